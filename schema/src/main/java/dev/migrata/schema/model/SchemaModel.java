@@ -1,0 +1,34 @@
+package dev.migrata.schema.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The complete schema at one revision: what a {@code <id>.schema.json} snapshot holds and what the
+ * {@code @Table} classes declare at the head. Immutable; tables are kept sorted by schema and name
+ * so that equal schemas are equal records and serialize to identical text.
+ *
+ * @param tables every table, sorted by {@link TableModel#ORDER}
+ */
+public record SchemaModel(List<TableModel> tables) {
+
+    /** The schema before the root revision. */
+    public static final SchemaModel EMPTY = new SchemaModel(List.of());
+
+    /** Sorts and copies the tables. */
+    public SchemaModel {
+        tables = tables.stream().sorted(TableModel.ORDER).toList();
+    }
+
+    /** The table with this name in any PostgreSQL schema (names are unique across the model). */
+    public Optional<TableModel> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Whether any column uses a pgvector type, so the {@code vector} extension is needed. */
+    public boolean usesVector() {
+        return tables.stream()
+                .flatMap(t -> t.columns().stream())
+                .anyMatch(c -> SqlTypes.isVectorType(c.type()));
+    }
+}
