@@ -1,0 +1,42 @@
+package dev.migrata.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The root of a schema: lists its tables and names the newest revision of its chain.
+ *
+ * <pre>{@code
+ * @Schema(head = AddEmbeddingIndex.class, tables = {User.class, Document.class})
+ * final class AppSchema {}
+ * }</pre>
+ *
+ * <p>The processor generates {@code <SchemaClass>Migrations}, the chain of revisions, and writes
+ * the revision files under {@code src/main/migrations/<name>/}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Schema {
+
+    /**
+     * The head of the revision chain: the newest {@link Revision} class. Required. The chain is
+     * found by following {@link Revision#parent()} from here to the root.
+     */
+    Class<?> head();
+
+    /**
+     * The {@link Table} classes that make up the schema at the head. Required. A table that is not
+     * listed here is not part of the schema (and is a compile error in a full build).
+     */
+    Class<?>[] tables();
+
+    /**
+     * The schema's name, which names its chain and the folder of its revision files. Default
+     * {@code ""}: the snake_case of the class's simple name ({@code AppSchema} → {@code app_schema}).
+     */
+    String name() default "";
+}
