@@ -1,0 +1,138 @@
+package dev.migrata.runtime;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the live catalog of some schemas into the same {@link SchemaDefinition} model that the
+ * chain's head schema uses, so that {@link SchemaComparator} compares like with like. Types come
+ * from {@code format_type}, defaults from {@code pg_get_expr}.
+ */
+final class CatalogReader {
+
+    /**
+     * The live tables and the names of their invalid indexes.
+     *
+     * @param definition tables with schema always filled in
+     * @param invalidIndexes {@code schema.index} of every index with {@code indisvalid = false}
+     */
+    record Catalog(SchemaDefinition definition, Set<String> invalidIndexes) {}
+
+    private CatalogReader() {}
+
+    static String currentSchema(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT current_schema()");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /** Every ordinary and partitioned table of {@code schemas}, except the history table. */
+    static Catalog read(Connection connection, Set<String> schemas) throws SQLException {
+        List<SchemaDefinition.Table> tables = new ArrayList<>();
+        Set<String> invalid = new TreeSet<>();
+        String sql = "SELECT c.oid, n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?) AND NOT c.relispartition ORDER BY n.nspname, c.relname";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Array names = connection.createArrayOf("text", schemas.toArray());
+            statement.setArray(1, names);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<long[]> oids = new ArrayList<>();
+                List<String[]> qualified = new ArrayList<>();
+                while (rows.next()) {
+                    if (rows.getString(3).equals(RevisionTable.NAME)) {
+                        continue;
+                    }
+                    oids.add(new long[] {rows.getLong(1)});
+                    qualified.add(new String[] {rows.getString(2), rows.getString(3)});
+                }
+                for (int i = 0; i < oids.size(); i++) {
+                    tables.add(readTable(connection, oids.get(i)[0], qualified.get(i)[0], qualified.get(i)[1], invalid));
+                }
+            }
+        }
+        return new Catalog(new SchemaDefinition(tables), invalid);
+    }
+
+    private static SchemaDefinition.Table readTable(Connection connection, long oid, String schema, String name, Set<String> invalid)
+            throws SQLException {
+        List<SchemaDefinition.Column> columns = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid),"
+                        + " a.attidentity <> '' FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+                        + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum")) {
+            statement.setLong(1, oid);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    columns.add(new SchemaDefinition.Column(
+                            rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getString(4), rows.getBoolean(5)));
+                }
+            }
+        }
+        List<String> primaryKey = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT a.attname FROM pg_constraint c CROSS JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)"
+                        + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum"
+                        + " WHERE c.conrelid = ? AND c.contype = 'p' ORDER BY k.ord")) {
+            statement.setLong(1, oid);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    primaryKey.add(rows.getString(1));
+                }
+            }
+        }
+        List<SchemaDefinition.Index> indexes = new ArrayList<>();
+        // Indexes that exist only to back a primary key, unique or exclusion constraint are part of
+        // that constraint, as in the head schema model.
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT ic.relname, i.indisunique, am.amname, i.indisvalid,"
+                        + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)"
+                        + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam"
+                        + " WHERE i.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
+                        + " AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x')) ORDER BY ic.relname")) {
+            statement.setLong(1, oid);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String[] indexColumns = (String[]) rows.getArray(5).getArray();
+                    indexes.add(new SchemaDefinition.Index(rows.getString(1), rows.getBoolean(2), rows.getString(3), Arrays.asList(indexColumns)));
+                    if (!rows.getBoolean(4)) {
+                        invalid.add(schema + "." + rows.getString(1));
+                    }
+                }
+            }
+        }
+        List<SchemaDefinition.Constraint> constraints = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT conname, contype FROM pg_constraint WHERE conrelid = ? AND contype IN ('p', 'u', 'c', 'f') ORDER BY conname")) {
+            statement.setLong(1, oid);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    constraints.add(new SchemaDefinition.Constraint(rows.getString(1), kind(rows.getString(2))));
+                }
+            }
+        }
+        return new SchemaDefinition.Table(schema, name, columns, primaryKey, indexes, constraints);
+    }
+
+    private static SchemaDefinition.Kind kind(String contype) {
+        switch (contype) {
+            case "p":
+                return SchemaDefinition.Kind.PRIMARY_KEY;
+            case "u":
+                return SchemaDefinition.Kind.UNIQUE;
+            case "f":
+                return SchemaDefinition.Kind.FOREIGN_KEY;
+            default:
+                return SchemaDefinition.Kind.CHECK;
+        }
+    }
+}

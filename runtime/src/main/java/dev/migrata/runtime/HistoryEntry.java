@@ -1,0 +1,50 @@
+package dev.migrata.runtime;
+
+import java.time.Instant;
+
+/**
+ * One line of {@link Migrator#history()}: a revision of the chain with its state in the database,
+ * or a revision the database holds that this code does not know.
+ *
+ * @param id the revision id
+ * @param parentId the parent's id, or {@code null} for the root
+ * @param message the revision's message
+ * @param state applied, pending, dirty, modified or unknown
+ * @param current whether this is the newest revision applied to the database
+ * @param head whether this is the chain's head
+ * @param appliedAt when it was applied, or {@code null} when pending
+ * @param appliedBy the database role that applied it, or {@code null} when pending
+ * @param executionMs how long it took in milliseconds, or {@code null} when pending
+ */
+public record HistoryEntry(
+        String id,
+        String parentId,
+        String message,
+        State state,
+        boolean current,
+        boolean head,
+        Instant appliedAt,
+        String appliedBy,
+        Long executionMs) {
+
+    /** The state of a revision in the database. */
+    public enum State {
+        /** Applied, with the compiled checksum. */
+        APPLIED,
+        /** Not applied yet. */
+        PENDING,
+        /** Applied, but a non-transactional step was interrupted; the next upgrade resumes it. */
+        DIRTY,
+        /** Applied with a checksum that differs from the compiled revision's: it was edited since. */
+        MODIFIED,
+        /** Applied by other code: this chain does not contain it. */
+        UNKNOWN
+    }
+
+    /** {@code <parent> -> <id> (head) (current), <message> [state]}, as {@code alembic history} prints it. */
+    @Override
+    public String toString() {
+        return (parentId == null ? "<base>" : parentId) + " -> " + id + (head ? " (head)" : "") + (current ? " (current)" : "")
+                + ", " + message + " [" + state + "]";
+    }
+}

@@ -1,0 +1,61 @@
+package dev.migrata.runtime;
+
+import java.util.Objects;
+
+/**
+ * A refusal or failure of the {@link Migrator}. Every refusal is raised before the database is
+ * changed; {@link #reason()} says which one it is, so callers can react without parsing the
+ * message. Messages name the revision, the expected and found values and the fix; they never
+ * contain a password.
+ */
+public final class MigrationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the migrator refused or failed. */
+    public enum Reason {
+        /** An applied revision's checksum differs from the compiled one: it was edited after it ran. */
+        CHECKSUM_MISMATCH,
+        /** The database holds a revision this code does not know: newer code migrated it. */
+        UNKNOWN_REVISION,
+        /** A non-transactional step was interrupted and cannot be resumed safely by rerunning it. */
+        DIRTY,
+        /** Another migrator held the lock for longer than the configured lock timeout. */
+        LOCK_TIMEOUT,
+        /** The role lacks a privilege the migration needs (CREATE on the schema, superuser, …). */
+        INSUFFICIENT_PRIVILEGE,
+        /** An extension the migration creates (such as pgvector) is not installed on the server. */
+        EXTENSION_UNAVAILABLE,
+        /** A statement or a Java data migration failed; the failing revision was rolled back. */
+        STATEMENT_FAILED,
+        /** The target names no revision of the chain. */
+        UNKNOWN_TARGET,
+        /** The target is a prefix of several revision ids. */
+        AMBIGUOUS_TARGET,
+        /** The target exists but lies in the wrong direction or beyond the chain. */
+        INVALID_TARGET,
+        /** An offline script was asked for a revision that runs Java code. */
+        DATA_MIGRATION_IN_SCRIPT,
+        /** The compiled chain itself is inconsistent (duplicate ids, broken parent links). */
+        INVALID_CHAIN,
+        /** The database could not be reached or a bookkeeping query failed. */
+        DATABASE_ERROR
+    }
+
+    private final Reason reason;
+
+    MigrationException(Reason reason, String message) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    MigrationException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Which refusal or failure this is. */
+    public Reason reason() {
+        return reason;
+    }
+}

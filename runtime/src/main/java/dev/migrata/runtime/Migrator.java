@@ -1,0 +1,562 @@
+package dev.migrata.runtime;
+
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Applies a {@link MigrationChain} to a PostgreSQL database: Alembic's verbs (upgrade, downgrade,
+ * current, history, stamp, offline SQL, check) for a chain compiled into the application.
+ *
+ * <pre>{@code
+ * Migrator migrator = Migrator.builder().url(System.getenv("DATABASE_URL")).chain(AppSchemaMigrations.chain()).build();
+ * migrator.upgrade("head");
+ * }</pre>
+ *
+ * <p>At startup the common case — nothing to do — costs one indexed read of the newest history row,
+ * compared by chain checksum. Otherwise the migrator takes a session advisory lock, reads and
+ * validates the applied revisions under it, refuses anything unsafe before changing the database,
+ * applies each revision with its history row in one transaction, and releases the lock. Migrators
+ * are immutable and thread-safe; each call opens and closes its own connection.
+ */
+public final class Migrator {
+
+    private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
+
+    private final ConnectionSource connections;
+    private final MigrationChain chain;
+    private final List<Migration> revisions;
+    private final Duration lockTimeout;
+    private final boolean allowUnknownRevisions;
+    private final boolean allowDataMigrationsInSql;
+    private final TargetResolver targets;
+
+    private Migrator(Builder builder) {
+        this.connections = builder.connectionSource();
+        this.chain = builder.resolveChain();
+        this.revisions = List.copyOf(chain.migrations());
+        validateChain(chain.name(), revisions);
+        this.lockTimeout = builder.lockTimeout;
+        this.allowUnknownRevisions = builder.allowUnknownRevisions;
+        this.allowDataMigrationsInSql = builder.allowDataMigrationsInSql;
+        this.targets = new TargetResolver(chain.name(), revisions);
+    }
+
+    /** Starts configuring a migrator; a connection ({@code dataSource} or {@code url}) is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The chain this migrator applies. */
+    public MigrationChain chain() {
+        return chain;
+    }
+
+    /**
+     * Upgrades to {@code target}: {@code head}, {@code +N}, a revision id or a unique prefix of one.
+     * A database already at the target is left alone after one indexed read, without the lock.
+     *
+     * @throws MigrationException on any refusal or failure; see {@link MigrationException.Reason}
+     */
+    public void upgrade(String target) {
+        Objects.requireNonNull(target, "target");
+        Integer level = TargetResolver.isRelative(target) ? null : targets.absoluteLevel(target);
+        upgradeTo(level, target);
+    }
+
+    /** Upgrades to a typed revision constant of the generated chain class. */
+    public void upgrade(Migration target) {
+        Objects.requireNonNull(target, "target");
+        upgradeTo(targets.level(target), target.id());
+    }
+
+    /**
+     * Downgrades to {@code target}: {@code base}, {@code -N}, a revision id or a unique prefix of
+     * one; the target revision stays applied.
+     */
+    public void downgrade(String target) {
+        Objects.requireNonNull(target, "target");
+        if (!TargetResolver.isRelative(target)) {
+            targets.absoluteLevel(target);
+        }
+        withLock(connection -> {
+            AppliedState state = readState(connection);
+            if (!state.aheadOfChain().isEmpty()) {
+                throw new MigrationException(
+                        MigrationException.Reason.UNKNOWN_REVISION,
+                        connections.label() + " is at revision " + state.aheadOfChain().get(state.aheadOfChain().size() - 1).id()
+                                + ", which this code does not know; downgrade it with the code that applied it.");
+            }
+            Optional<AppliedRevision> dirty = state.dirtyRow();
+            if (dirty.isPresent()) {
+                throw new MigrationException(
+                        MigrationException.Reason.DIRTY,
+                        "Revision " + dirty.get().id() + " in " + connections.label() + " is dirty: its non-transactional step "
+                                + (dirty.get().pendingStep() + 1) + " was interrupted during " + dirty.get().pendingDirection()
+                                + "grade. Run upgrade to finish it before downgrading.");
+            }
+            int level = targets.level(target, state.level());
+            if (level > state.level()) {
+                throw new MigrationException(
+                        MigrationException.Reason.INVALID_TARGET,
+                        "Downgrade target " + targets.describe(level) + " is above the current revision " + targets.describe(state.level())
+                                + " of " + connections.label() + "; use upgrade.");
+            }
+            if (level == state.level()) {
+                return null;
+            }
+            List<MigrationStep> steps = new ArrayList<>();
+            revisions.subList(level, state.level()).forEach(m -> steps.addAll(m.downgradeSteps()));
+            Preflight.requireCreateOnSchema(connection, connections.label());
+            RevisionApplier applier = new RevisionApplier(connection, connections.label());
+            for (int current = state.level(); current > level; current--) {
+                Migration revision = revisions.get(current - 1);
+                String parent = targets.describe(current - 1);
+                long millis = applier.downgrade(revision, parent);
+                LOG.log(Level.INFO, "Running downgrade {0} -> {1}, {2} ({3} ms)", revision.id(), parent, revision.message(), String.valueOf(millis));
+            }
+            return null;
+        });
+    }
+
+    /** The newest revision recorded in the database, or empty at base. One indexed read, no lock. */
+    public Optional<String> current() {
+        return withConnection(connection -> RevisionTable.newest(connection).map(AppliedRevision::id));
+    }
+
+    /**
+     * Every revision of the chain, root first, with its state in the database, followed by any
+     * revisions the database holds that this chain does not know. Read-only; takes no lock.
+     */
+    public List<HistoryEntry> history() {
+        return withConnection(connection -> {
+            List<AppliedRevision> rows = RevisionTable.all(connection);
+            Map<String, AppliedRevision> byId = new HashMap<>();
+            rows.forEach(row -> byId.put(row.id(), row));
+            String currentId = rows.isEmpty() ? null : rows.get(rows.size() - 1).id();
+            String headId = chain.head().id();
+            List<HistoryEntry> entries = new ArrayList<>();
+            Set<String> known = new HashSet<>();
+            for (Migration revision : revisions) {
+                known.add(revision.id());
+                AppliedRevision row = byId.get(revision.id());
+                HistoryEntry.State state = row == null
+                        ? HistoryEntry.State.PENDING
+                        : row.dirty()
+                                ? HistoryEntry.State.DIRTY
+                                : row.checksum().equals(revision.checksum()) ? HistoryEntry.State.APPLIED : HistoryEntry.State.MODIFIED;
+                entries.add(entry(revision.id(), revision.parentId().orElse(null), revision.message(), state, currentId, headId, row));
+            }
+            for (AppliedRevision row : rows) {
+                if (!known.contains(row.id())) {
+                    entries.add(entry(row.id(), row.parent(), row.message(), HistoryEntry.State.UNKNOWN, currentId, headId, row));
+                }
+            }
+            return List.copyOf(entries);
+        });
+    }
+
+    /**
+     * Records {@code target} as the database's revision without running any statement: for a
+     * database whose schema was created by hand or by another tool, or to clear a dirty revision
+     * after finishing its interrupted step by hand.
+     */
+    public void stamp(String target) {
+        Objects.requireNonNull(target, "target");
+        if (!TargetResolver.isRelative(target)) {
+            targets.absoluteLevel(target);
+        }
+        withLock(connection -> {
+            AppliedState state = readState(connection);
+            if (!state.aheadOfChain().isEmpty()) {
+                throw new MigrationException(
+                        MigrationException.Reason.UNKNOWN_REVISION,
+                        connections.label() + " holds revisions this code does not know ("
+                                + state.aheadOfChain().stream().map(AppliedRevision::id).collect(Collectors.joining(", "))
+                                + "); stamp it with the code that applied them.");
+            }
+            int level = targets.level(target, state.level());
+            boolean tableMissing = !RevisionTable.exists(connection);
+            if (tableMissing) {
+                Preflight.requireCreateOnSchema(connection, connections.label());
+            }
+            connection.setAutoCommit(false);
+            try {
+                if (tableMissing) {
+                    RevisionTable.create(connection);
+                }
+                for (int position = state.level() + 1; position <= level; position++) {
+                    RevisionTable.insert(connection, position, revisions.get(position - 1), 0, null);
+                }
+                for (int position = state.level(); position > level; position--) {
+                    RevisionTable.delete(connection, revisions.get(position - 1).id());
+                }
+                Optional<AppliedRevision> dirty = state.dirtyRow();
+                if (dirty.isPresent() && level >= dirty.get().position()) {
+                    RevisionTable.markPending(connection, dirty.get().id(), null, null);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            LOG.log(Level.INFO, "Stamped {0} -> {1}", targets.describe(state.level()), targets.describe(level));
+            return null;
+        });
+    }
+
+    /**
+     * The SQL that would move a database from {@code from} to {@code to} (either direction), with
+     * the history-table statements, without connecting. Targets are {@code base}, {@code head}, ids
+     * or unique prefixes.
+     *
+     * @throws MigrationException {@link MigrationException.Reason#DATA_MIGRATION_IN_SCRIPT} when a
+     *     revision in range runs Java code, unless the builder allowed it
+     */
+    public String sql(String from, String to) {
+        int fromLevel = targets.absoluteLevel(from);
+        int toLevel = targets.absoluteLevel(to);
+        return new OfflineScript(chain.name(), revisions, allowDataMigrationsInSql)
+                .write(fromLevel, toLevel, targets.describe(fromLevel), targets.describe(toLevel));
+    }
+
+    /**
+     * Compares the live catalog with {@link MigrationChain#headSchema()} and reports every
+     * difference: missing or extra tables and columns, types, vector dimensions, nullability,
+     * defaults, identity, primary keys, indexes (including invalid ones) and constraints.
+     */
+    public DriftReport check() {
+        return withConnection(connection -> {
+            String defaultSchema = CatalogReader.currentSchema(connection);
+            Set<String> schemas = new TreeSet<>();
+            schemas.add(defaultSchema == null ? "public" : defaultSchema);
+            chain.headSchema().tables().forEach(table -> {
+                if (!table.schema().isEmpty()) {
+                    schemas.add(table.schema());
+                }
+            });
+            CatalogReader.Catalog live = CatalogReader.read(connection, schemas);
+            return SchemaComparator.compare(chain.headSchema(), live, defaultSchema == null ? "public" : defaultSchema);
+        });
+    }
+
+    private void upgradeTo(Integer absoluteLevel, String target) {
+        withConnection(connection -> {
+            if (absoluteLevel != null && isAt(connection, absoluteLevel)) {
+                LOG.log(Level.DEBUG, "{0} is up to date at {1}", connections.label(), targets.describe(absoluteLevel));
+                return null;
+            }
+            lockAndRun(connection, locked -> {
+                upgradeLocked(locked, absoluteLevel, target);
+                return null;
+            });
+            return null;
+        });
+    }
+
+    /** The O(1) startup check: the newest row's chain checksum proves the whole applied prefix. */
+    private boolean isAt(Connection connection, int level) throws SQLException {
+        Optional<AppliedRevision> newest = RevisionTable.newest(connection);
+        if (level == 0) {
+            return newest.isEmpty();
+        }
+        return newest.isPresent() && !newest.get().dirty()
+                && newest.get().chainChecksum().equals(revisions.get(level - 1).chainChecksum());
+    }
+
+    private void upgradeLocked(Connection connection, Integer absoluteLevel, String target) throws SQLException {
+        // Applied state is read only now that the lock is held: what was read before may be stale.
+        AppliedState state = readState(connection);
+        if (!state.aheadOfChain().isEmpty()) {
+            LOG.log(Level.WARNING, "{0} is at revision {1}, ahead of this code''s head {2}; continuing without migrating",
+                    connections.label(), state.aheadOfChain().get(state.aheadOfChain().size() - 1).id(), chain.head().id());
+            return;
+        }
+        int level = absoluteLevel != null ? absoluteLevel : targets.level(target, state.level());
+        if (level < state.level()) {
+            throw new MigrationException(
+                    MigrationException.Reason.INVALID_TARGET,
+                    "Upgrade target " + targets.describe(level) + " is below the current revision " + targets.describe(state.level())
+                            + " of " + connections.label() + "; use downgrade.");
+        }
+        Optional<AppliedRevision> dirty = state.dirtyRow();
+        List<MigrationStep> steps = new ArrayList<>();
+        revisions.subList(state.level(), level).forEach(m -> steps.addAll(m.upgradeSteps()));
+        boolean tableMissing = state.rows().isEmpty() && !RevisionTable.exists(connection);
+        RevisionApplier applier = new RevisionApplier(connection, connections.label());
+        if (dirty.isEmpty() && steps.isEmpty() && !tableMissing) {
+            return;
+        }
+        if (tableMissing || !steps.isEmpty()) {
+            Preflight.requireCreateOnSchema(connection, connections.label());
+            Preflight.requireExtensions(connection, steps, connections.label());
+        }
+        if (dirty.isPresent()) {
+            Migration revision = revisions.get(dirty.get().position() - 1);
+            long millis = applier.resume(dirty.get(), revision);
+            LOG.log(Level.INFO, "Finished dirty revision {0}, {1} ({2} ms)", revision.id(), revision.message(), String.valueOf(millis));
+        }
+        if (tableMissing) {
+            RevisionTable.create(connection);
+        }
+        for (int position = state.level() + 1; position <= level; position++) {
+            Migration revision = revisions.get(position - 1);
+            String parent = targets.describe(position - 1);
+            long millis = applier.upgrade(position, revision, parent);
+            LOG.log(Level.INFO, "Running upgrade {0} -> {1}, {2} ({3} ms)", parent, revision.id(), revision.message(), String.valueOf(millis));
+        }
+    }
+
+    private AppliedState readState(Connection connection) throws SQLException {
+        return AppliedStateValidator.validate(RevisionTable.all(connection), revisions, allowUnknownRevisions, connections.label());
+    }
+
+    private <T> T withLock(SqlWork<T> work) {
+        return withConnection(connection -> lockAndRun(connection, work));
+    }
+
+    /**
+     * Lock, work, unlock. The unlock runs in {@code finally}; if it fails after the work failed, its
+     * error is attached to the work's error rather than replacing it.
+     */
+    private <T> T lockAndRun(Connection connection, SqlWork<T> work) throws SQLException {
+        // Let the server notice a vanished client during long statements (PostgreSQL 14+), so a killed
+        // migrator's transaction and lock are released promptly instead of after the statement ends.
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT set_config('client_connection_check_interval', '1000', false)"
+                        + " WHERE current_setting('server_version_num')::int >= 140000")) {
+            statement.executeQuery().close();
+        }
+        AdvisoryLock lock = AdvisoryLock.acquire(connection, RevisionTable.NAME, lockTimeout, connections.label());
+        Throwable failure = null;
+        try {
+            return work.run(connection);
+        } catch (SQLException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            try {
+                lock.release();
+            } catch (SQLException | RuntimeException unlockFailure) {
+                if (failure != null) {
+                    failure.addSuppressed(unlockFailure);
+                } else {
+                    // Closing the connection releases a session lock anyway.
+                    LOG.log(Level.WARNING, "Could not release the migration lock explicitly: {0}", DatabaseUrl.mask(unlockFailure.getMessage()));
+                }
+            }
+        }
+    }
+
+    private <T> T withConnection(SqlWork<T> work) {
+        try (Connection connection = connections.open()) {
+            connection.setAutoCommit(true);
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new MigrationException(
+                    MigrationException.Reason.DATABASE_ERROR,
+                    "Database error on " + connections.label() + " (SQLSTATE " + e.getSQLState() + "): " + DatabaseUrl.mask(e.getMessage()),
+                    e);
+        }
+    }
+
+    private static HistoryEntry entry(
+            String id, String parent, String message, HistoryEntry.State state, String currentId, String headId, AppliedRevision row) {
+        return new HistoryEntry(id, parent, message, state, id.equals(currentId), id.equals(headId),
+                row == null ? null : row.appliedAt(), row == null ? null : row.appliedBy(), row == null ? null : row.executionMs());
+    }
+
+    private static void validateChain(String name, List<Migration> revisions) {
+        if (revisions.isEmpty()) {
+            throw new MigrationException(MigrationException.Reason.INVALID_CHAIN, "Chain " + name + " has no revisions");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            Migration revision = revisions.get(i);
+            if (!ids.add(revision.id())) {
+                throw new MigrationException(MigrationException.Reason.INVALID_CHAIN, "Chain " + name + " lists revision " + revision.id() + " twice");
+            }
+            Optional<String> expectedParent = i == 0 ? Optional.empty() : Optional.of(revisions.get(i - 1).id());
+            if (!expectedParent.equals(revision.parentId())) {
+                throw new MigrationException(
+                        MigrationException.Reason.INVALID_CHAIN,
+                        "Chain " + name + " is out of order: revision " + revision.id() + " names parent "
+                                + revision.parentId().orElse("none") + " but follows " + expectedParent.orElse("nothing"));
+            }
+        }
+    }
+
+    /** A piece of database work that may throw {@link SQLException}. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Opens connections and names the database in messages, without its password. */
+    private interface ConnectionSource {
+        Connection open() throws SQLException;
+
+        String label();
+    }
+
+    /**
+     * Configures a {@link Migrator}. Either {@link #dataSource} or {@link #url} is required; the
+     * chain is found through {@link ServiceLoader} when not given.
+     */
+    public static final class Builder {
+
+        private DataSource dataSource;
+        private String url;
+        private String user;
+        private String password;
+        private MigrationChain chain;
+        private String chainName;
+        private Duration lockTimeout = Duration.ofMinutes(10);
+        private boolean allowUnknownRevisions;
+        private boolean allowDataMigrationsInSql;
+
+        private Builder() {}
+
+        /** Connect through the application's {@code DataSource} (a pool is fine: one connection per call). */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /**
+         * Connect with a URL: {@code jdbc:postgresql://…}, or {@code postgresql://}, {@code postgres://}
+         * or {@code postgresql+asyncpg://} as in {@code DATABASE_URL}, with or without
+         * {@code user:password@}. The JDBC driver must be on the class path.
+         */
+        public Builder url(String url) {
+            this.url = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
+        /** The role to connect as with {@link #url}; wins over a user in the URL. */
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        /** The password for {@link #url}; wins over one in the URL. Never logged. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** The chain to apply; when not set, the single chain registered through {@link ServiceLoader}. */
+        public Builder chain(MigrationChain chain) {
+            this.chain = Objects.requireNonNull(chain, "chain");
+            return this;
+        }
+
+        /** Picks the registered chain of this name when several are on the class path. */
+        public Builder chainName(String chainName) {
+            this.chainName = Objects.requireNonNull(chainName, "chainName");
+            return this;
+        }
+
+        /** How long to wait for another migrator's lock before failing (default 10 minutes). */
+        public Builder lockTimeout(Duration lockTimeout) {
+            if (lockTimeout.isNegative()) {
+                throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
+            }
+            this.lockTimeout = lockTimeout;
+            return this;
+        }
+
+        /**
+         * When true, a database that newer code has migrated past this chain's head is accepted
+         * (upgrade logs a warning and does nothing) instead of refused: for rolling deployments,
+         * where old and new code run side by side. Default false.
+         */
+        public Builder allowUnknownRevisions(boolean allow) {
+            this.allowUnknownRevisions = allow;
+            return this;
+        }
+
+        /**
+         * When true, {@link Migrator#sql} writes a comment where a revision's Java data migration
+         * would run instead of refusing. Default false.
+         */
+        public Builder allowDataMigrationsInSql(boolean allow) {
+            this.allowDataMigrationsInSql = allow;
+            return this;
+        }
+
+        /** Builds the migrator; does not connect. */
+        public Migrator build() {
+            if ((dataSource == null) == (url == null)) {
+                throw new IllegalStateException("Set exactly one of dataSource(...) and url(...)");
+            }
+            return new Migrator(this);
+        }
+
+        private ConnectionSource connectionSource() {
+            if (dataSource != null) {
+                DataSource source = dataSource;
+                return new ConnectionSource() {
+                    @Override
+                    public Connection open() throws SQLException {
+                        return source.getConnection();
+                    }
+
+                    @Override
+                    public String label() {
+                        return "the database of " + source.getClass().getSimpleName();
+                    }
+                };
+            }
+            DatabaseUrl parsed = DatabaseUrl.parse(url, user, password);
+            return new ConnectionSource() {
+                @Override
+                public Connection open() throws SQLException {
+                    return DriverManager.getConnection(parsed.jdbcUrl(), parsed.credentials());
+                }
+
+                @Override
+                public String label() {
+                    return parsed.masked();
+                }
+            };
+        }
+
+        private MigrationChain resolveChain() {
+            if (chain != null) {
+                return chain;
+            }
+            List<MigrationChain> found = new ArrayList<>();
+            for (MigrationChain candidate : ServiceLoader.load(MigrationChain.class)) {
+                if (chainName == null || chainName.equals(candidate.name())) {
+                    found.add(candidate);
+                }
+            }
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            String names = found.stream().map(MigrationChain::name).collect(Collectors.joining(", "));
+            throw new IllegalStateException(found.isEmpty()
+                    ? "No MigrationChain" + (chainName == null ? "" : " named " + chainName)
+                            + " is registered in META-INF/services/dev.migrata.runtime.MigrationChain; pass chain(...)"
+                    : "Several MigrationChains are registered (" + names + "); choose one with chainName(...)");
+        }
+    }
+}

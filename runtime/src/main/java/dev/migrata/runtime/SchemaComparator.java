@@ -1,0 +1,177 @@
+package dev.migrata.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Compares the head schema model with the live catalog and lists every difference. */
+final class SchemaComparator {
+
+    private static final Pattern VECTOR_TYPE = Pattern.compile("(vector|halfvec|sparsevec|bit)\\((\\d+)\\)");
+    private static final Pattern TRAILING_CAST = Pattern.compile("::[a-z_ ]+(\\([0-9, ]+\\))?(\\[\\])?$");
+
+    private SchemaComparator() {}
+
+    static DriftReport compare(SchemaDefinition expected, CatalogReader.Catalog live, String defaultSchema) {
+        List<DriftReport.Drift> drifts = new ArrayList<>();
+        Map<String, SchemaDefinition.Table> actualTables = new LinkedHashMap<>();
+        for (SchemaDefinition.Table table : live.definition().tables()) {
+            actualTables.put(table.schema() + "." + table.name(), table);
+        }
+        Set<String> seen = new TreeSet<>();
+        for (SchemaDefinition.Table want : expected.tables()) {
+            String schema = want.schema().isEmpty() ? defaultSchema : want.schema();
+            String key = schema + "." + want.name();
+            String label = want.schema().isEmpty() ? want.name() : key;
+            seen.add(key);
+            SchemaDefinition.Table have = actualTables.get(key);
+            if (have == null) {
+                drifts.add(drift(DriftReport.Kind.MISSING_TABLE, label, "table", null));
+                continue;
+            }
+            compareColumns(label, want, have, drifts);
+            if (!want.primaryKey().equals(have.primaryKey())) {
+                drifts.add(drift(DriftReport.Kind.PRIMARY_KEY, label, describe(want.primaryKey()), describe(have.primaryKey())));
+            }
+            compareIndexes(label, schema, want, have, live.invalidIndexes(), drifts);
+            compareConstraints(label, want, have, drifts);
+        }
+        for (Map.Entry<String, SchemaDefinition.Table> entry : actualTables.entrySet()) {
+            if (!seen.contains(entry.getKey())) {
+                SchemaDefinition.Table extra = entry.getValue();
+                String label = extra.schema().equals(defaultSchema) ? extra.name() : entry.getKey();
+                drifts.add(drift(DriftReport.Kind.EXTRA_TABLE, label, null, "table"));
+            }
+        }
+        return new DriftReport(drifts);
+    }
+
+    private static void compareColumns(String table, SchemaDefinition.Table want, SchemaDefinition.Table have, List<DriftReport.Drift> drifts) {
+        Map<String, SchemaDefinition.Column> actual = new LinkedHashMap<>();
+        have.columns().forEach(column -> actual.put(column.name(), column));
+        for (SchemaDefinition.Column column : want.columns()) {
+            String label = table + "." + column.name();
+            SchemaDefinition.Column found = actual.remove(column.name());
+            if (found == null) {
+                drifts.add(drift(DriftReport.Kind.MISSING_COLUMN, label, column.type(), null));
+                continue;
+            }
+            if (!column.type().equals(found.type())) {
+                Matcher wantVector = VECTOR_TYPE.matcher(column.type());
+                Matcher haveVector = VECTOR_TYPE.matcher(found.type());
+                boolean dimensionsOnly = wantVector.matches() && haveVector.matches() && wantVector.group(1).equals(haveVector.group(1));
+                drifts.add(drift(dimensionsOnly ? DriftReport.Kind.VECTOR_DIMENSIONS : DriftReport.Kind.COLUMN_TYPE, label, column.type(), found.type()));
+            }
+            if (column.nullable() != found.nullable()) {
+                drifts.add(drift(DriftReport.Kind.NULLABILITY, label, nullability(column.nullable()), nullability(found.nullable())));
+            }
+            if (column.identity() != found.identity()) {
+                drifts.add(drift(DriftReport.Kind.IDENTITY, label, identity(column.identity()), identity(found.identity())));
+            }
+            if (!Objects.equals(normalizeDefault(column.defaultValue()), normalizeDefault(found.defaultValue()))) {
+                drifts.add(drift(DriftReport.Kind.DEFAULT, label, column.defaultValue(), found.defaultValue()));
+            }
+        }
+        for (SchemaDefinition.Column extra : actual.values()) {
+            drifts.add(drift(DriftReport.Kind.EXTRA_COLUMN, table + "." + extra.name(), null, extra.type()));
+        }
+    }
+
+    private static void compareIndexes(
+            String table, String schema, SchemaDefinition.Table want, SchemaDefinition.Table have, Set<String> invalid, List<DriftReport.Drift> drifts) {
+        Map<String, SchemaDefinition.Index> actual = new LinkedHashMap<>();
+        have.indexes().forEach(index -> actual.put(index.name(), index));
+        for (SchemaDefinition.Index index : want.indexes()) {
+            SchemaDefinition.Index found = actual.remove(index.name());
+            String label = table + " index " + index.name();
+            if (found == null) {
+                drifts.add(drift(DriftReport.Kind.MISSING_INDEX, label, describe(index), null));
+                continue;
+            }
+            if (!describe(index).equals(describe(found))) {
+                drifts.add(drift(DriftReport.Kind.INDEX_DEFINITION, label, describe(index), describe(found)));
+            }
+            if (invalid.contains(schema + "." + index.name())) {
+                drifts.add(drift(DriftReport.Kind.INVALID_INDEX, label, "valid", "invalid (an interrupted CREATE INDEX CONCURRENTLY)"));
+            }
+        }
+        for (SchemaDefinition.Index extra : actual.values()) {
+            drifts.add(drift(DriftReport.Kind.EXTRA_INDEX, table + " index " + extra.name(), null, describe(extra)));
+        }
+    }
+
+    private static void compareConstraints(String table, SchemaDefinition.Table want, SchemaDefinition.Table have, List<DriftReport.Drift> drifts) {
+        Map<String, SchemaDefinition.Constraint> actual = new LinkedHashMap<>();
+        have.constraints().forEach(constraint -> actual.put(constraint.name(), constraint));
+        for (SchemaDefinition.Constraint constraint : want.constraints()) {
+            SchemaDefinition.Constraint found = actual.remove(constraint.name());
+            String label = table + " constraint " + constraint.name();
+            if (found == null) {
+                drifts.add(drift(DriftReport.Kind.MISSING_CONSTRAINT, label, constraint.kind().name(), null));
+            } else if (found.kind() != constraint.kind()) {
+                drifts.add(drift(DriftReport.Kind.CONSTRAINT_KIND, label, constraint.kind().name(), found.kind().name()));
+            }
+        }
+        for (SchemaDefinition.Constraint extra : actual.values()) {
+            drifts.add(drift(DriftReport.Kind.EXTRA_CONSTRAINT, table + " constraint " + extra.name(), null, extra.kind().name()));
+        }
+    }
+
+    /**
+     * Defaults as declared ({@code 'x'}) and as the server prints them ({@code 'x'::text}) differ
+     * only in casts, case and spacing.
+     */
+    static String normalizeDefault(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        String normalized = expression.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String previous;
+        do {
+            previous = normalized;
+            normalized = TRAILING_CAST.matcher(normalized).replaceAll("").trim();
+            if (normalized.startsWith("(") && normalized.endsWith(")") && balanced(normalized.substring(1, normalized.length() - 1))) {
+                normalized = normalized.substring(1, normalized.length() - 1).trim();
+            }
+        } while (!normalized.equals(previous));
+        return normalized;
+    }
+
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static String describe(SchemaDefinition.Index index) {
+        return (index.unique() ? "unique " : "") + index.method() + " " + describe(index.columns());
+    }
+
+    private static String describe(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private static String nullability(boolean nullable) {
+        return nullable ? "NULL" : "NOT NULL";
+    }
+
+    private static String identity(boolean identity) {
+        return identity ? "identity" : "no identity";
+    }
+
+    private static DriftReport.Drift drift(DriftReport.Kind kind, String object, String expected, String actual) {
+        return new DriftReport.Drift(kind, object, expected, actual);
+    }
+}
