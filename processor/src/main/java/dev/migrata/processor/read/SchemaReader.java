@@ -1,10 +1,32 @@
 package dev.migrata.processor.read;
 
+import dev.migrata.processor.validate.RevisionChainValidator;
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
-/** Reads the {@code @Schema} classes of a round into model records. (Placeholder until the read stage lands.) */
+/**
+ * Reads the {@code @Schema} classes of a round into model records and checks them.
+ *
+ * <p>Tables and revisions are reached from each {@code @Schema} through its class literals, never
+ * through the round: under partial recompilation they may come from the class path. Only when a
+ * {@code @Schema} class is among this round's sources (a full build of the module) are the round's
+ * {@code @Table} and {@code @Revision} classes checked for being listed and reachable; a module
+ * whose tables are listed by a schema compiled elsewhere is not checked for that.
+ */
 public final class SchemaReader {
 
     private final ProcessingEnvironment env;
@@ -16,6 +38,96 @@ public final class SchemaReader {
 
     /** The schemas and problems of this round. */
     public ReadResult read(RoundEnvironment round) {
-        return new ReadResult(List.of(), List.of());
+        Elements elements = env.getElementUtils();
+        List<Problem> problems = new ArrayList<>();
+        List<SchemaDeclaration> schemas = new ArrayList<>();
+        checkDirectivesOutsideRevisions(elements, round, problems);
+
+        RevisionReader revisionReader = new RevisionReader(elements, env.getTypeUtils());
+        SchemaClassReader schemaReader = new SchemaClassReader(
+                elements, new TableReader(elements), new RevisionChainReader(revisionReader));
+        List<RevisionChainValidator.ChainView> chains = new ArrayList<>();
+        Set<String> listedTables = new HashSet<>();
+        Set<String> schemaClassNames = new LinkedHashSet<>();
+        for (TypeElement schemaClass : annotated(elements, round, AnnotationNames.SCHEMA)) {
+            Optional<AnnotationMirror> mirror = AnnotationValues.find(schemaClass, AnnotationNames.SCHEMA);
+            if (mirror.isEmpty()) {
+                continue;
+            }
+            SchemaClassReader.Result result = schemaReader.read(schemaClass, mirror.get(), problems);
+            if (result.declaration() != null) {
+                schemas.add(result.declaration());
+            }
+            chains.add(result.chain());
+            listedTables.addAll(result.listedTables());
+            schemaClassNames.add(schemaClass.getSimpleName().toString());
+        }
+        if (!schemaClassNames.isEmpty()) {
+            checkFullBuild(elements, round, revisionReader, chains, listedTables, schemaClassNames, problems);
+        }
+        return new ReadResult(schemas, problems);
+    }
+
+    /** The checks only a full build can make: every table listed, every revision reachable. */
+    private void checkFullBuild(Elements elements, RoundEnvironment round, RevisionReader revisionReader,
+            List<RevisionChainValidator.ChainView> chains, Set<String> listedTables, Set<String> schemaClassNames,
+            List<Problem> problems) {
+        String schemaList = String.join(", ", schemaClassNames);
+        for (TypeElement table : annotated(elements, round, AnnotationNames.TABLE)) {
+            if (!listedTables.contains(table.getQualifiedName().toString())) {
+                Optional<AnnotationMirror> mirror = AnnotationValues.find(table, AnnotationNames.TABLE);
+                problems.add(Problem.of(Message.TABLE_NOT_LISTED,
+                        mirror.isPresent() ? ElementOrigin.of(table, mirror.get()) : ElementOrigin.of(table),
+                        table.getSimpleName(), schemaList, table.getSimpleName()));
+            }
+        }
+        Set<String> inChains = chains.stream()
+                .flatMap(c -> c.revisions().stream())
+                .map(RevisionRead::className)
+                .collect(Collectors.toSet());
+        List<RevisionRead> inRound = new ArrayList<>();
+        for (TypeElement element : annotated(elements, round, AnnotationNames.REVISION)) {
+            revisionReader.read(element).ifPresent(revision -> {
+                inRound.add(revision);
+                if (!inChains.contains(revision.className())) {
+                    problems.addAll(RevisionChainValidator.validateRevision(revision));
+                }
+            });
+        }
+        problems.addAll(RevisionChainValidator.validateGraph(chains, inRound));
+    }
+
+    /** Directive annotations on a class that is not a {@code @Revision} would silently do nothing. */
+    private void checkDirectivesOutsideRevisions(Elements elements, RoundEnvironment round, List<Problem> problems) {
+        for (AnnotationNames.Repeatable directive : AnnotationNames.DIRECTIVES) {
+            Set<TypeElement> annotated = new LinkedHashSet<>();
+            annotated.addAll(annotated(elements, round, directive.name()));
+            annotated.addAll(annotated(elements, round, directive.container()));
+            for (TypeElement element : annotated) {
+                if (AnnotationValues.find(element, AnnotationNames.REVISION).isPresent()) {
+                    continue;
+                }
+                List<AnnotationMirror> mirrors = AnnotationValues.findAll(elements, element, directive);
+                problems.add(Problem.of(Message.DIRECTIVE_WITHOUT_REVISION,
+                        mirrors.isEmpty() ? ElementOrigin.of(element) : ElementOrigin.of(element, mirrors.get(0)),
+                        directive.simpleName(), element.getSimpleName()));
+            }
+        }
+    }
+
+    /** The round's types carrying the annotation, sorted by qualified name for a deterministic report. */
+    private static List<TypeElement> annotated(Elements elements, RoundEnvironment round, String annotation) {
+        TypeElement annotationType = elements.getTypeElement(annotation);
+        if (annotationType == null) {
+            return List.of();
+        }
+        List<TypeElement> types = new ArrayList<>();
+        for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+            if (element instanceof TypeElement type) {
+                types.add(type);
+            }
+        }
+        types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+        return types;
     }
 }

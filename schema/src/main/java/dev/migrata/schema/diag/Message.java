@@ -9,6 +9,172 @@ package dev.migrata.schema.diag;
  * locking or rewriting changes · 7xx revision files · 8xx generated Java · 9xx internal.
  */
 public enum Message {
+    // 1xx revision chain
+    DUPLICATE_REVISION_ID(101, Kind.ERROR,
+            "Revision id '%s' is used by both %s and %s in the chain of schema '%s'. The id is what the database stores, so it "
+                    + "must be unique: give the newer revision its own id, e.g. @Revision(id = \"%s\", ...)."),
+    PARENT_NOT_REVISION(102, Kind.ERROR,
+            "@Revision(parent = %s.class) on %s names a class that is not a @Revision. Point parent at the previous "
+                    + "@Revision class, or remove parent if %s is the first revision of the chain."),
+    HEAD_NOT_REVISION(103, Kind.ERROR,
+            "@Schema(head = %s.class) on %s names a class that is not a @Revision. Point head at the newest @Revision class, "
+                    + "e.g. @Schema(head = InitialSchema.class, tables = {...}) with @Revision(id = \"001_initial_schema\") final class InitialSchema {}"),
+    REVISION_CYCLE(104, Kind.ERROR,
+            "The revision chain of schema '%s' is a cycle: %s. A chain must end at a root revision without parent: "
+                    + "remove parent from the oldest revision (%s)."),
+    SECOND_ROOT(105, Kind.ERROR,
+            "Revision '%s' (%s) has no parent, but the chain of schema '%s' already starts at root '%s' (%s). A chain has one "
+                    + "root: give it a parent, e.g. @Revision(id = \"%s\", parent = %s.class), or delete the class."),
+    REVISION_FORK(106, Kind.ERROR,
+            "Revisions '%s' (%s) and '%s' (%s) both name %s as their parent: the chain forks. Revisions form one line: "
+                    + "make one of them the parent of the other, e.g. @Revision(id = \"%s\", parent = %s.class)."),
+    REVISION_UNREACHABLE(107, Kind.ERROR,
+            "Revision '%s' (%s) is not reachable from the head of any @Schema, so it would never run. Make it the head "
+                    + "(@Schema(head = %s.class, ...)), or make a revision of the chain name it as parent, or delete the class."),
+    INVALID_REVISION_ID(108, Kind.ERROR,
+            "Revision id '%s' on %s is invalid: an id is 1 to 64 characters of A-Z, a-z, 0-9, '_', '.' and '-' (it names the "
+                    + "revision's files). Use e.g. @Revision(id = \"%s\", ...)."),
+    DIRECTIVE_WITHOUT_REVISION(109, Kind.ERROR,
+            "@%s on %s has no effect: it is not a @Revision class. Move the annotation to the revision that makes the change, "
+                    + "or make this class one: @Revision(id = \"<new id>\", parent = <previous revision>.class)."),
+    SQL_UP_EMPTY(110, Kind.ERROR,
+            "@Sql(up = \"\") on revision '%s' has no upgrade SQL. Write the statements to run in up "
+                    + "(e.g. @Sql(up = \"UPDATE t SET c = 0 WHERE c IS NULL\", down = \"\")), or remove the annotation."),
+    INVALID_SCHEMA_NAME(111, Kind.ERROR,
+            "@Schema(name = \"%s\") on %s is invalid: the name is a folder and file name, 1 to 64 characters of A-Z, a-z, 0-9, "
+                    + "'_', '.' and '-'. Use e.g. @Schema(name = \"%s\", ...)."),
+    DIRECTIVE_NAME_INVALID(112, Kind.ERROR,
+            "@%s on revision '%s' names %s '%s', which is not a valid PostgreSQL identifier (%s). Write the name as the "
+                    + "database knows it: 1 to 63 bytes, e.g. \"%s\"."),
+
+    // 2xx tables, columns and types
+    TABLE_NOT_LISTED(201, Kind.ERROR,
+            "@Table class %s is not listed in @Schema(tables) of %s, so no migration would ever create it. Add it: "
+                    + "@Schema(..., tables = {..., %s.class}), or remove @Table."),
+    TABLE_LISTED_TWICE(202, Kind.ERROR,
+            "@Schema(tables) of %s lists %s twice. Remove the second %s.class."),
+    LISTED_CLASS_NOT_TABLE(203, Kind.ERROR,
+            "@Schema(tables) of %s lists %s, which is not a @Table. Annotate it: @Table(name = \"%s\"), or remove %s.class "
+                    + "from tables."),
+    DUPLICATE_TABLE_NAME(204, Kind.ERROR,
+            "%s and %s both declare table '%s' in %s. Table names must be unique: rename one, e.g. "
+                    + "@Table(name = \"%s_2\")."),
+    DUPLICATE_COLUMN_NAME(205, Kind.ERROR,
+            "%s and %s of %s both map to column '%s' of table '%s'. Column names must be unique: rename one, e.g. "
+                    + "@Column(name = \"%s_2\")."),
+    INVALID_IDENTIFIER(206, Kind.ERROR,
+            "The %s name '%s' of %s is not a valid PostgreSQL identifier: %s. A name is 1 to 63 bytes (UTF-8) without NUL; "
+                    + "set a shorter one, e.g. %s."),
+    RESERVED_WORD(207, Kind.WARNING,
+            "The %s name '%s' of %s is a PostgreSQL reserved word. It is legal and Migrata quotes it everywhere (%s), but "
+                    + "every hand-written query must quote it too. To avoid that, rename it, e.g. %s."),
+    UNSUPPORTED_TYPE(208, Kind.ERROR,
+            "%s has Java type %s, which has no PostgreSQL mapping. Give the SQL type: @Column(type = \"jsonb\") (any type, "
+                    + "written verbatim), mark the field transient if it is not a column, or use a mapped type (String, int, long, "
+                    + "short, boolean, double, float, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, "
+                    + "LocalTime, byte[], an enum, or a @Vector type)."),
+    LENGTH_NOT_STRING(209, Kind.ERROR,
+            "@Column(length = %d) on %s only applies to String columns (varchar(n)), but its type is %s. Remove length, or "
+                    + "give the type verbatim: @Column(type = \"...\")."),
+    INVALID_LENGTH(210, Kind.ERROR,
+            "@Column(length = %d) on %s is invalid: varchar(n) needs 1 <= n <= 10485760. Use e.g. @Column(length = 255), or "
+                    + "length 0 for unbounded text."),
+    INVALID_PRECISION(211, Kind.ERROR,
+            "@Column(precision = %d, scale = %d) on %s is invalid: %s. numeric(p,s) needs 1 <= p <= 1000 and 0 <= s <= p, "
+                    + "e.g. @Column(precision = 12, scale = 2); precision 0 (and scale 0) means unconstrained numeric."),
+    PRECISION_NOT_NUMERIC(212, Kind.ERROR,
+            "@Column(precision/scale) on %s only applies to BigDecimal columns (numeric(p,s)), but its type is %s. Remove "
+                    + "precision and scale, or give the type verbatim: @Column(type = \"...\")."),
+    IDENTITY_NOT_INTEGER(213, Kind.ERROR,
+            "@Column(identity = true) on %s needs an integer column (smallint, integer or bigint), but its type is %s. "
+                    + "Use long, int or short, or remove identity."),
+    IDENTITY_WITH_DEFAULT(214, Kind.ERROR,
+            "%s has both @Column(identity = true) and defaultValue \"%s\"; PostgreSQL rejects a column with both. Remove "
+                    + "defaultValue (the identity generates the value) or remove identity."),
+    ENUM_WITHOUT_CONSTANTS(215, Kind.ERROR,
+            "%s has enum type %s, which has no constants, so no value could ever be stored (its CHECK would be IN ()). Add "
+                    + "constants to the enum, or give the type verbatim: @Column(type = \"text\")."),
+    VECTOR_WITH_COLUMN_TYPE(216, Kind.ERROR,
+            "%s has both @Vector and @Column(type = \"%s\"); the type would be declared twice. Remove type from @Column "
+                    + "(@Vector gives %s), or remove @Vector."),
+
+    // 3xx keys, references and indexes
+    PRIMARY_KEY_UNKNOWN_COLUMN(301, Kind.ERROR,
+            "@Table(primaryKey) of %s names column '%s', but table '%s' has no such column. Its columns are: %s. Use the "
+                    + "column name as in the database, e.g. @Table(primaryKey = {%s})."),
+    PRIMARY_KEY_CONFLICT(302, Kind.ERROR,
+            "%s declares its primary key %s. Declare it once: for one column @Column(primaryKey = true), for several "
+                    + "@Table(primaryKey = {%s})."),
+    INDEX_UNKNOWN_COLUMN(303, Kind.ERROR,
+            "@Index(columns) on %s names column '%s', but table '%s' has no such column. Its columns are: %s. Use the "
+                    + "column names as in the database, e.g. @Index(columns = {%s})."),
+    INDEX_WITHOUT_COLUMNS(304, Kind.ERROR,
+            "@Index on %s has no columns. Name at least one, e.g. @Index(columns = {\"%s\"}), or remove it."),
+    INDEX_METHOD_UNKNOWN(305, Kind.ERROR,
+            "@Index(using = \"%s\") on %s is not an index method Migrata knows. Use one of btree, gin, gist, brin, hash "
+                    + "(e.g. @Index(columns = {...}, using = \"gin\")); pgvector indexes are declared with @VectorIndex on the column."),
+    DUPLICATE_CONSTRAINT_NAME(306, Kind.ERROR,
+            "The name '%s' is used twice (%s and %s) in %s; tables, indexes, primary keys and unique constraints share one "
+                    + "namespace per PostgreSQL schema. Give one of them another name, e.g. name = \"%s_2\"."),
+    REFERENCE_NOT_TABLE(310, Kind.ERROR,
+            "@References(%s.class) on %s: %s is not one of the @Table classes of @Schema %s. Reference a listed table, or "
+                    + "add it: @Schema(..., tables = {..., %s.class})."),
+    REFERENCE_NO_PRIMARY_KEY(311, Kind.ERROR,
+            "@References(%s.class) on %s: table '%s' has no primary key to reference. Give it one "
+                    + "(@Column(primaryKey = true) on its key column), or name a unique column: @References(value = %s.class, column = \"...\")."),
+    REFERENCE_UNKNOWN_COLUMN(312, Kind.ERROR,
+            "@References(column = \"%s\") on %s: table '%s' has no column '%s'. Its columns are: %s."),
+    REFERENCE_COMPOSITE_KEY(313, Kind.ERROR,
+            "@References(%s.class) on %s: table '%s' has a composite primary key (%s), which one column cannot reference. "
+                    + "Name a unique column: @References(value = %s.class, column = \"...\")."),
+    REFERENCE_NOT_UNIQUE(314, Kind.ERROR,
+            "@References(column = \"%s\") on %s: column '%s' of table '%s' is neither its primary key nor unique, and "
+                    + "PostgreSQL only references unique columns. Mark it @Column(unique = true), or reference the primary key."),
+    REFERENCE_TYPE_MISMATCH(315, Kind.ERROR,
+            "%s is %s but references %s.%s, which is %s. A foreign key and its referenced column must have the same type: "
+                    + "change the Java type of %s, or set it explicitly: @Column(type = \"%s\")."),
+
+    // 4xx pgvector
+    VECTOR_WRONG_JAVA_TYPE(401, Kind.ERROR,
+            "@Vector on %s, whose Java type is %s. pgvector columns are float[], com.pgvector.PGvector, PGhalfvec, "
+                    + "PGsparsevec or PGbit: change the field type (e.g. float[] for vector(n)), or remove @Vector."),
+    VECTOR_TYPE_MISMATCH(402, Kind.ERROR,
+            "@Vector(type = VectorType.%s) on %s does not fit its Java type %s, which holds %s. Use "
+                    + "@Vector(dimensions = %d, type = VectorType.%s), or change the Java type to %s."),
+    VECTOR_INDEX_WITHOUT_VECTOR(403, Kind.ERROR,
+            "@VectorIndex on %s, which is not a @Vector column. Add @Vector(dimensions = <n>) to it, or use @Index on "
+                    + "the table for a plain index."),
+    VECTOR_DIMENSIONS_TOO_SMALL(404, Kind.ERROR,
+            "@Vector(dimensions = %d) on %s: a vector needs at least 1 dimension. Set the size of your embeddings, "
+                    + "e.g. @Vector(dimensions = 768)."),
+    VECTOR_DIMENSIONS_TOO_LARGE(405, Kind.ERROR,
+            "@Vector(dimensions = %d) on %s: pgvector's %s stores at most 16,000 dimensions. Reduce the dimensions, or use "
+                    + "sparsevec for sparse data: @Vector(dimensions = %d, type = VectorType.SPARSEVEC)."),
+    VECTOR_INDEX_TOO_MANY_DIMENSIONS(406, Kind.ERROR,
+            "@VectorIndex on %s: pgvector indexes %s columns of at most %,d dimensions, but it has %,d. %s"),
+    SPARSEVEC_IVFFLAT(407, Kind.ERROR,
+            "@VectorIndex(method = IndexMethod.IVFFLAT) on %s: IVFFlat cannot index sparsevec. Use HNSW: "
+                    + "@VectorIndex(method = IndexMethod.HNSW, distance = Distance.%s)."),
+    SPARSEVEC_HNSW_NONZERO_LIMIT(408, Kind.WARNING,
+            "@VectorIndex on sparsevec column %s: an HNSW index on sparsevec accepts only vectors with at most 1,000 "
+                    + "non-zero elements; inserting one with more fails while the index exists. Make sure the data stays "
+                    + "within that limit (e.g. keep the top 1,000 weights)."),
+    HNSW_M_OUT_OF_RANGE(409, Kind.ERROR,
+            "@VectorIndex(m = %d) on %s: HNSW's m (connections per layer) must be between 2 and 100. Use e.g. "
+                    + "@VectorIndex(m = 16) (the default)."),
+    HNSW_EF_CONSTRUCTION_OUT_OF_RANGE(410, Kind.ERROR,
+            "@VectorIndex(efConstruction = %d) on %s: HNSW's ef_construction must be between 4 and 1000. Use e.g. "
+                    + "@VectorIndex(efConstruction = 64) (the default)."),
+    HNSW_EF_CONSTRUCTION_BELOW_2M(411, Kind.ERROR,
+            "@VectorIndex(m = %d, efConstruction = %d) on %s: ef_construction must be at least 2 * m = %d. Use "
+                    + "@VectorIndex(m = %d, efConstruction = %d), or lower m."),
+    IVFFLAT_LISTS_OUT_OF_RANGE(412, Kind.ERROR,
+            "@VectorIndex(lists = %d) on %s: IVFFlat's lists must be between 1 and 32,768. A good start is rows / 1000 up "
+                    + "to 1M rows, sqrt(rows) above: e.g. @VectorIndex(method = IndexMethod.IVFFLAT, lists = 100)."),
+    DISTANCE_WITHOUT_OPERATOR_CLASS(413, Kind.ERROR,
+            "@VectorIndex(method = IndexMethod.%s, distance = Distance.%s) on %s: pgvector has no %s operator class for "
+                    + "%s with this distance. Supported distances for %s with %s: %s."),
+
     // 7xx revision files and frozen history
     MIGRATIONS_DIR_UNKNOWN(701, Kind.ERROR,
             "Cannot find the migrations folder of schema '%s': the source of this class is not under a src/main/java folder (%s). "

@@ -1,0 +1,157 @@
+package dev.migrata.processor.read;
+
+import dev.migrata.processor.validate.VectorColumnValidator;
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.Identifiers;
+import dev.migrata.schema.model.Names;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/** Reads one field or record component of a {@code @Table} class into a {@link ColumnRead}. */
+final class ColumnReader {
+
+    private final Elements elements;
+    private final OriginFactory origins = new OriginFactory();
+    private final TypeMapper typeMapper = new TypeMapper(origins);
+
+    ColumnReader(Elements elements) {
+        this.elements = elements;
+    }
+
+    ColumnRead read(VariableElement field, String tableSimpleName, List<Problem> problems) {
+        String javaName = field.getSimpleName().toString();
+        String description = tableSimpleName + "." + javaName;
+        AnnotationValues column = values(field, AnnotationNames.COLUMN);
+        AnnotationValues vector = values(field, AnnotationNames.VECTOR);
+        AnnotationValues vectorIndex = values(field, AnnotationNames.VECTOR_INDEX);
+        AnnotationValues references = values(field, AnnotationNames.REFERENCES);
+
+        String explicitName = column == null ? "" : column.string("name");
+        String name = explicitName.isEmpty() ? Names.snakeCase(javaName) : explicitName;
+        ElementOrigin nameOrigin = explicitName.isEmpty() ? origins.of(field) : origins.of(field, column, "name");
+
+        TypeMapper.Mapping mapping = typeMapper.map(field, description, column, vector, problems);
+        if (mapping.vectorKind() != null) {
+            problems.addAll(VectorColumnValidator.checkDimensions(
+                    description, mapping.vectorKind(), mapping.dimensions(), origins.of(field, vector, "dimensions")));
+        }
+
+        boolean primaryKey = column != null && column.bool("primaryKey", false);
+        boolean nullable = !mapping.primitive() && !primaryKey && (column == null || column.bool("nullable", true));
+        return new ColumnRead(
+                field,
+                javaName,
+                description,
+                name,
+                nameOrigin,
+                field.asType().toString(),
+                mapping.type(),
+                nullable,
+                column != null && column.bool("identity", false),
+                emptyToNull(column == null ? "" : column.string("defaultValue")),
+                emptyToNull(column == null ? "" : column.string("comment")),
+                mapping.enumConstants(),
+                check(name, column == null ? "" : column.string("check"), mapping.enumConstants()),
+                primaryKey,
+                origins.of(field, column, "primaryKey"),
+                column != null && column.bool("unique", false),
+                reference(field, references),
+                vectorIndex(field, description, vectorIndex, vector, mapping, problems),
+                origins.of(field));
+    }
+
+    /** The user's check and the enum constant list, combined: {@code (<check>) AND (<enum in>)}. */
+    private static String check(String column, String userCheck, List<String> enumConstants) {
+        String enumCheck = enumConstants.isEmpty()
+                ? ""
+                : Identifiers.quote(column) + " IN ("
+                        + enumConstants.stream().map(Identifiers::literal).collect(Collectors.joining(", ")) + ")";
+        String check = userCheck.strip();
+        if (check.isEmpty()) {
+            return emptyToNull(enumCheck);
+        }
+        return enumCheck.isEmpty() ? check : "(" + check + ") AND (" + enumCheck + ")";
+    }
+
+    private ReferenceRead reference(VariableElement field, AnnotationValues references) {
+        if (references == null) {
+            return null;
+        }
+        Optional<TypeMirror> target = references.type("value");
+        if (target.isEmpty() || target.get().getKind() != TypeKind.DECLARED) {
+            return null; // unresolved class literal: javac reports it
+        }
+        TypeElement targetElement = (TypeElement) ((DeclaredType) target.get()).asElement();
+        return new ReferenceRead(
+                targetElement.getQualifiedName().toString(),
+                targetElement.getSimpleName().toString(),
+                references.string("column"),
+                sqlAction(references.enumName("onDelete", "NO_ACTION")),
+                sqlAction(references.enumName("onUpdate", "NO_ACTION")),
+                origins.of(field, references),
+                origins.of(field, references, "value"),
+                origins.of(field, references, "column"));
+    }
+
+    private VectorIndexRead vectorIndex(VariableElement field, String description, AnnotationValues index,
+            AnnotationValues vector, TypeMapper.Mapping mapping, List<Problem> problems) {
+        if (index == null) {
+            return null;
+        }
+        if (vector == null) {
+            problems.add(Problem.of(Message.VECTOR_INDEX_WITHOUT_VECTOR, origins.of(field, index), description));
+            return null;
+        }
+        if (mapping.vectorKind() == null) {
+            return null; // the @Vector itself is wrong and reported
+        }
+        String method = index.enumName("method", "HNSW");
+        String distance = index.enumName("distance", "L2");
+        int m = index.integer("m", 16);
+        int efConstruction = index.integer("efConstruction", 64);
+        int lists = index.integer("lists", 100);
+        List<Problem> found = VectorColumnValidator.checkIndex(new VectorColumnValidator.IndexSpec(
+                description, mapping.vectorKind(), mapping.dimensions(), method, distance, m, efConstruction, lists,
+                origins.of(field, index), origins.of(field, index, "method"), origins.of(field, index, "distance"),
+                origins.of(field, index, "m"), origins.of(field, index, "efConstruction"), origins.of(field, index, "lists")));
+        problems.addAll(found);
+        String operatorClass = VectorColumnValidator.operatorClass(mapping.vectorKind(), method, distance);
+        if (operatorClass == null || found.stream().anyMatch(Problem::isError)) {
+            return null;
+        }
+        Map<String, Integer> options = new TreeMap<>();
+        if (method.equals("HNSW")) {
+            options.put("m", m);
+            options.put("ef_construction", efConstruction);
+        } else {
+            options.put("lists", lists);
+        }
+        return new VectorIndexRead(index.string("name"), origins.of(field, index, "name"),
+                method.equals("HNSW") ? "hnsw" : "ivfflat", operatorClass, options);
+    }
+
+    private AnnotationValues values(VariableElement field, String annotation) {
+        Optional<AnnotationMirror> mirror = AnnotationValues.find(field, annotation);
+        return mirror.map(m -> AnnotationValues.of(elements, m)).orElse(null);
+    }
+
+    /** {@code SET_NULL} → {@code SET NULL}. */
+    private static String sqlAction(String constant) {
+        return constant.replace('_', ' ');
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.migrata.processor.read;
+
+import dev.migrata.processor.validate.ReferenceValidator;
+import dev.migrata.processor.validate.RevisionChainValidator;
+import dev.migrata.processor.validate.SchemaTablesValidator;
+import dev.migrata.processor.validate.TableValidator;
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.Names;
+import dev.migrata.schema.model.RevisionModel;
+import dev.migrata.schema.model.SchemaModel;
+import dev.migrata.schema.model.TableModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads one {@code @Schema} class: its listed tables into the head model, and its revision chain
+ * from {@code head} to the root. Every class is reached through the class literals, so it works
+ * when the tables and revisions come from the class path.
+ */
+final class SchemaClassReader {
+
+    /**
+     * What one schema class yields.
+     *
+     * @param declaration the declaration, or {@code null} when a class javac could not resolve left
+     *     it incomplete (javac reports that; nothing must be generated from a partial model)
+     * @param chain the chain as far as it could be followed
+     * @param listedTables the qualified names of {@code @Schema(tables)}
+     */
+    record Result(SchemaDeclaration declaration, RevisionChainValidator.ChainView chain, Set<String> listedTables) {}
+
+    private final Elements elements;
+    private final TableReader tableReader;
+    private final RevisionChainReader chainReader;
+    private final OriginFactory origins = new OriginFactory();
+
+    SchemaClassReader(Elements elements, TableReader tableReader, RevisionChainReader chainReader) {
+        this.elements = elements;
+        this.tableReader = tableReader;
+        this.chainReader = chainReader;
+    }
+
+    Result read(TypeElement schemaClass, AnnotationMirror schemaMirror, List<Problem> problems) {
+        AnnotationValues schema = AnnotationValues.of(elements, schemaMirror);
+        String simpleName = schemaClass.getSimpleName().toString();
+        String explicitName = schema.string("name");
+        String name = explicitName.isEmpty() ? Names.snakeCase(simpleName) : explicitName;
+        if (!RevisionChainValidator.isValidId(name)) {
+            problems.add(Problem.of(Message.INVALID_SCHEMA_NAME, origins.of(schemaClass, schema, "name"), name,
+                    simpleName, Names.snakeCase(simpleName)));
+        }
+        boolean complete = true;
+
+        Map<String, TableRead> tables = new LinkedHashMap<>();
+        Set<String> listed = new LinkedHashSet<>();
+        for (AnnotationValue value : schema.list("tables")) {
+            if (!(value.getValue() instanceof TypeMirror type) || type.getKind() != TypeKind.DECLARED) {
+                complete = false; // an unknown class: javac reports it
+                continue;
+            }
+            TypeElement tableClass = (TypeElement) ((DeclaredType) type).asElement();
+            String tableSimpleName = tableClass.getSimpleName().toString();
+            if (!listed.add(tableClass.getQualifiedName().toString())) {
+                problems.add(Problem.of(Message.TABLE_LISTED_TWICE, origins.of(schemaClass, schema, value), simpleName,
+                        tableSimpleName, tableSimpleName));
+                continue;
+            }
+            Optional<AnnotationMirror> tableMirror = AnnotationValues.find(tableClass, AnnotationNames.TABLE);
+            if (tableMirror.isEmpty()) {
+                problems.add(Problem.of(Message.LISTED_CLASS_NOT_TABLE, origins.of(schemaClass, schema, value), simpleName,
+                        tableSimpleName, Names.snakeCase(tableSimpleName), tableSimpleName));
+                continue;
+            }
+            TableRead table = tableReader.read(tableClass, tableMirror.get(), problems);
+            tables.put(table.qualifiedName(), table);
+        }
+
+        List<TableRead> tableList = new ArrayList<>(tables.values());
+        for (TableRead table : tableList) {
+            problems.addAll(TableValidator.validate(table));
+            complete &= table.columns().stream().allMatch(c -> c.type() != null);
+        }
+        problems.addAll(ReferenceValidator.validate(simpleName, tables));
+        TableModelBuilder builder = new TableModelBuilder(tables);
+        List<TableModel> models = tableList.stream().map(builder::build).toList();
+        problems.addAll(SchemaTablesValidator.validate(name, tableList, models));
+
+        List<RevisionRead> revisions = List.of();
+        Optional<TypeMirror> head = schema.type("head");
+        if (head.isPresent() && head.get().getKind() == TypeKind.DECLARED) {
+            RevisionChainReader.Chain chain = chainReader.read(name, simpleName,
+                    (TypeElement) ((DeclaredType) head.get()).asElement(), origins.of(schemaClass, schema, "head"), problems);
+            revisions = chain.revisions();
+            complete &= chain.complete();
+        } else {
+            complete = false;
+        }
+        RevisionChainValidator.ChainView chainView = new RevisionChainValidator.ChainView(name, revisions);
+        problems.addAll(RevisionChainValidator.validateChain(chainView));
+        revisions.forEach(r -> problems.addAll(RevisionChainValidator.validateRevision(r)));
+
+        SchemaDeclaration declaration = complete
+                ? new SchemaDeclaration(schemaClass, name, new SchemaModel(models), revisionModels(revisions),
+                        revisions.stream().map(RevisionRead::element).toList(), tableDeclarations(tableList))
+                : null;
+        return new Result(declaration, chainView, listed);
+    }
+
+    private static List<RevisionModel> revisionModels(List<RevisionRead> rootFirst) {
+        List<RevisionModel> models = new ArrayList<>();
+        for (int i = 0; i < rootFirst.size(); i++) {
+            models.add(rootFirst.get(i).toModel(i == 0 ? null : rootFirst.get(i - 1).id()));
+        }
+        return models;
+    }
+
+    private static List<TableDeclaration> tableDeclarations(List<TableRead> tables) {
+        return tables.stream()
+                .map(t -> new TableDeclaration(t.element(), t.name(), t.columns().stream()
+                        .map(c -> new TableDeclaration.ColumnDeclaration(c.javaName(), c.name()))
+                        .toList()))
+                .toList();
+    }
+}

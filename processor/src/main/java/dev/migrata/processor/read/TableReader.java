@@ -1,0 +1,76 @@
+package dev.migrata.processor.read;
+
+import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.Names;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads a {@code @Table} class or record: its names, its columns (every non-static, non-transient
+ * field, in declaration order; for a record, the component fields) and its {@code @Index}es.
+ */
+final class TableReader {
+
+    private final Elements elements;
+    private final ColumnReader columnReader;
+    private final OriginFactory origins = new OriginFactory();
+
+    TableReader(Elements elements) {
+        this.elements = elements;
+        this.columnReader = new ColumnReader(elements);
+    }
+
+    /** Reads the class; {@code table} is its {@code @Table} mirror. */
+    TableRead read(TypeElement element, AnnotationMirror tableMirror, List<Problem> problems) {
+        AnnotationValues table = AnnotationValues.of(elements, tableMirror);
+        String simpleName = element.getSimpleName().toString();
+        String explicitName = table.string("name");
+        String name = explicitName.isEmpty() ? Names.snakeCase(simpleName) : explicitName;
+        String comment = table.string("comment");
+
+        List<ColumnRead> columns = new ArrayList<>();
+        // Record components are read through their private fields: javac copies a component's
+        // annotations to the field (FIELD is a target), in sources and in class files alike.
+        for (Element enclosed : element.getEnclosedElements()) {
+            if (enclosed.getKind() == ElementKind.FIELD
+                    && !enclosed.getModifiers().contains(Modifier.STATIC)
+                    && !enclosed.getModifiers().contains(Modifier.TRANSIENT)) {
+                columns.add(columnReader.read((VariableElement) enclosed, simpleName, problems));
+            }
+        }
+        List<IndexRead> indexes = new ArrayList<>();
+        for (AnnotationMirror mirror : AnnotationValues.findAll(elements, element, AnnotationNames.INDEX, AnnotationNames.INDEXES)) {
+            AnnotationValues index = AnnotationValues.of(elements, mirror);
+            indexes.add(new IndexRead(
+                    index.strings("columns"),
+                    index.bool("unique", false),
+                    index.string("name"),
+                    index.string("where"),
+                    index.string("using"),
+                    origins.of(element, index),
+                    origins.of(element, index, "columns"),
+                    origins.of(element, index, "name"),
+                    origins.of(element, index, "using")));
+        }
+        return new TableRead(
+                element,
+                simpleName,
+                table.string("schema"),
+                origins.of(element, table, "schema"),
+                name,
+                explicitName.isEmpty() ? origins.of(element, table) : origins.of(element, table, "name"),
+                comment.isEmpty() ? null : comment,
+                columns,
+                table.strings("primaryKey"),
+                origins.of(element, table, "primaryKey"),
+                indexes,
+                origins.of(element, table));
+    }
+}

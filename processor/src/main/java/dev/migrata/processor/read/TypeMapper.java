@@ -1,0 +1,290 @@
+package dev.migrata.processor.read;
+
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Maps a field's Java type and its {@code @Column}/{@code @Vector} attributes to the canonical SQL
+ * type (DESIGN §1), reporting what cannot be mapped. Types are matched by qualified name so the
+ * processor depends neither on pgvector nor on the runtime.
+ */
+final class TypeMapper {
+
+    /** The largest {@code varchar(n)} PostgreSQL accepts. */
+    static final int MAX_VARCHAR = 10_485_760;
+
+    /** The largest {@code numeric} precision PostgreSQL accepts. */
+    static final int MAX_NUMERIC_PRECISION = 1000;
+
+    private static final Set<String> INTEGER_TYPES =
+            Set.of("smallint", "integer", "bigint", "int", "int2", "int4", "int8");
+
+    private static final Map<String, String> DECLARED = Map.ofEntries(
+            Map.entry("java.lang.Integer", "integer"),
+            Map.entry("java.lang.Long", "bigint"),
+            Map.entry("java.lang.Short", "smallint"),
+            Map.entry("java.lang.Boolean", "boolean"),
+            Map.entry("java.lang.Double", "double precision"),
+            Map.entry("java.lang.Float", "real"),
+            Map.entry("java.util.UUID", "uuid"),
+            Map.entry("java.time.Instant", "timestamptz"),
+            Map.entry("java.time.OffsetDateTime", "timestamptz"),
+            Map.entry("java.time.LocalDateTime", "timestamp"),
+            Map.entry("java.time.LocalDate", "date"),
+            Map.entry("java.time.LocalTime", "time"));
+
+    private static final Map<String, String> VECTOR_CLASSES = Map.of(
+            AnnotationNames.PG_VECTOR, "vector",
+            AnnotationNames.PG_HALFVEC, "halfvec",
+            AnnotationNames.PG_SPARSEVEC, "sparsevec",
+            AnnotationNames.PG_BIT, "bit");
+
+    /**
+     * What a field maps to.
+     *
+     * @param type the SQL type, or {@code null} when it cannot be mapped (reported, or an
+     *     unresolved Java type javac already reported)
+     * @param primitive whether the Java type is primitive, so the column is NOT NULL
+     * @param enumConstants the constants of an enum type, else empty
+     * @param vectorKind the pgvector kind of a {@code @Vector} column, else {@code null}
+     * @param dimensions the {@code @Vector} dimensions, else 0
+     */
+    record Mapping(String type, boolean primitive, List<String> enumConstants, String vectorKind, int dimensions) {
+
+        static final Mapping NONE = new Mapping(null, false, List.of(), null, 0);
+    }
+
+    private final OriginFactory origins;
+
+    TypeMapper(OriginFactory origins) {
+        this.origins = origins;
+    }
+
+    /** Maps the field, adding what is wrong to {@code problems}. */
+    Mapping map(Element field, String description, AnnotationValues column, AnnotationValues vector, List<Problem> problems) {
+        TypeMirror javaType = field.asType();
+        if (isUnresolved(javaType)) {
+            return Mapping.NONE;
+        }
+        String explicitType = column == null ? "" : column.string("type").strip();
+        Mapping mapping;
+        if (vector != null) {
+            mapping = mapVector(field, description, javaType, explicitType, column, vector, problems);
+        } else if (!explicitType.isEmpty()) {
+            mapping = new Mapping(explicitType, javaType.getKind().isPrimitive(), List.of(), null, 0);
+        } else {
+            mapping = mapJavaType(field, description, javaType, column, problems);
+        }
+        checkIdentity(field, description, column, mapping, problems);
+        return mapping;
+    }
+
+    private Mapping mapVector(Element field, String description, TypeMirror javaType, String explicitType,
+            AnnotationValues column, AnnotationValues vector, List<Problem> problems) {
+        String javaKind = vectorKindOf(javaType);
+        if (javaKind == null) {
+            problems.add(Problem.of(Message.VECTOR_WRONG_JAVA_TYPE, origins.of(field, vector), description, javaType));
+            return Mapping.NONE;
+        }
+        if (!explicitType.isEmpty()) {
+            problems.add(Problem.of(Message.VECTOR_WITH_COLUMN_TYPE, origins.of(field, column, "type"),
+                    description, explicitType, javaKind + "(n)"));
+            return Mapping.NONE;
+        }
+        int dimensions = vector.integer("dimensions", 0);
+        String requested = vector.enumName("type", "DEFAULT");
+        String kind = javaKind;
+        if (!requested.equals("DEFAULT")) {
+            String requestedKind = requested.toLowerCase(Locale.ROOT);
+            boolean floatArrayAsHalfvec = javaType.getKind() == TypeKind.ARRAY && requestedKind.equals("halfvec");
+            if (!requestedKind.equals(javaKind) && !floatArrayAsHalfvec) {
+                problems.add(Problem.of(Message.VECTOR_TYPE_MISMATCH, origins.of(field, vector, "type"),
+                        requested, description, javaType, javaKind, dimensions,
+                        javaKind.toUpperCase(Locale.ROOT), javaClassFor(requestedKind)));
+                return Mapping.NONE;
+            }
+            kind = requestedKind;
+        }
+        return new Mapping(kind + "(" + dimensions + ")", false, List.of(), kind, dimensions);
+    }
+
+    private Mapping mapJavaType(Element field, String description, TypeMirror javaType, AnnotationValues column,
+            List<Problem> problems) {
+        int length = column == null ? 0 : column.integer("length", 0);
+        int precision = column == null ? 0 : column.integer("precision", 0);
+        int scale = column == null ? 0 : column.integer("scale", 0);
+        String qualifiedName = qualifiedName(javaType);
+        boolean isString = "java.lang.String".equals(qualifiedName);
+        boolean isDecimal = "java.math.BigDecimal".equals(qualifiedName);
+        boolean ok = true;
+        if (length != 0 && !isString) {
+            problems.add(Problem.of(Message.LENGTH_NOT_STRING, origins.of(field, column, "length"), length, description, javaType));
+            ok = false;
+        }
+        if ((precision != 0 || scale != 0) && !isDecimal) {
+            problems.add(Problem.of(Message.PRECISION_NOT_NUMERIC, origins.of(field, column, "precision"), description, javaType));
+            ok = false;
+        }
+        Mapping mapping = baseMapping(javaType, qualifiedName);
+        if (mapping == null) {
+            problems.add(Problem.of(Message.UNSUPPORTED_TYPE, origins.of(field), description, javaType));
+            return Mapping.NONE;
+        }
+        if (!mapping.enumConstants().isEmpty() || isEnum(javaType)) {
+            if (mapping.enumConstants().isEmpty()) {
+                problems.add(Problem.of(Message.ENUM_WITHOUT_CONSTANTS, origins.of(field), description, javaType));
+                return Mapping.NONE;
+            }
+        }
+        if (isString && length != 0) {
+            if (length < 1 || length > MAX_VARCHAR) {
+                problems.add(Problem.of(Message.INVALID_LENGTH, origins.of(field, column, "length"), length, description));
+                return Mapping.NONE;
+            }
+            return new Mapping("varchar(" + length + ")", false, List.of(), null, 0);
+        }
+        if (isDecimal && (precision != 0 || scale != 0)) {
+            String reason = numericProblem(precision, scale);
+            if (reason != null) {
+                problems.add(Problem.of(Message.INVALID_PRECISION, origins.of(field, column, precision != 0 ? "precision" : "scale"),
+                        precision, scale, description, reason));
+                return Mapping.NONE;
+            }
+            return new Mapping("numeric(" + precision + "," + scale + ")", false, List.of(), null, 0);
+        }
+        return ok ? mapping : Mapping.NONE;
+    }
+
+    private static String numericProblem(int precision, int scale) {
+        if (precision < 1 || precision > MAX_NUMERIC_PRECISION) {
+            return "precision must be between 1 and " + MAX_NUMERIC_PRECISION + " (a scale needs a precision)";
+        }
+        if (scale < 0 || scale > precision) {
+            return "scale must be between 0 and the precision";
+        }
+        return null;
+    }
+
+    /** The mapping of a Java type without any attribute, or {@code null} when it has none. */
+    private static Mapping baseMapping(TypeMirror javaType, String qualifiedName) {
+        switch (javaType.getKind()) {
+            case INT:
+                return primitive("integer");
+            case LONG:
+                return primitive("bigint");
+            case SHORT:
+                return primitive("smallint");
+            case BOOLEAN:
+                return primitive("boolean");
+            case DOUBLE:
+                return primitive("double precision");
+            case FLOAT:
+                return primitive("real");
+            case ARRAY:
+                TypeMirror component = ((ArrayType) javaType).getComponentType();
+                return component.getKind() == TypeKind.BYTE ? plain("bytea") : null;
+            case DECLARED:
+                break;
+            default:
+                return null;
+        }
+        if ("java.lang.String".equals(qualifiedName)) {
+            return plain("text");
+        }
+        if ("java.math.BigDecimal".equals(qualifiedName)) {
+            return plain("numeric");
+        }
+        String mapped = DECLARED.get(qualifiedName);
+        if (mapped != null) {
+            return plain(mapped);
+        }
+        Element element = ((DeclaredType) javaType).asElement();
+        if (element.getKind() == ElementKind.ENUM) {
+            List<String> constants = new ArrayList<>();
+            for (Element enclosed : element.getEnclosedElements()) {
+                if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
+                    constants.add(enclosed.getSimpleName().toString());
+                }
+            }
+            return new Mapping("text", false, constants, null, 0);
+        }
+        return null;
+    }
+
+    private void checkIdentity(Element field, String description, AnnotationValues column, Mapping mapping,
+            List<Problem> problems) {
+        if (column == null || !column.bool("identity", false) || mapping.type() == null) {
+            return;
+        }
+        if (!INTEGER_TYPES.contains(mapping.type().toLowerCase(Locale.ROOT))) {
+            problems.add(Problem.of(Message.IDENTITY_NOT_INTEGER, origins.of(field, column, "identity"), description, mapping.type()));
+        }
+        String defaultValue = column.string("defaultValue");
+        if (!defaultValue.isEmpty()) {
+            problems.add(Problem.of(Message.IDENTITY_WITH_DEFAULT, origins.of(field, column, "defaultValue"), description, defaultValue));
+        }
+    }
+
+    /** The pgvector kind a Java type holds, or {@code null} when it cannot hold a vector. */
+    static String vectorKindOf(TypeMirror javaType) {
+        if (javaType.getKind() == TypeKind.ARRAY
+                && ((ArrayType) javaType).getComponentType().getKind() == TypeKind.FLOAT) {
+            return "vector";
+        }
+        return VECTOR_CLASSES.get(qualifiedName(javaType));
+    }
+
+    private static String javaClassFor(String kind) {
+        switch (kind) {
+            case "halfvec":
+                return "com.pgvector.PGhalfvec (or float[])";
+            case "sparsevec":
+                return "com.pgvector.PGsparsevec";
+            case "bit":
+                return "com.pgvector.PGbit";
+            default:
+                return "float[] or com.pgvector.PGvector";
+        }
+    }
+
+    /** Whether javac could not resolve the type (it reports that itself). */
+    static boolean isUnresolved(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        return type.getKind() == TypeKind.ARRAY && isUnresolved(((ArrayType) type).getComponentType());
+    }
+
+    private static boolean isEnum(TypeMirror javaType) {
+        return javaType.getKind() == TypeKind.DECLARED
+                && ((DeclaredType) javaType).asElement().getKind() == ElementKind.ENUM;
+    }
+
+    static String qualifiedName(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        Element element = ((DeclaredType) type).asElement();
+        return element instanceof TypeElement typeElement ? typeElement.getQualifiedName().toString() : null;
+    }
+
+    private static Mapping primitive(String type) {
+        return new Mapping(type, true, List.of(), null, 0);
+    }
+
+    private static Mapping plain(String type) {
+        return new Mapping(type, false, List.of(), null, 0);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.migrata.processor.validate;
+
+import dev.migrata.processor.read.ColumnRead;
+import dev.migrata.processor.read.IndexRead;
+import dev.migrata.processor.read.TableRead;
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.Names;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks one table on its own: its names, duplicate column names (after snake_casing), its primary
+ * key and its {@code @Index}es.
+ */
+public final class TableValidator {
+
+    private static final Set<String> INDEX_METHODS = Set.of("btree", "gin", "gist", "brin", "hash");
+
+    private TableValidator() {}
+
+    /** Every problem of the table. */
+    public static List<Problem> validate(TableRead table) {
+        List<Problem> problems = new ArrayList<>();
+        checkNames(table, problems);
+        checkDuplicateColumns(table, problems);
+        checkPrimaryKey(table, problems);
+        for (IndexRead index : table.indexes()) {
+            checkIndex(table, index, problems);
+        }
+        return problems;
+    }
+
+    private static void checkNames(TableRead table, List<Problem> problems) {
+        IdentifierValidator.checkAll(problems, "table", table.name(), table.simpleName(),
+                "@Table(name = \"%s\")", table.nameOrigin());
+        if (!table.schema().isEmpty()) {
+            IdentifierValidator.checkAll(problems, "PostgreSQL schema", table.schema(), table.simpleName(),
+                    "@Table(schema = \"%s\")", table.schemaOrigin());
+        }
+        for (ColumnRead column : table.columns()) {
+            String fix = "@Column(name = \"%s\")";
+            Optional<Problem> problem = IdentifierValidator.check("column", column.name(), column.description(), fix,
+                    column.nameOrigin());
+            problem.ifPresent(problems::add);
+            if (column.vectorIndex() != null && !column.vectorIndex().name().isEmpty()) {
+                IdentifierValidator.checkAll(problems, "index", column.vectorIndex().name(), column.description(),
+                        "@VectorIndex(name = \"%s\")", column.vectorIndex().nameOrigin());
+            }
+        }
+        for (IndexRead index : table.indexes()) {
+            if (!index.name().isEmpty()) {
+                IdentifierValidator.checkAll(problems, "index", index.name(), table.simpleName(),
+                        "@Index(name = \"%s\", columns = {...})", index.nameOrigin());
+            }
+        }
+    }
+
+    private static void checkDuplicateColumns(TableRead table, List<Problem> problems) {
+        Map<String, ColumnRead> seen = new HashMap<>();
+        for (ColumnRead column : table.columns()) {
+            ColumnRead first = seen.putIfAbsent(column.name(), column);
+            if (first != null) {
+                problems.add(Problem.of(Message.DUPLICATE_COLUMN_NAME, column.nameOrigin(), first.description(),
+                        column.description(), table.simpleName(), column.name(), table.name(), column.name()));
+            }
+        }
+    }
+
+    private static void checkPrimaryKey(TableRead table, List<Problem> problems) {
+        List<ColumnRead> keyColumns = table.columns().stream().filter(ColumnRead::primaryKey).toList();
+        if (!table.declaredPrimaryKey().isEmpty()) {
+            for (String name : table.declaredPrimaryKey()) {
+                if (table.column(name).isEmpty()) {
+                    problems.add(Problem.of(Message.PRIMARY_KEY_UNKNOWN_COLUMN, table.declaredPrimaryKeyOrigin(),
+                            table.simpleName(), name, table.name(), table.columnList(),
+                            quotedList(table.declaredPrimaryKey().stream().map(c -> suggestion(table, c)).toList())));
+                }
+            }
+            if (!keyColumns.isEmpty()) {
+                problems.add(Problem.of(Message.PRIMARY_KEY_CONFLICT, keyColumns.get(0).primaryKeyOrigin(),
+                        table.simpleName(), "twice, in @Table(primaryKey) and with @Column(primaryKey = true) on "
+                                + keyColumns.get(0).description(),
+                        quotedList(table.declaredPrimaryKey())));
+            }
+        } else if (keyColumns.size() > 1) {
+            problems.add(Problem.of(Message.PRIMARY_KEY_CONFLICT, keyColumns.get(1).primaryKeyOrigin(),
+                    table.simpleName(), "with @Column(primaryKey = true) on several columns ("
+                            + keyColumns.stream().map(ColumnRead::description).collect(Collectors.joining(", ")) + ")",
+                    quotedList(keyColumns.stream().map(ColumnRead::name).toList())));
+        }
+    }
+
+    private static void checkIndex(TableRead table, IndexRead index, List<Problem> problems) {
+        if (index.columns().isEmpty()) {
+            String example = table.columns().isEmpty() ? "column" : table.columns().get(0).name();
+            problems.add(Problem.of(Message.INDEX_WITHOUT_COLUMNS, index.columnsOrigin(), table.simpleName(), example));
+        }
+        for (String name : index.columns()) {
+            if (table.column(name).isEmpty()) {
+                problems.add(Problem.of(Message.INDEX_UNKNOWN_COLUMN, index.columnsOrigin(), table.simpleName(), name,
+                        table.name(), table.columnList(),
+                        quotedList(index.columns().stream().map(c -> suggestion(table, c)).toList())));
+            }
+        }
+        String using = index.using().isEmpty() ? "btree" : index.using().toLowerCase(Locale.ROOT);
+        if (!INDEX_METHODS.contains(using)) {
+            problems.add(Problem.of(Message.INDEX_METHOD_UNKNOWN, index.usingOrigin(), index.using(), table.simpleName()));
+        }
+    }
+
+    /** The name the user probably meant: the column whose Java name it is, else the name itself. */
+    private static String suggestion(TableRead table, String name) {
+        if (table.column(name).isPresent()) {
+            return name;
+        }
+        for (ColumnRead column : table.columns()) {
+            if (column.javaName().equals(name) || column.name().equals(Names.snakeCase(name))) {
+                return column.name();
+            }
+        }
+        return name;
+    }
+
+    private static String quotedList(List<String> names) {
+        return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+    }
+}
