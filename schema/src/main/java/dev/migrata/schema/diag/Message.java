@@ -175,6 +175,71 @@ public enum Message {
             "@VectorIndex(method = IndexMethod.%s, distance = Distance.%s) on %s: pgvector has no %s operator class for "
                     + "%s with this distance. Supported distances for %s with %s: %s."),
 
+    // 5xx diff errors: changes that are ambiguous or fail on a table with rows
+    TABLE_GONE(501, Kind.ERROR,
+            "Table %s is in the parent revision but not in revision '%s'. Migrata never guesses drops: if the table and "
+                    + "its data are to be dropped, add to the @Revision:%n    %s"),
+    TABLE_GONE_OR_RENAMED(502, Kind.ERROR,
+            "Table %s is in the parent revision but not in revision '%s'. Migrata never guesses renames or drops: if it "
+                    + "was renamed to %s, add to the @Revision:%n    %s%n  or, if the table and its data are to be dropped:%n    %s"),
+    COLUMN_GONE(503, Kind.ERROR,
+            "Column %s.%s is in the parent revision but not in revision '%s'. Migrata never guesses drops: if the column "
+                    + "and its data are to be dropped, add to the @Revision:%n    %s"),
+    COLUMN_GONE_OR_RENAMED(504, Kind.ERROR,
+            "Column %s.%s is in the parent revision but not in revision '%s'. Migrata never guesses renames or drops: if "
+                    + "it was renamed to %s, add to the @Revision:%n    %s%n  or, if the column and its data are to be dropped:%n    %s"),
+    NOT_NULL_COLUMN_WITHOUT_DEFAULT(505, Kind.ERROR,
+            "Revision '%s' adds column %s.%s (%s) as NOT NULL without a default: that fails on a table with rows. Give it "
+                    + "a default (@Column(defaultValue = \"...\")), or add it nullable, fill it with an @Sql step and make it "
+                    + "NOT NULL in a later revision."),
+    TYPE_CHANGE_NEEDS_USING(506, Kind.ERROR,
+            "Revision '%s' changes column %s.%s from %s to %s, which PostgreSQL does not convert implicitly. Say how to "
+                    + "convert the values (and back, for the downgrade), on the @Revision:%n    %s"),
+    DIRECTIVE_UNKNOWN_TABLE(507, Kind.ERROR,
+            "%s: there is no table %s %s of revision '%s'. Tables there: %s"),
+    DIRECTIVE_UNKNOWN_COLUMN(508, Kind.ERROR,
+            "%s: table %s has no column %s in the parent revision of '%s'. Its columns: %s"),
+    RENAME_TABLE_TARGET_MISSING(509, Kind.ERROR,
+            "%s: revision '%s' declares no table %s. Rename the @Table (name = \"%s\"), or fix the directive's 'to'."),
+    RENAME_COLUMN_TARGET_MISSING(510, Kind.ERROR,
+            "%s: table %s declares no column %s in revision '%s'. Rename the field or @Column(name = \"%s\"), or fix the "
+                    + "directive's 'to'. Its columns: %s"),
+    DROPPED_TABLE_STILL_DECLARED(511, Kind.ERROR,
+            "%s: table %s is still declared in revision '%s'. Remove its class from @Schema(tables), or remove the directive."),
+    DROPPED_COLUMN_STILL_DECLARED(512, Kind.ERROR,
+            "%s: column %s.%s is still declared in revision '%s'. Remove the field, or remove the directive."),
+    RENAMED_SOURCE_STILL_DECLARED(513, Kind.ERROR,
+            "%s: %s is still declared in revision '%s', so it cannot be the old name of a rename. Remove it from the "
+                    + "@Table classes, or fix the directive's 'from'."),
+    DIRECTIVE_CONFLICT(514, Kind.ERROR,
+            "%s: %s is already renamed or dropped by another directive of revision '%s'. Keep one directive per table "
+                    + "or column."),
+
+    // 6xx warnings: changes that lock or rewrite a table with rows
+    FOREIGN_KEY_ON_EXISTING_TABLE(601, Kind.WARNING,
+            "Revision '%s' adds foreign key %s to existing table %s: it is added NOT VALID and then checked by VALIDATE "
+                    + "CONSTRAINT, which reads every row of %s (and fails if a row has no match in %s). For a large table, "
+                    + "put the foreign key in a revision of its own, so the validation does not hold other locks."),
+    SET_NOT_NULL_ON_EXISTING_COLUMN(602, Kind.WARNING,
+            "Revision '%s' makes %s.%s NOT NULL: SET NOT NULL reads the whole table under an ACCESS EXCLUSIVE lock "
+                    + "(reads and writes wait) and fails if a row holds NULL. Backfill first (an @Sql step of an earlier "
+                    + "revision) and run it when the table is quiet."),
+    TYPE_CHANGE_REWRITES_TABLE(603, Kind.WARNING,
+            "Revision '%s' changes %s.%s from %s to %s: PostgreSQL rewrites the table and its indexes under an ACCESS "
+                    + "EXCLUSIVE lock (reads and writes wait). For a large table, add a new column, backfill it in batches "
+                    + "and switch over instead."),
+    ENUM_CONSTANT_REMOVED(604, Kind.WARNING,
+            "Revision '%s' removes %s from the enum column %s.%s: the CHECK constraint is replaced, and the migration fails "
+                    + "if a row still holds a removed value. Update those rows first, e.g. with an @Sql step."),
+    CHECK_ON_EXISTING_TABLE(605, Kind.WARNING,
+            "Revision '%s' adds CHECK constraint %s to existing table %s: it reads every row under an ACCESS EXCLUSIVE "
+                    + "lock and fails if a row violates it."),
+    UNIQUE_ON_EXISTING_TABLE(606, Kind.WARNING,
+            "Revision '%s' adds %s %s to existing table %s: its index is built under a lock that blocks writes, and the "
+                    + "migration fails if existing rows are duplicates."),
+    CHANGE_TYPE_WITHOUT_EFFECT(607, Kind.WARNING,
+            "%s has no effect: column %s.%s keeps its type %s in revision '%s'. Remove the directive."),
+
     // 7xx revision files and frozen history
     MIGRATIONS_DIR_UNKNOWN(701, Kind.ERROR,
             "Cannot find the migrations folder of schema '%s': the source of this class is not under a src/main/java folder (%s). "

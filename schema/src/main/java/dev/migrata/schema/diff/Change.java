@@ -1,0 +1,282 @@
+package dev.migrata.schema.diff;
+
+import dev.migrata.schema.model.CheckModel;
+import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.PrimaryKeyModel;
+import dev.migrata.schema.model.TableModel;
+import dev.migrata.schema.model.UniqueModel;
+import java.util.List;
+
+/**
+ * One step from one schema to another, in the order {@link SchemaDiffer} puts them. Each step
+ * carries the table name that is current at the moment it runs: steps that run before the table
+ * renames (dropping constraints) name the table as it was, the others as it becomes.
+ */
+public sealed interface Change {
+
+    /** A human one-liner such as {@code add column users.age (integer)}, used in compile errors. */
+    String describe();
+
+    /** {@code CREATE EXTENSION IF NOT EXISTS <name>}. */
+    record CreateExtension(String name) implements Change {
+        @Override
+        public String describe() {
+            return "create extension " + name;
+        }
+    }
+
+    /**
+     * A new table with its columns, primary key, uniques, checks and the foreign keys that can be
+     * declared inline (those whose referenced table exists when it is created).
+     */
+    record CreateTable(TableModel table, List<ForeignKeyModel> inlineForeignKeys) implements Change {
+        /** Copies the list. */
+        public CreateTable {
+            inlineForeignKeys = List.copyOf(inlineForeignKeys);
+        }
+
+        @Override
+        public String describe() {
+            return "create table " + Describe.table(table.schema(), table.name());
+        }
+    }
+
+    /** {@code DROP TABLE}; its indexes and constraints go with it. */
+    record DropTable(String schema, String table) implements Change {
+        @Override
+        public String describe() {
+            return "drop table " + Describe.table(schema, table);
+        }
+    }
+
+    /** {@code ALTER TABLE ... RENAME TO}. */
+    record RenameTable(String schema, String from, String to) implements Change {
+        @Override
+        public String describe() {
+            return "rename table " + Describe.table(schema, from) + " to " + to;
+        }
+    }
+
+    /** {@code ADD COLUMN} with its type, nullability, default and identity. */
+    record AddColumn(String schema, String table, ColumnModel column) implements Change {
+        @Override
+        public String describe() {
+            return "add column " + Describe.column(schema, table, column.name()) + " (" + column.type()
+                    + (column.nullable() ? "" : ", not null")
+                    + (column.defaultValue() == null ? "" : ", default " + column.defaultValue()) + ")";
+        }
+    }
+
+    /** {@code DROP COLUMN}. */
+    record DropColumn(String schema, String table, String column) implements Change {
+        @Override
+        public String describe() {
+            return "drop column " + Describe.column(schema, table, column);
+        }
+    }
+
+    /** {@code RENAME COLUMN}. */
+    record RenameColumn(String schema, String table, String from, String to) implements Change {
+        @Override
+        public String describe() {
+            return "rename column " + Describe.column(schema, table, from) + " to " + to;
+        }
+    }
+
+    /**
+     * {@code ALTER COLUMN ... TYPE}.
+     *
+     * @param using the {@code USING} expression, or {@code ""} for PostgreSQL's assignment cast
+     */
+    record AlterColumnType(String schema, String table, String column, String fromType, String toType, String using)
+            implements Change {
+        @Override
+        public String describe() {
+            return "change type of " + Describe.column(schema, table, column) + " from " + fromType + " to " + toType
+                    + (using.isEmpty() ? "" : " using " + using);
+        }
+    }
+
+    /** {@code ALTER COLUMN ... SET NOT NULL}. */
+    record SetNotNull(String schema, String table, String column) implements Change {
+        @Override
+        public String describe() {
+            return "make " + Describe.column(schema, table, column) + " not null";
+        }
+    }
+
+    /** {@code ALTER COLUMN ... DROP NOT NULL}. */
+    record DropNotNull(String schema, String table, String column) implements Change {
+        @Override
+        public String describe() {
+            return "make " + Describe.column(schema, table, column) + " nullable";
+        }
+    }
+
+    /** {@code ALTER COLUMN ... SET DEFAULT}. */
+    record SetDefault(String schema, String table, String column, String defaultValue) implements Change {
+        @Override
+        public String describe() {
+            return "set default of " + Describe.column(schema, table, column) + " to " + defaultValue;
+        }
+    }
+
+    /** {@code ALTER COLUMN ... DROP DEFAULT}. */
+    record DropDefault(String schema, String table, String column) implements Change {
+        @Override
+        public String describe() {
+            return "drop default of " + Describe.column(schema, table, column);
+        }
+    }
+
+    /** {@code ALTER COLUMN ... ADD GENERATED BY DEFAULT AS IDENTITY}. */
+    record AddIdentity(String schema, String table, String column) implements Change {
+        @Override
+        public String describe() {
+            return "make " + Describe.column(schema, table, column) + " an identity column";
+        }
+    }
+
+    /** {@code ALTER COLUMN ... DROP IDENTITY}. */
+    record DropIdentity(String schema, String table, String column) implements Change {
+        @Override
+        public String describe() {
+            return "make " + Describe.column(schema, table, column) + " no longer an identity column";
+        }
+    }
+
+    /** {@code ADD CONSTRAINT ... PRIMARY KEY}. */
+    record AddPrimaryKey(String schema, String table, PrimaryKeyModel primaryKey) implements Change {
+        @Override
+        public String describe() {
+            return "add primary key " + primaryKey.name() + " on " + Describe.table(schema, table)
+                    + " (" + String.join(", ", primaryKey.columns()) + ")";
+        }
+    }
+
+    /** {@code DROP CONSTRAINT} of a primary key. */
+    record DropPrimaryKey(String schema, String table, String name) implements Change {
+        @Override
+        public String describe() {
+            return "drop primary key " + name + " of " + Describe.table(schema, table);
+        }
+    }
+
+    /** {@code ADD CONSTRAINT ... UNIQUE}. */
+    record AddUnique(String schema, String table, UniqueModel unique) implements Change {
+        @Override
+        public String describe() {
+            return "add unique constraint " + unique.name() + " on " + Describe.table(schema, table)
+                    + " (" + String.join(", ", unique.columns()) + ")";
+        }
+    }
+
+    /** {@code DROP CONSTRAINT} of a unique constraint. */
+    record DropUnique(String schema, String table, String name) implements Change {
+        @Override
+        public String describe() {
+            return "drop unique constraint " + name + " of " + Describe.table(schema, table);
+        }
+    }
+
+    /** {@code ADD CONSTRAINT ... CHECK}. */
+    record AddCheck(String schema, String table, CheckModel check) implements Change {
+        @Override
+        public String describe() {
+            return "add check " + check.name() + " on " + Describe.table(schema, table) + ": " + check.expression();
+        }
+    }
+
+    /** {@code DROP CONSTRAINT} of a check. */
+    record DropCheck(String schema, String table, String name) implements Change {
+        @Override
+        public String describe() {
+            return "drop check " + name + " of " + Describe.table(schema, table);
+        }
+    }
+
+    /**
+     * {@code ADD CONSTRAINT ... FOREIGN KEY}.
+     *
+     * @param notValid whether to add it {@code NOT VALID} and validate it in a second statement,
+     *     for tables that already hold rows
+     */
+    record AddForeignKey(String schema, String table, ForeignKeyModel foreignKey, boolean notValid)
+            implements Change {
+        @Override
+        public String describe() {
+            return "add foreign key " + foreignKey.name() + " on " + Describe.table(schema, table) + " ("
+                    + String.join(", ", foreignKey.columns()) + ") -> "
+                    + Describe.table(foreignKey.referencedSchema(), foreignKey.referencedTable()) + " ("
+                    + String.join(", ", foreignKey.referencedColumns()) + ")";
+        }
+    }
+
+    /** {@code DROP CONSTRAINT} of a foreign key. */
+    record DropForeignKey(String schema, String table, String name) implements Change {
+        @Override
+        public String describe() {
+            return "drop foreign key " + name + " of " + Describe.table(schema, table);
+        }
+    }
+
+    /** {@code RENAME CONSTRAINT}: the same constraint under the name its renamed table or column implies. */
+    record RenameConstraint(String schema, String table, String from, String to) implements Change {
+        @Override
+        public String describe() {
+            return "rename constraint " + from + " of " + Describe.table(schema, table) + " to " + to;
+        }
+    }
+
+    /**
+     * {@code CREATE INDEX}.
+     *
+     * @param concurrently whether to build it {@code CONCURRENTLY} outside the transaction, for
+     *     tables that already hold rows
+     */
+    record CreateIndex(String schema, String table, IndexModel index, boolean concurrently) implements Change {
+        @Override
+        public String describe() {
+            return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
+                    + Describe.table(schema, table) + " using " + index.method() + " ("
+                    + String.join(", ", index.columns()) + ")"
+                    + (index.where() == null ? "" : " where " + index.where());
+        }
+    }
+
+    /** {@code DROP INDEX}, concurrently for tables that stay. */
+    record DropIndex(String schema, String table, String name, boolean concurrently) implements Change {
+        @Override
+        public String describe() {
+            return "drop index " + name + " of " + Describe.table(schema, table);
+        }
+    }
+
+    /** {@code ALTER INDEX ... RENAME TO}. */
+    record RenameIndex(String schema, String table, String from, String to) implements Change {
+        @Override
+        public String describe() {
+            return "rename index " + from + " of " + Describe.table(schema, table) + " to " + to;
+        }
+    }
+
+    /** {@code COMMENT ON TABLE}; a {@code null} comment removes it. */
+    record SetTableComment(String schema, String table, String comment) implements Change {
+        @Override
+        public String describe() {
+            return (comment == null ? "remove comment of table " : "set comment of table ") + Describe.table(schema, table)
+                    + (comment == null ? "" : " to '" + comment + "'");
+        }
+    }
+
+    /** {@code COMMENT ON COLUMN}; a {@code null} comment removes it. */
+    record SetColumnComment(String schema, String table, String column, String comment) implements Change {
+        @Override
+        public String describe() {
+            return (comment == null ? "remove comment of column " : "set comment of column ")
+                    + Describe.column(schema, table, column) + (comment == null ? "" : " to '" + comment + "'");
+        }
+    }
+}

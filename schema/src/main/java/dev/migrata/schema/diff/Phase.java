@@ -1,0 +1,36 @@
+package dev.migrata.schema.diff;
+
+/**
+ * The order in which changes run. Constraints that go are dropped before anything is renamed (so
+ * they are named as in the parent), foreign keys before the keys they reference; constraints are
+ * added after every column exists, primary and unique keys before the foreign keys that may
+ * reference them; tables are dropped last. Index builds on existing tables run outside the
+ * transaction, after it.
+ */
+enum Phase {
+    EXTENSION,
+    DROP_FOREIGN_KEYS,
+    DROP_CONSTRAINTS,
+    RENAME_TABLES,
+    RENAME_COLUMNS,
+    RENAME_CONSTRAINTS,
+    CREATE_TABLES,
+    ADD_COLUMNS,
+    ALTER_TYPES,
+    // An identity column cannot lose NOT NULL, and a column with a default cannot become identity:
+    // identities are dropped before nullability changes and added after defaults.
+    DROP_IDENTITIES,
+    NULLABILITY,
+    DEFAULTS,
+    ADD_IDENTITIES,
+    ADD_PRIMARY_KEYS,
+    ADD_UNIQUES,
+    ADD_CHECKS,
+    ADD_FOREIGN_KEYS,
+    COMMENTS,
+    DROP_COLUMNS,
+    DROP_TABLES,
+    CREATE_INDEXES,
+    DROP_INDEXES_CONCURRENTLY,
+    CREATE_INDEXES_CONCURRENTLY
+}

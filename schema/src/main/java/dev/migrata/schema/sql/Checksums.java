@@ -1,0 +1,48 @@
+package dev.migrata.schema.sql;
+
+import dev.migrata.schema.model.Names;
+import java.util.List;
+
+/**
+ * The checksums a database stores for each applied revision. The revision checksum covers every
+ * statement and whether it runs in the transaction; the chain checksum folds in the parent's chain
+ * checksum, so the newest applied row alone proves the whole prefix of the chain.
+ */
+public final class Checksums {
+
+    private static final String PREFIX = "sha256:";
+
+    private Checksums() {}
+
+    /**
+     * {@code "sha256:"} + hex of SHA-256 over UTF-8 of, for each upgrade statement in order,
+     * {@code "up" + (transactional ? "" : " nontx") + "\n" + sql + "\n\u0000"}, then the same with
+     * {@code "down"} for each downgrade statement.
+     */
+    public static String revision(List<SqlStatement> upgrade, List<SqlStatement> downgrade) {
+        StringBuilder text = new StringBuilder();
+        append(text, "up", upgrade);
+        append(text, "down", downgrade);
+        return PREFIX + Names.sha256Hex(text.toString());
+    }
+
+    /**
+     * {@code "sha256:"} + hex of SHA-256 over UTF-8 of
+     * {@code (parentChainChecksum == null ? "" : parentChainChecksum) + "\n" + revisionChecksum}.
+     *
+     * @param parentChainChecksum the parent's chain checksum, {@code null} for the root revision
+     */
+    public static String chain(String parentChainChecksum, String revisionChecksum) {
+        return PREFIX + Names.sha256Hex((parentChainChecksum == null ? "" : parentChainChecksum) + "\n" + revisionChecksum);
+    }
+
+    private static void append(StringBuilder text, String direction, List<SqlStatement> statements) {
+        for (SqlStatement statement : statements) {
+            text.append(direction)
+                    .append(statement.transactional() ? "" : " nontx")
+                    .append('\n')
+                    .append(statement.sql())
+                    .append("\n\u0000");
+        }
+    }
+}
