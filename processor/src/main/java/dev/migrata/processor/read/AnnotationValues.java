@@ -23,17 +23,22 @@ public final class AnnotationValues {
 
     private final Elements elements;
     private final AnnotationMirror mirror;
+    private final AnnotationMirror container;
+    private final AnnotationValue inContainer;
     private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
 
-    private AnnotationValues(Elements elements, AnnotationMirror mirror) {
+    private AnnotationValues(Elements elements, AnnotationMirror mirror, AnnotationMirror container,
+            AnnotationValue inContainer) {
         this.elements = elements;
         this.mirror = mirror;
+        this.container = container;
+        this.inContainer = inContainer;
         this.withDefaults = elements.getElementValuesWithDefaults(mirror);
     }
 
     /** The values of one annotation mirror, defaults included. */
     public static AnnotationValues of(Elements elements, AnnotationMirror mirror) {
-        return new AnnotationValues(elements, mirror);
+        return new AnnotationValues(elements, mirror, null, null);
     }
 
     /** The annotation of this qualified type on the element, if present. */
@@ -52,26 +57,26 @@ public final class AnnotationValues {
      * Every use of a repeatable annotation on the element in declaration order: the single
      * annotation, or the annotations javac wrapped in the container.
      */
-    public static List<AnnotationMirror> findAll(
+    public static List<AnnotationValues> findAll(
             Elements elements, Element element, AnnotationNames.Repeatable repeatable) {
         return findAll(elements, element, repeatable.name(), repeatable.container());
     }
 
     /** Every use of a repeatable annotation, given the qualified names of it and its container. */
-    public static List<AnnotationMirror> findAll(
+    public static List<AnnotationValues> findAll(
             Elements elements, Element element, String annotationName, String containerName) {
-        List<AnnotationMirror> found = new ArrayList<>();
+        List<AnnotationValues> found = new ArrayList<>();
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             Element type = mirror.getAnnotationType().asElement();
             if (!(type instanceof TypeElement typeElement)) {
                 continue;
             }
             if (typeElement.getQualifiedName().contentEquals(annotationName)) {
-                found.add(mirror);
+                found.add(of(elements, mirror));
             } else if (typeElement.getQualifiedName().contentEquals(containerName)) {
                 for (AnnotationValue nested : of(elements, mirror).list("value")) {
                     if (nested.getValue() instanceof AnnotationMirror nestedMirror) {
-                        found.add(nestedMirror);
+                        found.add(new AnnotationValues(elements, nestedMirror, mirror, nested));
                     }
                 }
             }
@@ -82,6 +87,20 @@ public final class AnnotationValues {
     /** The mirror these values belong to. */
     public AnnotationMirror mirror() {
         return mirror;
+    }
+
+    /**
+     * The mirror a diagnostic must name. javac maps only the annotations it finds on the element to
+     * source positions, and the uses of a repeated annotation are not among them: for those it is the
+     * container javac synthesized, with {@link #reportValue()} selecting the use inside it.
+     */
+    public AnnotationMirror reportMirror() {
+        return container == null ? mirror : container;
+    }
+
+    /** The value a diagnostic about the annotation as a whole must name, {@code null} for a plain use. */
+    public AnnotationValue reportValue() {
+        return inContainer;
     }
 
     /**

@@ -16,7 +16,9 @@ final class OriginFactory {
 
     /** The annotation on the element, or the element when the annotation is absent. */
     ElementOrigin of(Element element, AnnotationValues annotation) {
-        return annotation == null ? ElementOrigin.of(element) : ElementOrigin.of(element, annotation.mirror());
+        return annotation == null
+                ? ElementOrigin.of(element)
+                : new ElementOrigin(element, annotation.reportMirror(), annotation.reportValue());
     }
 
     /** One attribute of the annotation: its value when written, else the annotation. */
@@ -25,11 +27,11 @@ final class OriginFactory {
             return ElementOrigin.of(element);
         }
         AnnotationValue value = annotation.explicit(attribute);
-        return new ElementOrigin(element, annotation.mirror(), value);
+        return new ElementOrigin(element, annotation.reportMirror(), value == null ? annotation.reportValue() : value);
     }
 
     /** One element of an array attribute. */
     ElementOrigin of(Element element, AnnotationValues annotation, AnnotationValue value) {
-        return new ElementOrigin(element, annotation.mirror(), value);
+        return new ElementOrigin(element, annotation.reportMirror(), value);
     }
 }

@@ -65,9 +65,8 @@ final class RevisionReader {
     private List<Directive> directives(TypeElement element) {
         List<Directive> directives = new ArrayList<>();
         for (AnnotationNames.Repeatable kind : AnnotationNames.DIRECTIVES) {
-            for (AnnotationMirror mirror : AnnotationValues.findAll(elements, element, kind)) {
-                AnnotationValues values = AnnotationValues.of(elements, mirror);
-                ElementOrigin origin = ElementOrigin.of(element, mirror);
+            for (AnnotationValues values : AnnotationValues.findAll(elements, element, kind)) {
+                ElementOrigin origin = origins.of(element, values);
                 directives.add(directive(kind, values, origin));
             }
         }

@@ -107,9 +107,9 @@ public final class SchemaReader {
                 if (AnnotationValues.find(element, AnnotationNames.REVISION).isPresent()) {
                     continue;
                 }
-                List<AnnotationMirror> mirrors = AnnotationValues.findAll(elements, element, directive);
+                List<AnnotationValues> uses = AnnotationValues.findAll(elements, element, directive);
                 problems.add(Problem.of(Message.DIRECTIVE_WITHOUT_REVISION,
-                        mirrors.isEmpty() ? ElementOrigin.of(element) : ElementOrigin.of(element, mirrors.get(0)),
+                        uses.isEmpty() ? ElementOrigin.of(element) : new OriginFactory().of(element, uses.get(0)),
                         directive.simpleName(), element.getSimpleName()));
             }
         }

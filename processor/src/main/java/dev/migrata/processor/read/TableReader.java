@@ -46,8 +46,7 @@ final class TableReader {
             }
         }
         List<IndexRead> indexes = new ArrayList<>();
-        for (AnnotationMirror mirror : AnnotationValues.findAll(elements, element, AnnotationNames.INDEX, AnnotationNames.INDEXES)) {
-            AnnotationValues index = AnnotationValues.of(elements, mirror);
+        for (AnnotationValues index : AnnotationValues.findAll(elements, element, AnnotationNames.INDEX, AnnotationNames.INDEXES)) {
             indexes.add(new IndexRead(
                     index.strings("columns"),
                     index.bool("unique", false),
