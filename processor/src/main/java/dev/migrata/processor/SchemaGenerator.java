@@ -1,19 +1,102 @@
 package dev.migrata.processor;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import dev.migrata.processor.diag.Reporter;
+import dev.migrata.processor.files.MigrationsDirectory;
+import dev.migrata.processor.files.RevisionFiles;
+import dev.migrata.processor.read.ElementOrigin;
 import dev.migrata.processor.read.SchemaDeclaration;
+import dev.migrata.processor.read.TableDeclaration;
+import dev.migrata.processor.write.ChainClassWriter;
+import dev.migrata.processor.write.ChainServiceFile;
+import dev.migrata.processor.write.ChainSource;
+import dev.migrata.processor.write.GeneratedSources;
+import dev.migrata.processor.write.MigrationClassWriter;
+import dev.migrata.processor.write.RevisionSource;
+import dev.migrata.processor.write.TableMetamodelWriter;
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
 
-/** Freezes or generates a schema's revision files and writes its Java classes. (Placeholder until the generation stage lands.) */
+/**
+ * The generation stage for one {@code @Schema}: settles every revision's statements from the frozen
+ * files (or generates the head's), and only when nothing is wrong writes the Java classes — one per
+ * revision, the chain, a metamodel per table — and registers the chain for {@link
+ * java.util.ServiceLoader}.
+ */
 final class SchemaGenerator {
 
     private final ProcessingEnvironment env;
     private final Reporter reporter;
+    private final ChainServiceFile chainServices;
 
+    /** A generator whose chain is not registered as a service (the caller writes no service file). */
     SchemaGenerator(ProcessingEnvironment env, Reporter reporter) {
-        this.env = env;
-        this.reporter = reporter;
+        this(env, reporter, new ChainServiceFile());
     }
 
-    void generate(SchemaDeclaration schema) {}
+    /** A generator that records each chain class in {@code chainServices}, written after the last round. */
+    SchemaGenerator(ProcessingEnvironment env, Reporter reporter, ChainServiceFile chainServices) {
+        this.env = env;
+        this.reporter = reporter;
+        this.chainServices = chainServices;
+    }
+
+    void generate(SchemaDeclaration schema) {
+        if (schema.revisions().isEmpty()) {
+            // The read stage reports a chain without revisions; there is nothing to settle.
+            return;
+        }
+        Optional<Path> directory = MigrationsDirectory.locate(env, schema.element(), schema.name());
+        if (directory.isEmpty()) {
+            reporter.report(Problem.of(
+                    Message.MIGRATIONS_DIR_UNKNOWN,
+                    ElementOrigin.of(schema.element()),
+                    schema.name(),
+                    sourceDescription(schema.element()),
+                    schema.name()));
+            return;
+        }
+        boolean verify = Boolean.parseBoolean(env.getOptions().get(MigrataProcessor.OPTION_VERIFY));
+        RevisionFreezer.Result settled = new RevisionFreezer(new RevisionFiles(directory.get()), verify).freeze(schema);
+        reporter.reportAll(settled.problems());
+        List<Problem> instantiation = DataMigrationAccess.check(schema.revisionElements(), schema.revisions());
+        reporter.reportAll(instantiation);
+        if (settled.hasErrors() || instantiation.stream().anyMatch(Problem::isError)) {
+            return;
+        }
+        writeJava(schema, settled.revisions());
+    }
+
+    private void writeJava(SchemaDeclaration schema, List<RevisionSource> revisions) {
+        List<JavaFile> files = new ArrayList<>();
+        revisions.forEach(revision -> files.add(MigrationClassWriter.write(revision)));
+        ChainSource chain = new ChainSource(ClassName.get(schema.element()), schema.name(), revisions, schema.head(), schema.element());
+        files.add(ChainClassWriter.write(chain));
+        for (TableDeclaration table : schema.tables()) {
+            files.add(TableMetamodelWriter.write(ClassName.get(table.element()), table, table.element()));
+        }
+        GeneratedSources sources = new GeneratedSources(env.getFiler());
+        for (JavaFile file : files) {
+            try {
+                sources.write(file);
+            } catch (IOException e) {
+                String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+                reporter.report(Problem.of(Message.GENERATED_FILE_FAILED, ElementOrigin.of(schema.element()), name, e.getMessage()));
+                return;
+            }
+        }
+        chainServices.add(chain.chainClass().reflectionName());
+    }
+
+    private String sourceDescription(TypeElement schemaClass) {
+        return MigrationsDirectory.sourceUri(env, schemaClass).map(Object::toString).orElse("source location unknown");
+    }
 }

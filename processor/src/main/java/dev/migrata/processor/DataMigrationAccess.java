@@ -1,0 +1,83 @@
+package dev.migrata.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.migrata.processor.read.ElementOrigin;
+import dev.migrata.processor.write.JavaNames;
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.RevisionModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Checks that the generated migration class, in the revision class's package, can write
+ * {@code new RevisionClass()} for a revision implementing {@code DataMigration}: otherwise the
+ * error would surface as a confusing javac error in generated code.
+ */
+final class DataMigrationAccess {
+
+    private DataMigrationAccess() {}
+
+    static List<Problem> check(List<TypeElement> elements, List<RevisionModel> revisions) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            if (!revisions.get(i).dataMigration()) {
+                continue;
+            }
+            TypeElement element = elements.get(i);
+            String reason = whyNotInstantiable(element);
+            if (reason != null) {
+                problems.add(Problem.of(
+                        Message.DATA_MIGRATION_NOT_INSTANTIABLE,
+                        ElementOrigin.of(element),
+                        element.getQualifiedName(),
+                        JavaNames.generatedBeside(ClassName.get(element), "Migration").simpleName(),
+                        nestedName(element),
+                        reason));
+            }
+        }
+        return problems;
+    }
+
+    /** Why {@code new C()} would not compile in C's package, or {@code null} when it would. */
+    static String whyNotInstantiable(TypeElement type) {
+        if (type.getKind() != ElementKind.CLASS) {
+            return "it is " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not a class";
+        }
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            return "it is abstract";
+        }
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            TypeElement t = (TypeElement) e;
+            if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                return t == type ? "it is private" : "its enclosing class " + t.getSimpleName() + " is private";
+            }
+            if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+                    && t.getEnclosingElement().getKind().isClass()) {
+                return t == type ? "it is an inner (non-static) class" : "its enclosing class " + t.getSimpleName() + " is not static";
+            }
+            if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+                return "it is a local class";
+            }
+        }
+        List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
+        boolean accessibleNoArg = constructors.stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+        return accessibleNoArg ? null : "it has no non-private constructor without parameters";
+    }
+
+    private static String nestedName(TypeElement type) {
+        StringBuilder name = new StringBuilder(type.getSimpleName());
+        for (Element e = type.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
+            name.insert(0, ((TypeElement) e).getSimpleName() + ".");
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,241 @@
+package dev.migrata.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.migrata.processor.files.FilePresence;
+import dev.migrata.processor.files.FrozenRevision;
+import dev.migrata.processor.files.RevisionFileException;
+import dev.migrata.processor.files.RevisionFiles;
+import dev.migrata.processor.files.RevisionSqlFile;
+import dev.migrata.processor.files.SnapshotJson;
+import dev.migrata.processor.read.ElementOrigin;
+import dev.migrata.processor.read.SchemaDeclaration;
+import dev.migrata.processor.write.RevisionSource;
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diff.SchemaDiffer;
+import dev.migrata.schema.model.Origin;
+import dev.migrata.schema.model.RevisionModel;
+import dev.migrata.schema.model.SchemaModel;
+import dev.migrata.schema.sql.Checksums;
+import dev.migrata.schema.sql.RevisionScript;
+import dev.migrata.schema.sql.RevisionScriptGenerator;
+import dev.migrata.schema.sql.SqlStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Walks a schema's revision chain, root first, and settles the statements of every revision: a
+ * revision whose two files exist is frozen and read back (never regenerated); the head without files
+ * is generated from its parent's snapshot and the {@code @Table} classes, and written (unless
+ * verifying). Checksums are computed along the way. Every problem is collected, none printed.
+ */
+final class RevisionFreezer {
+
+    private static final String REVISION_ANNOTATION = "dev.migrata.annotations.Revision";
+
+    private final RevisionFiles files;
+    private final boolean verify;
+    private final List<Problem> problems = new ArrayList<>();
+
+    RevisionFreezer(RevisionFiles files, boolean verify) {
+        this.files = files;
+        this.verify = verify;
+    }
+
+    /** The revisions ready for the writers, or the problems that stop generation. */
+    Result freeze(SchemaDeclaration schema) {
+        List<RevisionSource> sources = new ArrayList<>();
+        SchemaModel parentSnapshot = SchemaModel.EMPTY;
+        String parentChainChecksum = null;
+        // Once one revision cannot be read, later ones have no trustworthy parent snapshot: they are
+        // still checked for missing files, but the head is neither compared nor generated.
+        boolean historyIntact = true;
+        int last = schema.revisions().size() - 1;
+        for (int i = 0; i <= last; i++) {
+            RevisionModel revision = schema.revisions().get(i);
+            TypeElement element = schema.revisionElements().get(i);
+            Settled settled = settle(revision, element, i == last, parentSnapshot, schema.head(), historyIntact);
+            if (settled == null) {
+                historyIntact = false;
+                continue;
+            }
+            String checksum = Checksums.revision(settled.upgrade, settled.downgrade);
+            String chainChecksum = Checksums.chain(parentChainChecksum, checksum);
+            sources.add(new RevisionSource(
+                    ClassName.get(element),
+                    revision.id(),
+                    revision.parentId(),
+                    revision.message(),
+                    checksum,
+                    chainChecksum,
+                    settled.upgrade,
+                    settled.downgrade,
+                    revision.dataMigration(),
+                    element));
+            parentSnapshot = settled.snapshot;
+            parentChainChecksum = chainChecksum;
+        }
+        return new Result(sources, problems);
+    }
+
+    /** The revision's statements and snapshot, or {@code null} after recording why there are none. */
+    private Settled settle(
+            RevisionModel revision,
+            TypeElement element,
+            boolean head,
+            SchemaModel parentSnapshot,
+            SchemaModel model,
+            boolean historyIntact) {
+        String id = revision.id();
+        FilePresence presence = files.presence(id);
+        switch (presence) {
+            case BOTH:
+                return readFrozen(revision, element, head && historyIntact ? model : null);
+            case ONLY_SQL:
+            case ONLY_SNAPSHOT:
+                boolean sqlExists = presence == FilePresence.ONLY_SQL;
+                String present = (sqlExists ? files.sqlFile(id) : files.snapshotFile(id)).toString();
+                String missing = (sqlExists ? files.snapshotFile(id) : files.sqlFile(id)).toString();
+                problems.add(Problem.of(Message.REVISION_FILES_INCOMPLETE, origin(element), id, present, missing, present));
+                return null;
+            default:
+                break;
+        }
+        String both = files.sqlFile(id) + " and " + files.snapshotFile(id);
+        if (!head) {
+            problems.add(Problem.of(
+                    Message.REVISION_FILES_MISSING, origin(element), id, both, files.sqlFile(id) + " " + files.snapshotFile(id)));
+            return null;
+        }
+        if (verify) {
+            problems.add(Problem.of(Message.VERIFY_FILES_MISSING, origin(element), id, both));
+            return null;
+        }
+        return historyIntact ? generate(revision, element, parentSnapshot, model) : null;
+    }
+
+    private Settled readFrozen(RevisionModel revision, TypeElement element, SchemaModel headModel) {
+        String id = revision.id();
+        FrozenRevision frozen;
+        try {
+            frozen = files.read(id);
+        } catch (RevisionFileException e) {
+            problems.add(Problem.of(Message.REVISION_FILE_MALFORMED, origin(element), e.location(), e.getMessage(), e.file()));
+            return null;
+        }
+        RevisionSqlFile sql = frozen.sql();
+        String sqlPath = files.sqlFile(id).toString();
+        int before = problems.size();
+        if (!sql.id().equals(id)) {
+            problems.add(Problem.of(Message.REVISION_FILE_WRONG_ID, origin(element), sqlPath, id, sql.id(), sqlPath));
+        }
+        if (!Objects.equals(sql.parentId(), revision.parentId())) {
+            problems.add(Problem.of(
+                    Message.REVISION_FILE_WRONG_PARENT,
+                    origin(element),
+                    sqlPath,
+                    id,
+                    describeParent(sql.parentId()),
+                    describeParent(revision.parentId())));
+        }
+        String recomputed = Checksums.revision(sql.upgrade(), sql.downgrade());
+        if (!recomputed.equals(sql.checksum())) {
+            problems.add(Problem.of(Message.REVISION_FILE_EDITED, origin(element), sqlPath, sql.checksum(), recomputed, sqlPath));
+        }
+        if (headModel != null && !headModel.equals(frozen.snapshot())) {
+            problems.add(headDiffers(revision, element, frozen.snapshot(), headModel));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Settled(sql.upgrade(), sql.downgrade(), frozen.snapshot());
+    }
+
+    private Settled generate(RevisionModel revision, TypeElement element, SchemaModel parentSnapshot, SchemaModel model) {
+        RevisionScript script = RevisionScriptGenerator.generate(parentSnapshot, model, revision);
+        boolean errors = false;
+        for (Problem problem : script.problems()) {
+            // The differ leaves a problem without a position when it concerns the revision as a whole.
+            problems.add(problem.origin() == Origin.NONE
+                    ? new Problem(problem.message(), origin(element), problem.args())
+                    : problem);
+            errors |= problem.isError();
+        }
+        if (errors) {
+            return null;
+        }
+        String id = revision.id();
+        String checksum = Checksums.revision(script.upgrade(), script.downgrade());
+        RevisionSqlFile sql = new RevisionSqlFile(
+                id, revision.parentId(), revision.message(), checksum, script.upgrade(), script.downgrade());
+        String sqlText;
+        try {
+            sqlText = sql.render();
+        } catch (dev.migrata.processor.files.MalformedRevisionFileException e) {
+            problems.add(Problem.of(Message.STATEMENT_NOT_WRITABLE, origin(element), id, files.sqlFile(id), e.getMessage()));
+            return null;
+        }
+        try {
+            // The snapshot first: a .sql without its snapshot is reported as incomplete next time,
+            // while the reverse would freeze statements nobody could diff against.
+            files.writeIfChanged(files.snapshotFile(id), SnapshotJson.write(model));
+            files.writeIfChanged(files.sqlFile(id), sqlText);
+        } catch (RevisionFileException e) {
+            problems.add(Problem.of(Message.REVISION_FILE_WRITE_FAILED, origin(element), e.file(), e.getMessage()));
+            return null;
+        }
+        return new Settled(script.upgrade(), script.downgrade(), model);
+    }
+
+    private Problem headDiffers(RevisionModel revision, TypeElement element, SchemaModel frozen, SchemaModel model) {
+        List<String> differences = SchemaDiffer.differences(frozen, model);
+        String listed = differences.isEmpty()
+                ? "  - the models differ in a detail the differ does not describe (compare the snapshot with the @Table classes)"
+                : differences.stream().map(line -> "  - " + line).collect(Collectors.joining("\n"));
+        String id = revision.id();
+        return Problem.of(
+                Message.HEAD_SNAPSHOT_DIFFERS,
+                origin(element),
+                id,
+                files.snapshotFile(id),
+                listed,
+                NextRevision.annotation(id, ClassName.get(element)),
+                id,
+                files.sqlFile(id),
+                files.snapshotFile(id));
+    }
+
+    private static String describeParent(String parentId) {
+        return parentId == null ? "none (the root)" : "'" + parentId + "'";
+    }
+
+    /** The {@code @Revision} annotation on the class, so javac points at it; the class when absent. */
+    private static ElementOrigin origin(TypeElement element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(REVISION_ANNOTATION)) {
+                return ElementOrigin.of(element, mirror);
+            }
+        }
+        return ElementOrigin.of(element);
+    }
+
+    /** What the freezer settled: the writers' input, or the problems that stop generation. */
+    record Result(List<RevisionSource> revisions, List<Problem> problems) {
+
+        Result {
+            revisions = List.copyOf(revisions);
+            problems = List.copyOf(problems);
+        }
+
+        boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    private record Settled(List<SqlStatement> upgrade, List<SqlStatement> downgrade, SchemaModel snapshot) {}
+}

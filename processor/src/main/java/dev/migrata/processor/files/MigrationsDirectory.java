@@ -1,0 +1,67 @@
+package dev.migrata.processor.files;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.migrata.processor.MigrataProcessor;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Finds the folder holding one schema's revision files: {@code <dir>/<schema name>/} when the
+ * build passes {@code -Amigrata.dir=<dir>}, else {@code src/main/migrations/<schema name>/} beside
+ * the {@code src/main/java} root that holds the {@code @Schema} class's source.
+ *
+ * <p>The option names the root rather than the schema's own folder so that several schemas
+ * compiled together never mix their files (their revision ids often coincide).
+ */
+public final class MigrationsDirectory {
+
+    private MigrationsDirectory() {}
+
+    /**
+     * The folder, or empty when no option is given and the source path does not lead to one (the
+     * source is in memory, or not under a {@code src/main/java} folder).
+     */
+    public static Optional<Path> locate(ProcessingEnvironment env, TypeElement schemaClass, String schemaName) {
+        String option = env.getOptions().get(MigrataProcessor.OPTION_DIR);
+        if (option != null && !option.isBlank()) {
+            return Optional.of(Path.of(option).resolve(schemaName));
+        }
+        return sourceFile(env, schemaClass).flatMap(MigrationsDirectory::besideSourceRoot).map(root -> root.resolve(schemaName));
+    }
+
+    /** Where javac read the class from, when it can tell (not for classes read from class files). */
+    public static Optional<URI> sourceUri(ProcessingEnvironment env, TypeElement schemaClass) {
+        try {
+            TreePath path = Trees.instance(env).getPath(schemaClass);
+            CompilationUnitTree unit = path == null ? null : path.getCompilationUnit();
+            return Optional.ofNullable(unit == null ? null : unit.getSourceFile().toUri());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // Trees only works on javac's own environment; other compilers (or wrappers) need the option.
+            return Optional.empty();
+        }
+    }
+
+    /** The source file of the class as a path, when it is a file on disk. */
+    static Optional<Path> sourceFile(ProcessingEnvironment env, TypeElement schemaClass) {
+        return sourceUri(env, schemaClass).filter(uri -> "file".equals(uri.getScheme())).map(Path::of);
+    }
+
+    /** {@code .../src/main/java/a/b/C.java} → {@code .../src/main/migrations}. */
+    static Optional<Path> besideSourceRoot(Path sourceFile) {
+        for (Path dir = sourceFile.getParent(); dir != null; dir = dir.getParent()) {
+            Path main = dir.getParent();
+            Path src = main == null ? null : main.getParent();
+            if (dir.getFileName() != null && dir.getFileName().toString().equals("java")
+                    && main.getFileName() != null && main.getFileName().toString().equals("main")
+                    && src != null && src.getFileName() != null && src.getFileName().toString().equals("src")) {
+                return Optional.of(main.resolve("migrations"));
+            }
+        }
+        return Optional.empty();
+    }
+}

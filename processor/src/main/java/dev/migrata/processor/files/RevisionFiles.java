@@ -1,0 +1,108 @@
+package dev.migrata.processor.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The two files of each revision in one schema's migrations folder: {@code <id>.sql} and
+ * {@code <id>.schema.json}. Reads them, and writes them only when their content changes, so that
+ * recompiling an unchanged project leaves every file (and its modification time) alone.
+ */
+public final class RevisionFiles {
+
+    private final Path directory;
+
+    /** The files in this folder (created on the first write). */
+    public RevisionFiles(Path directory) {
+        this.directory = directory.toAbsolutePath().normalize();
+    }
+
+    /** The folder. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** {@code <id>.sql}. */
+    public Path sqlFile(String revisionId) {
+        return directory.resolve(revisionId + ".sql");
+    }
+
+    /** {@code <id>.schema.json}. */
+    public Path snapshotFile(String revisionId) {
+        return directory.resolve(revisionId + ".schema.json");
+    }
+
+    /** Which of the revision's two files exist. */
+    public FilePresence presence(String revisionId) {
+        return FilePresence.of(Files.isRegularFile(sqlFile(revisionId)), Files.isRegularFile(snapshotFile(revisionId)));
+    }
+
+    /**
+     * Reads a frozen revision's two files.
+     *
+     * @throws RevisionFileException when one cannot be read or parsed, naming the file
+     */
+    public FrozenRevision read(String revisionId) throws RevisionFileException {
+        Path sqlPath = sqlFile(revisionId);
+        Path snapshotPath = snapshotFile(revisionId);
+        RevisionSqlFile sql;
+        try {
+            sql = RevisionSqlFile.parse(readText(sqlPath));
+        } catch (MalformedRevisionFileException e) {
+            throw new RevisionFileException(sqlPath, e.line(), e.getMessage(), e);
+        }
+        try {
+            return new FrozenRevision(sql, SnapshotJson.read(readText(snapshotPath)));
+        } catch (MalformedRevisionFileException e) {
+            throw new RevisionFileException(snapshotPath, e.line(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the file unless it already holds exactly this text.
+     *
+     * @return whether the file was written
+     * @throws RevisionFileException when it cannot be written
+     */
+    public boolean writeIfChanged(Path file, String text) throws RevisionFileException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            // Write beside the target and move it in place, so an interrupted build never leaves
+            // half a revision file behind to be frozen.
+            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            try {
+                Files.write(temporary, bytes);
+                moveInPlace(temporary, file);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new RevisionFileException(file, 0, "cannot be written: " + e, e);
+        }
+    }
+
+    private static void moveInPlace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String readText(Path file) throws RevisionFileException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RevisionFileException(file, 0, "cannot be read: " + e, e);
+        }
+    }
+}

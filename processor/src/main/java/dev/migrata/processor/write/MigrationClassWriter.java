@@ -1,0 +1,113 @@
+package dev.migrata.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.migrata.schema.sql.SqlStatement;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <RevisionClass>Migration}: one revision as plain data implementing
+ * {@code dev.migrata.runtime.Migration}. The statements are written out in full, so the class is
+ * what a reviewer reads in the {@code .sql} file, and the runtime needs no file at startup.
+ */
+public final class MigrationClassWriter {
+
+    private static final ParameterizedTypeName STEP_LIST =
+            ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.MIGRATION_STEP);
+
+    private MigrationClassWriter() {}
+
+    /** The Java file for the revision. */
+    public static JavaFile write(RevisionSource revision) {
+        ClassName self = revision.migrationClass();
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addJavadoc("Revision {@code $L}, generated from {@link $T}.\n", revision.id(), revision.revisionClass())
+                .addAnnotation(GeneratedAnnotation.spec())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.MIGRATION);
+        if (revision.origin() != null) {
+            type.addOriginatingElement(revision.origin());
+        }
+        type.addField(constant("ID", revision.id(), "The revision id stored in {@code migrata_revisions}."));
+        if (revision.parentId() != null) {
+            type.addField(constant("PARENT_ID", revision.parentId(), "The parent revision's id."));
+        }
+        type.addField(constant("MESSAGE", revision.message(), "The revision's message."));
+        type.addField(constant("CHECKSUM", revision.checksum(), "SHA-256 over the upgrade and downgrade statements."));
+        type.addField(constant(
+                "CHAIN_CHECKSUM",
+                revision.chainChecksum(),
+                "SHA-256 over the parent's chain checksum and {@link #CHECKSUM}: proves the chain up to here."));
+        type.addField(steps("UPGRADE_STEPS", revision.upgrade()));
+        type.addField(steps("DOWNGRADE_STEPS", revision.downgrade()));
+
+        type.addMethod(getter("id", ClassName.get(String.class), CodeBlock.of("return ID")));
+        type.addMethod(getter(
+                "parentId",
+                ParameterizedTypeName.get(Optional.class, String.class),
+                revision.parentId() == null
+                        ? CodeBlock.of("return $T.empty()", Optional.class)
+                        : CodeBlock.of("return $T.of(PARENT_ID)", Optional.class)));
+        type.addMethod(getter("message", ClassName.get(String.class), CodeBlock.of("return MESSAGE")));
+        type.addMethod(getter("checksum", ClassName.get(String.class), CodeBlock.of("return CHECKSUM")));
+        type.addMethod(getter("chainChecksum", ClassName.get(String.class), CodeBlock.of("return CHAIN_CHECKSUM")));
+        type.addMethod(getter("upgradeSteps", STEP_LIST, CodeBlock.of("return UPGRADE_STEPS")));
+        type.addMethod(getter("downgradeSteps", STEP_LIST, CodeBlock.of("return DOWNGRADE_STEPS")));
+        if (revision.dataMigration()) {
+            type.addMethod(getter(
+                    "dataMigration",
+                    ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.DATA_MIGRATION),
+                    CodeBlock.of("return $T.of(new $T())", Optional.class, revision.revisionClass())));
+        }
+        return JavaFile.builder(self.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private static FieldSpec constant(String name, String value, String javadoc) {
+        return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(javadoc + "\n")
+                .initializer("$S", value)
+                .build();
+    }
+
+    private static FieldSpec steps(String name, List<SqlStatement> statements) {
+        CodeBlock.Builder init = CodeBlock.builder();
+        if (statements.isEmpty()) {
+            init.add("$T.of()", List.class);
+        } else {
+            init.add("$T.of(\n", List.class).indent();
+            for (int i = 0; i < statements.size(); i++) {
+                SqlStatement statement = statements.get(i);
+                // The extra indent puts a text block's lines (and its closing quotes) right of the call.
+                init.add("$T.$L(", RuntimeTypes.MIGRATION_STEP, statement.transactional() ? "transactional" : "nonTransactional")
+                        .indent()
+                        .add(StringLiterals.of(statement.sql()))
+                        .unindent()
+                        .add(i + 1 < statements.size() ? "),\n" : ")");
+            }
+            init.add(")").unindent();
+        }
+        return FieldSpec.builder(STEP_LIST, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(init.build())
+                .build();
+    }
+
+    private static MethodSpec getter(String name, TypeName returns, CodeBlock body) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns)
+                .addStatement(body)
+                .build();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.migrata.processor.write;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.migrata.processor.CompiledClasses;
+import dev.migrata.processor.Goldens;
+import dev.migrata.processor.SchemaFixtures;
+import dev.migrata.processor.read.TableDeclaration;
+import dev.migrata.processor.read.TableDeclaration.ColumnDeclaration;
+import dev.migrata.runtime.Migration;
+import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.MigrationStep;
+import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.schema.sql.SqlStatement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+class WritersTest {
+
+    private static final List<SqlStatement> INITIAL_UP = List.of(
+            new SqlStatement("CREATE EXTENSION IF NOT EXISTS vector", true),
+            new SqlStatement("CREATE TABLE users (\n    id uuid NOT NULL,\n    \"order\" text,\n    CONSTRAINT pk_users PRIMARY KEY (id)\n)", true));
+    private static final List<SqlStatement> INITIAL_DOWN = List.of(new SqlStatement("DROP TABLE users", true));
+    private static final List<SqlStatement> BACKFILL_UP = List.of(
+            new SqlStatement("UPDATE users SET note = 'a \\ b \"\"\" c' WHERE id IS NULL", true),
+            new SqlStatement("UPDATE users\n   SET note = 'x\"\"\"\"y \\\\ z'\n", true),
+            new SqlStatement("SELECT 'trailing space' \nFROM users", true),
+            new SqlStatement("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding\n    ON documents USING hnsw (embedding vector_cosine_ops)", false));
+
+    private static final RevisionSource INITIAL = new RevisionSource(
+            ClassName.get("app", "InitialSchema"), "001_initial_schema", null, "initial schema",
+            "sha256:1111", "sha256:aaaa", INITIAL_UP, INITIAL_DOWN, false, null);
+    private static final RevisionSource BACKFILL = new RevisionSource(
+            ClassName.get("app.revisions", "Backfill"), "002_backfill", "001_initial_schema", "backfill \"notes\"",
+            "sha256:2222", "sha256:bbbb", BACKFILL_UP, List.of(), true, null);
+    private static final ChainSource CHAIN = new ChainSource(
+            ClassName.get("app", "AppSchema"), "app_schema", List.of(INITIAL, BACKFILL), SchemaFixtures.usersAndDocuments(), null);
+    private static final TableDeclaration USERS = new TableDeclaration(null, "users", List.of(
+            new ColumnDeclaration("id", "id"),
+            new ColumnDeclaration("name", "name"),
+            new ColumnDeclaration("fullName", "full_name"),
+            new ColumnDeclaration("createdAt", "created_at")));
+
+    @Test
+    void writesTheRootMigration(TestInfo test) {
+        Goldens.assertGolden(test, "InitialSchemaMigration.java", MigrationClassWriter.write(INITIAL).toString());
+    }
+
+    @Test
+    void writesADataMigrationWithTextBlocks(TestInfo test) {
+        Goldens.assertGolden(test, "BackfillMigration.java", MigrationClassWriter.write(BACKFILL).toString());
+    }
+
+    @Test
+    void writesTheChain(TestInfo test) {
+        Goldens.assertGolden(test, "AppSchemaMigrations.java", ChainClassWriter.write(CHAIN).toString());
+    }
+
+    @Test
+    void writesTheTableMetamodel(TestInfo test) {
+        JavaFile file = TableMetamodelWriter.write(ClassName.get("app", "User"), USERS, null);
+        Goldens.assertGolden(test, "UserTable.java", file.toString());
+    }
+
+    @Test
+    void namesNestedClassesAfterTheirEnclosingClasses() {
+        assertEquals("AppSchema_UserTable", JavaNames.generatedBeside(ClassName.get("app", "AppSchema", "User"), "Table").simpleName());
+        assertEquals("ADD_EMBEDDING_INDEX", JavaNames.upperSnake("AddEmbeddingIndex"));
+        assertEquals("FULL_NAME", JavaNames.upperSnake("fullName"));
+    }
+
+    @Test
+    void generatedCodeCompilesAndHoldsExactlyTheStatements() throws Exception {
+        List<JavaFileObject> sources = new ArrayList<>();
+        sources.add(JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}"));
+        sources.add(JavaFileObjects.forSourceLines("app.InitialSchema", "package app;", "final class InitialSchema {}"));
+        sources.add(JavaFileObjects.forSourceLines("app.User", "package app;", "final class User {}"));
+        sources.add(JavaFileObjects.forSourceLines(
+                "app.revisions.Backfill",
+                "package app.revisions;",
+                "public final class Backfill implements dev.migrata.runtime.DataMigration {",
+                "  public void upgrade(java.sql.Connection c) {}",
+                "  public void downgrade(java.sql.Connection c) {}",
+                "}"));
+        for (JavaFile file : List.of(
+                MigrationClassWriter.write(INITIAL),
+                MigrationClassWriter.write(BACKFILL),
+                ChainClassWriter.write(CHAIN),
+                TableMetamodelWriter.write(ClassName.get("app", "User"), USERS, null))) {
+            sources.add(file.toJavaFileObject());
+        }
+        Compilation compilation = Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+
+        CompiledClasses classes = new CompiledClasses(compilation);
+        MigrationChain chain = (MigrationChain) classes.instantiate("app.AppSchemaMigrations");
+        assertEquals("app_schema", chain.name());
+        assertEquals(List.of("001_initial_schema", "002_backfill"), chain.migrations().stream().map(Migration::id).toList());
+        Migration backfill = chain.head();
+        assertEquals(BACKFILL_UP, statements(backfill.upgradeSteps()));
+        assertEquals(INITIAL_UP, statements(chain.migrations().get(0).upgradeSteps()));
+        assertEquals("001_initial_schema", backfill.parentId().orElseThrow());
+        assertTrue(chain.migrations().get(0).parentId().isEmpty());
+        assertEquals("sha256:bbbb", backfill.chainChecksum());
+        assertEquals("app.revisions.Backfill", backfill.dataMigration().orElseThrow().getClass().getName());
+        assertTrue(chain.migrations().get(0).dataMigration().isEmpty());
+
+        SchemaDefinition head = chain.headSchema();
+        assertEquals(List.of("documents", "users"), head.tables().stream().map(SchemaDefinition.Table::name).toList());
+        SchemaDefinition.Table users = head.tables().get(1);
+        assertEquals(
+                List.of("uuid", "character varying(255)", "text", "text", "timestamp with time zone"),
+                users.columns().stream().map(SchemaDefinition.Column::type).toList());
+        assertEquals(List.of("ck_users_status", "pk_users", "uq_users_email"),
+                users.constraints().stream().map(SchemaDefinition.Constraint::name).toList());
+        SchemaDefinition.Column identity = head.tables().get(0).columns().get(0);
+        assertEquals(new SchemaDefinition.Column("id", "bigint", false, null, true), identity);
+    }
+
+    @Test
+    void convertsTypesToFormatTypeSpelling() {
+        assertEquals("character varying(255)", PostgresTypeNames.formatType("varchar(255)"));
+        assertEquals("timestamp with time zone", PostgresTypeNames.formatType("timestamptz"));
+        assertEquals("timestamp without time zone", PostgresTypeNames.formatType("timestamp"));
+        assertEquals("timestamp(3) with time zone", PostgresTypeNames.formatType("timestamptz(3)"));
+        assertEquals("time without time zone", PostgresTypeNames.formatType("time"));
+        assertEquals("numeric(10,2)", PostgresTypeNames.formatType("numeric(10, 2)"));
+        assertEquals("double precision", PostgresTypeNames.formatType("double precision"));
+        assertEquals("bit(3)", PostgresTypeNames.formatType("bit(3)"));
+        assertEquals("vector(768)", PostgresTypeNames.formatType("vector(768)"));
+        assertEquals("jsonb", PostgresTypeNames.formatType("JSONB"));
+        assertEquals("character varying(10)[]", PostgresTypeNames.formatType("varchar(10)[]"));
+        assertEquals("integer", PostgresTypeNames.formatType("int4"));
+        assertEquals("\"MyType\"", PostgresTypeNames.formatType("\"MyType\""));
+    }
+
+    private static List<SqlStatement> statements(List<MigrationStep> steps) {
+        return steps.stream().map(s -> new SqlStatement(s.sql(), s.transactional())).toList();
+    }
+}
