@@ -206,7 +206,7 @@ final class TypeMapper {
         if ("java.math.BigDecimal".equals(qualifiedName)) {
             return plain("numeric");
         }
-        String mapped = DECLARED.get(qualifiedName);
+        String mapped = qualifiedName == null ? null : DECLARED.get(qualifiedName);
         if (mapped != null) {
             return plain(mapped);
         }
@@ -243,7 +243,8 @@ final class TypeMapper {
                 && ((ArrayType) javaType).getComponentType().getKind() == TypeKind.FLOAT) {
             return "vector";
         }
-        return VECTOR_CLASSES.get(qualifiedName(javaType));
+        String name = qualifiedName(javaType);
+        return name == null ? null : VECTOR_CLASSES.get(name); // Map.of rejects null keys
     }
 
     private static String javaClassFor(String kind) {

@@ -1,0 +1,154 @@
+package dev.migrata.processor.read;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Errors about primary keys, references and indexes: MIG3xx. */
+class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
+
+    private static JavaFileObject schema(String tables, String... lines) {
+        String[] all = new String[lines.length + 2];
+        all[0] = "@Schema(head = Init.class, tables = {" + tables + "}) final class App {}";
+        all[1] = ROOT_REVISION;
+        System.arraycopy(lines, 0, all, 2, lines.length);
+        return source("App", all);
+    }
+
+    @Test
+    void primaryKeyUnknownColumn() {
+        JavaFileObject source = schema("Membership.class",
+                "@Table(primaryKey = {\"group_id\", \"userId\"})",
+                "record Membership(long groupId, long userId) {}");
+        assertError(source, "primaryKey = {",
+                "[MIG301] @Table(primaryKey) of Membership names column 'userId', but table 'membership' has no such column. "
+                        + "Its columns are: group_id, user_id",
+                "@Table(primaryKey = {\"group_id\", \"user_id\"})");
+    }
+
+    @Test
+    void primaryKeyDeclaredTwice() {
+        JavaFileObject source = schema("Membership.class",
+                "@Table(primaryKey = {\"group_id\", \"user_id\"})",
+                "record Membership(@Column(primaryKey = true) long groupId, long userId) {}");
+        assertError(source, "record Membership",
+                "[MIG302] Membership declares its primary key twice, in @Table(primaryKey) and with @Column(primaryKey = true)");
+    }
+
+    @Test
+    void severalColumnPrimaryKeys() {
+        JavaFileObject source = schema("Membership.class",
+                "@Table record Membership(@Column(primaryKey = true) long groupId,",
+                "    @Column(primaryKey = true) long userId) {}");
+        assertError(source, "long userId",
+                "[MIG302] Membership declares its primary key with @Column(primaryKey = true) on several columns",
+                "@Table(primaryKey = {\"group_id\", \"user_id\"})");
+    }
+
+    @Test
+    void indexUnknownColumn() {
+        JavaFileObject source = schema("Doc.class",
+                "@Table @Index(columns = {\"ownerId\"})",
+                "record Doc(@Column(primaryKey = true) long id, long ownerId) {}");
+        assertError(source, "@Index(columns",
+                "[MIG303] @Index(columns) on Doc names column 'ownerId', but table 'doc' has no such column",
+                "@Index(columns = {\"owner_id\"})");
+    }
+
+    @Test
+    void indexWithoutColumns() {
+        JavaFileObject source = schema("Doc.class",
+                "@Table @Index(columns = {})",
+                "record Doc(@Column(primaryKey = true) long id) {}");
+        assertError(source, "@Index(columns", "[MIG304] @Index on Doc has no columns");
+    }
+
+    @Test
+    void indexMethodUnknown() {
+        JavaFileObject source = schema("Doc.class",
+                "@Table @Index(columns = \"title\", using = \"btre\")",
+                "record Doc(@Column(primaryKey = true) long id, String title) {}");
+        assertError(source, "using = \"btre\"", "[MIG305] @Index(using = \"btre\") on Doc is not an index method");
+    }
+
+    @Test
+    void duplicateIndexName() {
+        JavaFileObject source = schema("Doc.class, Note.class",
+                "@Table @Index(name = \"ix_title\", columns = \"title\") record Doc(long id, String title) {}",
+                "@Table @Index(name = \"ix_title\", columns = \"title\") record Note(long id, String title) {}");
+        assertError(source, "record Note",
+                "[MIG306] The name 'ix_title' is used twice (an index of doc and an index of note) in the default schema");
+    }
+
+    @Test
+    void referenceToUnlistedClass() {
+        JavaFileObject source = schema("Doc.class",
+                "@Table record Doc(long id,",
+                "    @References(Owner.class) long ownerId) {}",
+                "@Table record Owner(@Column(primaryKey = true) long id) {}");
+        assertError(source, "@References(Owner.class)",
+                "[MIG310] @References(Owner.class) on Doc.ownerId: Owner is not one of the @Table classes of @Schema App");
+    }
+
+    @Test
+    void referenceToTableWithoutPrimaryKey() {
+        JavaFileObject source = schema("Doc.class, Owner.class",
+                "@Table record Doc(long id,",
+                "    @References(Owner.class) long ownerId) {}",
+                "@Table record Owner(long id) {}");
+        assertError(source, "@References(Owner.class)",
+                "[MIG311] @References(Owner.class) on Doc.ownerId: table 'owner' has no primary key to reference");
+    }
+
+    @Test
+    void referenceUnknownColumn() {
+        JavaFileObject source = schema("Doc.class, Owner.class",
+                "@Table record Doc(long id,",
+                "    @References(value = Owner.class, column = \"code\") String ownerCode) {}",
+                "@Table record Owner(@Column(primaryKey = true) long id, String email) {}");
+        assertError(source, "column = \"code\"",
+                "[MIG312] @References(column = \"code\") on Doc.ownerCode: table 'owner' has no column 'code'. "
+                        + "Its columns are: id, email.");
+    }
+
+    @Test
+    void referenceToCompositeKey() {
+        JavaFileObject source = schema("Doc.class, Membership.class",
+                "@Table record Doc(long id,",
+                "    @References(Membership.class) long membershipId) {}",
+                "@Table(primaryKey = {\"group_id\", \"user_id\"}) record Membership(long groupId, long userId) {}");
+        assertError(source, "@References(Membership.class)",
+                "[MIG313] @References(Membership.class) on Doc.membershipId: table 'membership' has a composite primary key "
+                        + "(group_id, user_id)");
+    }
+
+    @Test
+    void referenceToNonUniqueColumn() {
+        JavaFileObject source = schema("Doc.class, Owner.class",
+                "@Table record Doc(long id,",
+                "    @References(value = Owner.class, column = \"email\") String ownerEmail) {}",
+                "@Table record Owner(@Column(primaryKey = true) long id, String email) {}");
+        assertError(source, "column = \"email\"",
+                "[MIG314] @References(column = \"email\") on Doc.ownerEmail: column 'email' of table 'owner' is neither its "
+                        + "primary key nor unique");
+    }
+
+    @Test
+    void referenceTypeMismatch() {
+        JavaFileObject source = schema("Doc.class, Owner.class",
+                "@Table record Doc(long id,",
+                "    @References(Owner.class) long ownerId) {}",
+                "@Table record Owner(@Column(primaryKey = true) UUID id) {}");
+        assertError(source, "@References(Owner.class)",
+                "[MIG315] Doc.ownerId is bigint but references owner.id, which is uuid",
+                "@Column(type = \"uuid\")");
+    }
+
+    @Test
+    void referenceToUniqueColumnIsFine() {
+        JavaFileObject source = schema("Doc.class, Owner.class",
+                "@Table record Doc(long id,",
+                "    @References(value = Owner.class, column = \"email\") @Column(length = 100) String ownerEmail) {}",
+                "@Table record Owner(@Column(primaryKey = true) long id, @Column(unique = true) String email) {}");
+        com.google.testing.compile.CompilationSubject.assertThat(compile(source)).hadErrorCount(0);
+    }
+}
