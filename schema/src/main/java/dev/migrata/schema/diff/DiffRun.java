@@ -374,7 +374,12 @@ final class DiffRun {
                 problem(Message.TYPE_CHANGE_REWRITES_TABLE, explicit.origin(), explicit.revisionId(), table, column,
                         from.type(), to.type());
             }
-            add(Phase.ALTER_TYPES, new Change.AlterColumnType(schema, table, column, from.type(), to.type(), using));
+            if (upgrade) {
+                add(Phase.ALTER_TYPES, new Change.AlterColumnType(schema, table, column, from.type(), to.type(), using));
+            } else {
+                add(Phase.ALTER_TYPES_BEFORE_RENAMES, new Change.AlterColumnType(
+                        pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using));
+            }
         }
         if (from.identity() && !to.identity()) {
             add(Phase.DROP_IDENTITIES, new Change.DropIdentity(schema, table, column));

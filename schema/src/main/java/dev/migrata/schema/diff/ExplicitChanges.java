@@ -15,7 +15,9 @@ import java.util.List;
  * @param renameColumns {@code @RenameColumn} directives; their table may be named as in either model
  * @param dropTables {@code @DropTable} directives
  * @param dropColumns {@code @DropColumn} directives
- * @param changeTypes {@code @ChangeType} directives; {@code using} is the expression for this direction
+ * @param changeTypes {@code @ChangeType} directives; {@code using} is the expression for this direction.
+ *     Both expressions name the column as the revision does: the upgrade changes the type after
+ *     renames, the downgrade changes it back before undoing them.
  */
 public record ExplicitChanges(
         String revisionId,

@@ -11,6 +11,9 @@ enum Phase {
     EXTENSION,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
+    // Downgrade only: a type change is undone before the renames are, so @ChangeType's usingDown
+    // names the column as the directive does (as in the revision), like its using.
+    ALTER_TYPES_BEFORE_RENAMES,
     RENAME_TABLES,
     RENAME_COLUMNS,
     RENAME_CONSTRAINTS,

@@ -14,7 +14,9 @@ import java.util.List;
  * (referenced tables first, their foreign keys inline; a cycle's foreign keys are added once all
  * exist); new columns; type changes; nullability; defaults; new primary keys, uniques, checks and
  * foreign keys; comments; dropped columns; dropped tables (referencing tables first); indexes of
- * new tables; and last, outside the transaction, index drops and builds on existing tables.
+ * new tables; and last, outside the transaction, index drops and builds on existing tables. (In
+ * the downgrade direction type changes run before the renames, so that {@code @ChangeType}'s
+ * {@code usingDown} names the column as its {@code using} does.)
  */
 public final class SchemaDiffer {
 

@@ -1,0 +1,474 @@
+package dev.migrata.schema.sql;
+
+import static dev.migrata.schema.sql.TestModels.col;
+import static dev.migrata.schema.sql.TestModels.commented;
+import static dev.migrata.schema.sql.TestModels.enumColumn;
+import static dev.migrata.schema.sql.TestModels.identity;
+import static dev.migrata.schema.sql.TestModels.notNull;
+import static dev.migrata.schema.sql.TestModels.revision;
+import static dev.migrata.schema.sql.TestModels.schema;
+import static dev.migrata.schema.sql.TestModels.table;
+import static dev.migrata.schema.sql.TestModels.withDefault;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.Names;
+import dev.migrata.schema.model.RevisionModel;
+import dev.migrata.schema.model.SchemaModel;
+import dev.migrata.schema.model.TableModel;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/** Whole revisions, parent and target models to upgrade and downgrade SQL, compared with golden files. */
+class RevisionScriptGeneratorTest {
+
+    private static TableModel users() {
+        return table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"))
+                .pk("id")
+                .unique("email")
+                .build();
+    }
+
+    /** Generates, compares the rendering with the golden file, and returns the script. */
+    private static RevisionScript golden(TestInfo info, SchemaModel parent, SchemaModel target, RevisionModel revision) {
+        RevisionScript script = RevisionScriptGenerator.generate(parent, target, revision);
+        Golden.assertMatches(RevisionScriptGeneratorTest.class, info.getTestMethod().orElseThrow().getName(), render(script));
+        return script;
+    }
+
+    /** The script as a reviewer reads it: statements with semicolons, non-transactional ones marked. */
+    static String render(RevisionScript script) {
+        StringBuilder out = new StringBuilder("-- upgrade\n");
+        renderStatements(out, script.upgrade());
+        out.append("\n-- downgrade\n");
+        renderStatements(out, script.downgrade());
+        if (!script.problems().isEmpty()) {
+            out.append("\n-- problems\n");
+            for (Problem problem : script.problems()) {
+                out.append(problem.text()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void renderStatements(StringBuilder out, List<SqlStatement> statements) {
+        for (SqlStatement statement : statements) {
+            if (!statement.transactional()) {
+                out.append("-- non-transactional\n");
+            }
+            out.append(statement.sql()).append(";\n");
+        }
+    }
+
+    private static List<String> codes(RevisionScript script) {
+        return script.problems().stream().map(p -> p.message().code()).toList();
+    }
+
+    @Test
+    void freshSchema(TestInfo info) {
+        TableModel orgs = table("orgs")
+                .columns(identity("id"), notNull("name", "text"))
+                .pk("id")
+                .comment("Organisations, one per customer")
+                .build();
+        TableModel people = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"),
+                        commented(col("full_name", "text"), "Display name; may be null"),
+                        withDefault("created_at", "timestamptz", true, "now()"),
+                        enumColumn("status", false, "ACTIVE", "BLOCKED"))
+                .pk("id")
+                .unique("email")
+                .enumCheck("status", "ACTIVE", "BLOCKED")
+                .build();
+        TableModel memberships = table("memberships")
+                .columns(notNull("user_id", "uuid"), notNull("org_id", "bigint"), withDefault("role", "text", false, "'member'"))
+                .pk("user_id", "org_id")
+                .fk("user_id", "users", "id", "CASCADE")
+                .fk("org_id", "orgs", "id", "RESTRICT")
+                .build();
+        TableModel documents = table("documents")
+                .columns(identity("id"), notNull("owner_id", "uuid"), notNull("title", "text"), col("embedding", "vector(768)"),
+                        col("created_at", "timestamptz"))
+                .pk("id")
+                .fk("owner_id", "users", "id", "CASCADE")
+                .index("owner_id", "created_at")
+                .hnsw("embedding", "vector_cosine_ops")
+                .build();
+        RevisionScript script = golden(info, SchemaModel.EMPTY, schema(orgs, people, memberships, documents),
+                revision("001_initial").build());
+        assertEquals(List.of(), script.problems());
+        assertTrue(script.upgrade().get(0).sql().equals("CREATE EXTENSION IF NOT EXISTS vector"));
+        assertTrue(script.upgrade().stream().allMatch(SqlStatement::transactional));
+    }
+
+    @Test
+    void addNullableColumn(TestInfo info) {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"), col("age", "integer"))
+                .pk("id").unique("email").build();
+        RevisionScript script = golden(info, schema(users()), schema(after), revision("002").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void addNotNullColumnWithDefault(TestInfo info) {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"),
+                        withDefault("active", "boolean", false, "true"))
+                .pk("id").unique("email").build();
+        RevisionScript script = golden(info, schema(users()), schema(after), revision("002").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void addNotNullColumnWithoutDefaultIsAnError() {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"), notNull("age", "integer"))
+                .pk("id").unique("email").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+        assertTrue(script.hasErrors());
+        assertEquals(List.of("MIG505"), codes(script));
+        assertEquals("[MIG505] Revision '002' adds column users.age (integer) as NOT NULL without a default: that fails on a "
+                + "table with rows. Give it a default (@Column(defaultValue = \"...\")), or add it nullable, fill it with an @Sql "
+                + "step and make it NOT NULL in a later revision.", script.problems().get(0).text());
+    }
+
+    @Test
+    void renameColumn(TestInfo info) {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("full_name", "text"))
+                .pk("id").unique("email").build();
+        RevisionScript script = golden(info, schema(users()), schema(after),
+                revision("002").renameColumn("users", "name", "full_name").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void renamedColumnWithoutDirectiveIsAnErrorWithBothAnnotations() {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("full_name", "text"))
+                .pk("id").unique("email").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+        assertEquals(List.of("MIG504"), codes(script));
+        String text = script.problems().get(0).text();
+        assertTrue(text.contains("@RenameColumn(table = \"users\", from = \"name\", to = \"full_name\")"), text);
+        assertTrue(text.contains("@DropColumn(table = \"users\", column = \"name\")"), text);
+    }
+
+    @Test
+    void dropColumn(TestInfo info) {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"))
+                .pk("id").unique("email").build();
+        RevisionScript script = golden(info, schema(users()), schema(after), revision("002").dropColumn("users", "name").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void droppedColumnWithoutDirectiveIsAnError() {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"))
+                .pk("id").unique("email").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+        assertEquals(List.of("MIG503"), codes(script));
+        assertEquals("[MIG503] Column users.name is in the parent revision but not in revision '002'. Migrata never guesses "
+                + "drops: if the column and its data are to be dropped, add to the @Revision:\n"
+                + "    @DropColumn(table = \"users\", column = \"name\")", script.problems().get(0).text());
+    }
+
+    @Test
+    void renameTable(TestInfo info) {
+        TableModel before = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"))
+                .pk("id").unique("email").index("email").build();
+        TableModel after = table("accounts")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"))
+                .pk("id").unique("email").index("email").build();
+        TableModel posts = table("posts").columns(notNull("id", "bigint"), notNull("author_id", "uuid")).pk("id")
+                .fk("author_id", "users", "id", "CASCADE").build();
+        TableModel postsAfter = table("posts").columns(notNull("id", "bigint"), notNull("author_id", "uuid")).pk("id")
+                .fk("author_id", "accounts", "id", "CASCADE").build();
+        RevisionScript script = golden(info, schema(before, posts), schema(after, postsAfter),
+                revision("002").renameTable("users", "accounts").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void renamedTableWithoutDirectiveIsAnErrorWithBothAnnotations() {
+        TableModel after = table("accounts")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"))
+                .pk("id").unique("email").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+        assertEquals(List.of("MIG502"), codes(script));
+        String text = script.problems().get(0).text();
+        assertTrue(text.contains("@RenameTable(from = \"users\", to = \"accounts\")"), text);
+        assertTrue(text.contains("@DropTable(table = \"users\")"), text);
+    }
+
+    @Test
+    void dropTable(TestInfo info) {
+        TableModel sessions = table("sessions")
+                .columns(notNull("id", "uuid"), notNull("user_id", "uuid"), col("expires_at", "timestamptz"))
+                .pk("id").fk("user_id", "users", "id", "CASCADE").index("expires_at").build();
+        RevisionScript script = golden(info, schema(users(), sessions), schema(users()),
+                revision("002").dropTable("sessions").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void droppedTableWithoutDirectiveIsAnError() {
+        TableModel sessions = table("sessions").columns(notNull("id", "uuid")).pk("id").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users(), sessions), schema(users()),
+                revision("002").build());
+        assertEquals(List.of("MIG501"), codes(script));
+        assertTrue(script.problems().get(0).text().endsWith("@DropTable(table = \"sessions\")"));
+    }
+
+    @Test
+    void implicitTypeChanges(TestInfo info) {
+        TableModel before = table("items")
+                .columns(notNull("id", "integer"), col("code", "varchar(20)"), col("price", "numeric(10,2)"),
+                        col("seen_at", "timestamp"))
+                .pk("id").build();
+        TableModel after = table("items")
+                .columns(notNull("id", "bigint"), col("code", "varchar(40)"), col("price", "numeric(12,2)"),
+                        col("seen_at", "timestamptz"))
+                .pk("id").build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        // integer → bigint and timestamp → timestamptz rewrite; the others only change the catalog.
+        assertEquals(List.of("MIG603", "MIG603"), codes(script));
+        assertFalse(script.hasErrors());
+    }
+
+    @Test
+    void typeChangeWithoutCastIsAnError() {
+        TableModel before = table("items").columns(notNull("id", "bigint"), col("qty", "text")).pk("id").build();
+        TableModel after = table("items").columns(notNull("id", "bigint"), col("qty", "integer")).pk("id").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(before), schema(after), revision("002").build());
+        assertEquals(List.of("MIG506"), codes(script));
+        assertTrue(script.problems().get(0).text().endsWith(
+                "@ChangeType(table = \"items\", column = \"qty\", using = \"qty::integer\", usingDown = \"qty::text\")"),
+                script.problems().get(0).text());
+    }
+
+    @Test
+    void typeChangeWithUsing(TestInfo info) {
+        TableModel before = table("items").columns(notNull("id", "bigint"), col("qty", "text")).pk("id").build();
+        TableModel after = table("items").columns(notNull("id", "bigint"), col("qty", "integer")).pk("id").build();
+        RevisionScript script = golden(info, schema(before), schema(after),
+                revision("002").changeType("items", "qty", "trim(qty)::integer", "qty::text").build());
+        assertEquals(List.of("MIG603"), codes(script));
+    }
+
+    @Test
+    void renameAndTypeChangeCompose(TestInfo info) {
+        TableModel before = table("items").columns(notNull("id", "bigint"), col("qty", "text")).pk("id").build();
+        TableModel after = table("stock").columns(notNull("id", "bigint"), col("quantity", "integer")).pk("id").build();
+        RevisionScript script = golden(info, schema(before), schema(after),
+                revision("002")
+                        .renameTable("items", "stock")
+                        .renameColumn("stock", "qty", "quantity")
+                        .changeType("stock", "quantity", "quantity::integer", "quantity::text")
+                        .build());
+        assertFalse(script.hasErrors(), () -> script.problems().toString());
+    }
+
+    @Test
+    void newTableWithForeignKeyToExistingTable(TestInfo info) {
+        TableModel notes = table("notes")
+                .columns(identity("id"), notNull("user_id", "uuid"), notNull("body", "text"))
+                .pk("id").fk("user_id", "users", "id", "CASCADE").index("user_id").build();
+        RevisionScript script = golden(info, schema(users()), schema(users(), notes), revision("002").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void foreignKeyAddedToExistingTable(TestInfo info) {
+        TableModel orgs = table("orgs").columns(identity("id")).pk("id").build();
+        TableModel before = table("users").columns(notNull("id", "uuid"), col("org_id", "bigint")).pk("id").build();
+        TableModel after = table("users").columns(notNull("id", "uuid"), col("org_id", "bigint")).pk("id")
+                .fk("org_id", "orgs", "id", "SET NULL").build();
+        RevisionScript script = golden(info, schema(orgs, before), schema(orgs, after), revision("002").build());
+        assertEquals(List.of("MIG601"), codes(script));
+    }
+
+    @Test
+    void vectorColumnAndHnswIndexOnExistingTable(TestInfo info) {
+        TableModel before = table("documents").columns(identity("id"), notNull("title", "text")).pk("id").build();
+        TableModel after = table("documents")
+                .columns(identity("id"), notNull("title", "text"), col("embedding", "vector(3)"))
+                .pk("id").hnsw("embedding", "vector_cosine_ops").build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of(), script.problems());
+        assertEquals("CREATE EXTENSION IF NOT EXISTS vector", script.upgrade().get(0).sql());
+        SqlStatement index = script.upgrade().get(script.upgrade().size() - 1);
+        assertFalse(index.transactional());
+        assertEquals("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw "
+                + "(embedding vector_cosine_ops) WITH (ef_construction = 64, m = 16)", index.sql());
+    }
+
+    @Test
+    void ivfflatIndexOnHalfvec(TestInfo info) {
+        TableModel before = table("images").columns(identity("id"), col("features", "halfvec(512)")).pk("id").build();
+        TableModel after = table("images").columns(identity("id"), col("features", "halfvec(512)")).pk("id")
+                .index(new IndexModel("ix_images_features", List.of("features"), false, "ivfflat", "halfvec_l2_ops",
+                        Map.of("lists", 100), null))
+                .build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void enumConstantAdded(TestInfo info) {
+        TableModel before = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED"))
+                .pk("id").enumCheck("state", "OPEN", "CLOSED").build();
+        TableModel after = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED", "ARCHIVED"))
+                .pk("id").enumCheck("state", "OPEN", "CLOSED", "ARCHIVED").build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void enumConstantRemovedWarns(TestInfo info) {
+        TableModel before = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED", "ARCHIVED"))
+                .pk("id").enumCheck("state", "OPEN", "CLOSED", "ARCHIVED").build();
+        TableModel after = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED"))
+                .pk("id").enumCheck("state", "OPEN", "CLOSED").build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of("MIG604"), codes(script));
+        assertFalse(script.hasErrors());
+    }
+
+    @Test
+    void uniqueAddedAndDropped(TestInfo info) {
+        TableModel before = table("users").columns(notNull("id", "uuid"), col("email", "text"), col("handle", "text"))
+                .pk("id").unique("email").build();
+        TableModel after = table("users").columns(notNull("id", "uuid"), col("email", "text"), col("handle", "text"))
+                .pk("id").unique("handle").build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of("MIG606"), codes(script));
+    }
+
+    @Test
+    void checkChanged(TestInfo info) {
+        TableModel before = table("items").columns(identity("id"), col("price", "numeric(10,2)")).pk("id")
+                .check("price", "price >= 0").build();
+        TableModel after = table("items").columns(identity("id"), col("price", "numeric(10,2)")).pk("id")
+                .check("price", "price > 0").build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of("MIG605"), codes(script));
+    }
+
+    @Test
+    void partialIndex(TestInfo info) {
+        TableModel before = table("jobs").columns(identity("id"), col("state", "text"), col("run_at", "timestamptz"))
+                .pk("id").build();
+        TableModel after = table("jobs").columns(identity("id"), col("state", "text"), col("run_at", "timestamptz"))
+                .pk("id")
+                .index(new IndexModel("ix_jobs_run_at", List.of("run_at"), false, "btree", null, Map.of(), "state = 'queued'"))
+                .index(new IndexModel("ix_jobs_state", List.of("state"), true, "btree", null, Map.of(), "state <> 'done'"))
+                .build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void sqlStepsRunAfterTheSchemaChangeAndUndoFirst(TestInfo info) {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"), col("domain", "text"))
+                .pk("id").unique("email").index("domain").build();
+        RevisionScript script = golden(info, schema(users()), schema(after),
+                revision("002")
+                        .sql("UPDATE users SET domain = split_part(email, '@', 2);", "")
+                        .sql("INSERT INTO audit (what) VALUES ('domains')  ;\n", "DELETE FROM audit WHERE what = 'domains';")
+                        .sql("UPDATE users SET name = email WHERE name IS NULL", "UPDATE users SET name = NULL WHERE name = email")
+                        .build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void nullabilityAndDefaultChanges(TestInfo info) {
+        TableModel before = table("users")
+                .columns(notNull("id", "uuid"), col("name", "text"), notNull("email", "text"),
+                        withDefault("plan", "text", true, "'free'"), col("score", "integer"))
+                .pk("id").build();
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("name", "text"), col("email", "text"), col("plan", "text"),
+                        withDefault("score", "integer", true, "0"))
+                .pk("id").build();
+        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of("MIG602"), codes(script));
+    }
+
+    @Test
+    void nonTransactionalRevision(TestInfo info) {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"), col("age", "integer"))
+                .pk("id").unique("email").index("age").build();
+        RevisionScript script = golden(info, schema(users()), schema(after),
+                revision("002").nonTransactional().sql("UPDATE users SET age = 0", "").build());
+        assertTrue(script.upgrade().stream().noneMatch(SqlStatement::transactional));
+        assertTrue(script.downgrade().stream().noneMatch(SqlStatement::transactional));
+    }
+
+    @Test
+    void longNamesAreShortened(TestInfo info) {
+        String longTable = "customer_subscription_billing_history_entries";
+        String longColumn = "external_payment_provider_reference_identifier";
+        TableModel table = table(longTable).columns(identity("id"), col(longColumn, "text")).pk("id")
+                .unique(longColumn).index(longColumn).build();
+        RevisionScript script = golden(info, SchemaModel.EMPTY, schema(table), revision("001").build());
+        String uniqueName = Names.unique(longTable, List.of(longColumn));
+        assertEquals(63, uniqueName.length());
+        assertTrue(script.upgrade().get(0).sql().contains("CONSTRAINT " + uniqueName + " UNIQUE"));
+    }
+
+    @Test
+    void reservedWordsAreQuoted(TestInfo info) {
+        TableModel user = table("user").columns(identity("id"), col("order", "integer"), col("Mixed Case", "text"))
+                .pk("id").index("order").build();
+        TableModel group = table("group").columns(identity("id"), notNull("user", "bigint")).pk("id")
+                .fk("user", "user", "id", "CASCADE").build();
+        golden(info, SchemaModel.EMPTY, schema(user, group), revision("001").build());
+    }
+
+    @Test
+    void newTablesReferencingEachOtherInACycle(TestInfo info) {
+        TableModel a = table("authors").columns(identity("id"), col("best_book_id", "bigint")).pk("id")
+                .fk("best_book_id", "books", "id", "SET NULL").build();
+        TableModel b = table("books").columns(identity("id"), notNull("author_id", "bigint")).pk("id")
+                .fk("author_id", "authors", "id", "CASCADE").build();
+        RevisionScript script = golden(info, SchemaModel.EMPTY, schema(a, b), revision("001").build());
+        assertEquals(List.of(), script.problems());
+    }
+
+    @Test
+    void directivesNamingUnknownThingsAreErrors() {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"))
+                .pk("id").unique("email").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after),
+                revision("002")
+                        .renameTable("people", "persons")
+                        .renameColumn("users", "nick", "nickname")
+                        .dropColumn("users", "name")
+                        .dropTable("users")
+                        .changeType("orders", "total", "total::bigint", "")
+                        .build());
+        assertEquals(List.of("MIG507", "MIG511", "MIG507", "MIG508", "MIG512"), codes(script));
+    }
+
+    @Test
+    void changeTypeOnUnchangedColumnWarns() {
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(users()),
+                revision("002").changeType("users", "name", "name::text", "").build());
+        assertEquals(List.of("MIG607"), codes(script));
+        assertEquals(List.of(), script.upgrade());
+    }
+}

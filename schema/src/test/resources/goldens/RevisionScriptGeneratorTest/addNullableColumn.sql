@@ -1,0 +1,5 @@
+-- upgrade
+ALTER TABLE users ADD COLUMN age integer;
+
+-- downgrade
+ALTER TABLE users DROP COLUMN age;
