@@ -1,0 +1,145 @@
+package dev.migrata.processor.e2e;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Revision files end to end: written once, then read and never rewritten; drift, verify mode and hand edits are errors. */
+class FrozenFilesTest {
+
+    private static final String USER = """
+            package app;
+
+            import dev.migrata.annotations.Column;
+            import dev.migrata.annotations.Table;
+            import java.util.UUID;
+
+            @Table(name = "users")
+            record User(@Column(primaryKey = true) UUID id, String name) {}
+            """;
+
+    private static final String INITIAL = """
+            package app;
+
+            import dev.migrata.annotations.Revision;
+
+            @Revision(id = "001_initial_schema", message = "initial schema")
+            final class InitialSchema {}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private MigrataProject project;
+
+    @BeforeEach
+    void sources() {
+        project = new MigrataProject(dir).source("app.User", USER).source("app.InitialSchema", INITIAL).schema("InitialSchema", "User");
+    }
+
+    @Test
+    void recompilingUnchangedLeavesTheFilesAlone() throws Exception {
+        Compilation first = project.compileSuccessfully();
+        assertThat(first)
+                .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.migrata.runtime.MigrationChain")
+                .contentsAsUtf8String()
+                .isEqualTo("app.AppSchemaMigrations\n");
+        String sql = project.read("001_initial_schema.sql");
+        String json = project.read("001_initial_schema.schema.json");
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(project.file("001_initial_schema.sql"), old);
+        Files.setLastModifiedTime(project.file("001_initial_schema.schema.json"), old);
+
+        Compilation second = project.compileSuccessfully();
+        assertThat(second).succeededWithoutWarnings();
+        assertEquals(sql, project.read("001_initial_schema.sql"));
+        assertEquals(json, project.read("001_initial_schema.schema.json"));
+        assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.sql")));
+        assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.schema.json")));
+        assertEquals(
+                first.generatedSourceFile("app.InitialSchemaMigration").orElseThrow().getCharContent(false).toString(),
+                second.generatedSourceFile("app.InitialSchemaMigration").orElseThrow().getCharContent(false).toString());
+    }
+
+    @Test
+    void changingTheModelWithoutARevisionIsAnErrorWithTheRemedies() {
+        project.compileSuccessfully();
+        project.source("app.User", USER.replace("String name)", "String name, Integer age)"));
+        Compilation drifted = project.compile();
+        assertThat(drifted).failed();
+        assertThat(drifted).hadErrorCount(1);
+        assertThat(drifted)
+                .hadErrorContaining("[MIG706] The @Table classes no longer match the frozen snapshot of head revision '001_initial_schema'")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision(id = \"001_initial_schema\"");
+        assertThat(drifted).hadErrorContaining(
+                "@Revision(id = \"002_describe_the_change\", parent = InitialSchema.class, message = \"describe the change\")");
+        assertThat(drifted).hadErrorContaining("age");
+        assertThat(drifted).hadErrorContaining("and point @Schema(head) at it");
+        assertThat(drifted).hadErrorContaining("001_initial_schema.sql and ");
+    }
+
+    @Test
+    void addingARevisionWritesOnlyItsFiles() throws Exception {
+        project.compileSuccessfully();
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(project.file("001_initial_schema.sql"), old);
+        project.source("app.User", USER.replace("String name)", "String name, Integer age)"))
+                .source("app.AddAge", """
+                        package app;
+
+                        import dev.migrata.annotations.Revision;
+
+                        @Revision(id = "002_add_age", parent = InitialSchema.class, message = "add age")
+                        final class AddAge {}
+                        """)
+                .schema("AddAge", "User");
+        project.compileSuccessfully();
+        assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.sql")));
+        assertTrue(Files.isRegularFile(project.file("002_add_age.sql")));
+        assertTrue(Files.isRegularFile(project.file("002_add_age.schema.json")));
+        try (var files = Files.list(project.migrations())) {
+            assertEquals(4, files.count());
+        }
+    }
+
+    @Test
+    void verifyModeNeverWrites() {
+        Compilation missing = project.compile("-Amigrata.verify=true");
+        assertThat(missing).failed();
+        assertThat(missing).hadErrorContaining("[MIG707] -Amigrata.verify=true: revision '001_initial_schema' has no files")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+        assertFalse(Files.exists(project.migrations()));
+
+        project.compileSuccessfully();
+        assertThat(project.compile("-Amigrata.verify=true")).succeededWithoutWarnings();
+
+        project.source("app.User", USER.replace("String name)", "String name, Integer age)"));
+        assertThat(project.compile("-Amigrata.verify=true")).hadErrorContaining("[MIG706]");
+    }
+
+    @Test
+    void aHandEditedFrozenFileIsAChecksumError() throws Exception {
+        project.compileSuccessfully();
+        Path sql = project.file("001_initial_schema.sql");
+        Files.writeString(sql, Files.readString(sql).replace("CREATE TABLE users", "CREATE TABLE IF NOT EXISTS users"));
+        Compilation edited = project.compile();
+        assertThat(edited).failed();
+        assertThat(edited).hadErrorContaining("[MIG704]")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+        assertThat(edited).hadErrorContaining("was edited by hand");
+        assertThat(edited).hadErrorContaining("git checkout -- ");
+    }
+}

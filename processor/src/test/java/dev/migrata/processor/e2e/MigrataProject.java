@@ -1,0 +1,133 @@
+package dev.migrata.processor.e2e;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.migrata.processor.CompiledClasses;
+import dev.migrata.processor.Goldens;
+import dev.migrata.processor.MigrataProcessor;
+import dev.migrata.processor.files.RevisionSqlFile;
+import dev.migrata.runtime.Migration;
+import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.MigrationStep;
+import dev.migrata.schema.sql.SqlStatement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * A small project compiled with the real processor, step by step: sources are added or replaced
+ * between compilations, while the revision files stay in one temporary migrations folder, as they
+ * would in a repository.
+ */
+final class MigrataProject {
+
+    static final String SCHEMA_NAME = "app_schema";
+
+    private final Path root;
+    private final Map<String, JavaFileObject> sources = new TreeMap<>();
+
+    MigrataProject(Path root) {
+        this.root = root;
+    }
+
+    /** Adds or replaces a source file, by its class's qualified name. */
+    MigrataProject source(String className, String text) {
+        sources.put(className, JavaFileObjects.forSourceString(className, text));
+        return this;
+    }
+
+    /** The current source object of a class, for {@code inFile(...)} assertions. */
+    JavaFileObject sourceOf(String className) {
+        return sources.get(className);
+    }
+
+    /** {@code @Schema(head = <head>.class, tables = {...})} in {@code app.AppSchema}. */
+    MigrataProject schema(String head, String... tables) {
+        List<String> literals = new ArrayList<>();
+        for (String table : tables) {
+            literals.add(table + ".class");
+        }
+        return source("app.AppSchema", "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
+                + "@Schema(head = " + head + ".class, tables = {" + String.join(", ", literals) + "})\n"
+                + "final class AppSchema {}\n");
+    }
+
+    /** The folder the processor writes this schema's revision files to. */
+    Path migrations() {
+        return root.resolve(SCHEMA_NAME);
+    }
+
+    Path file(String name) {
+        return migrations().resolve(name);
+    }
+
+    String read(String name) {
+        try {
+            return Files.readString(file(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Compilation compile(String... options) {
+        List<String> all = new ArrayList<>(List.of("-Amigrata.dir=" + root));
+        all.addAll(List.of(options));
+        return Compiler.javac().withProcessors(new MigrataProcessor()).withOptions(all).compile(sources.values());
+    }
+
+    /** Compiles, expecting success, and checks that the loaded chain holds exactly what the files say. */
+    Compilation compileSuccessfully() {
+        Compilation compilation = compile();
+        assertThat(compilation).succeeded();
+        assertChainMatchesFiles(compilation);
+        return compilation;
+    }
+
+    /** Every revision of the generated chain has the statements of its {@code .sql} file, in order. */
+    void assertChainMatchesFiles(Compilation compilation) {
+        try {
+            MigrationChain chain = (MigrationChain) new CompiledClasses(compilation).instantiate("app.AppSchemaMigrations");
+            for (Migration migration : chain.migrations()) {
+                RevisionSqlFile file = RevisionSqlFile.parse(read(migration.id() + ".sql"));
+                assertEquals(file.upgrade(), statements(migration.upgradeSteps()), migration.id() + " upgrade");
+                assertEquals(file.downgrade(), statements(migration.downgradeSteps()), migration.id() + " downgrade");
+                assertEquals(file.checksum(), migration.checksum(), migration.id() + " checksum");
+            }
+        } catch (Exception e) {
+            throw new AssertionError("cannot load the generated chain", e);
+        }
+    }
+
+    /** Compares a revision's two files with the goldens of the running test. */
+    void assertRevisionFilesMatchGoldens(TestInfo test, String revisionId) {
+        Goldens.assertGolden(test, revisionId + ".sql", read(revisionId + ".sql"));
+        Goldens.assertGolden(test, revisionId + ".schema.json", read(revisionId + ".schema.json"));
+    }
+
+    /** Compares a generated source file with the golden of the running test. */
+    static void assertGeneratedMatchesGolden(TestInfo test, Compilation compilation, String className) {
+        JavaFileObject generated = compilation.generatedSourceFile(className).orElseThrow(
+                () -> new AssertionError(className + " was not generated; generated: " + compilation.generatedSourceFiles()));
+        try {
+            Goldens.assertGolden(test, className.substring(className.lastIndexOf('.') + 1) + ".java",
+                    generated.getCharContent(false).toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<SqlStatement> statements(List<MigrationStep> steps) {
+        return steps.stream().map(s -> new SqlStatement(s.sql(), s.transactional())).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package app;
+
+import dev.migrata.runtime.DataMigration;
+import dev.migrata.runtime.Migration;
+import dev.migrata.runtime.MigrationStep;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Revision {@code 002_lowercase_emails}, generated from {@link LowercaseEmails}.
+ */
+@Generated("dev.migrata.processor.MigrataProcessor")
+public final class LowercaseEmailsMigration implements Migration {
+    /**
+     * The revision id stored in {@code migrata_revisions}.
+     */
+    public static final String ID = "002_lowercase_emails";
+
+    /**
+     * The parent revision's id.
+     */
+    public static final String PARENT_ID = "001_initial_schema";
+
+    /**
+     * The revision's message.
+     */
+    public static final String MESSAGE = "lower-case emails";
+
+    /**
+     * SHA-256 over the upgrade and downgrade statements.
+     */
+    public static final String CHECKSUM = "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    /**
+     * SHA-256 over the parent's chain checksum and {@link #CHECKSUM}: proves the chain up to here.
+     */
+    public static final String CHAIN_CHECKSUM = "sha256:395b33f8c622316b77ec79429c6dd32abdceb726d4e46d5db9394ed79979591a";
+
+    private static final List<MigrationStep> UPGRADE_STEPS = List.of();
+
+    private static final List<MigrationStep> DOWNGRADE_STEPS = List.of();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<String> parentId() {
+        return Optional.of(PARENT_ID);
+    }
+
+    @Override
+    public String message() {
+        return MESSAGE;
+    }
+
+    @Override
+    public String checksum() {
+        return CHECKSUM;
+    }
+
+    @Override
+    public String chainChecksum() {
+        return CHAIN_CHECKSUM;
+    }
+
+    @Override
+    public List<MigrationStep> upgradeSteps() {
+        return UPGRADE_STEPS;
+    }
+
+    @Override
+    public List<MigrationStep> downgradeSteps() {
+        return DOWNGRADE_STEPS;
+    }
+
+    @Override
+    public Optional<DataMigration> dataMigration() {
+        return Optional.of(new LowercaseEmails());
+    }
+}

@@ -1,0 +1,86 @@
+package app;
+
+import dev.migrata.runtime.Migration;
+import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.SchemaDefinition;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first.
+ */
+@Generated("dev.migrata.processor.MigrataProcessor")
+public final class AppSchemaMigrations implements MigrationChain {
+    /**
+     * The schema's name.
+     */
+    public static final String NAME = "app_schema";
+
+    /**
+     * Revision {@code 001_initial_schema}.
+     */
+    public static final Migration INITIAL_SCHEMA = new InitialSchemaMigration();
+
+    /**
+     * Revision {@code 002_add_deleted_status}.
+     */
+    public static final Migration ADD_DELETED_STATUS = new AddDeletedStatusMigration();
+
+    /**
+     * The newest revision.
+     */
+    public static final Migration HEAD = ADD_DELETED_STATUS;
+
+    private static final List<Migration> MIGRATIONS = List.of(INITIAL_SCHEMA, ADD_DELETED_STATUS);
+
+    /**
+     * For {@link java.util.ServiceLoader}; application code calls {@link #chain()}.
+     */
+    public AppSchemaMigrations() {
+    }
+
+    /**
+     * The chain, to pass to the migrator.
+     */
+    public static MigrationChain chain() {
+        return new AppSchemaMigrations();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Migration> migrations() {
+        return MIGRATIONS;
+    }
+
+    @Override
+    public Migration head() {
+        return HEAD;
+    }
+
+    @Override
+    public SchemaDefinition headSchema() {
+        return new SchemaDefinition(List.of(usersTable()));
+    }
+
+    private static SchemaDefinition.Table usersTable() {
+        return new SchemaDefinition.Table(
+            "",
+            "users",
+            List.of(
+                new SchemaDefinition.Column("id", "uuid", false, null, false),
+                new SchemaDefinition.Column("email", "character varying(255)", false, null, false),
+                new SchemaDefinition.Column("name", "text", true, null, false),
+                new SchemaDefinition.Column("status", "text", false, null, false),
+                new SchemaDefinition.Column("created_at", "timestamp with time zone", true, "now()", false)),
+            List.of("id"),
+            List.of(),
+            List.of(
+                new SchemaDefinition.Constraint("ck_users_status", SchemaDefinition.Kind.CHECK),
+                new SchemaDefinition.Constraint("pk_users", SchemaDefinition.Kind.PRIMARY_KEY),
+                new SchemaDefinition.Constraint("uq_users_email", SchemaDefinition.Kind.UNIQUE)));
+    }
+}
