@@ -2,6 +2,7 @@ package dev.migrata.runtime;
 
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -339,11 +340,7 @@ public final class Migrator {
     private <T> T lockAndRun(Connection connection, SqlWork<T> work) throws SQLException {
         // Let the server notice a vanished client during long statements (PostgreSQL 14+), so a killed
         // migrator's transaction and lock are released promptly instead of after the statement ends.
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT set_config('client_connection_check_interval', '1000', false)"
-                        + " WHERE current_setting('server_version_num')::int >= 140000")) {
-            statement.executeQuery().close();
-        }
+        setConnectionCheckInterval(connection, "'1000'");
         AdvisoryLock lock = AdvisoryLock.acquire(connection, RevisionTable.NAME, lockTimeout, connections.label());
         Throwable failure = null;
         try {
@@ -354,6 +351,7 @@ public final class Migrator {
         } finally {
             try {
                 lock.release();
+                setConnectionCheckInterval(connection, "(SELECT reset_val FROM pg_settings WHERE name = 'client_connection_check_interval')");
             } catch (SQLException | RuntimeException unlockFailure) {
                 if (failure != null) {
                     failure.addSuppressed(unlockFailure);
@@ -362,6 +360,15 @@ public final class Migrator {
                     LOG.log(Level.WARNING, "Could not release the migration lock explicitly: {0}", DatabaseUrl.mask(unlockFailure.getMessage()));
                 }
             }
+        }
+    }
+
+    /** Sets (or, given its reset value, restores) the setting on servers that have it. */
+    private static void setConnectionCheckInterval(Connection connection, String valueExpression) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT set_config('client_connection_check_interval', " + valueExpression + ", false)"
+                        + " WHERE current_setting('server_version_num')::int >= 140000")) {
+            statement.executeQuery().close();
         }
     }
 
@@ -514,14 +521,23 @@ public final class Migrator {
             if (dataSource != null) {
                 DataSource source = dataSource;
                 return new ConnectionSource() {
+                    private volatile String label = "the database of " + source.getClass().getSimpleName();
+
                     @Override
                     public Connection open() throws SQLException {
-                        return source.getConnection();
+                        Connection connection = source.getConnection();
+                        try {
+                            DatabaseMetaData meta = connection.getMetaData();
+                            label = DatabaseUrl.mask(meta.getURL()) + " (user " + meta.getUserName() + ")";
+                        } catch (SQLException | RuntimeException e) {
+                            // The label only decorates messages; a driver without metadata keeps the default.
+                        }
+                        return connection;
                     }
 
                     @Override
                     public String label() {
-                        return "the database of " + source.getClass().getSimpleName();
+                        return label;
                     }
                 };
             }

@@ -36,6 +36,9 @@ final class RevisionTable {
             + "    pending_direction text\n"
             + ")";
 
+    /** The newest row: a backward scan of the primary key, whatever the number of revisions. */
+    static final String NEWEST = "SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY position DESC LIMIT 1";
+
     private RevisionTable() {}
 
     static boolean exists(Connection connection) throws SQLException {
@@ -60,8 +63,7 @@ final class RevisionTable {
      * up-to-date case stays one round trip. The connection must be in autocommit mode.
      */
     static Optional<AppliedRevision> newest(Connection connection) throws SQLException {
-        try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY position DESC LIMIT 1");
+        try (PreparedStatement statement = connection.prepareStatement(NEWEST);
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? Optional.of(read(rows)) : Optional.empty();
         } catch (SQLException e) {
