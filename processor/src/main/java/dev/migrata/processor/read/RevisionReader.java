@@ -1,8 +1,8 @@
 package dev.migrata.processor.read;
 
 import dev.migrata.schema.model.Directive;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
