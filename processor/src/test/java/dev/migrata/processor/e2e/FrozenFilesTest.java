@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.migrata.processor.Goldens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Revision files end to end: written once, then read and never rewritten; drift, verify mode and hand edits are errors. */
@@ -72,7 +74,7 @@ class FrozenFilesTest {
     }
 
     @Test
-    void changingTheModelWithoutARevisionIsAnErrorWithTheRemedies() {
+    void changingTheModelWithoutARevisionIsAnErrorWithTheRemedies(TestInfo test) {
         project.compileSuccessfully();
         project.source("app.User", USER.replace("String name)", "String name, Integer age)"));
         Compilation drifted = project.compile();
@@ -85,6 +87,7 @@ class FrozenFilesTest {
         assertThat(drifted).hadErrorContaining(
                 "@Revision(id = \"002_describe_the_change\", parent = InitialSchema.class, message = \"describe the change\")");
         assertThat(drifted).hadErrorContaining("age");
+        Goldens.assertGolden(test, "error.txt", drifted.errors().get(0).getMessage(null).replace(dir.toString(), "<dir>") + "\n");
         assertThat(drifted).hadErrorContaining("and point @Schema(head) at it");
         assertThat(drifted).hadErrorContaining("001_initial_schema.sql and ");
     }

@@ -1,0 +1,131 @@
+package dev.migrata.processor.e2e;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.migrata.processor.MigrataProcessor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each revision-file and generated-file message, provoked end to end, on the element javac points at. */
+class RevisionFileErrorsTest {
+
+    private static final String USER = """
+            package app;
+
+            import dev.migrata.annotations.Column;
+            import dev.migrata.annotations.Table;
+            import java.util.UUID;
+
+            @Table(name = "users")
+            record User(@Column(primaryKey = true) UUID id, String name) {}
+            """;
+
+    private static final String INITIAL = """
+            package app;
+
+            import dev.migrata.annotations.Revision;
+
+            @Revision(id = "001_initial_schema", message = "initial schema")
+            final class InitialSchema {}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private MigrataProject project;
+
+    @BeforeEach
+    void sources() {
+        project = new MigrataProject(dir).source("app.User", USER).source("app.InitialSchema", INITIAL).schema("InitialSchema", "User");
+    }
+
+    @Test
+    void aFrozenFileNamingAnotherParentIsAnError() throws Exception {
+        project.compileSuccessfully();
+        Path sql = project.file("001_initial_schema.sql");
+        Files.writeString(sql, Files.readString(sql).replace("-- Parent:   (none: root revision)", "-- Parent:   000_older"));
+        Compilation compilation = project.compile();
+        assertThat(compilation).hadErrorContaining("[MIG708]")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+        assertThat(compilation).hadErrorContaining("says the parent of revision '001_initial_schema' is '000_older'");
+    }
+
+    @Test
+    void aFrozenFileOfAnotherRevisionIsAnError() throws Exception {
+        project.compileSuccessfully();
+        Path sql = project.file("001_initial_schema.sql");
+        Files.writeString(sql, Files.readString(sql).replace("-- Migrata revision 001_initial_schema", "-- Migrata revision 001_other"));
+        Compilation compilation = project.compile();
+        assertThat(compilation).hadErrorContaining("[MIG709]")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+        assertThat(compilation).hadErrorContaining("but its header names revision '001_other'");
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsAnError() throws Exception {
+        Files.writeString(project.migrations(), "a file where the folder should be");
+        Compilation compilation = project.compile();
+        assertThat(compilation).hadErrorContaining("[MIG710] Cannot write revision file")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+    }
+
+    @Test
+    void aStatementThatWouldReadBackAsTwoIsRefused() {
+        project.source("app.InitialSchema", """
+                package app;
+
+                import dev.migrata.annotations.Revision;
+                import dev.migrata.annotations.Sql;
+
+                @Revision(id = "001_initial_schema", message = "initial schema")
+                @Sql(up = "SELECT 1\\n-- step 3\\nSELECT 2")
+                final class InitialSchema {}
+                """);
+        Compilation compilation = project.compile();
+        assertThat(compilation).hadErrorContaining("[MIG711] Revision '001_initial_schema' cannot be written to")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+        assertTrue(Files.notExists(project.file("001_initial_schema.sql")));
+    }
+
+    @Test
+    void aClassInTheWayOfAGeneratedOneIsAnError() {
+        project.source("app.UserTable", "package app;\n\nfinal class UserTable {}\n");
+        Compilation compilation = project.compile();
+        assertThat(compilation).hadErrorContaining("[MIG802] Cannot write generated file app.UserTable");
+    }
+
+    @Test
+    void filesGoBesideTheJavaSourcesWithoutTheOption() throws Exception {
+        Path sources = dir.resolve("project").resolve("src").resolve("main").resolve("java").resolve("app");
+        Files.createDirectories(sources);
+        List<JavaFileObject> files = new ArrayList<>();
+        for (String[] source : new String[][] {
+            {"AppSchema", "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
+                    + "@Schema(head = InitialSchema.class, tables = User.class)\nfinal class AppSchema {}\n"},
+            {"User", USER},
+            {"InitialSchema", INITIAL}}) {
+            Path file = sources.resolve(source[0] + ".java");
+            Files.writeString(file, source[1]);
+            files.add(JavaFileObjects.forResource(file.toUri().toURL()));
+        }
+        Compilation compilation = Compiler.javac().withProcessors(new MigrataProcessor()).compile(files);
+        assertThat(compilation).succeeded();
+        Path migrations = dir.resolve("project").resolve("src").resolve("main").resolve("migrations").resolve("app_schema");
+        assertTrue(Files.isRegularFile(migrations.resolve("001_initial_schema.sql")));
+        assertTrue(Files.isRegularFile(migrations.resolve("001_initial_schema.schema.json")));
+    }
+}
