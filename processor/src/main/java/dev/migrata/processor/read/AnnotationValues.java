@@ -21,7 +21,6 @@ import javax.lang.model.util.Elements;
  */
 public final class AnnotationValues {
 
-    private final Elements elements;
     private final AnnotationMirror mirror;
     private final AnnotationMirror container;
     private final AnnotationValue inContainer;
@@ -29,7 +28,6 @@ public final class AnnotationValues {
 
     private AnnotationValues(Elements elements, AnnotationMirror mirror, AnnotationMirror container,
             AnnotationValue inContainer) {
-        this.elements = elements;
         this.mirror = mirror;
         this.container = container;
         this.inContainer = inContainer;
@@ -186,10 +184,5 @@ public final class AnnotationValues {
             }
         }
         return null;
-    }
-
-    /** The compilation's element utilities. */
-    Elements elements() {
-        return elements;
     }
 }

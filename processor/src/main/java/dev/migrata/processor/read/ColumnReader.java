@@ -48,7 +48,11 @@ final class ColumnReader {
         }
 
         boolean primaryKey = column != null && column.bool("primaryKey", false);
-        boolean nullable = !mapping.primitive() && !primaryKey && (column == null || column.bool("nullable", true));
+        boolean identity = column != null && column.bool("identity", false);
+        // PostgreSQL makes key and identity columns NOT NULL whatever the declaration says; the
+        // model must say so too, or the live catalog would look like drift.
+        boolean nullable = !mapping.primitive() && !primaryKey && !identity
+                && (column == null || column.bool("nullable", true));
         return new ColumnRead(
                 field,
                 javaName,
@@ -58,7 +62,7 @@ final class ColumnReader {
                 field.asType().toString(),
                 mapping.type(),
                 nullable,
-                column != null && column.bool("identity", false),
+                identity,
                 emptyToNull(column == null ? "" : column.string("defaultValue")),
                 emptyToNull(column == null ? "" : column.string("comment")),
                 mapping.enumConstants(),

@@ -96,7 +96,7 @@ final class SchemaClassReader {
         problems.addAll(ReferenceValidator.validate(simpleName, tables));
         TableModelBuilder builder = new TableModelBuilder(tables);
         List<TableModel> models = tableList.stream().map(builder::build).toList();
-        problems.addAll(SchemaTablesValidator.validate(name, tableList, models));
+        problems.addAll(SchemaTablesValidator.validate(tableList, models));
 
         List<RevisionRead> revisions = List.of();
         Optional<TypeMirror> head = schema.type("head");

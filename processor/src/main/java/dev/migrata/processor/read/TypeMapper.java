@@ -142,11 +142,9 @@ final class TypeMapper {
             problems.add(Problem.of(Message.UNSUPPORTED_TYPE, origins.of(field), description, javaType));
             return Mapping.NONE;
         }
-        if (!mapping.enumConstants().isEmpty() || isEnum(javaType)) {
-            if (mapping.enumConstants().isEmpty()) {
-                problems.add(Problem.of(Message.ENUM_WITHOUT_CONSTANTS, origins.of(field), description, javaType));
-                return Mapping.NONE;
-            }
+        if (isEnum(javaType) && mapping.enumConstants().isEmpty()) {
+            problems.add(Problem.of(Message.ENUM_WITHOUT_CONSTANTS, origins.of(field), description, javaType));
+            return Mapping.NONE;
         }
         if (isString && length != 0) {
             if (length < 1 || length > MAX_VARCHAR) {

@@ -4,6 +4,7 @@ import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.Names;
+import dev.migrata.schema.model.Origin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public final class IdentifierValidator {
      * @param origin where to report
      */
     public static Optional<Problem> check(String what, String name, String owner, String fixTemplate,
-            dev.migrata.schema.model.Origin origin) {
+            Origin origin) {
         String reason = invalidReason(name);
         if (reason != null) {
             return Optional.of(Problem.of(Message.INVALID_IDENTIFIER, origin, what, printable(name), owner, reason,
@@ -76,9 +77,9 @@ public final class IdentifierValidator {
         return name.replace("\0", "\\0");
     }
 
-    /** Checks several names against the same template. */
-    static void checkAll(List<Problem> problems, String what, String name, String owner, String fixTemplate,
-            dev.migrata.schema.model.Origin origin) {
+    /** Checks a name and adds its problem, if any, to {@code problems}. */
+    static void addProblem(List<Problem> problems, String what, String name, String owner, String fixTemplate,
+            Origin origin) {
         check(what, name, owner, fixTemplate, origin).ifPresent(problems::add);
     }
 }

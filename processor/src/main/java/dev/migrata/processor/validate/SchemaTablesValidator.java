@@ -23,11 +23,10 @@ public final class SchemaTablesValidator {
     /**
      * Every problem.
      *
-     * @param schemaName the schema's name, for messages
      * @param tables the tables as read
      * @param models their models, in the same order
      */
-    public static List<Problem> validate(String schemaName, List<TableRead> tables, List<TableModel> models) {
+    public static List<Problem> validate(List<TableRead> tables, List<TableModel> models) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> relations = new HashMap<>();
         Map<String, TableRead> tableNames = new HashMap<>();

@@ -38,10 +38,10 @@ public final class TableValidator {
     }
 
     private static void checkNames(TableRead table, List<Problem> problems) {
-        IdentifierValidator.checkAll(problems, "table", table.name(), table.simpleName(),
+        IdentifierValidator.addProblem(problems, "table", table.name(), table.simpleName(),
                 "@Table(name = \"%s\")", table.nameOrigin());
         if (!table.schema().isEmpty()) {
-            IdentifierValidator.checkAll(problems, "PostgreSQL schema", table.schema(), table.simpleName(),
+            IdentifierValidator.addProblem(problems, "PostgreSQL schema", table.schema(), table.simpleName(),
                     "@Table(schema = \"%s\")", table.schemaOrigin());
         }
         for (ColumnRead column : table.columns()) {
@@ -50,13 +50,13 @@ public final class TableValidator {
                     column.nameOrigin());
             problem.ifPresent(problems::add);
             if (column.vectorIndex() != null && !column.vectorIndex().name().isEmpty()) {
-                IdentifierValidator.checkAll(problems, "index", column.vectorIndex().name(), column.description(),
+                IdentifierValidator.addProblem(problems, "index", column.vectorIndex().name(), column.description(),
                         "@VectorIndex(name = \"%s\")", column.vectorIndex().nameOrigin());
             }
         }
         for (IndexRead index : table.indexes()) {
             if (!index.name().isEmpty()) {
-                IdentifierValidator.checkAll(problems, "index", index.name(), table.simpleName(),
+                IdentifierValidator.addProblem(problems, "index", index.name(), table.simpleName(),
                         "@Index(name = \"%s\", columns = {...})", index.nameOrigin());
             }
         }

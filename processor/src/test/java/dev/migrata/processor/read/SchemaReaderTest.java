@@ -71,6 +71,7 @@ class SchemaReaderTest {
             + "  String name;\n"
             + "  @Column(check = \"kind <> ''\") Role kind;\n"
             + "  Boolean active;\n"
+            + "  @Column(identity = true) Long seq;\n"
             + "}\n");
 
     private static final JavaFileObject REVISIONS = JavaFileObjects.forSourceString("test.Revisions", HEADER
@@ -226,7 +227,8 @@ class SchemaReaderTest {
                 List.of(
                         new ColumnModel("name", "text", false, false, null, null, List.of()),
                         new ColumnModel("kind", "text", false, false, null, null, List.of("ADMIN", "MEMBER")),
-                        new ColumnModel("active", "boolean", true, false, null, null, List.of())),
+                        new ColumnModel("active", "boolean", true, false, null, null, List.of()),
+                        new ColumnModel("seq", "bigint", false, true, null, null, List.of())),
                 new PrimaryKeyModel("pk_tag", List.of("name", "kind")),
                 List.of(),
                 List.of(new CheckModel("ck_tag_kind", "(kind <> '') AND (kind IN ('ADMIN', 'MEMBER'))")),
