@@ -471,4 +471,39 @@ class RevisionScriptGeneratorTest {
         assertEquals(List.of("MIG607"), codes(script));
         assertEquals(List.of(), script.upgrade());
     }
+
+    @Test
+    void renameDirectivesMustPointAtDeclaredNames() {
+        TableModel after = table("people")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"))
+                .pk("id").unique("email").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after),
+                revision("002")
+                        .renameTable("users", "persons")
+                        .build());
+        assertEquals(List.of("MIG509", "MIG502"), codes(script));
+
+        RevisionScript columns = RevisionScriptGenerator.generate(schema(users()), schema(users()),
+                revision("003")
+                        .renameColumn("users", "name", "full_name")
+                        .renameColumn("users", "email", "name")
+                        .build());
+        assertEquals(List.of("MIG510", "MIG513"), codes(columns));
+        assertEquals("[MIG510] @RenameColumn(table = \"users\", from = \"name\", to = \"full_name\"): table users declares "
+                + "no column full_name in revision '003'. Rename the field or @Column(name = \"full_name\"), or fix the "
+                + "directive's 'to'. Its columns: id, email, name", columns.problems().get(0).text());
+    }
+
+    @Test
+    void twoDirectivesForOneColumnConflict() {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("full_name", "text"))
+                .pk("id").unique("email").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after),
+                revision("002")
+                        .renameColumn("users", "name", "full_name")
+                        .dropColumn("users", "name")
+                        .build());
+        assertEquals(List.of("MIG514"), codes(script));
+    }
 }
