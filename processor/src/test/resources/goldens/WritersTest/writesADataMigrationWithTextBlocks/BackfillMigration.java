@@ -41,7 +41,8 @@ public final class BackfillMigration implements Migration {
         MigrationStep.transactional("UPDATE users SET note = 'a \\ b \"\"\" c' WHERE id IS NULL"),
         MigrationStep.transactional("""
             UPDATE users
-               SET note = 'x""\""y \\\\ z'
+
+               SET note = 'x""\""y \\\\ z', label = 'café'
             """),
         MigrationStep.transactional("SELECT 'trailing space' \n"
                     + "FROM users"),

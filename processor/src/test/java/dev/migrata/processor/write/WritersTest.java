@@ -33,7 +33,7 @@ class WritersTest {
     private static final List<SqlStatement> INITIAL_DOWN = List.of(new SqlStatement("DROP TABLE users", true));
     private static final List<SqlStatement> BACKFILL_UP = List.of(
             new SqlStatement("UPDATE users SET note = 'a \\ b \"\"\" c' WHERE id IS NULL", true),
-            new SqlStatement("UPDATE users\n   SET note = 'x\"\"\"\"y \\\\ z'\n", true),
+            new SqlStatement("UPDATE users\n\n   SET note = 'x\"\"\"\"y \\\\ z', label = 'café'\n", true),
             new SqlStatement("SELECT 'trailing space' \nFROM users", true),
             new SqlStatement("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding\n    ON documents USING hnsw (embedding vector_cosine_ops)", false));
 
