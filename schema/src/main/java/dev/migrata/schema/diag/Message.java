@@ -239,6 +239,10 @@ public enum Message {
                     + "migration fails if existing rows are duplicates."),
     CHANGE_TYPE_WITHOUT_EFFECT(607, Kind.WARNING,
             "%s has no effect: column %s.%s keeps its type %s in revision '%s'. Remove the directive."),
+    ADD_COLUMN_REWRITES_TABLE(608, Kind.WARNING,
+            "Revision '%s' adds column %s.%s %s: PostgreSQL computes it for every existing row, rewriting the table under "
+                    + "an ACCESS EXCLUSIVE lock (reads and writes wait). For a large table, add it without that default, "
+                    + "backfill it in batches, then set the default."),
 
     // 7xx revision files and frozen history
     MIGRATIONS_DIR_UNKNOWN(701, Kind.ERROR,

@@ -352,6 +352,15 @@ final class DiffRun {
             problem(Message.NOT_NULL_COLUMN_WITHOUT_DEFAULT, explicit.origin(), explicit.revisionId(), table.name(),
                     column.name(), column.type());
         }
+        if (direction == Direction.UPGRADE) {
+            String rewrite = column.identity() ? "as an identity column"
+                    : VolatileDefaults.isVolatile(column.defaultValue()) ? "with the volatile default " + column.defaultValue()
+                    : null;
+            if (rewrite != null) {
+                problem(Message.ADD_COLUMN_REWRITES_TABLE, explicit.origin(), explicit.revisionId(), table.name(),
+                        column.name(), rewrite);
+            }
+        }
         if (column.comment() != null) {
             add(Phase.COMMENTS, new Change.SetColumnComment(table.schema(), table.name(), column.name(), column.comment()));
         }

@@ -506,4 +506,17 @@ class RevisionScriptGeneratorTest {
                         .build());
         assertEquals(List.of("MIG514"), codes(script));
     }
+
+    @Test
+    void addingAColumnThatFillsEveryRowWarns() {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"),
+                        withDefault("token", "uuid", false, "gen_random_uuid()"),
+                        withDefault("created_at", "timestamptz", false, "now()"), identity("seq"))
+                .pk("id").unique("email").build();
+        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+        assertEquals(List.of("MIG608", "MIG608"), codes(script));
+        assertTrue(script.problems().get(0).text().contains("users.token with the volatile default gen_random_uuid()"));
+        assertTrue(script.problems().get(1).text().contains("users.seq as an identity column"));
+    }
 }
