@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -78,7 +79,10 @@ final class SchemaGenerator {
     private void writeJava(SchemaDeclaration schema, List<RevisionSource> revisions) {
         List<JavaFile> files = new ArrayList<>();
         revisions.forEach(revision -> files.add(MigrationClassWriter.write(revision)));
-        ChainSource chain = new ChainSource(ClassName.get(schema.element()), schema.name(), revisions, schema.head(), schema.element());
+        List<Element> origins = new ArrayList<>();
+        origins.add(schema.element());
+        schema.tables().forEach(table -> origins.add(table.element()));
+        ChainSource chain = new ChainSource(ClassName.get(schema.element()), schema.name(), revisions, schema.head(), origins);
         files.add(ChainClassWriter.write(chain));
         for (TableDeclaration table : schema.tables()) {
             files.add(TableMetamodelWriter.write(ClassName.get(table.element()), table, table.element()));

@@ -37,9 +37,8 @@ public final class ChainClassWriter {
                 .addAnnotation(GeneratedAnnotation.spec())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.MIGRATION_CHAIN);
-        if (chain.origin() != null) {
-            type.addOriginatingElement(chain.origin());
-        }
+        // Every class the chain depends on, so incremental builds regenerate it when one changes.
+        chain.origins().forEach(type::addOriginatingElement);
         chain.revisions().stream().map(RevisionSource::origin).filter(o -> o != null).forEach(type::addOriginatingElement);
 
         type.addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

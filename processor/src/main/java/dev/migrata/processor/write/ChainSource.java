@@ -12,14 +12,16 @@ import javax.lang.model.element.Element;
  * @param schemaName the chain's name
  * @param revisions the revisions, root first
  * @param head the schema model at the head
- * @param origin the {@code @Schema} class element, or {@code null} in tests
+ * @param origins the {@code @Schema} and {@code @Table} class elements the chain is generated from
+ *     (the revisions' own come with them); empty in tests
  */
 public record ChainSource(
-        ClassName schemaClass, String schemaName, List<RevisionSource> revisions, SchemaModel head, Element origin) {
+        ClassName schemaClass, String schemaName, List<RevisionSource> revisions, SchemaModel head, List<Element> origins) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public ChainSource {
         revisions = List.copyOf(revisions);
+        origins = List.copyOf(origins);
     }
 
     /** The generated class: {@code <SchemaClass>Migrations}. */

@@ -44,7 +44,7 @@ class WritersTest {
             ClassName.get("app.revisions", "Backfill"), "002_backfill", "001_initial_schema", "backfill \"notes\"",
             "sha256:2222", "sha256:bbbb", BACKFILL_UP, List.of(), true, null);
     private static final ChainSource CHAIN = new ChainSource(
-            ClassName.get("app", "AppSchema"), "app_schema", List.of(INITIAL, BACKFILL), SchemaFixtures.usersAndDocuments(), null);
+            ClassName.get("app", "AppSchema"), "app_schema", List.of(INITIAL, BACKFILL), SchemaFixtures.usersAndDocuments(), List.of());
     private static final TableDeclaration USERS = new TableDeclaration(null, "users", List.of(
             new ColumnDeclaration("id", "id"),
             new ColumnDeclaration("name", "name"),
