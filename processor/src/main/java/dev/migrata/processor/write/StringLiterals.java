@@ -10,9 +10,34 @@ import com.palantir.javapoet.CodeBlock;
  */
 final class StringLiterals {
 
+    /**
+     * A class file stores a string constant in at most 65,535 bytes of modified UTF-8, at most three
+     * per char; longer text (a big {@code @Sql} data step) is joined at run time from pieces, since
+     * javac folds {@code "a" + "b"} back into one constant.
+     */
+    static final int MAX_CONSTANT_CHARS = 20_000;
+
     private StringLiterals() {}
 
+    private static CodeBlock joined(String text) {
+        CodeBlock.Builder code = CodeBlock.builder().add("String.join(\"\"");
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + MAX_CONSTANT_CHARS);
+            // Never split a surrogate pair: each half alone is not valid text.
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            code.add(",\n$S", text.substring(start, end));
+            start = end;
+        }
+        return code.add(")").build();
+    }
+
     static CodeBlock of(String text) {
+        if (text.length() > MAX_CONSTANT_CHARS) {
+            return joined(text);
+        }
         if (!fitsTextBlock(text)) {
             return CodeBlock.of("$S", text);
         }

@@ -128,6 +128,20 @@ class WritersTest {
     }
 
     @Test
+    void aStatementLongerThanAClassFileConstantIsJoinedAtRunTime() throws Exception {
+        String values = "(1, 'ü😀'),\n".repeat(9_000);
+        SqlStatement big = new SqlStatement("INSERT INTO users (id, note) VALUES\n" + values + "(0, '')", true);
+        RevisionSource revision = new RevisionSource(ClassName.get("app", "BigInsert"), "001_big", null, "",
+                "sha256:1", "sha256:2", List.of(big), List.of(), false, null);
+        Compilation compilation = Compiler.javac().compile(
+                JavaFileObjects.forSourceLines("app.BigInsert", "package app;", "final class BigInsert {}"),
+                MigrationClassWriter.write(revision).toJavaFileObject());
+        assertThat(compilation).succeeded();
+        Migration migration = (Migration) new CompiledClasses(compilation).instantiate("app.BigInsertMigration");
+        assertEquals(big.sql(), migration.upgradeSteps().get(0).sql());
+    }
+
+    @Test
     void convertsTypesToFormatTypeSpelling() {
         assertEquals("character varying(255)", PostgresTypeNames.formatType("varchar(255)"));
         assertEquals("timestamp with time zone", PostgresTypeNames.formatType("timestamptz"));
