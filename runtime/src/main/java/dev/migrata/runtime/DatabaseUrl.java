@@ -2,6 +2,9 @@ package dev.migrata.runtime;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +18,11 @@ import java.util.regex.Pattern;
  * {@code postgres://}, {@code postgresql+asyncpg://}) as found in {@code DATABASE_URL}. Credentials
  * are moved out of the URL into connection properties, so the JDBC URL kept here never holds a
  * password and {@link #masked()} is safe to print.
+ *
+ * <p>Public so that an application can open its own connections from the same {@code DATABASE_URL}
+ * it migrates: {@code DatabaseUrl.parse(url).connect()}.
  */
-final class DatabaseUrl {
+public final class DatabaseUrl {
 
     private static final Pattern SCHEME = Pattern.compile("^(jdbc:postgresql|postgresql(\\+\\w+)?|postgres)://(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern PASSWORD_IN_TEXT = Pattern.compile("(?i)(password=)[^&\\s;]*|(://[^/:@\\s]*:)[^@/\\s]*(@)");
@@ -30,11 +36,20 @@ final class DatabaseUrl {
     }
 
     /**
+     * Parses a URL, with the user and password it carries (if any).
+     *
+     * @throws IllegalArgumentException for a URL that is not a PostgreSQL URL (the message masks it)
+     */
+    public static DatabaseUrl parse(String url) {
+        return parse(url, null, null);
+    }
+
+    /**
      * Parses a URL; {@code user} and {@code password}, when not null, win over those in the URL.
      *
      * @throws IllegalArgumentException for a URL that is not a PostgreSQL URL (the message masks it)
      */
-    static DatabaseUrl parse(String url, String user, String password) {
+    public static DatabaseUrl parse(String url, String user, String password) {
         Matcher matcher = SCHEME.matcher(url.trim());
         if (!matcher.matches()) {
             throw new IllegalArgumentException("Not a PostgreSQL URL: " + mask(url)
@@ -105,25 +120,25 @@ final class DatabaseUrl {
     }
 
     /** The JDBC URL without credentials. */
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return jdbcUrl;
     }
 
     /** A copy of the user and password properties for {@code DriverManager.getConnection}. */
-    Properties credentials() {
+    public Properties credentials() {
         Properties copy = new Properties();
         copy.putAll(credentials);
         return copy;
     }
 
     /** The URL for messages and logs: the user is kept, no password appears. */
-    String masked() {
+    public String masked() {
         String user = credentials.getProperty("user");
         return user == null ? jdbcUrl : jdbcUrl + " (user " + user + ")";
     }
 
     /** Replaces any password in free text (a URL, a driver message) with {@code ***}. */
-    static String mask(String text) {
+    public static String mask(String text) {
         if (text == null) {
             return null;
         }
@@ -135,6 +150,11 @@ final class DatabaseUrl {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** Opens a connection through {@link DriverManager} with the application's JDBC driver. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, credentials());
     }
 
     private static String decode(String value) {
