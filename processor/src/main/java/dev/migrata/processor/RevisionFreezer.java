@@ -3,6 +3,7 @@ package dev.migrata.processor;
 import com.palantir.javapoet.ClassName;
 import dev.migrata.processor.files.FilePresence;
 import dev.migrata.processor.files.FrozenRevision;
+import dev.migrata.processor.files.MalformedRevisionFileException;
 import dev.migrata.processor.files.RevisionFileException;
 import dev.migrata.processor.files.RevisionFiles;
 import dev.migrata.processor.files.RevisionSqlFile;
@@ -175,7 +176,7 @@ final class RevisionFreezer {
         String sqlText;
         try {
             sqlText = sql.render();
-        } catch (dev.migrata.processor.files.MalformedRevisionFileException e) {
+        } catch (MalformedRevisionFileException e) {
             problems.add(Problem.of(Message.STATEMENT_NOT_WRITABLE, origin(element), id, files.sqlFile(id), e.getMessage()));
             return null;
         }

@@ -77,7 +77,9 @@ public final class RevisionFiles {
             Files.createDirectories(file.getParent());
             // Write beside the target and move it in place, so an interrupted build never leaves
             // half a revision file behind to be frozen.
-            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            // A plain sibling rather than Files.createTempFile, whose owner-only permissions the
+            // committed file would keep.
+            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
             try {
                 Files.write(temporary, bytes);
                 moveInPlace(temporary, file);
