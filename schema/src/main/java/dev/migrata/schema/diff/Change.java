@@ -266,7 +266,8 @@ public sealed interface Change {
     record SetTableComment(String schema, String table, String comment) implements Change {
         @Override
         public String describe() {
-            return (comment == null ? "remove comment of table " : "set comment of table ") + Describe.table(schema, table)
+            return (comment == null ? "remove comment of table " : "set comment of table ") + Describe.table(schema,
+                    table)
                     + (comment == null ? "" : " to '" + comment + "'");
         }
     }

@@ -31,7 +31,7 @@ public final class SchemaDiffer {
      * @param direction whether disappearing tables and columns need directives and data checks apply
      */
     public static DiffResult diff(SchemaModel from, SchemaModel to, ExplicitChanges explicit, Direction direction) {
-        return new DiffRun(from, to, explicit, direction).run();
+        return DiffRun.run(from, to, explicit, direction);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class VolatileDefaults {
 
     private static final Pattern VOLATILE = Pattern.compile(
-            "\\b(gen_random_uuid|uuid_generate_v[14]|random|clock_timestamp|timeofday|nextval|txid_current|statement_timestamp)\\s*\\(");
+            "\\b(gen_random_uuid|uuid_generate_v[14]|random|clock_timestamp|timeofday|nextval|txid_current"
+                    + "|statement_timestamp)\\s*\\(");
 
     private VolatileDefaults() {}
 

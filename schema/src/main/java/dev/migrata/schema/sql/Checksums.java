@@ -33,7 +33,8 @@ public final class Checksums {
      * @param parentChainChecksum the parent's chain checksum, {@code null} for the root revision
      */
     public static String chain(String parentChainChecksum, String revisionChecksum) {
-        return PREFIX + Names.sha256Hex((parentChainChecksum == null ? "" : parentChainChecksum) + "\n" + revisionChecksum);
+        String parent = parentChainChecksum == null ? "" : parentChainChecksum;
+        return PREFIX + Names.sha256Hex(parent + "\n" + revisionChecksum);
     }
 
     private static void append(StringBuilder text, String direction, List<SqlStatement> statements) {

@@ -4,6 +4,7 @@ import dev.migrata.schema.diff.Change;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class PostgresDialect {
             return List.of(new SqlStatement(Ddl.createIndex(c), !c.concurrently()));
         } else if (change instanceof Change.DropIndex d) {
             String concurrently = d.concurrently() ? "CONCURRENTLY IF EXISTS " : "";
-            return List.of(new SqlStatement("DROP INDEX " + concurrently + Ddl.name(d.schema(), d.name()), !d.concurrently()));
+            String sql = "DROP INDEX " + concurrently + Ddl.name(d.schema(), d.name());
+            return List.of(new SqlStatement(sql, !d.concurrently()));
         } else if (change instanceof Change.AddForeignKey a && a.notValid()) {
             // NOT VALID takes the lock only briefly; VALIDATE then scans without blocking writes.
             String table = Ddl.name(a.schema(), a.table());
@@ -121,12 +123,14 @@ public final class PostgresDialect {
             List<String> lines = new ArrayList<>();
             table.columns().forEach(c -> lines.add(column(c)));
             if (table.primaryKey() != null) {
-                lines.add("CONSTRAINT " + id(table.primaryKey().name()) + " PRIMARY KEY " + columns(table.primaryKey().columns()));
+                PrimaryKeyModel pk = table.primaryKey();
+                lines.add("CONSTRAINT " + id(pk.name()) + " PRIMARY KEY " + columns(pk.columns()));
             }
             table.uniques().forEach(u -> lines.add("CONSTRAINT " + id(u.name()) + " UNIQUE " + columns(u.columns())));
             table.checks().forEach(c -> lines.add("CONSTRAINT " + id(c.name()) + " CHECK (" + c.expression() + ")"));
             foreignKeys.forEach(fk -> lines.add("CONSTRAINT " + id(fk.name()) + " " + foreignKey(fk)));
-            return "CREATE TABLE " + name(table.schema(), table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)";
+            String body = String.join(",\n    ", lines);
+            return "CREATE TABLE " + name(table.schema(), table.name()) + " (\n    " + body + "\n)";
         }
 
         static String createIndex(Change.CreateIndex c) {
@@ -146,7 +150,9 @@ public final class PostgresDialect {
             }
             String operatorClass = index.operatorClass() == null ? "" : " " + index.operatorClass();
             sql.append(" (")
-                    .append(index.columns().stream().map(col -> id(col) + operatorClass).collect(Collectors.joining(", ")))
+                    .append(index.columns().stream()
+                            .map(col -> id(col) + operatorClass)
+                            .collect(Collectors.joining(", ")))
                     .append(")");
             if (!index.options().isEmpty()) {
                 List<String> options = new ArrayList<>();

@@ -52,13 +52,18 @@ public final class RevisionScriptGenerator {
             }
         }
 
-        List<SqlStatement> upgrade = assemble(List.of(), PostgresDialect.statements(up.changes()), dataUp, transactional);
-        List<SqlStatement> downgrade = assemble(dataDown, PostgresDialect.statements(down.changes()), List.of(), transactional);
+        List<SqlStatement> upgrade = assemble(List.of(), PostgresDialect.statements(up.changes()), dataUp,
+                transactional);
+        List<SqlStatement> downgrade = assemble(dataDown, PostgresDialect.statements(down.changes()), List.of(),
+                transactional);
         return new RevisionScript(upgrade, downgrade, up.problems());
     }
 
     private static List<SqlStatement> assemble(
-            List<SqlStatement> before, List<SqlStatement> generated, List<SqlStatement> afterTransactional, boolean transactional) {
+            List<SqlStatement> before,
+            List<SqlStatement> generated,
+            List<SqlStatement> afterTransactional,
+            boolean transactional) {
         List<SqlStatement> out = new ArrayList<>(before);
         generated.stream().filter(SqlStatement::transactional).forEach(out::add);
         out.addAll(afterTransactional);

@@ -1,0 +1,276 @@
+package dev.migrata.schema.diff;
+
+import static dev.migrata.schema.diff.DiffContext.columnNames;
+import static dev.migrata.schema.diff.DiffContext.text;
+
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.Directive;
+import dev.migrata.schema.model.Identifiers;
+import dev.migrata.schema.model.Origin;
+import dev.migrata.schema.model.TableModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Pairs the columns of each table pair (by name, or through {@code @RenameColumn}), reports columns
+ * that disappear without a directive and changes that fail on a table with rows, and emits the
+ * column changes: adds, drops, renames, types, nullability, defaults, identity and comments.
+ */
+final class ColumnDiff {
+
+    private final DiffContext context;
+    private final String revision;
+    private final Origin revisionOrigin;
+    private final Set<Directive.ChangeType> usedChangeTypes = new HashSet<>();
+
+    ColumnDiff(DiffContext context) {
+        this.context = context;
+        this.revision = context.explicit.revisionId();
+        this.revisionOrigin = context.explicit.origin();
+    }
+
+    /** Column directives must name a table that exists on both sides; report the others once. */
+    void checkColumnDirectiveTables() {
+        List<Directive> directives = new ArrayList<>();
+        directives.addAll(context.explicit.renameColumns());
+        directives.addAll(context.explicit.dropColumns());
+        directives.addAll(context.explicit.changeTypes());
+        for (Directive d : directives) {
+            String table = tableOf(d);
+            if (context.pairFor(table) == null) {
+                context.unknownTable(d, table, "both in the parent revision and in the schema");
+            }
+        }
+    }
+
+    /** Pairs the columns of one table pair and emits their changes. */
+    void pairColumns(TablePair pair) {
+        TableModel from = pair.from();
+        TableModel to = pair.to();
+        Map<String, String> renames = columnRenames(pair);
+        Set<String> droppedOnPurpose = columnDrops(pair, renames);
+        Set<String> claimed = new HashSet<>(renames.values());
+        Map<String, String> columnMap = new LinkedHashMap<>();
+        List<ColumnModel> gone = new ArrayList<>();
+        for (ColumnModel column : from.columns()) {
+            String toName = renames.get(column.name());
+            if (toName == null && to.column(column.name()).isPresent() && !claimed.contains(column.name())) {
+                toName = column.name();
+            }
+            if (toName != null) {
+                columnMap.put(column.name(), toName);
+                if (!toName.equals(column.name())) {
+                    context.add(Phase.RENAME_COLUMNS,
+                            new Change.RenameColumn(to.schema(), to.name(), column.name(), toName));
+                }
+            } else if (droppedOnPurpose.contains(column.name()) || context.direction == Direction.DOWNGRADE) {
+                context.add(Phase.DROP_COLUMNS, new Change.DropColumn(to.schema(), to.name(), column.name()));
+            } else {
+                gone.add(column);
+            }
+        }
+        context.columnMaps.put(from.name(), columnMap);
+
+        List<ColumnModel> added = new ArrayList<>();
+        for (ColumnModel column : to.columns()) {
+            if (!columnMap.containsValue(column.name())) {
+                added.add(column);
+                addColumn(to, column);
+            }
+        }
+        for (ColumnModel column : gone) {
+            ColumnModel candidate = added.stream()
+                    .filter(c -> c.type().equals(column.type()))
+                    .findFirst()
+                    .orElse(null);
+            if (candidate == null) {
+                context.problem(Message.COLUMN_GONE, revisionOrigin, to.name(), column.name(), revision,
+                        AnnotationText.dropColumn(to.name(), column.name()));
+            } else {
+                context.problem(Message.COLUMN_GONE_OR_RENAMED, revisionOrigin, to.name(), column.name(), revision,
+                        candidate.name(), AnnotationText.renameColumn(to.name(), column.name(), candidate.name()),
+                        AnnotationText.dropColumn(to.name(), column.name()));
+            }
+        }
+        for (Map.Entry<String, String> entry : columnMap.entrySet()) {
+            diffColumn(pair, from.column(entry.getKey()).orElseThrow(), to.column(entry.getValue()).orElseThrow());
+        }
+    }
+
+    /** The {@code @RenameColumn}s of the pair that name existing columns: old name → new name. */
+    private Map<String, String> columnRenames(TablePair pair) {
+        TableModel from = pair.from();
+        TableModel to = pair.to();
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (Directive.RenameColumn d : context.explicit.renameColumns()) {
+            if (context.pairFor(d.table()) != pair) {
+                continue;
+            }
+            String old = "column " + to.name() + "." + d.from();
+            if (from.column(d.from()).isEmpty()) {
+                context.problem(Message.DIRECTIVE_UNKNOWN_COLUMN, d.origin(), text(d), from.name(), d.from(), revision,
+                        columnNames(from));
+            } else if (to.column(d.to()).isEmpty()) {
+                context.problem(Message.RENAME_COLUMN_TARGET_MISSING, d.origin(), text(d), to.name(), d.to(), revision,
+                        d.to(), columnNames(to));
+            } else if (to.column(d.from()).isPresent()) {
+                context.problem(Message.RENAMED_SOURCE_STILL_DECLARED, d.origin(), text(d), old, revision);
+            } else if (renames.containsKey(d.from()) || renames.containsValue(d.to())) {
+                context.problem(Message.DIRECTIVE_CONFLICT, d.origin(), text(d), old, revision);
+            } else {
+                renames.put(d.from(), d.to());
+            }
+        }
+        return renames;
+    }
+
+    /** The {@code @DropColumn}s of the pair that name columns which really disappear. */
+    private Set<String> columnDrops(TablePair pair, Map<String, String> renames) {
+        TableModel from = pair.from();
+        TableModel to = pair.to();
+        Set<String> drops = new LinkedHashSet<>();
+        for (Directive.DropColumn d : context.explicit.dropColumns()) {
+            if (context.pairFor(d.table()) != pair) {
+                continue;
+            }
+            if (from.column(d.column()).isEmpty()) {
+                context.problem(Message.DIRECTIVE_UNKNOWN_COLUMN, d.origin(), text(d), from.name(), d.column(),
+                        revision, columnNames(from));
+            } else if (to.column(d.column()).isPresent()) {
+                context.problem(Message.DROPPED_COLUMN_STILL_DECLARED, d.origin(), text(d), to.name(), d.column(),
+                        revision);
+            } else if (renames.containsKey(d.column()) || !drops.add(d.column())) {
+                String column = "column " + to.name() + "." + d.column();
+                context.problem(Message.DIRECTIVE_CONFLICT, d.origin(), text(d), column, revision);
+            }
+        }
+        return drops;
+    }
+
+    private void addColumn(TableModel table, ColumnModel column) {
+        context.add(Phase.ADD_COLUMNS, new Change.AddColumn(table.schema(), table.name(), column));
+        boolean upgrade = context.direction == Direction.UPGRADE;
+        if (upgrade && !column.nullable() && column.defaultValue() == null && !column.identity()) {
+            context.problem(Message.NOT_NULL_COLUMN_WITHOUT_DEFAULT, revisionOrigin, revision, table.name(),
+                    column.name(), column.type());
+        }
+        if (upgrade) {
+            String rewrite = column.identity()
+                    ? "as an identity column"
+                    : VolatileDefaults.isVolatile(column.defaultValue())
+                            ? "with the volatile default " + column.defaultValue()
+                            : null;
+            if (rewrite != null) {
+                context.problem(Message.ADD_COLUMN_REWRITES_TABLE, revisionOrigin, revision, table.name(),
+                        column.name(), rewrite);
+            }
+        }
+        if (column.comment() != null) {
+            context.add(Phase.COMMENTS,
+                    new Change.SetColumnComment(table.schema(), table.name(), column.name(), column.comment()));
+        }
+    }
+
+    private void diffColumn(TablePair pair, ColumnModel from, ColumnModel to) {
+        String schema = pair.to().schema();
+        String table = pair.to().name();
+        String column = to.name();
+        boolean upgrade = context.direction == Direction.UPGRADE;
+        if (!from.type().equals(to.type())) {
+            Directive.ChangeType directive = changeTypeFor(pair, from.name(), to.name());
+            String using = directive == null ? "" : directive.using();
+            if (upgrade && directive == null && TypeConversions.needsUsing(from.type(), to.type())) {
+                String quoted = Identifiers.quote(column);
+                context.problem(Message.TYPE_CHANGE_NEEDS_USING, revisionOrigin, revision, table, column,
+                        from.type(), to.type(),
+                        AnnotationText.changeType(table, column, quoted + "::" + to.type(),
+                                quoted + "::" + from.type()));
+            } else if (upgrade && (!using.isEmpty() || TypeConversions.rewrites(from.type(), to.type()))) {
+                context.problem(Message.TYPE_CHANGE_REWRITES_TABLE, revisionOrigin, revision, table, column,
+                        from.type(), to.type());
+            }
+            if (upgrade) {
+                context.add(Phase.ALTER_TYPES, new Change.AlterColumnType(schema, table, column, from.type(),
+                        to.type(), using));
+            } else {
+                context.add(Phase.ALTER_TYPES_BEFORE_RENAMES, new Change.AlterColumnType(
+                        pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using));
+            }
+        }
+        if (from.identity() && !to.identity()) {
+            context.add(Phase.DROP_IDENTITIES, new Change.DropIdentity(schema, table, column));
+        }
+        if (from.nullable() && !to.nullable()) {
+            context.add(Phase.NULLABILITY, new Change.SetNotNull(schema, table, column));
+            if (upgrade) {
+                context.problem(Message.SET_NOT_NULL_ON_EXISTING_COLUMN, revisionOrigin, revision, table, column);
+            }
+        } else if (!from.nullable() && to.nullable()) {
+            context.add(Phase.NULLABILITY, new Change.DropNotNull(schema, table, column));
+        }
+        if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+            context.add(Phase.DEFAULTS, to.defaultValue() == null
+                    ? new Change.DropDefault(schema, table, column)
+                    : new Change.SetDefault(schema, table, column, to.defaultValue()));
+        }
+        if (!from.identity() && to.identity()) {
+            context.add(Phase.ADD_IDENTITIES, new Change.AddIdentity(schema, table, column));
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            context.add(Phase.COMMENTS, new Change.SetColumnComment(schema, table, column, to.comment()));
+        }
+        List<String> removed = new ArrayList<>(from.enumConstants());
+        removed.removeAll(to.enumConstants());
+        if (upgrade && !removed.isEmpty() && !to.enumConstants().isEmpty()) {
+            context.problem(Message.ENUM_CONSTANT_REMOVED, revisionOrigin, revision, String.join(", ", removed),
+                    table, column);
+        }
+    }
+
+    private Directive.ChangeType changeTypeFor(TablePair pair, String fromColumn, String toColumn) {
+        for (Directive.ChangeType d : context.explicit.changeTypes()) {
+            if (context.pairFor(d.table()) == pair && (d.column().equals(toColumn) || d.column().equals(fromColumn))) {
+                usedChangeTypes.add(d);
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A {@code @ChangeType} that no type change used either names no column or has no effect. */
+    void checkUnusedChangeTypes() {
+        for (Directive.ChangeType d : context.explicit.changeTypes()) {
+            TablePair pair = context.pairFor(d.table());
+            if (pair == null || usedChangeTypes.contains(d)) {
+                continue;
+            }
+            Map<String, String> columnMap = context.columnMaps.get(pair.from().name());
+            String toColumn = columnMap.containsValue(d.column()) ? d.column() : columnMap.get(d.column());
+            if (toColumn == null) {
+                context.problem(Message.DIRECTIVE_UNKNOWN_COLUMN, d.origin(), text(d), pair.from().name(), d.column(),
+                        revision, columnNames(pair.from()));
+            } else if (context.direction == Direction.UPGRADE) {
+                context.problem(Message.CHANGE_TYPE_WITHOUT_EFFECT, d.origin(), text(d), pair.to().name(), toColumn,
+                        pair.to().column(toColumn).orElseThrow().type(), revision);
+            }
+        }
+    }
+
+    private static String tableOf(Directive d) {
+        if (d instanceof Directive.RenameColumn r) {
+            return r.table();
+        } else if (d instanceof Directive.DropColumn c) {
+            return c.table();
+        } else if (d instanceof Directive.ChangeType c) {
+            return c.table();
+        }
+        throw new IllegalArgumentException("not a column directive: " + d);
+    }
+}
