@@ -240,7 +240,7 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
-                    + Describe.table(schema, table) + " using " + index.method() + " ("
+                    + Describe.table(schema, table) + " using " + (index.method() == null ? "btree" : index.method()) + " ("
                     + String.join(", ", index.columns()) + ")"
                     + (index.where() == null ? "" : " where " + index.where());
         }

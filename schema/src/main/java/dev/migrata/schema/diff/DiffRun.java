@@ -27,6 +27,8 @@ final class DiffRun {
         }
         tables.createTables();
         tables.dropTables();
+        // The extension is created when the target needs it and never dropped, in either direction:
+        // other schemas of the same database may use it, so a downgrade leaves it installed.
         if (needsVector(to) && !needsVector(from)) {
             context.add(Phase.EXTENSION, new Change.CreateExtension("vector"));
         }

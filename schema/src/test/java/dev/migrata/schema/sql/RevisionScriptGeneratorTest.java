@@ -519,4 +519,14 @@ class RevisionScriptGeneratorTest {
         assertTrue(script.problems().get(0).text().contains("users.token with the volatile default gen_random_uuid()"));
         assertTrue(script.problems().get(1).text().contains("users.seq as an identity column"));
     }
+
+    @Test
+    void droppedNotNullColumnComesBackInTheDowngradeWithoutError(TestInfo info) {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), col("name", "text"))
+                .pk("id").build();
+        RevisionScript script = golden(info, schema(users()), schema(after),
+                revision("002").dropColumn("users", "email").build());
+        assertEquals(List.of(), script.problems());
+    }
 }
