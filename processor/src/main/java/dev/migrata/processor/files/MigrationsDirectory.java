@@ -13,7 +13,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Finds the folder holding one schema's revision files: {@code <dir>/<schema name>/} when the
  * build passes {@code -Amigrata.dir=<dir>}, else {@code src/main/migrations/<schema name>/} beside
- * the {@code src/main/java} root that holds the {@code @Schema} class's source.
+ * the {@code src/main/java} root that holds the {@code @Schema} class's source (for another source
+ * set, such as {@code src/test/java}, its own {@code src/test/migrations}).
  *
  * <p>The option names the root rather than the schema's own folder so that several schemas
  * compiled together never mix their files (their revision ids often coincide).
@@ -51,17 +52,23 @@ public final class MigrationsDirectory {
         return sourceUri(env, schemaClass).filter(uri -> "file".equals(uri.getScheme())).map(Path::of);
     }
 
-    /** {@code .../src/main/java/a/b/C.java} → {@code .../src/main/migrations}. */
+    /**
+     * {@code .../src/main/java/a/b/C.java} → {@code .../src/main/migrations}; any other source set
+     * ({@code src/test/java}, {@code src/integrationTest/java}) gets its own {@code migrations}
+     * folder the same way. The innermost match wins.
+     */
     static Optional<Path> besideSourceRoot(Path sourceFile) {
         for (Path dir = sourceFile.getParent(); dir != null; dir = dir.getParent()) {
-            Path main = dir.getParent();
-            Path src = main == null ? null : main.getParent();
-            if (dir.getFileName() != null && dir.getFileName().toString().equals("java")
-                    && main.getFileName() != null && main.getFileName().toString().equals("main")
-                    && src != null && src.getFileName() != null && src.getFileName().toString().equals("src")) {
-                return Optional.of(main.resolve("migrations"));
+            Path sourceSet = dir.getParent();
+            Path src = sourceSet == null ? null : sourceSet.getParent();
+            if (named(dir, "java") && sourceSet.getFileName() != null && named(src, "src")) {
+                return Optional.of(sourceSet.resolve("migrations"));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean named(Path path, String name) {
+        return path != null && path.getFileName() != null && path.getFileName().toString().equals(name);
     }
 }

@@ -51,6 +51,10 @@ class RevisionFilesTest {
         assertEquals(
                 Path.of("/", "repo", "app", "src", "main", "migrations"),
                 MigrationsDirectory.besideSourceRoot(source).orElseThrow());
+        assertEquals(
+                Path.of("/", "repo", "src", "test", "migrations"),
+                MigrationsDirectory.besideSourceRoot(Path.of("/", "repo", "src", "test", "java", "AppSchema.java")).orElseThrow());
         assertTrue(MigrationsDirectory.besideSourceRoot(Path.of("/", "tmp", "AppSchema.java")).isEmpty());
+        assertTrue(MigrationsDirectory.besideSourceRoot(Path.of("/", "java", "AppSchema.java")).isEmpty());
     }
 }
