@@ -147,6 +147,12 @@ final class RevisionFreezer {
         if (!recomputed.equals(sql.checksum())) {
             problems.add(Problem.of(Message.REVISION_FILE_EDITED, origin(element), sqlPath, sql.checksum(), recomputed, sqlPath));
         }
+        String snapshotChecksum = SnapshotJson.checksum(frozen.snapshot());
+        if (sql.snapshotChecksum() != null && !snapshotChecksum.equals(sql.snapshotChecksum())) {
+            String snapshotPath = files.snapshotFile(id).toString();
+            problems.add(Problem.of(
+                    Message.SNAPSHOT_EDITED, origin(element), snapshotPath, sqlPath, sql.snapshotChecksum(), snapshotChecksum, snapshotPath));
+        }
         if (headModel != null && !headModel.equals(frozen.snapshot())) {
             problems.add(headDiffers(revision, element, frozen.snapshot(), headModel));
         }
@@ -172,7 +178,7 @@ final class RevisionFreezer {
         String id = revision.id();
         String checksum = Checksums.revision(script.upgrade(), script.downgrade());
         RevisionSqlFile sql = new RevisionSqlFile(
-                id, revision.parentId(), revision.message(), checksum, script.upgrade(), script.downgrade());
+                id, revision.parentId(), revision.message(), checksum, SnapshotJson.checksum(model), script.upgrade(), script.downgrade());
         String sqlText;
         try {
             sqlText = sql.render();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.SchemaModel;
 
 /**
@@ -56,6 +57,14 @@ public final class SnapshotJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a schema model is always serializable", e);
         }
+    }
+
+    /**
+     * {@code sha256:} over the canonical text, recorded in the revision's {@code .sql} header so that
+     * a hand edit of the snapshot is caught (line endings and formatting do not count).
+     */
+    public static String checksum(SchemaModel model) {
+        return "sha256:" + Names.sha256Hex(write(model));
     }
 
     /**

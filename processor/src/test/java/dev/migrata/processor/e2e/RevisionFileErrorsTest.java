@@ -74,6 +74,26 @@ class RevisionFileErrorsTest {
     }
 
     @Test
+    void aHandEditedSnapshotIsAnError() throws Exception {
+        project.compileSuccessfully();
+        Path json = project.file("001_initial_schema.schema.json");
+        Files.writeString(json, Files.readString(json).replace("\"nullable\": true", "\"nullable\": false"));
+        Compilation compilation = project.compile();
+        assertThat(compilation).hadErrorContaining("[MIG712]")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+        assertThat(compilation).hadErrorContaining("001_initial_schema.schema.json was edited by hand");
+    }
+
+    @Test
+    void reformattingASnapshotIsNoEdit() throws Exception {
+        project.compileSuccessfully();
+        Path json = project.file("001_initial_schema.schema.json");
+        Files.writeString(json, Files.readString(json).replace("\n", "\r\n").replace("  ", "\t"));
+        assertThat(project.compile()).succeededWithoutWarnings();
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsAnError() throws Exception {
         Files.writeString(project.migrations(), "a file where the folder should be");
         Compilation compilation = project.compile();

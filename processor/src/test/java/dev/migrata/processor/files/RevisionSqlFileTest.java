@@ -23,13 +23,13 @@ class RevisionSqlFileTest {
 
     @Test
     void rendersReadableText(TestInfo test) throws Exception {
-        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", "001_initial_schema", "rename users.name", "sha256:abc", UPGRADE, DOWNGRADE);
+        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", "001_initial_schema", "rename users.name", "sha256:abc", "sha256:def", UPGRADE, DOWNGRADE);
         Goldens.assertGolden(test, "002_rename_name.sql", file.render());
     }
 
     @Test
     void parsesBackExactlyTheStatements() throws Exception {
-        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", "001_initial_schema", "rename\nusers.name", "sha256:abc", UPGRADE, DOWNGRADE);
+        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", "001_initial_schema", "rename\nusers.name", "sha256:abc", "sha256:def", UPGRADE, DOWNGRADE);
         RevisionSqlFile read = RevisionSqlFile.parse(file.render());
         assertEquals(UPGRADE, read.upgrade());
         assertEquals(DOWNGRADE, read.downgrade());
@@ -37,11 +37,12 @@ class RevisionSqlFileTest {
         assertEquals("001_initial_schema", read.parentId());
         assertEquals("rename users.name", read.message());
         assertEquals("sha256:abc", read.checksum());
+        assertEquals("sha256:def", read.snapshotChecksum());
     }
 
     @Test
     void readsWindowsLineEndingsTheSame() throws Exception {
-        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", null, "", "sha256:abc", UPGRADE, DOWNGRADE);
+        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", null, "", "sha256:abc", "sha256:def", UPGRADE, DOWNGRADE);
         RevisionSqlFile read = RevisionSqlFile.parse(file.render().replace("\n", "\r\n"));
         assertEquals(UPGRADE, read.upgrade());
         assertEquals(null, read.parentId());
@@ -49,7 +50,7 @@ class RevisionSqlFileTest {
 
     @Test
     void keepsEmptySections() throws Exception {
-        RevisionSqlFile file = new RevisionSqlFile("001_initial", null, "initial", "sha256:abc", List.of(), List.of());
+        RevisionSqlFile file = new RevisionSqlFile("001_initial", null, "initial", "sha256:abc", null, List.of(), List.of());
         RevisionSqlFile read = RevisionSqlFile.parse(file.render());
         assertEquals(List.of(), read.upgrade());
         assertEquals(List.of(), read.downgrade());
@@ -59,7 +60,7 @@ class RevisionSqlFileTest {
     void keepsStatementsThatLookLikeOtherSteps() throws Exception {
         // Only the next step number delimits: "-- step 7" inside step 1 stays part of it.
         List<SqlStatement> up = List.of(new SqlStatement("SELECT 1\n-- step 7\nSELECT 2", true), new SqlStatement("", true));
-        RevisionSqlFile read = RevisionSqlFile.parse(new RevisionSqlFile("x", null, "", "c", up, List.of()).render());
+        RevisionSqlFile read = RevisionSqlFile.parse(new RevisionSqlFile("x", null, "", "c", null, up, List.of()).render());
         assertEquals(up, read.upgrade());
     }
 
@@ -67,10 +68,10 @@ class RevisionSqlFileTest {
     void refusesStatementsContainingAMarkerLine() {
         List<SqlStatement> up = List.of(new SqlStatement("SELECT 1\n-- step 2\nSELECT 2", true), new SqlStatement("SELECT 3", true));
         MalformedRevisionFileException e = assertThrows(
-                MalformedRevisionFileException.class, () -> new RevisionSqlFile("x", null, "", "c", up, List.of()).render());
+                MalformedRevisionFileException.class, () -> new RevisionSqlFile("x", null, "", "c", null, up, List.of()).render());
         assertTrue(e.getMessage().contains("marker"), e.getMessage());
         List<SqlStatement> withSection = List.of(new SqlStatement("SELECT 1\n-- migrata:downgrade\nSELECT 2", true));
-        assertThrows(MalformedRevisionFileException.class, () -> new RevisionSqlFile("x", null, "", "c", withSection, List.of()).render());
+        assertThrows(MalformedRevisionFileException.class, () -> new RevisionSqlFile("x", null, "", "c", null, withSection, List.of()).render());
     }
 
     @Test

@@ -276,6 +276,10 @@ public enum Message {
     REVISION_FILE_WRITE_FAILED(710, Kind.ERROR, "Cannot write revision file %s: %s"),
     STATEMENT_NOT_WRITABLE(711, Kind.ERROR,
             "Revision '%s' cannot be written to %s: %s. Change the @Sql text so that no line of it is exactly such a marker."),
+    SNAPSHOT_EDITED(712, Kind.ERROR,
+            "%s was edited by hand: %s records snapshot %s but the file's schema hashes to %s. The snapshot is what "
+                    + "later revisions are diffed from: restore it from version control (git checkout -- %s) and declare "
+                    + "a new @Revision for the change."),
 
     // 8xx generated Java
     DATA_MIGRATION_NOT_INSTANTIABLE(801, Kind.ERROR,
