@@ -5,11 +5,6 @@ import dev.migrata.processor.diag.Reporter;
 import dev.migrata.processor.read.ReadResult;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.read.SchemaReader;
-import dev.migrata.processor.write.ChainServiceFile;
-import dev.migrata.schema.diag.Message;
-import dev.migrata.schema.diag.Problem;
-import dev.migrata.schema.model.Origin;
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -25,10 +20,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class MigrataProcessor extends AbstractProcessor {
 
-    /**
-     * {@code -Amigrata.dir=<path>}: the folder holding each schema's revision files, in
-     * {@code <path>/<schema>/}, instead of {@code src/main/migrations/<schema>/}.
-     */
+    /** {@code -Amigrata.dir=<path>}: where revision files live instead of {@code src/main/migrations/<schema>}. */
     public static final String OPTION_DIR = "migrata.dir";
 
     /** {@code -Amigrata.verify=true}: never write revision files; a missing or stale one is an error. */
@@ -37,8 +29,8 @@ public final class MigrataProcessor extends AbstractProcessor {
     // A schema is generated once per compilation, in the round its @Schema class appears in.
     private final Set<String> generatedSchemas = new HashSet<>();
 
-    // The Filer creates a resource once per compilation: chains of all rounds, written in the last.
-    private final ChainServiceFile chainServices = new ChainServiceFile();
+    // What generation keeps across rounds, such as the service file written after the last one.
+    private final GenerationSession session = new GenerationSession();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -59,7 +51,7 @@ public final class MigrataProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         if (round.processingOver()) {
-            writeChainServices(reporter);
+            session.finish(processingEnv.getFiler(), reporter);
             return false;
         }
         try {
@@ -70,7 +62,7 @@ public final class MigrataProcessor extends AbstractProcessor {
             }
             for (SchemaDeclaration schema : read.schemas()) {
                 if (generatedSchemas.add(schema.element().getQualifiedName().toString())) {
-                    new SchemaGenerator(processingEnv, reporter, chainServices).generate(schema);
+                    new SchemaGenerator(processingEnv, reporter, session).generate(schema);
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -78,13 +70,5 @@ public final class MigrataProcessor extends AbstractProcessor {
             reporter.internalError(round.getRootElements().stream().findFirst().orElse(null), e);
         }
         return false;
-    }
-
-    private void writeChainServices(Reporter reporter) {
-        try {
-            chainServices.writeTo(processingEnv.getFiler());
-        } catch (IOException | RuntimeException e) {
-            reporter.report(Problem.of(Message.GENERATED_FILE_FAILED, Origin.NONE, ChainServiceFile.PATH, e.toString()));
-        }
     }
 }

@@ -9,7 +9,6 @@ import dev.migrata.processor.read.ElementOrigin;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.read.TableDeclaration;
 import dev.migrata.processor.write.ChainClassWriter;
-import dev.migrata.processor.write.ChainServiceFile;
 import dev.migrata.processor.write.ChainSource;
 import dev.migrata.processor.write.GeneratedSources;
 import dev.migrata.processor.write.MigrationClassWriter;
@@ -36,18 +35,18 @@ final class SchemaGenerator {
 
     private final ProcessingEnvironment env;
     private final Reporter reporter;
-    private final ChainServiceFile chainServices;
+    private final GenerationSession session;
 
-    /** A generator whose chain is not registered as a service (the caller writes no service file). */
+    /** A generator on its own: its chain is not registered as a service (no session writes the file). */
     SchemaGenerator(ProcessingEnvironment env, Reporter reporter) {
-        this(env, reporter, new ChainServiceFile());
+        this(env, reporter, new GenerationSession());
     }
 
-    /** A generator that records each chain class in {@code chainServices}, written after the last round. */
-    SchemaGenerator(ProcessingEnvironment env, Reporter reporter, ChainServiceFile chainServices) {
+    /** A generator that shares the compilation's session: service registration, folder ownership. */
+    SchemaGenerator(ProcessingEnvironment env, Reporter reporter, GenerationSession session) {
         this.env = env;
         this.reporter = reporter;
-        this.chainServices = chainServices;
+        this.session = session;
     }
 
     void generate(SchemaDeclaration schema) {
@@ -63,6 +62,12 @@ final class SchemaGenerator {
                     schema.name(),
                     sourceDescription(schema.element()),
                     schema.name()));
+            return;
+        }
+        Optional<String> owner = session.claim(directory.get(), schema.name());
+        if (owner.isPresent()) {
+            reporter.report(Problem.of(
+                    Message.MIGRATIONS_DIR_SHARED, ElementOrigin.of(schema.element()), schema.name(), directory.get(), owner.get()));
             return;
         }
         boolean verify = Boolean.parseBoolean(env.getOptions().get(MigrataProcessor.OPTION_VERIFY));
@@ -97,7 +102,7 @@ final class SchemaGenerator {
                 return;
             }
         }
-        chainServices.add(chain.chainClass().reflectionName());
+        session.chainServices().add(chain.chainClass().reflectionName());
     }
 
     private String sourceDescription(TypeElement schemaClass) {

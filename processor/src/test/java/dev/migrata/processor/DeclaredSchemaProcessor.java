@@ -3,11 +3,8 @@ package dev.migrata.processor;
 import dev.migrata.processor.diag.Reporter;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.read.TableDeclaration;
-import dev.migrata.processor.write.ChainServiceFile;
 import dev.migrata.schema.model.RevisionModel;
 import dev.migrata.schema.model.SchemaModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -24,7 +21,7 @@ final class DeclaredSchemaProcessor extends AbstractProcessor {
     private final String schemaClass;
     private final SchemaModel head;
     private final List<RevisionModel> revisions;
-    private final ChainServiceFile services = new ChainServiceFile();
+    private final GenerationSession session = new GenerationSession();
     private boolean done;
 
     DeclaredSchemaProcessor(String schemaClass, SchemaModel head, List<RevisionModel> revisions) {
@@ -52,11 +49,7 @@ final class DeclaredSchemaProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         if (round.processingOver()) {
-            try {
-                services.writeTo(processingEnv.getFiler());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            session.finish(processingEnv.getFiler(), reporter);
             return false;
         }
         if (done) {
@@ -69,7 +62,7 @@ final class DeclaredSchemaProcessor extends AbstractProcessor {
         TypeElement schema = processingEnv.getElementUtils().getTypeElement(schemaClass);
         SchemaDeclaration declaration = new SchemaDeclaration(
                 schema, "app_schema", head, revisions, elements, List.<TableDeclaration>of());
-        new SchemaGenerator(processingEnv, reporter, services).generate(declaration);
+        new SchemaGenerator(processingEnv, reporter, session).generate(declaration);
         return false;
     }
 }

@@ -50,7 +50,7 @@ class SchemaGeneratorTest {
             sources.put(revision.className(), JavaFileObjects.forSourceLines(
                     revision.className(), "package app;", "", "final class " + simple + " {}"));
         }
-        List<String> allOptions = new ArrayList<>(List.of("-Amigrata.dir=" + dir));
+        List<String> allOptions = new ArrayList<>(List.of("-Amigrata.dir=" + migrations()));
         allOptions.addAll(List.of(options));
         return Compiler.javac()
                 .withProcessors(new DeclaredSchemaProcessor("app.AppSchema", head, revisions))

@@ -11,13 +11,10 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Finds the folder holding one schema's revision files: {@code <dir>/<schema name>/} when the
- * build passes {@code -Amigrata.dir=<dir>}, else {@code src/main/migrations/<schema name>/} beside
+ * Finds the folder holding one schema's revision files: {@code <dir>} when the build passes
+ * {@code -Amigrata.dir=<dir>}, else {@code src/main/migrations/<schema name>/} beside
  * the {@code src/main/java} root that holds the {@code @Schema} class's source (for another source
  * set, such as {@code src/test/java}, its own {@code src/test/migrations}).
- *
- * <p>The option names the root rather than the schema's own folder so that several schemas
- * compiled together never mix their files (their revision ids often coincide).
  */
 public final class MigrationsDirectory {
 
@@ -30,7 +27,7 @@ public final class MigrationsDirectory {
     public static Optional<Path> locate(ProcessingEnvironment env, TypeElement schemaClass, String schemaName) {
         String option = env.getOptions().get(MigrataProcessor.OPTION_DIR);
         if (option != null && !option.isBlank()) {
-            return Optional.of(Path.of(option).resolve(schemaName));
+            return Optional.of(Path.of(option));
         }
         return sourceFile(env, schemaClass).flatMap(MigrationsDirectory::besideSourceRoot).map(root -> root.resolve(schemaName));
     }

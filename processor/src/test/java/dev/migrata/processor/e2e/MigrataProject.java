@@ -81,7 +81,7 @@ final class MigrataProject {
     }
 
     Compilation compile(String... options) {
-        List<String> all = new ArrayList<>(List.of("-Amigrata.dir=" + root));
+        List<String> all = new ArrayList<>(List.of("-Amigrata.dir=" + migrations()));
         all.addAll(List.of(options));
         return Compiler.javac().withProcessors(new MigrataProcessor()).withOptions(all).compile(sources.values());
     }

@@ -247,7 +247,7 @@ public enum Message {
     // 7xx revision files and frozen history
     MIGRATIONS_DIR_UNKNOWN(701, Kind.ERROR,
             "Cannot find the migrations folder of schema '%s': the source of this class is not under a src/main/java folder (%s). "
-                    + "Pass the folder to the compiler: -Amigrata.dir=<path> (revision files then go to <path>/%s/)."),
+                    + "Pass the folder of its revision files to the compiler: -Amigrata.dir=<path>, e.g. <module>/src/main/migrations/%s"),
     REVISION_FILES_MISSING(702, Kind.ERROR,
             "Revision '%s' is not the head, but its files are missing: %s. History is never regenerated (the statements "
                     + "may already run on a database); restore the files from version control, e.g. git checkout -- %s"),
@@ -280,6 +280,10 @@ public enum Message {
             "%s was edited by hand: %s records snapshot %s but the file's schema hashes to %s. The snapshot is what "
                     + "later revisions are diffed from: restore it from version control (git checkout -- %s) and declare "
                     + "a new @Revision for the change."),
+    MIGRATIONS_DIR_SHARED(713, Kind.ERROR,
+            "Schema '%s' would keep its revision files in %s, the folder of schema '%s' compiled with it: -Amigrata.dir "
+                    + "names the folder of one schema. Compile each schema in its own module, or drop -Amigrata.dir so that "
+                    + "each uses src/main/migrations/<schema name>/."),
 
     // 8xx generated Java
     DATA_MIGRATION_NOT_INSTANTIABLE(801, Kind.ERROR,
