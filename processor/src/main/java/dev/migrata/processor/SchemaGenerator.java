@@ -49,6 +49,7 @@ final class SchemaGenerator {
         this.session = session;
     }
 
+    /** Settles the schema's revisions and, when nothing is wrong, writes its Java classes; reports every problem. */
     void generate(SchemaDeclaration schema) {
         if (schema.revisions().isEmpty()) {
             // The read stage reports a chain without revisions; there is nothing to settle.
