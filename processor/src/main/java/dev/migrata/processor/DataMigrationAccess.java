@@ -48,7 +48,7 @@ final class DataMigrationAccess {
 
     /** Why {@code new C()} would not compile in C's package, or {@code null} when it would. */
     static String whyNotInstantiable(TypeElement type) {
-        if (type.getKind() != ElementKind.CLASS) {
+        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
             return "it is " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not a class";
         }
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {

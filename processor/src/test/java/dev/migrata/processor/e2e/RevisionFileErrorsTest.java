@@ -122,6 +122,49 @@ class RevisionFileErrorsTest {
     }
 
     @Test
+    void aRecordWithoutComponentsCanBeADataMigration() {
+        project.source("app.InitialSchema", """
+                package app;
+
+                import dev.migrata.annotations.Revision;
+                import dev.migrata.runtime.DataMigration;
+                import java.sql.Connection;
+
+                @Revision(id = "001_initial_schema", message = "initial schema")
+                record InitialSchema() implements DataMigration {
+                    public void upgrade(Connection connection) {}
+
+                    public void downgrade(Connection connection) {}
+                }
+                """);
+        project.compileSuccessfully();
+    }
+
+    @Test
+    void aDataMigrationWithoutANoArgumentConstructorIsAnError() {
+        project.source("app.InitialSchema", """
+                package app;
+
+                import dev.migrata.annotations.Revision;
+                import dev.migrata.runtime.DataMigration;
+                import java.sql.Connection;
+
+                @Revision(id = "001_initial_schema", message = "initial schema")
+                final class InitialSchema implements DataMigration {
+                    InitialSchema(String unused) {}
+
+                    public void upgrade(Connection connection) {}
+
+                    public void downgrade(Connection connection) {}
+                }
+                """);
+        Compilation compilation = project.compile();
+        assertThat(compilation).hadErrorContaining("[MIG801] app.InitialSchema implements DataMigration")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("final class InitialSchema");
+    }
+
+    @Test
     void aClassInTheWayOfAGeneratedOneIsAnError() {
         project.source("app.UserTable", "package app;\n\nfinal class UserTable {}\n");
         Compilation compilation = project.compile();
