@@ -6,17 +6,9 @@ import org.junit.jupiter.api.Test;
 /** Errors about primary keys, references and indexes: MIG3xx. */
 class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
-    private static JavaFileObject schema(String tables, String... lines) {
-        String[] all = new String[lines.length + 2];
-        all[0] = "@Schema(head = Init.class, tables = {" + tables + "}) final class App {}";
-        all[1] = ROOT_REVISION;
-        System.arraycopy(lines, 0, all, 2, lines.length);
-        return source("App", all);
-    }
-
     @Test
     void primaryKeyUnknownColumn() {
-        JavaFileObject source = schema("Membership.class",
+        JavaFileObject source = schemaWithTables("Membership.class",
                 "@Table(primaryKey = {\"group_id\", \"userId\"})",
                 "record Membership(long groupId, long userId) {}");
         assertError(source, "primaryKey = {",
@@ -27,7 +19,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void primaryKeyDeclaredTwice() {
-        JavaFileObject source = schema("Membership.class",
+        JavaFileObject source = schemaWithTables("Membership.class",
                 "@Table(primaryKey = {\"group_id\", \"user_id\"})",
                 "record Membership(@Column(primaryKey = true) long groupId, long userId) {}");
         assertError(source, "record Membership",
@@ -36,7 +28,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void severalColumnPrimaryKeys() {
-        JavaFileObject source = schema("Membership.class",
+        JavaFileObject source = schemaWithTables("Membership.class",
                 "@Table record Membership(@Column(primaryKey = true) long groupId,",
                 "    @Column(primaryKey = true) long userId) {}");
         assertError(source, "long userId",
@@ -46,7 +38,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void indexUnknownColumn() {
-        JavaFileObject source = schema("Doc.class",
+        JavaFileObject source = schemaWithTables("Doc.class",
                 "@Table @Index(columns = {\"ownerId\"})",
                 "record Doc(@Column(primaryKey = true) long id, long ownerId) {}");
         assertError(source, "@Index(columns",
@@ -56,7 +48,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void indexWithoutColumns() {
-        JavaFileObject source = schema("Doc.class",
+        JavaFileObject source = schemaWithTables("Doc.class",
                 "@Table @Index(columns = {})",
                 "record Doc(@Column(primaryKey = true) long id) {}");
         assertError(source, "@Index(columns", "[MIG304] @Index on Doc has no columns");
@@ -64,7 +56,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void indexMethodUnknown() {
-        JavaFileObject source = schema("Doc.class",
+        JavaFileObject source = schemaWithTables("Doc.class",
                 "@Table @Index(columns = \"title\", using = \"btre\")",
                 "record Doc(@Column(primaryKey = true) long id, String title) {}");
         assertError(source, "using = \"btre\"", "[MIG305] @Index(using = \"btre\") on Doc is not an index method");
@@ -72,7 +64,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void duplicateIndexName() {
-        JavaFileObject source = schema("Doc.class, Note.class",
+        JavaFileObject source = schemaWithTables("Doc.class, Note.class",
                 "@Table @Index(name = \"ix_title\", columns = \"title\") record Doc(long id, String title) {}",
                 "@Table @Index(name = \"ix_title\", columns = \"title\") record Note(long id, String title) {}");
         assertError(source, "record Note",
@@ -81,7 +73,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void referenceToUnlistedClass() {
-        JavaFileObject source = schema("Doc.class",
+        JavaFileObject source = schemaWithTables("Doc.class",
                 "@Table record Doc(long id,",
                 "    @References(Owner.class) long ownerId) {}",
                 "@Table record Owner(@Column(primaryKey = true) long id) {}");
@@ -91,7 +83,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void referenceToTableWithoutPrimaryKey() {
-        JavaFileObject source = schema("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(Owner.class) long ownerId) {}",
                 "@Table record Owner(long id) {}");
@@ -101,7 +93,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void referenceUnknownColumn() {
-        JavaFileObject source = schema("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(value = Owner.class, column = \"code\") String ownerCode) {}",
                 "@Table record Owner(@Column(primaryKey = true) long id, String email) {}");
@@ -112,7 +104,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void referenceToCompositeKey() {
-        JavaFileObject source = schema("Doc.class, Membership.class",
+        JavaFileObject source = schemaWithTables("Doc.class, Membership.class",
                 "@Table record Doc(long id,",
                 "    @References(Membership.class) long membershipId) {}",
                 "@Table(primaryKey = {\"group_id\", \"user_id\"}) record Membership(long groupId, long userId) {}");
@@ -123,7 +115,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void referenceToNonUniqueColumn() {
-        JavaFileObject source = schema("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(value = Owner.class, column = \"email\") String ownerEmail) {}",
                 "@Table record Owner(@Column(primaryKey = true) long id, String email) {}");
@@ -134,7 +126,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void referenceTypeMismatch() {
-        JavaFileObject source = schema("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(Owner.class) long ownerId) {}",
                 "@Table record Owner(@Column(primaryKey = true) UUID id) {}");
@@ -145,7 +137,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void referenceToUniqueColumnIsFine() {
-        JavaFileObject source = schema("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(value = Owner.class, column = \"email\") @Column(length = 100) String ownerEmail) {}",
                 "@Table record Owner(@Column(primaryKey = true) long id, @Column(unique = true) String email) {}");

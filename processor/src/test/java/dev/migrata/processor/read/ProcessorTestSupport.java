@@ -27,6 +27,15 @@ abstract class ProcessorTestSupport {
     Path migrationsDir;
 
     /** A source file {@code test/<name>.java}, one line per argument after the header. */
+    /** {@code App.java}: a schema {@code App} listing {@code tables}, the root revision, then {@code lines}. */
+    static JavaFileObject schemaWithTables(String tables, String... lines) {
+        String[] all = new String[lines.length + 2];
+        all[0] = "@Schema(head = Init.class, tables = {" + tables + "}) final class App {}";
+        all[1] = ROOT_REVISION;
+        System.arraycopy(lines, 0, all, 2, lines.length);
+        return source("App", all);
+    }
+
     static JavaFileObject source(String name, String... lines) {
         return JavaFileObjects.forSourceString("test." + name,
                 "package test;\n" + IMPORTS + String.join("\n", lines) + "\n");

@@ -6,17 +6,9 @@ import org.junit.jupiter.api.Test;
 /** Errors and warnings about tables, columns and types: MIG2xx. */
 class TableErrorsTest extends ProcessorTestSupport {
 
-    private static JavaFileObject schema(String tables, String... lines) {
-        String[] all = new String[lines.length + 2];
-        all[0] = "@Schema(head = Init.class, tables = {" + tables + "}) final class App {}";
-        all[1] = ROOT_REVISION;
-        System.arraycopy(lines, 0, all, 2, lines.length);
-        return source("App", all);
-    }
-
     @Test
     void tableNotListed() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(@Column(primaryKey = true) long id) {}",
                 "@Table record Forgotten(long id) {}");
         assertError(source, "record Forgotten",
@@ -26,14 +18,14 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void tableListedTwice() {
-        JavaFileObject source = schema("Account.class, Account.class",
+        JavaFileObject source = schemaWithTables("Account.class, Account.class",
                 "@Table record Account(@Column(primaryKey = true) long id) {}");
         assertError(source, "@Schema(head", "[MIG202] @Schema(tables) of App lists Account twice");
     }
 
     @Test
     void listedClassNotTable() {
-        JavaFileObject source = schema("Account.class, Plain.class",
+        JavaFileObject source = schemaWithTables("Account.class, Plain.class",
                 "@Table record Account(@Column(primaryKey = true) long id) {}",
                 "record Plain(long id) {}");
         assertError(source, "@Schema(head",
@@ -43,7 +35,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void duplicateTableName() {
-        JavaFileObject source = schema("Account.class, Other.class",
+        JavaFileObject source = schemaWithTables("Account.class, Other.class",
                 "@Table(name = \"accounts\") record Account(long id) {}",
                 "@Table(name = \"accounts\") record Other(long id) {} // second");
         assertError(source, "// second",
@@ -52,7 +44,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void duplicateTableNameAfterSnakeCase() {
-        JavaFileObject source = schema("OrderLine.class, Other.class",
+        JavaFileObject source = schemaWithTables("OrderLine.class, Other.class",
                 "@Table record OrderLine(long id) {}",
                 "@Table(name = \"order_line\") record Other(long id) {}");
         assertError(source, "record Other", "[MIG204] OrderLine and Other both declare table 'order_line'");
@@ -60,7 +52,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void duplicateColumnNameAfterSnakeCase() {
-        JavaFileObject source = schema("Person.class",
+        JavaFileObject source = schemaWithTables("Person.class",
                 "@Table record Person(String fullName,",
                 "    @Column(name = \"full_name\") String legalName) {}");
         assertError(source, "@Column(name = \"full_name\")",
@@ -69,7 +61,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void duplicateColumnNameInClass() {
-        JavaFileObject source = schema("Person.class",
+        JavaFileObject source = schemaWithTables("Person.class",
                 "@Table final class Person {",
                 "    String userId;",
                 "    String user_id; // clash",
@@ -80,7 +72,7 @@ class TableErrorsTest extends ProcessorTestSupport {
     @Test
     void overLongTableName() {
         String name = "t".repeat(64);
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table(name = \"" + name + "\") record Account(long id) {}");
         assertError(source, "record Account",
                 "[MIG206] The table name '" + name + "' of Account is not a valid PostgreSQL identifier: it is 64 bytes long");
@@ -88,7 +80,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void emptyColumnName() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id,",
                 "    @Column(name = \" \") String email) {}");
         assertError(source, "@Column(name = \" \")",
@@ -98,14 +90,14 @@ class TableErrorsTest extends ProcessorTestSupport {
     @Test
     void overLongSchemaName() {
         String name = "s".repeat(70);
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table(schema = \"" + name + "\") record Account(long id) {}");
         assertError(source, "record Account", "[MIG206] The PostgreSQL schema name '" + name + "'");
     }
 
     @Test
     void reservedWordIsAWarning() {
-        JavaFileObject source = schema("User.class",
+        JavaFileObject source = schemaWithTables("User.class",
                 "@Table record User(long id, int order) {}");
         assertWarning(new JavaFileObject[] {source}, source, "record User",
                 "[MIG207] The table name 'user' of User is a PostgreSQL reserved word",
@@ -116,7 +108,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void unsupportedType() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id,",
                 "    java.util.Map<String, String> attributes) {}");
         assertError(source, "attributes",
@@ -127,14 +119,14 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void floatArrayWithoutVectorIsUnsupported() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id, float[] scores) {}");
         assertError(source, "float[] scores", "[MIG208] Account.scores has Java type float[]");
     }
 
     @Test
     void lengthOnNonString() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id,",
                 "    @Column(length = 10) int age) {}");
         assertError(source, "length = 10",
@@ -143,7 +135,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void negativeLength() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id,",
                 "    @Column(length = -5) String name) {}");
         assertError(source, "length = -5", "[MIG210] @Column(length = -5) on Account.name is invalid");
@@ -151,7 +143,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void scaleAbovePrecision() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id,",
                 "    @Column(precision = 4, scale = 6) BigDecimal balance) {}");
         assertError(source, "precision = 4",
@@ -160,7 +152,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void scaleWithoutPrecision() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id,",
                 "    @Column(scale = 2) BigDecimal balance) {}");
         assertError(source, "scale = 2", "[MIG211] @Column(precision = 0, scale = 2) on Account.balance is invalid: precision must be");
@@ -168,7 +160,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void precisionOnNonDecimal() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id,",
                 "    @Column(precision = 10) double balance) {}");
         assertError(source, "precision = 10",
@@ -177,7 +169,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void identityOnText() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(",
                 "    @Column(primaryKey = true, identity = true) String code) {}");
         assertError(source, "identity = true",
@@ -187,7 +179,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void identityWithDefault() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(",
                 "    @Column(identity = true, defaultValue = \"1\") long id) {}");
         assertError(source, "defaultValue = \"1\"",
@@ -196,7 +188,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void enumWithoutConstants() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "enum Empty {}",
                 "@Table record Account(long id, Empty state) {}");
         assertError(source, "Empty state", "[MIG215] Account.state has enum type test.Empty, which has no constants");
@@ -204,7 +196,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void vectorWithColumnType() {
-        JavaFileObject source = schema("Doc.class",
+        JavaFileObject source = schemaWithTables("Doc.class",
                 "@Table record Doc(long id,",
                 "    @Vector(dimensions = 3) @Column(type = \"vector(3)\") float[] embedding) {}");
         assertError(source, "type = \"vector(3)\"",
@@ -213,7 +205,7 @@ class TableErrorsTest extends ProcessorTestSupport {
 
     @Test
     void everyProblemIsReported() {
-        JavaFileObject source = schema("Account.class",
+        JavaFileObject source = schemaWithTables("Account.class",
                 "@Table record Account(long id,",
                 "    @Column(length = 10) int age, // first",
                 "    Object payload) {}");
