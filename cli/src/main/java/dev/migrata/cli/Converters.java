@@ -1,0 +1,63 @@
+package dev.migrata.cli;
+
+import dev.migrata.runtime.DatabaseUrl;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option converters: a malformed value is a usage error (exit 2), reported before anything connects. */
+final class Converters {
+
+    private Converters() {}
+
+    /** {@code --url}: must be one of the PostgreSQL spellings the runtime accepts. */
+    static final class Url implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                DatabaseUrl.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+            return value;
+        }
+    }
+
+    /** {@code --lock-timeout}: {@code 30s}, {@code 10m}, {@code 1h}, {@code 500ms}, plain seconds, or ISO-8601 ({@code PT10M}). */
+    static final class Timeout implements ITypeConverter<Duration> {
+        private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h)?");
+
+        @Override
+        public Duration convert(String value) {
+            String text = value.trim().toLowerCase(Locale.ROOT);
+            Matcher matcher = SIMPLE.matcher(text);
+            if (matcher.matches()) {
+                long amount = Long.parseLong(matcher.group(1));
+                String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+                switch (unit) {
+                    case "ms":
+                        return Duration.ofMillis(amount);
+                    case "m":
+                        return Duration.ofMinutes(amount);
+                    case "h":
+                        return Duration.ofHours(amount);
+                    default:
+                        return Duration.ofSeconds(amount);
+                }
+            }
+            try {
+                Duration duration = Duration.parse(value.trim().toUpperCase(Locale.ROOT));
+                if (!duration.isNegative()) {
+                    return duration;
+                }
+            } catch (DateTimeParseException e) {
+                // Reported below with the accepted forms.
+            }
+            throw new TypeConversionException("'" + value + "' is not a duration: use 30s, 10m, 1h, 500ms or PT10M");
+        }
+    }
+}

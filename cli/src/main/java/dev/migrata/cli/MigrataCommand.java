@@ -1,0 +1,94 @@
+package dev.migrata.cli;
+
+import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.Migrator;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code migrata}: the global options shared by every command, and the chain and migrator they
+ * build. Options are inherited, so {@code migrata --url U upgrade} and {@code migrata upgrade --url U}
+ * mean the same.
+ */
+@Command(
+        name = "migrata",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Applies a compiled Migrata migration chain to PostgreSQL: Alembic's verbs for Java.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {
+            UpgradeCommand.class,
+            DowngradeCommand.class,
+            CurrentCommand.class,
+            HistoryCommand.class,
+            HeadsCommand.class,
+            ShowCommand.class,
+            StampCommand.class,
+            CheckCommand.class
+        },
+        footer = {
+            "",
+            "Database URL: --url, else DATABASE_URL, else url= in ./migrata.properties",
+            "Exit codes: 0 success, 1 refusal or failure, 2 bad usage."
+        })
+final class MigrataCommand implements Runnable {
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT, converter = Converters.Url.class,
+            description = "Database URL: jdbc:postgresql://, postgresql://, postgres:// or postgresql+asyncpg://."
+                    + " Default: DATABASE_URL, then url= in ./migrata.properties.")
+    String url;
+
+    @Option(names = {"--classpath", "--cp"}, paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Jars and class directories holding the application's migration chain, separated by '${sys:path.separator}'.")
+    String classpath;
+
+    @Option(names = "--schema", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "The chain to use when the class path holds several (its @Schema name).")
+    String schema;
+
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, converter = Converters.Timeout.class,
+            description = "How long to wait for another migrator's lock: 30s, 10m, PT10M (default: 10m).")
+    Duration lockTimeout;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and the runtime's debug log.")
+    boolean debug;
+
+    MigrataCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing required command: one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** The chain found on the class path. */
+    MigrationChain chain() {
+        return ChainLoader.load(classpath, schema);
+    }
+
+    /** A migrator connected through the resolved URL. */
+    Migrator migrator() {
+        ConnectionSettings settings = ConnectionSettings.resolve(url, context);
+        Migrator.Builder builder = Migrator.builder().url(settings.url()).user(settings.user()).password(settings.password()).chain(chain());
+        if (lockTimeout != null) {
+            builder.lockTimeout(lockTimeout);
+        }
+        return builder.build();
+    }
+
+    /** A migrator for offline scripts, which needs the chain and no database. */
+    Migrator offlineMigrator() {
+        return Migrator.builder().dataSource(new NoDatabase()).chain(chain()).build();
+    }
+}

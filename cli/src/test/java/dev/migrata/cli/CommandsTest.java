@@ -1,0 +1,163 @@
+package dev.migrata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrata.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every verb against a real database, through picocli in-process. */
+class CommandsTest {
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    @TempDir
+    Path workingDirectory;
+
+    @BeforeEach
+    void emptyDatabase() throws Exception {
+        db.execute("DROP TABLE IF EXISTS papers, authors, migrata_revisions CASCADE");
+    }
+
+    private CliRun migrata(String... args) {
+        String[] withUrl = new String[args.length + 2];
+        withUrl[0] = "--url";
+        withUrl[1] = db.jdbcUrl();
+        System.arraycopy(args, 0, withUrl, 2, args.length);
+        return CliRun.run(workingDirectory, withUrl);
+    }
+
+    private CliRun succeeds(String... args) {
+        CliRun run = migrata(args);
+        assertEquals(0, run.exitCode(), run::toString);
+        return run;
+    }
+
+    @Test
+    void upgradeToHeadRunsEachRevisionOnceThenSaysItIsAtHead() throws Exception {
+        CliRun first = succeeds("upgrade");
+        List<String> lines = first.out().lines().toList();
+        assertEquals(4, lines.size(), first::toString);
+        assertTrue(Pattern.matches("Running upgrade base -> 001_authors, create authors \\(\\d+ ms\\)", lines.get(0)), lines.get(0));
+        assertTrue(lines.get(3).startsWith("Running upgrade 003_rename_name -> 004_embedding_index, add HNSW index ("), lines.get(3));
+        assertEquals("", first.err());
+        assertEquals("t", db.queryForString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_papers_embedding'::regclass"));
+
+        CliRun again = succeeds("upgrade", "head");
+        assertEquals("Nothing to upgrade: the database is at 004_embedding_index (head)\n", again.out());
+    }
+
+    @Test
+    void upgradeStepwiseWithRelativeAndPrefixTargets() {
+        assertTrue(succeeds("upgrade", "+1").out().startsWith("Running upgrade base -> 001_authors"));
+        assertTrue(succeeds("upgrade", "003").out().contains("Running upgrade 002_papers -> 003_rename_name, rename authors.name"));
+        assertEquals("003_rename_name\n", succeeds("current").out());
+    }
+
+    @Test
+    void currentBeforeAndAfterUpgrade() {
+        assertEquals("<base> (nothing applied)\n", succeeds("current").out());
+        succeeds("upgrade");
+        assertEquals("004_embedding_index (head)\n", succeeds("current").out());
+    }
+
+    @Test
+    void historyNewestFirstWithCurrentMarked() {
+        succeeds("upgrade", "002_papers");
+        assertEquals(
+                "003_rename_name -> 004_embedding_index (head), add HNSW index\n"
+                        + "002_papers -> 003_rename_name, rename authors.name\n"
+                        + "001_authors -> 002_papers (current), papers with embeddings\n"
+                        + "<base> -> 001_authors, create authors\n",
+                succeeds("history").out());
+    }
+
+    @Test
+    void historyVerboseShowsChecksumsAndWhenApplied() {
+        succeeds("upgrade", "001_authors");
+        String out = succeeds("history", "--verbose").out();
+        assertTrue(out.startsWith("Rev: 004_embedding_index (head)\nParent: 003_rename_name\nState: pending\nChecksum: sha256:"), out);
+        assertTrue(Pattern.compile("Rev: 001_authors \\(current\\)\nParent: <base>\nState: applied\nChecksum: sha256:[0-9a-f]{64}\n"
+                        + "Chain checksum: sha256:[0-9a-f]{64}\nApplied: \\S+ by postgres in \\d+ ms\n\n    create authors\n")
+                .matcher(out).find(), out);
+    }
+
+    @Test
+    void historyMarksAModifiedRevision() throws Exception {
+        succeeds("upgrade", "001");
+        db.execute("UPDATE migrata_revisions SET checksum = 'sha256:edited' WHERE id = '001_authors'");
+        assertTrue(succeeds("history").out().contains("<base> -> 001_authors (current), create authors [modified]\n"));
+    }
+
+    @Test
+    void headsNeedsNoDatabase() {
+        CliRun run = CliRun.run(workingDirectory, "heads");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("004_embedding_index (head)\n", run.out());
+    }
+
+    @Test
+    void showPrintsTheRevisionWithItsStatements() {
+        CliRun run = CliRun.run(workingDirectory, "show", "004");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().startsWith("Rev: 004_embedding_index (head)\nParent: 003_rename_name\nChecksum: sha256:"), run.out());
+        assertTrue(run.out().contains("\n    add HNSW index\n\nUpgrade:\n    -- runs outside the revision's transaction\n"
+                + "    CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_papers_embedding ON papers USING hnsw (embedding vector_cosine_ops)\n    ;\n"), run.out());
+        assertTrue(CliRun.run(workingDirectory, "show", "001_authors").out().contains("Parent: <base>\n"));
+    }
+
+    @Test
+    void downgradeStepwiseAndToBase() throws Exception {
+        succeeds("upgrade");
+        CliRun one = succeeds("downgrade", "-1");
+        assertTrue(Pattern.matches("Running downgrade 004_embedding_index -> 003_rename_name, add HNSW index \\(\\d+ ms\\)\n", one.out()), one.out());
+        assertEquals(null, db.queryForString("SELECT to_regclass('ix_papers_embedding')"));
+        assertEquals(2, succeeds("downgrade", "001_authors").out().lines().count());
+        assertEquals(1, succeeds("downgrade", "base").out().lines().count());
+        assertEquals("Nothing to downgrade: the database is at <base> (nothing applied)\n", succeeds("downgrade", "base").out());
+        assertEquals(null, db.queryForString("SELECT to_regclass('authors')"));
+    }
+
+    @Test
+    void stampRecordsWithoutRunningSql() throws Exception {
+        CliRun run = succeeds("stamp", "003_rename_name");
+        assertEquals("Stamped base -> 003_rename_name\n", run.out());
+        assertEquals(null, db.queryForString("SELECT to_regclass('authors')"));
+        assertEquals("003_rename_name\n", succeeds("current").out());
+        assertEquals("Stamped 003_rename_name -> base\n", succeeds("stamp", "base").out());
+    }
+
+    @Test
+    void checkOnAnUpToDateDatabase() {
+        succeeds("upgrade");
+        assertEquals("No drift: the database matches the head schema\n", succeeds("check").out());
+    }
+
+    @Test
+    void checkListsDriftAndExitsOne() throws Exception {
+        succeeds("upgrade");
+        db.execute("ALTER TABLE papers ADD COLUMN notes text; DROP INDEX ix_papers_embedding; ALTER TABLE authors ALTER COLUMN display_name SET NOT NULL");
+        CliRun run = migrata("check");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("EXTRA_COLUMN papers.notes: expected none, found text\n"), run.out());
+        assertTrue(run.out().contains("MISSING_INDEX papers index ix_papers_embedding: expected hnsw (embedding), found none\n"), run.out());
+        assertTrue(run.out().contains("NULLABILITY authors.display_name"), run.out());
+        assertTrue(run.out().endsWith("3 differences between the database and the head schema\n"), run.out());
+    }
+
+    @Test
+    void checkOnAnEmptyDatabaseReportsMissingTables() {
+        CliRun run = migrata("check");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("MISSING_TABLE authors"), run.out());
+        assertFalse(run.out().contains("No drift"));
+    }
+}
