@@ -1,5 +1,6 @@
 package dev.migrata.cli;
 
+import dev.migrata.runtime.Migrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,8 +20,13 @@ final class StampCommand extends ChainCommand {
 
     @Override
     public Integer call() {
+        Migrator migrator = migrata.migrator();
         try (MigrationLog log = captureLog()) {
-            migrata.migrator().stamp(target);
+            migrator.stamp(target);
+            if (log.progressLines() == 0) {
+                // The runtime reports every stamp; should it stop doing so, still confirm the outcome.
+                out().println("Stamped " + Revisions.describeCurrent(migrator));
+            }
         }
         return OK;
     }
