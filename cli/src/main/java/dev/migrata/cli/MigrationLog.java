@@ -38,7 +38,11 @@ final class MigrationLog implements AutoCloseable {
                     err.println("warning: " + line);
                     err.flush();
                 } else if (record.getLevel().intValue() >= Level.INFO.intValue()) {
-                    progressLines++;
+                    // Only lines that report a change count: "Waiting for the migration lock" is
+                    // information, and the lock holder may have done all the work meanwhile.
+                    if (!line.startsWith("Waiting ")) {
+                        progressLines++;
+                    }
                     out.println(line);
                     out.flush();
                 } else {
@@ -69,7 +73,7 @@ final class MigrationLog implements AutoCloseable {
         return new MigrationLog(out, err, debug);
     }
 
-    /** How many progress lines (revisions run, stamps, lock waits) were shown. */
+    /** How many lines reporting a change (a revision run or resumed, a stamp) were shown. */
     int progressLines() {
         return progressLines;
     }

@@ -1,0 +1,40 @@
+package dev.migrata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.TypeConversionException;
+
+/** The accepted spellings of {@code --lock-timeout} and {@code --url}. */
+class ConvertersTest {
+
+    private final Converters.Timeout timeout = new Converters.Timeout();
+
+    @Test
+    void durations() {
+        assertEquals(Duration.ofSeconds(30), timeout.convert("30s"));
+        assertEquals(Duration.ofSeconds(45), timeout.convert("45"));
+        assertEquals(Duration.ofMinutes(10), timeout.convert("10m"));
+        assertEquals(Duration.ofHours(1), timeout.convert("1H"));
+        assertEquals(Duration.ofMillis(500), timeout.convert("500ms"));
+        assertEquals(Duration.ofMinutes(10), timeout.convert("PT10M"));
+        assertEquals(Duration.ZERO, timeout.convert("0"));
+        assertThrows(TypeConversionException.class, () -> timeout.convert("-5s"));
+        assertThrows(TypeConversionException.class, () -> timeout.convert("PT-1S"));
+        assertThrows(TypeConversionException.class, () -> timeout.convert("soon"));
+    }
+
+    @Test
+    void urls() {
+        Converters.Url url = new Converters.Url();
+        for (String accepted : new String[] {"jdbc:postgresql://h/db", "postgresql://u:p@h:5433/db", "postgres://h/db",
+                "postgresql+asyncpg://u@h/db?ssl=require"}) {
+            assertEquals(accepted, url.convert(accepted));
+        }
+        TypeConversionException rejected = assertThrows(TypeConversionException.class, () -> url.convert("mysql://u:pw@h/db"));
+        assertEquals("Not a PostgreSQL URL: mysql://u:***@h/db (expected jdbc:postgresql://, postgresql://, postgres:// or"
+                + " postgresql+asyncpg://)", rejected.getMessage());
+    }
+}
