@@ -1,0 +1,23 @@
+package dev.migrata.bench;
+
+/**
+ * How many repetitions each scenario takes; {@link #full()} fits the documented 15 minutes on two
+ * cores, {@link #quick()} is for trying the bench out.
+ *
+ * @param warmupRounds untimed in-process rounds before measuring
+ * @param warmRounds timed in-process rounds (each runs every tool once)
+ * @param warmSeconds stop timing one N after this long, whatever the rounds
+ * @param processRounds whole-JVM rounds per N
+ * @param freshRounds fresh-apply rounds per N
+ * @param compileRounds javac rounds per schema size
+ */
+record Budget(int warmupRounds, int warmRounds, int warmSeconds, int processRounds, int freshRounds, int compileRounds) {
+
+    static Budget full() {
+        return new Budget(15, 60, 50, 10, 3, 3);
+    }
+
+    static Budget quick() {
+        return new Budget(3, 8, 10, 2, 1, 1);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.migrata.bench;
+
+import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.Migrator;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/** Migrata's runtime applying a chain compiled the way the processor generates it. */
+final class MigrataTool implements MigrationTool {
+
+    private final MigrationChain chain;
+
+    MigrataTool(MigrationChain chain) {
+        this.chain = chain;
+    }
+
+    /** Loads {@code benchgen.BenchChain} from the class path, as an application's code names its chain. */
+    static MigrataTool fromClassPath(ClassLoader loader) throws ReflectiveOperationException {
+        Object chain = Class.forName(MigrataChainSource.CHAIN_CLASS, true, loader).getDeclaredConstructor().newInstance();
+        return new MigrataTool((MigrationChain) chain);
+    }
+
+    @Override
+    public String name() {
+        return "Migrata";
+    }
+
+    @Override
+    public void upgrade(DataSource dataSource) {
+        Migrator.builder().dataSource(dataSource).chain(chain).build().upgrade("head");
+    }
+
+    @Override
+    public Set<String> historyTables() {
+        return Set.of("migrata_revisions");
+    }
+}

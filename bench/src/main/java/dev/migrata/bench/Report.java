@@ -1,0 +1,161 @@
+package dev.migrata.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Markdown results: one section per scenario, tables with medians and interleaved ratios. */
+final class Report {
+
+    private static final List<String> TOOLS = List.of("Migrata", "Flyway", "Liquibase");
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<String> targets = new ArrayList<>();
+
+    Report header(List<String> machine, String command, String loadBefore) {
+        text.append("# Migrata benchmark results\n\n");
+        text.append("Reproduce: `").append(command).append("`\n\n");
+        for (String line : machine) {
+            text.append("- ").append(line).append('\n');
+        }
+        text.append("- Load average at start: ").append(loadBefore).append('\n');
+        return this;
+    }
+
+    Report equivalence(List<String> lines) {
+        text.append("\n## Equivalence (checked before timing)\n\n");
+        for (String line : lines) {
+            text.append("- ").append(line).append('\n');
+        }
+        return this;
+    }
+
+    Report startup(List<StartupScenario.Result> results) {
+        text.append("\n## 1. Startup when already migrated (`upgrade head` / `migrate` / `update`)\n\n");
+        text.append("In-process, warm JVM, a new connection per call; median ms (p90), ratio = tool median / Migrata median.\n\n");
+        text.append("| N | rounds | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata |\n");
+        text.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (StartupScenario.Result r : results) {
+            Samples s = r.warm();
+            text.append("| ").append(r.revisions()).append(" | ").append(s.count("Migrata"));
+            for (String tool : TOOLS) {
+                text.append(" | ").append(Stats.ms(s.median(tool))).append(" (").append(Stats.ms(Stats.p90(s.of(tool)))).append(')');
+            }
+            text.append(" | ").append(Stats.ratio(s.median("Flyway") / s.median("Migrata")));
+            text.append(" | ").append(Stats.ratio(s.median("Liquibase") / s.median("Migrata"))).append(" |\n");
+        }
+        growth(results, true);
+        text.append("\nWhole JVM process from start to exit (`java -cp <tool jars + driver> … upgrade head`), median wall ms, and median peak RSS (VmHWM, MiB):\n\n");
+        text.append("| N | runs | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata | RSS Migrata | RSS Flyway | RSS Liquibase |\n");
+        text.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (StartupScenario.Result r : results) {
+            Samples s = r.process();
+            text.append("| ").append(r.revisions()).append(" | ").append(s.count("Migrata"));
+            for (String tool : TOOLS) {
+                text.append(" | ").append(Stats.ms(s.median(tool)));
+            }
+            text.append(" | ").append(Stats.ratio(s.median("Flyway") / s.median("Migrata")));
+            text.append(" | ").append(Stats.ratio(s.median("Liquibase") / s.median("Migrata")));
+            for (String tool : TOOLS) {
+                text.append(" | ").append(String.format("%.0f", r.peakKb().median(tool) / 1024.0));
+            }
+            text.append(" |\n");
+        }
+        growth(results, false);
+        StartupScenario.Result largest = results.get(results.size() - 1);
+        StartupScenario.Result smallest = results.get(0);
+        double speedup = largest.warm().median("Flyway") / largest.warm().median("Migrata");
+        targets.add(String.format("Already-migrated startup ≥ 10× faster than Flyway at N = %d in-process: %s (%.1f×)",
+                largest.revisions(), speedup >= 10 ? "met" : "missed", speedup));
+        double flat = largest.warm().median("Migrata") / smallest.warm().median("Migrata");
+        targets.add(String.format("Already-migrated startup flat in N (Migrata N=%d ÷ N=%d, in-process): %.2f× — %s",
+                largest.revisions(), smallest.revisions(), flat, flat <= 1.5 ? "met" : "missed"));
+        return this;
+    }
+
+    private void growth(List<StartupScenario.Result> results, boolean warm) {
+        StartupScenario.Result first = results.get(0);
+        StartupScenario.Result last = results.get(results.size() - 1);
+        text.append("\nGrowth from N = ").append(first.revisions()).append(" to N = ").append(last.revisions()).append(": ");
+        List<String> parts = new ArrayList<>();
+        for (String tool : TOOLS) {
+            Samples a = warm ? first.warm() : first.process();
+            Samples b = warm ? last.warm() : last.process();
+            parts.add(tool + " " + Stats.ratio(b.median(tool) / a.median(tool)));
+        }
+        text.append(String.join(", ", parts)).append(".\n");
+    }
+
+    Report fresh(List<FreshApplyScenario.Result> results) {
+        text.append("\n## 2. Fresh apply of N revisions to an empty database\n\n");
+        text.append("In-process, warm JVM; `psql` is a process running the statements as one script (autocommit, no history). Median ms; ratio = median / psql median.\n\n");
+        text.append("| N | rounds | psql (floor) | Migrata | Flyway | Liquibase | Migrata ÷ psql | Flyway ÷ psql | Liquibase ÷ psql |\n");
+        text.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (FreshApplyScenario.Result r : results) {
+            Samples s = r.samples();
+            double floor = s.median(FreshApplyScenario.PSQL);
+            text.append("| ").append(r.revisions()).append(" | ").append(s.count("Migrata"));
+            text.append(" | ").append(Stats.ms(floor));
+            for (String tool : TOOLS) {
+                text.append(" | ").append(Stats.ms(s.median(tool)));
+            }
+            for (String tool : TOOLS) {
+                text.append(" | ").append(Stats.ratio(s.median(tool) / floor));
+            }
+            text.append(" |\n");
+            double ratio = s.median("Migrata") / floor;
+            targets.add(String.format("Fresh apply within 1.3× of the psql floor at N = %d: %s (%.2f×)",
+                    r.revisions(), ratio <= 1.3 ? "met" : "missed", ratio));
+        }
+        return this;
+    }
+
+    Report compile(List<CompileScenario.Result> results) {
+        text.append("\n## 3. Compile time (cold `javac` process)\n\n");
+        text.append("Median wall ms; processor overhead = with processor − `-proc:none`.\n\n");
+        text.append("| tables × revisions | files | rounds | javac -proc:none | processor, all frozen | processor, new head | overhead frozen | overhead new head | processor share (frozen) |\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (CompileScenario.Result r : results) {
+            Samples s = r.samples();
+            double plain = s.median(CompileScenario.PLAIN);
+            double frozen = s.median(CompileScenario.FROZEN);
+            double head = s.median(CompileScenario.NEW_HEAD);
+            text.append("| ").append(r.tables()).append(" × ").append(r.revisions())
+                    .append(" | ").append(r.sourceFiles()).append(" | ").append(s.count(CompileScenario.PLAIN))
+                    .append(" | ").append(Stats.ms(plain)).append(" | ").append(Stats.ms(frozen)).append(" | ").append(Stats.ms(head))
+                    .append(" | ").append(Stats.ms(frozen - plain)).append(" | ").append(Stats.ms(head - plain))
+                    .append(" | ").append(String.format("%.0f%%", 100 * (frozen - plain) / frozen)).append(" |\n");
+            if (r.tables() == 200 && r.revisions() == 100) {
+                double worst = Math.max(frozen, head) - plain;
+                targets.add(String.format("Processor overhead under 2 s for 200 tables × 100 revisions: %s (%.2f s, worse of frozen and new head)",
+                        worst < 2000 ? "met" : "missed", worst / 1000));
+            }
+        }
+        return this;
+    }
+
+    Report footprint(List<Footprint.Result> results) {
+        text.append("\n## 4. Footprint\n\n");
+        text.append("Jars an application adds for the tool (the PostgreSQL JDBC driver, needed by all three, excluded); peak RSS is in the whole-process table above.\n\n");
+        text.append("| tool | jars (own + dependencies) | dependencies | own jar(s) KiB | total KiB |\n");
+        text.append("|---|---:|---:|---:|---:|\n");
+        for (Footprint.Result r : results) {
+            text.append("| ").append(r.tool()).append(" | ").append(r.jars()).append(" | ")
+                    .append(r.jars() - ToolJars.DECLARED.get(r.tool()).size()).append(" | ")
+                    .append(r.ownBytes() / 1024).append(" | ").append(r.bytes() / 1024).append(" |\n");
+        }
+        return this;
+    }
+
+    Report footer(String loadAfter, double minutes) {
+        text.append("\n## Targets\n\n");
+        for (String line : targets) {
+            text.append("- ").append(line).append('\n');
+        }
+        text.append("\nLoad average at end: ").append(loadAfter).append(String.format("; total run time %.1f min.%n", minutes));
+        return this;
+    }
+
+    String markdown() {
+        return text.toString();
+    }
+}
