@@ -1,6 +1,7 @@
 package dev.migrata.cli;
 
 import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.MigrationException;
 import dev.migrata.runtime.Migrator;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -87,8 +88,21 @@ final class MigrataCommand implements Runnable {
         return builder.build();
     }
 
-    /** A migrator for offline scripts, which needs the chain and no database. */
-    Migrator offlineMigrator() {
-        return Migrator.builder().dataSource(new NoDatabase()).chain(chain()).build();
+    /**
+     * The offline script from {@code from} to {@code to}, which needs the chain and no database.
+     *
+     * @param allowDataMigrations write a comment where a revision's Java code would run, instead of refusing
+     */
+    String offlineScript(String from, String to, boolean allowDataMigrations) {
+        Migrator migrator = Migrator.builder().dataSource(new NoDatabase()).chain(chain()).allowDataMigrationsInSql(allowDataMigrations).build();
+        try {
+            return migrator.sql(from, to);
+        } catch (MigrationException e) {
+            if (e.reason() != MigrationException.Reason.DATA_MIGRATION_IN_SCRIPT) {
+                throw e;
+            }
+            // The runtime's remedy names its builder method; on the command line the remedy is an option.
+            throw new CliFailure(e.getMessage() + " On the command line: add --allow-data-migrations.", e);
+        }
     }
 }

@@ -22,11 +22,15 @@ final class UpgradeCommand extends ChainCommand {
     @Option(names = "--sql", description = "Print the SQL script to standard output instead of running it (no database needed).")
     boolean sql;
 
+    @Option(names = "--allow-data-migrations",
+            description = "With --sql: write a comment where a revision's Java data migration would run, instead of refusing.")
+    boolean allowDataMigrations;
+
     @Override
     public Integer call() {
         if (sql) {
             RevisionRange range = RevisionRange.parse(target, "base");
-            out().print(migrata.offlineMigrator().sql(range.from(), range.to()));
+            out().print(migrata.offlineScript(range.from(), range.to(), allowDataMigrations));
             out().flush();
             return OK;
         }

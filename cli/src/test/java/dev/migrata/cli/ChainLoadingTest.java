@@ -1,6 +1,7 @@
 package dev.migrata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class ChainLoadingTest {
         assertEquals("error: Several migration chains on the class path (inventory, lab); choose one with --schema NAME\n", both.err());
 
         CliRun inventory = CliRun.run(workingDirectory, "--classpath", classpath, "--schema", "inventory", "heads");
-        assertEquals("001_items (head)\n", inventory.out(), inventory::toString);
+        assertEquals("002_seed_items (head)\n", inventory.out(), inventory::toString);
         CliRun lab = CliRun.run(workingDirectory, "heads", "--cp", classpath, "--schema", "lab");
         assertEquals("004_embedding_index (head)\n", lab.out(), lab::toString);
     }
@@ -52,6 +53,22 @@ class ChainLoadingTest {
         String classpath = directoryRegistering("com.example.Missing").toString();
         CliRun run = CliRun.run(workingDirectory, "--cp", classpath, "heads");
         assertEquals(1, run.exitCode(), run::toString);
-        assertEquals(true, run.err().startsWith("error: A registered MigrationChain cannot be loaded: "), run.err());
+        assertTrue(run.err().startsWith("error: A registered MigrationChain cannot be loaded: "), run.err());
+    }
+
+    @Test
+    void javaDataMigrationInAnOfflineScriptNeedsTheOption() throws Exception {
+        String classpath = directoryRegistering(OtherChain.class.getName()).toString();
+        CliRun refused = CliRun.run(workingDirectory, "--cp", classpath, "--schema", "inventory", "upgrade", "--sql");
+        assertEquals(1, refused.exitCode(), refused::toString);
+        assertEquals("", refused.out());
+        assertTrue(refused.err().startsWith("error: Revision 002_seed_items runs Java code (dev.migrata.cli.OtherChain$SeedRevision.upgrade)"),
+                refused.err());
+        assertTrue(refused.err().endsWith(" On the command line: add --allow-data-migrations.\n"), refused.err());
+
+        CliRun script = CliRun.run(workingDirectory, "--cp", classpath, "--schema", "inventory", "upgrade", "--sql", "--allow-data-migrations");
+        assertEquals(0, script.exitCode(), script::toString);
+        assertTrue(script.out().contains("-- Java data migration dev.migrata.cli.OtherChain$SeedRevision.upgrade(Connection) of 002_seed_items"),
+                script.out());
     }
 }
