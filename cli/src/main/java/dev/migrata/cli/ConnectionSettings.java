@@ -13,7 +13,7 @@ import java.util.Properties;
  * file": {@code --url}, else {@code DATABASE_URL}, else {@code url=} (with optional {@code user=}
  * and {@code password=}) in {@code migrata.properties} in the working directory.
  *
- * @param url the URL as given; may hold a password, so it is never printed, only {@link #masked()}
+ * @param url the URL as given; may hold a password, so it is never printed (the runtime prints it masked)
  * @param user a user that wins over the URL's, or {@code null}
  * @param password a password that wins over the URL's, or {@code null}
  * @param origin where the URL came from, for messages
@@ -61,10 +61,5 @@ record ConnectionSettings(String url, String user, String password, String origi
             throw new CliFailure(file + " has no url= entry");
         }
         return new ConnectionSettings(url, properties.getProperty("user"), properties.getProperty("password"), PROPERTIES_FILE);
-    }
-
-    /** The URL for messages: the user is kept, no password appears. */
-    String masked() {
-        return DatabaseUrl.parse(url, user, password).masked();
     }
 }

@@ -2,7 +2,7 @@ package dev.migrata.cli;
 
 import dev.migrata.runtime.Migrator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrata downgrade TARGET [--sql]}: reverts revisions down to TARGET, which stays applied. */
@@ -19,19 +19,13 @@ final class DowngradeCommand extends ChainCommand {
     @Parameters(index = "0", paramLabel = "TARGET", description = "Where to stop.")
     String target;
 
-    @Option(names = "--sql", description = "Print the SQL script to standard output instead of running it (no database needed).")
-    boolean sql;
-
-    @Option(names = "--allow-data-migrations",
-            description = "With --sql: write a comment where a revision's Java data migration would run, instead of refusing.")
-    boolean allowDataMigrations;
+    @Mixin
+    ScriptOptions script;
 
     @Override
     public Integer call() {
-        if (sql) {
-            RevisionRange range = RevisionRange.parse(target, "head");
-            out().print(migrata.offlineScript(range.from(), range.to(), allowDataMigrations));
-            out().flush();
+        if (script.sql) {
+            script.print(this, target, "head");
             return OK;
         }
         Migrator migrator = migrata.migrator();

@@ -2,7 +2,7 @@ package dev.migrata.cli;
 
 import dev.migrata.runtime.Migrator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrata upgrade [TARGET] [--sql]}: applies revisions up to TARGET, one line per revision. */
@@ -19,19 +19,13 @@ final class UpgradeCommand extends ChainCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", defaultValue = "head", description = "Where to stop (default: ${DEFAULT-VALUE}).")
     String target;
 
-    @Option(names = "--sql", description = "Print the SQL script to standard output instead of running it (no database needed).")
-    boolean sql;
-
-    @Option(names = "--allow-data-migrations",
-            description = "With --sql: write a comment where a revision's Java data migration would run, instead of refusing.")
-    boolean allowDataMigrations;
+    @Mixin
+    ScriptOptions script;
 
     @Override
     public Integer call() {
-        if (sql) {
-            RevisionRange range = RevisionRange.parse(target, "base");
-            out().print(migrata.offlineScript(range.from(), range.to(), allowDataMigrations));
-            out().flush();
+        if (script.sql) {
+            script.print(this, target, "base");
             return OK;
         }
         Migrator migrator = migrata.migrator();
