@@ -8,18 +8,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 
 /**
- * Scenario 3: a cold {@code javac} process over a synthetic schema of T tables and R revisions —
- * without the processor ({@code -proc:none}), with it and every revision frozen, and with it
- * generating the head revision's files (the frozen history minus the head). The three variants
- * take turns within every round.
+ * Scenario 3: {@code javac} over a synthetic schema of T tables and R revisions — without the
+ * processor ({@code -proc:none}), with it and every revision frozen, and with it generating the head
+ * revision's files (the frozen history minus the head); each as a new {@code javac} process (a clean
+ * command-line build) and in the bench's warm JVM (a build daemon). One more variant compiles the
+ * processor's output without the processor, to tell running it from compiling what it writes. The
+ * variants take turns within every round.
  */
 final class CompileScenario {
 
     static final String PLAIN = "javac -proc:none";
+    static final String GENERATED = "-proc:none + generated sources";
     static final String FROZEN = "processor, all frozen";
     static final String NEW_HEAD = "processor, new head";
+    static final String WARM = " (warm)";
 
     /** The processor's run-time class path, as its POM declares it. */
     private static final List<String> PROCESSOR_JARS = List.of(
@@ -27,14 +32,37 @@ final class CompileScenario {
             "jackson-databind", "jackson-core", "jackson-annotations");
 
     /**
+     * One way of compiling the synthetic schema.
+     *
+     * @param name the column in the report
+     * @param inProcess through {@code javax.tools} in the bench's warm JVM, as a build daemon runs
+     *     javac, instead of a new {@code javac} process
+     * @param processor whether the processor runs
+     * @param newHead whether the head revision's files are missing, so the processor generates them
+     * @param generatedSources whether the sources the processor would generate are compiled too
+     *     (without the processor): separates compiling its output from running it
+     */
+    record Variant(String name, boolean inProcess, boolean processor, boolean newHead, boolean generatedSources) {}
+
+    static final List<Variant> VARIANTS = List.of(
+            new Variant(PLAIN, false, false, false, false),
+            new Variant(GENERATED, false, false, false, true),
+            new Variant(FROZEN, false, true, false, false),
+            new Variant(NEW_HEAD, false, true, true, false),
+            new Variant(PLAIN + WARM, true, false, false, false),
+            new Variant(FROZEN + WARM, true, true, false, false),
+            new Variant(NEW_HEAD + WARM, true, true, true, false));
+
+    /**
      * One schema size's results.
      *
      * @param tables T
      * @param revisions R
      * @param sourceFiles how many files javac compiles
-     * @param samples wall milliseconds per variant
+     * @param generatedFiles how many Java files the processor adds
+     * @param samples wall milliseconds per variant name
      */
-    record Result(int tables, int revisions, int sourceFiles, Samples samples) {}
+    record Result(int tables, int revisions, int sourceFiles, int generatedFiles, Samples samples) {}
 
     private final BenchPaths paths;
     private final Budget budget;
@@ -56,34 +84,60 @@ final class CompileScenario {
         Path argFile = root.resolve("sources.txt");
         Files.write(argFile, sources.stream().map(Path::toString).toList());
 
+        // One untimed compile with the processor: proves the frozen history is accepted, and keeps
+        // what it generates for the variant that compiles those sources without it.
+        Path out = root.resolve("out");
+        javac(false, out, argFile, frozen);
+        Path generated = root.resolve("generated");
+        Files.move(out.resolve("generated"), generated);
+        List<String> allSources = new ArrayList<>(sources.stream().map(Path::toString).toList());
+        int generatedFiles;
+        try (Stream<Path> walk = Files.walk(generated)) {
+            List<String> files = walk.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
+            generatedFiles = files.size();
+            allSources.addAll(files);
+        }
+        Path withGenerated = root.resolve("sources-and-generated.txt");
+        Files.write(withGenerated, allSources);
+        // Untimed warm-up of the in-process compiler before its first timed round.
+        for (Variant variant : VARIANTS) {
+            if (variant.inProcess()) {
+                compile(variant, root, out, argFile, withGenerated, frozen, headId);
+            }
+        }
+
         Samples samples = new Samples();
-        List<String> variants = List.of(PLAIN, FROZEN, NEW_HEAD);
         for (int round = 0; round < budget.compileRounds(); round++) {
-            for (int k = 0; k < variants.size(); k++) {
-                String variant = variants.get((round + k) % variants.size());
-                Path out = root.resolve("out");
-                delete(out);
-                Path migrations = frozen;
-                if (variant.equals(NEW_HEAD)) {
-                    migrations = root.resolve("newhead");
-                    delete(migrations);
-                    copyExcept(frozen, migrations, headId);
-                }
-                long start = System.nanoTime();
-                javac(out, argFile, variant.equals(PLAIN) ? null : migrations);
-                samples.add(variant, (System.nanoTime() - start) / 1e6);
-                if (variant.equals(NEW_HEAD)) {
-                    // The generated head must be the one the frozen variant reads, or the two cases differ.
-                    if (!Files.readString(migrations.resolve(headId + ".sql")).equals(Files.readString(frozen.resolve(headId + ".sql")))) {
-                        throw new IllegalStateException("generated head differs from the frozen one in " + migrations);
-                    }
-                }
+            for (int k = 0; k < VARIANTS.size(); k++) {
+                Variant variant = VARIANTS.get((round + k) % VARIANTS.size());
+                samples.add(variant.name(), compile(variant, root, out, argFile, withGenerated, frozen, headId));
             }
         }
         Progress.say("compile %d tables x %d revisions: %d rounds", tables, revisions, budget.compileRounds());
-        Result result = new Result(tables, revisions, sources.size(), samples);
+        Result result = new Result(tables, revisions, sources.size(), generatedFiles, samples);
         delete(root);
         return result;
+    }
+
+    /** One timed compile; setup and the check of its output are outside the timing. */
+    private double compile(Variant variant, Path root, Path out, Path argFile, Path withGenerated, Path frozen, String headId)
+            throws Exception {
+        delete(out);
+        Path migrations = frozen;
+        if (variant.newHead()) {
+            migrations = root.resolve("newhead");
+            delete(migrations);
+            copyExcept(frozen, migrations, headId);
+        }
+        long start = System.nanoTime();
+        javac(variant.inProcess(), out, variant.generatedSources() ? withGenerated : argFile, variant.processor() ? migrations : null);
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (variant.newHead()
+                && !Files.readString(migrations.resolve(headId + ".sql")).equals(Files.readString(frozen.resolve(headId + ".sql")))) {
+            // The generated head must be the one the frozen variant reads, or the two cases differ.
+            throw new IllegalStateException("generated head differs from the frozen one in " + migrations);
+        }
+        return ms;
     }
 
     /** The processor's model of the head: one compile of the same tables as a one-revision chain. */
@@ -93,14 +147,13 @@ final class CompileScenario {
         Path argFile = boot.resolve("sources.txt");
         Files.write(argFile, sources.stream().map(Path::toString).toList());
         Path migrations = boot.resolve("migrations");
-        javac(boot.resolve("out"), argFile, migrations);
+        javac(false, boot.resolve("out"), argFile, migrations);
         return FrozenHistory.readSnapshot(migrations.resolve(SyntheticSchemaSources.revisionId(1) + ".schema.json"));
     }
 
-    private void javac(Path out, Path argFile, Path migrations) throws IOException, InterruptedException {
+    private void javac(boolean inProcess, Path out, Path argFile, Path migrations) throws IOException, InterruptedException {
         Files.createDirectories(out);
         List<String> command = new ArrayList<>(List.of(
-                BenchPaths.javaHomeTool("javac").toString(),
                 "-d", out.resolve("classes").toString(),
                 "-s", out.resolve("generated").toString(),
                 "-encoding", "UTF-8", "-nowarn", "-implicit:none",
@@ -117,6 +170,15 @@ final class CompileScenario {
             command.add("-Amigrata.dir=" + migrations);
         }
         command.add("@" + argFile);
+        if (inProcess) {
+            java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+            int status = ToolProvider.getSystemJavaCompiler().run(null, output, output, command.toArray(new String[0]));
+            if (status != 0) {
+                throw new IllegalStateException("javac failed:\n" + output);
+            }
+            return;
+        }
+        command.add(0, BenchPaths.javaHomeTool("javac").toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {

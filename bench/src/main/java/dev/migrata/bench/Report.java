@@ -32,11 +32,12 @@ final class Report {
     Report startup(List<StartupScenario.Result> results) {
         text.append("\n## 1. Startup when already migrated (`upgrade head` / `migrate` / `update`)\n\n");
         text.append("In-process, warm JVM, a new connection per call; median ms (p90), ratio = tool median / Migrata median.\n\n");
-        text.append("| N | rounds | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata |\n");
-        text.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.append("| N | rounds | connect + SELECT 1 | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata |\n");
+        text.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (StartupScenario.Result r : results) {
             Samples s = r.warm();
-            text.append("| ").append(r.revisions()).append(" | ").append(s.count("Migrata"));
+            text.append("| ").append(r.revisions()).append(" | ").append(s.count("Migrata"))
+                    .append(" | ").append(Stats.ms(s.median(StartupScenario.CONNECT)));
             for (String tool : TOOLS) {
                 text.append(" | ").append(Stats.ms(s.median(tool))).append(" (").append(Stats.ms(Stats.p90(s.of(tool)))).append(')');
             }
@@ -110,26 +111,49 @@ final class Report {
     }
 
     Report compile(List<CompileScenario.Result> results) {
-        text.append("\n## 3. Compile time (cold `javac` process)\n\n");
-        text.append("Median wall ms; processor overhead = with processor − `-proc:none`.\n\n");
-        text.append("| tables × revisions | files | rounds | javac -proc:none | processor, all frozen | processor, new head | overhead frozen | overhead new head | processor share (frozen) |\n");
-        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.append("\n## 3. Compile time (`javac`)\n\n");
+        text.append("Median wall ms. Cold = a new `javac` process (a clean command-line build); warm = `javax.tools` in a JVM that has compiled"
+                + " before (a build daemon). Overhead = with the processor − `-proc:none`; \"compiling its output\" = `-proc:none` over"
+                + " the sources plus the Java files the processor generates − `-proc:none`.\n\n");
+        text.append("| tables × revisions | files (+ generated) | rounds | cold -proc:none | cold frozen | cold new head | cold overhead frozen / new head"
+                + " | of which compiling its output | processor share (cold, frozen) | warm -proc:none | warm frozen | warm new head | warm overhead frozen / new head |\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        CompileScenario.Result first = results.get(0);
+        CompileScenario.Result last = results.get(results.size() - 1);
         for (CompileScenario.Result r : results) {
             Samples s = r.samples();
             double plain = s.median(CompileScenario.PLAIN);
+            double generated = s.median(CompileScenario.GENERATED);
             double frozen = s.median(CompileScenario.FROZEN);
             double head = s.median(CompileScenario.NEW_HEAD);
+            double warmPlain = s.median(CompileScenario.PLAIN + CompileScenario.WARM);
+            double warmFrozen = s.median(CompileScenario.FROZEN + CompileScenario.WARM);
+            double warmHead = s.median(CompileScenario.NEW_HEAD + CompileScenario.WARM);
             text.append("| ").append(r.tables()).append(" × ").append(r.revisions())
-                    .append(" | ").append(r.sourceFiles()).append(" | ").append(s.count(CompileScenario.PLAIN))
+                    .append(" | ").append(r.sourceFiles()).append(" (+").append(r.generatedFiles()).append(")")
+                    .append(" | ").append(s.count(CompileScenario.PLAIN))
                     .append(" | ").append(Stats.ms(plain)).append(" | ").append(Stats.ms(frozen)).append(" | ").append(Stats.ms(head))
-                    .append(" | ").append(Stats.ms(frozen - plain)).append(" | ").append(Stats.ms(head - plain))
-                    .append(" | ").append(String.format("%.0f%%", 100 * (frozen - plain) / frozen)).append(" |\n");
+                    .append(" | ").append(Stats.ms(frozen - plain)).append(" / ").append(Stats.ms(head - plain))
+                    .append(" | ").append(Stats.ms(generated - plain))
+                    .append(" | ").append(String.format("%.0f%%", 100 * (frozen - plain) / frozen))
+                    .append(" | ").append(Stats.ms(warmPlain)).append(" | ").append(Stats.ms(warmFrozen)).append(" | ").append(Stats.ms(warmHead))
+                    .append(" | ").append(Stats.ms(warmFrozen - warmPlain)).append(" / ").append(Stats.ms(warmHead - warmPlain))
+                    .append(" |\n");
             if (r.tables() == 200 && r.revisions() == 100) {
-                double worst = Math.max(frozen, head) - plain;
-                targets.add(String.format("Processor overhead under 2 s for 200 tables × 100 revisions: %s (%.2f s, worse of frozen and new head)",
-                        worst < 2000 ? "met" : "missed", worst / 1000));
+                double cold = Math.max(frozen, head) - plain;
+                double warm = Math.max(warmFrozen, warmHead) - warmPlain;
+                targets.add(String.format("Processor overhead under 2 s for 200 tables × 100 revisions, cold javac process: %s (%.2f s, worse of frozen and new head)",
+                        cold < 2000 ? "met" : "missed", cold / 1000));
+                targets.add(String.format("Processor overhead under 2 s for 200 tables × 100 revisions, warm javac: %s (%.2f s)",
+                        warm < 2000 ? "met" : "missed", warm / 1000));
             }
         }
+        double firstOverhead = first.samples().median(CompileScenario.FROZEN) - first.samples().median(CompileScenario.PLAIN);
+        double lastOverhead = last.samples().median(CompileScenario.FROZEN) - last.samples().median(CompileScenario.PLAIN);
+        text.append(String.format("%nGrowth of the cold frozen overhead from %d × %d to %d × %d (%.0f× the tables, %.0f× the revisions): %s.%n",
+                first.tables(), first.revisions(), last.tables(), last.revisions(),
+                (double) last.tables() / first.tables(), (double) last.revisions() / first.revisions(),
+                Stats.ratio(lastOverhead / firstOverhead)));
         return this;
     }
 

@@ -25,6 +25,9 @@ final class StartupScenario {
      */
     record Result(int revisions, Samples warm, Samples process, Samples peakKb) {}
 
+    /** The floor of the in-process case: open a connection, {@code SELECT 1}, close. */
+    static final String CONNECT = "connect + SELECT 1";
+
     private final Server server;
     private final BenchPaths paths;
     private final Budget budget;
@@ -58,6 +61,10 @@ final class StartupScenario {
                     tools.get(i).upgrade(server.dataSource(databases.get(i)));
                     warm.add(tools.get(i).name(), (System.nanoTime() - start) / 1e6);
                 }
+                // What no tool can avoid: opening the connection and one round trip.
+                long start = System.nanoTime();
+                connectOnly(databases.get(0));
+                warm.add(CONNECT, (System.nanoTime() - start) / 1e6);
             }
             Progress.say("startup N=%d in-process: %d rounds", n, warm.count(tools.get(0).name()));
             Samples process = new Samples();
@@ -78,6 +85,13 @@ final class StartupScenario {
             for (String database : databases) {
                 server.dropDatabase(database);
             }
+        }
+    }
+
+    private void connectOnly(String database) throws java.sql.SQLException {
+        try (java.sql.Connection connection = server.dataSource(database).getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
         }
     }
 
