@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.TestInfo;
 
@@ -44,6 +45,12 @@ final class MigrataProject {
     /** Adds or replaces a source file, by its class's qualified name. */
     MigrataProject source(String className, String text) {
         sources.put(className, JavaFileObjects.forSourceString(className, text));
+        return this;
+    }
+
+    /** Removes a source file, as deleting the class from the repository would. */
+    MigrataProject without(String className) {
+        sources.remove(className);
         return this;
     }
 
@@ -84,6 +91,13 @@ final class MigrataProject {
         List<String> all = new ArrayList<>(List.of("-Amigrata.dir=" + migrations()));
         all.addAll(List.of(options));
         return Compiler.javac().withProcessors(new MigrataProcessor()).withOptions(all).compile(sources.values());
+    }
+
+    /** Compiles with another processor in place of a plain {@link MigrataProcessor}, e.g. one that wraps it. */
+    Compilation compileWith(Processor processor, String... options) {
+        List<String> all = new ArrayList<>(List.of("-Amigrata.dir=" + migrations()));
+        all.addAll(List.of(options));
+        return Compiler.javac().withProcessors(processor).withOptions(all).compile(sources.values());
     }
 
     /** Compiles, expecting success, and checks that the loaded chain holds exactly what the files say. */
