@@ -37,8 +37,10 @@ final class ChainLoader {
                 all.add(chain);
             }
         } catch (ServiceConfigurationError e) {
-            throw new CliFailure("A registered MigrationChain cannot be loaded: " + e.getMessage()
-                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
+            throw new CliFailure(
+                    "A registered MigrationChain cannot be loaded: " + e.getMessage()
+                            + (e.getCause() == null ? "" : " (" + e.getCause() + ")"),
+                    e);
         }
         List<MigrationChain> matching = all.stream()
                 .filter(chain -> schemaName == null || chain.name().equals(schemaName))
@@ -51,10 +53,13 @@ final class ChainLoader {
             throw new CliFailure("No migration chain named " + schemaName + " on the class path; found " + names);
         }
         if (matching.isEmpty()) {
-            throw new CliFailure("No migration chain on the class path: pass the application's jar or classes directory with"
-                    + " --classpath (the processor registers its chain in META-INF/services/" + MigrationChain.class.getName() + ")");
+            throw new CliFailure(
+                    "No migration chain on the class path: pass the application's jar or classes directory with"
+                            + " --classpath (the processor registers its chain in META-INF/services/"
+                            + MigrationChain.class.getName() + ")");
         }
-        throw new CliFailure("Several migration chains on the class path (" + names + "); choose one with --schema NAME");
+        throw new CliFailure(
+                "Several migration chains on the class path (" + names + "); choose one with --schema NAME");
     }
 
     private static ClassLoader classLoader(String classpath) {

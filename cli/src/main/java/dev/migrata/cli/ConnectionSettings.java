@@ -33,7 +33,8 @@ record ConnectionSettings(String url, String user, String password, String origi
         if (urlOption != null) {
             settings = new ConnectionSettings(urlOption, null, null, "--url");
         } else if (!context.environment().getOrDefault(ENVIRONMENT_VARIABLE, "").isBlank()) {
-            settings = new ConnectionSettings(context.environment().get(ENVIRONMENT_VARIABLE), null, null, ENVIRONMENT_VARIABLE);
+            settings = new ConnectionSettings(
+                    context.environment().get(ENVIRONMENT_VARIABLE), null, null, ENVIRONMENT_VARIABLE);
         } else {
             settings = fromPropertiesFile(context.workingDirectory().resolve(PROPERTIES_FILE));
         }
@@ -60,6 +61,7 @@ record ConnectionSettings(String url, String user, String password, String origi
         if (url.isEmpty()) {
             throw new CliFailure(file + " has no url= entry");
         }
-        return new ConnectionSettings(url, properties.getProperty("user"), properties.getProperty("password"), PROPERTIES_FILE);
+        return new ConnectionSettings(
+                url, properties.getProperty("user"), properties.getProperty("password"), PROPERTIES_FILE);
     }
 }

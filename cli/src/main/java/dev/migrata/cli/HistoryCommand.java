@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
         description = "List the revisions, newest first, marking the current one.")
 final class HistoryCommand extends ChainCommand {
 
-    @Option(names = {"-v", "--verbose"}, description = "Show checksums, and when, by whom and how fast each revision was applied.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Show checksums, and when, by whom and how fast each revision was applied.")
     boolean verbose;
 
     @Override
@@ -65,7 +67,9 @@ final class HistoryCommand extends ChainCommand {
     }
 
     private static void printVerbose(PrintWriter out, HistoryEntry entry, MigrationChain chain) {
-        Optional<Migration> revision = chain.migrations().stream().filter(m -> m.id().equals(entry.id())).findFirst();
+        Optional<Migration> revision = chain.migrations().stream()
+                .filter(m -> m.id().equals(entry.id()))
+                .findFirst();
         out.println("Rev: " + entry.id() + (entry.head() ? " (head)" : "") + (entry.current() ? " (current)" : ""));
         out.println("Parent: " + (entry.parentId() == null ? Revisions.BASE : entry.parentId()));
         out.println("State: " + entry.state().name().toLowerCase(Locale.ROOT));
@@ -74,7 +78,8 @@ final class HistoryCommand extends ChainCommand {
             out.println("Chain checksum: " + m.chainChecksum());
         });
         if (entry.appliedAt() != null) {
-            out.println("Applied: " + entry.appliedAt() + " by " + entry.appliedBy() + " in " + entry.executionMs() + " ms");
+            out.println("Applied: " + entry.appliedAt() + " by " + entry.appliedBy() + " in " + entry.executionMs()
+                    + " ms");
         }
         out.println();
         entry.message().lines().forEach(line -> out.println("    " + line));

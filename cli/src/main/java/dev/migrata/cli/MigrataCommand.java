@@ -44,24 +44,42 @@ final class MigrataCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT, converter = Converters.Url.class,
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
+            scope = ScopeType.INHERIT,
+            converter = Converters.Url.class,
             description = "Database URL: jdbc:postgresql://, postgresql://, postgres:// or postgresql+asyncpg://."
                     + " Default: DATABASE_URL, then url= in ./migrata.properties.")
     String url;
 
-    @Option(names = {"--classpath", "--cp"}, paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "Jars and class directories holding the application's migration chain, separated by '${sys:path.separator}'.")
+    @Option(
+            names = {"--classpath", "--cp"},
+            paramLabel = "PATH",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Jars and class directories holding the application's migration chain, separated by '${sys:path.separator}'.")
     String classpath;
 
-    @Option(names = "--schema", paramLabel = "NAME", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--schema",
+            paramLabel = "NAME",
+            scope = ScopeType.INHERIT,
             description = "The chain to use when the class path holds several (its @Schema name).")
     String schema;
 
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, converter = Converters.Timeout.class,
+    @Option(
+            names = "--lock-timeout",
+            paramLabel = "DURATION",
+            scope = ScopeType.INHERIT,
+            converter = Converters.Timeout.class,
             description = "How long to wait for another migrator's lock: 30s, 10m, PT10M (default: 10m).")
     Duration lockTimeout;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and the runtime's debug log.")
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "Print stack traces and the runtime's debug log.")
     boolean debug;
 
     MigrataCommand(CliContext context) {
@@ -70,7 +88,10 @@ final class MigrataCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required command: one of " + String.join(", ", spec.subcommands().keySet()));
+        throw new ParameterException(
+                spec.commandLine(),
+                "Missing required command: one of "
+                        + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** The chain found on the class path. */
@@ -81,7 +102,11 @@ final class MigrataCommand implements Runnable {
     /** A migrator connected through the resolved URL. */
     Migrator migrator() {
         ConnectionSettings settings = ConnectionSettings.resolve(url, context);
-        Migrator.Builder builder = Migrator.builder().url(settings.url()).user(settings.user()).password(settings.password()).chain(chain());
+        Migrator.Builder builder = Migrator.builder()
+                .url(settings.url())
+                .user(settings.user())
+                .password(settings.password())
+                .chain(chain());
         if (lockTimeout != null) {
             builder.lockTimeout(lockTimeout);
         }
@@ -94,7 +119,11 @@ final class MigrataCommand implements Runnable {
      * @param allowDataMigrations write a comment where a revision's Java code would run, instead of refusing
      */
     String offlineScript(String from, String to, boolean allowDataMigrations) {
-        Migrator migrator = Migrator.builder().dataSource(new NoDatabase()).chain(chain()).allowDataMigrationsInSql(allowDataMigrations).build();
+        Migrator migrator = Migrator.builder()
+                .dataSource(new NoDatabase())
+                .chain(chain())
+                .allowDataMigrationsInSql(allowDataMigrations)
+                .build();
         try {
             return migrator.sql(from, to);
         } catch (MigrationException e) {

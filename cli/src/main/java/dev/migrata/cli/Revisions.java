@@ -38,7 +38,9 @@ final class Revisions {
                 return revision;
             }
         }
-        List<Migration> matches = all.stream().filter(m -> !name.isEmpty() && m.id().startsWith(name)).collect(Collectors.toList());
+        List<Migration> matches = all.stream()
+                .filter(m -> !name.isEmpty() && m.id().startsWith(name))
+                .collect(Collectors.toList());
         if (matches.size() == 1) {
             return matches.get(0);
         }

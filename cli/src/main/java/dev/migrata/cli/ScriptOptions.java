@@ -9,11 +9,15 @@ import picocli.CommandLine.Option;
  */
 final class ScriptOptions {
 
-    @Option(names = "--sql", description = "Print the SQL script to standard output instead of running it (no database needed).")
+    @Option(
+            names = "--sql",
+            description = "Print the SQL script to standard output instead of running it (no database needed).")
     boolean sql;
 
-    @Option(names = "--allow-data-migrations",
-            description = "With --sql: write a comment where a revision's Java data migration would run, instead of refusing.")
+    @Option(
+            names = "--allow-data-migrations",
+            description =
+                    "With --sql: write a comment where a revision's Java data migration would run, instead of refusing.")
     boolean allowDataMigrations;
 
     /**

@@ -27,7 +27,9 @@ final class ShowCommand extends ChainCommand {
         out.println("Parent: " + shown.parentId().orElse(Revisions.BASE));
         out.println("Checksum: " + shown.checksum());
         out.println("Chain checksum: " + shown.chainChecksum());
-        shown.dataMigration().ifPresent(data -> out.println("Data migration: " + data.getClass().getName()));
+        shown.dataMigration()
+                .ifPresent(
+                        data -> out.println("Data migration: " + data.getClass().getName()));
         out.println();
         shown.message().lines().forEach(line -> out.println("    " + line));
         out.println();

@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
         description = "Record TARGET as the database's revision without running any SQL.")
 final class StampCommand extends ChainCommand {
 
-    @Parameters(index = "0", paramLabel = "TARGET", description = "head, base, +N, -N, a revision id or a unique prefix of one.")
+    @Parameters(
+            index = "0",
+            paramLabel = "TARGET",
+            description = "head, base, +N, -N, a revision id or a unique prefix of one.")
     String target;
 
     @Override

@@ -16,7 +16,12 @@ import picocli.CommandLine.Parameters;
         })
 final class UpgradeCommand extends ChainCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", defaultValue = "head", description = "Where to stop (default: ${DEFAULT-VALUE}).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "TARGET",
+            defaultValue = "head",
+            description = "Where to stop (default: ${DEFAULT-VALUE}).")
     String target;
 
     @Mixin

@@ -16,7 +16,8 @@ final class VersionProvider implements IVersionProvider {
                 properties.load(in);
             }
         }
-        return new String[] {"migrata " + properties.getProperty("version", "unknown"),
-                "Java ${java.version} (${java.vendor})"};
+        return new String[] {
+            "migrata " + properties.getProperty("version", "unknown"), "Java ${java.version} (${java.vendor})"
+        };
     }
 }

@@ -26,7 +26,9 @@ class ChainLoadingTest {
         String classpath = directoryRegistering(OtherChain.class.getName()).toString();
         CliRun both = CliRun.run(workingDirectory, "--cp", classpath, "heads");
         assertEquals(1, both.exitCode(), both::toString);
-        assertEquals("error: Several migration chains on the class path (inventory, lab); choose one with --schema NAME\n", both.err());
+        assertEquals(
+                "error: Several migration chains on the class path (inventory, lab); choose one with --schema NAME\n",
+                both.err());
 
         CliRun inventory = CliRun.run(workingDirectory, "--classpath", classpath, "--schema", "inventory", "heads");
         assertEquals("002_seed_items (head)\n", inventory.out(), inventory::toString);
@@ -43,9 +45,14 @@ class ChainLoadingTest {
 
     @Test
     void missingClasspathEntry() {
-        CliRun run = CliRun.run(workingDirectory, "--cp", workingDirectory.resolve("missing.jar").toString(), "heads");
+        CliRun run = CliRun.run(
+                workingDirectory,
+                "--cp",
+                workingDirectory.resolve("missing.jar").toString(),
+                "heads");
         assertEquals(1, run.exitCode(), run::toString);
-        assertEquals("error: Class path entry does not exist: " + workingDirectory.resolve("missing.jar") + "\n", run.err());
+        assertEquals(
+                "error: Class path entry does not exist: " + workingDirectory.resolve("missing.jar") + "\n", run.err());
     }
 
     @Test
@@ -62,13 +69,27 @@ class ChainLoadingTest {
         CliRun refused = CliRun.run(workingDirectory, "--cp", classpath, "--schema", "inventory", "upgrade", "--sql");
         assertEquals(1, refused.exitCode(), refused::toString);
         assertEquals("", refused.out());
-        assertTrue(refused.err().startsWith("error: Revision 002_seed_items runs Java code (dev.migrata.cli.OtherChain$SeedRevision.upgrade)"),
+        assertTrue(
+                refused.err()
+                        .startsWith(
+                                "error: Revision 002_seed_items runs Java code (dev.migrata.cli.OtherChain$SeedRevision.upgrade)"),
                 refused.err());
         assertTrue(refused.err().endsWith(" On the command line: add --allow-data-migrations.\n"), refused.err());
 
-        CliRun script = CliRun.run(workingDirectory, "--cp", classpath, "--schema", "inventory", "upgrade", "--sql", "--allow-data-migrations");
+        CliRun script = CliRun.run(
+                workingDirectory,
+                "--cp",
+                classpath,
+                "--schema",
+                "inventory",
+                "upgrade",
+                "--sql",
+                "--allow-data-migrations");
         assertEquals(0, script.exitCode(), script::toString);
-        assertTrue(script.out().contains("-- Java data migration dev.migrata.cli.OtherChain$SeedRevision.upgrade(Connection) of 002_seed_items"),
+        assertTrue(
+                script.out()
+                        .contains(
+                                "-- Java data migration dev.migrata.cli.OtherChain$SeedRevision.upgrade(Connection) of 002_seed_items"),
                 script.out());
     }
 }

@@ -46,10 +46,17 @@ class CommandsTest {
         CliRun first = succeeds("upgrade");
         List<String> lines = first.out().lines().toList();
         assertEquals(4, lines.size(), first::toString);
-        assertTrue(Pattern.matches("Running upgrade base -> 001_authors, create authors \\(\\d+ ms\\)", lines.get(0)), lines.get(0));
-        assertTrue(lines.get(3).startsWith("Running upgrade 003_rename_name -> 004_embedding_index, add HNSW index ("), lines.get(3));
+        assertTrue(
+                Pattern.matches("Running upgrade base -> 001_authors, create authors \\(\\d+ ms\\)", lines.get(0)),
+                lines.get(0));
+        assertTrue(
+                lines.get(3).startsWith("Running upgrade 003_rename_name -> 004_embedding_index, add HNSW index ("),
+                lines.get(3));
         assertEquals("", first.err());
-        assertEquals("t", db.queryForString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_papers_embedding'::regclass"));
+        assertEquals(
+                "t",
+                db.queryForString(
+                        "SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_papers_embedding'::regclass"));
 
         CliRun again = succeeds("upgrade", "head");
         assertEquals("Nothing to upgrade: the database is at 004_embedding_index (head)\n", again.out());
@@ -58,7 +65,9 @@ class CommandsTest {
     @Test
     void upgradeStepwiseWithRelativeAndPrefixTargets() {
         assertTrue(succeeds("upgrade", "+1").out().startsWith("Running upgrade base -> 001_authors"));
-        assertTrue(succeeds("upgrade", "003").out().contains("Running upgrade 002_papers -> 003_rename_name, rename authors.name"));
+        assertTrue(succeeds("upgrade", "003")
+                .out()
+                .contains("Running upgrade 002_papers -> 003_rename_name, rename authors.name"));
         assertEquals("003_rename_name\n", succeeds("current").out());
     }
 
@@ -84,10 +93,17 @@ class CommandsTest {
     void historyVerboseShowsChecksumsAndWhenApplied() {
         succeeds("upgrade", "001_authors");
         String out = succeeds("history", "--verbose").out();
-        assertTrue(out.startsWith("Rev: 004_embedding_index (head)\nParent: 003_rename_name\nState: pending\nChecksum: sha256:"), out);
-        assertTrue(Pattern.compile("Rev: 001_authors \\(current\\)\nParent: <base>\nState: applied\nChecksum: sha256:[0-9a-f]{64}\n"
-                        + "Chain checksum: sha256:[0-9a-f]{64}\nApplied: \\S+ by postgres in \\d+ ms\n\n    create authors\n")
-                .matcher(out).find(), out);
+        assertTrue(
+                out.startsWith(
+                        "Rev: 004_embedding_index (head)\nParent: 003_rename_name\nState: pending\nChecksum: sha256:"),
+                out);
+        assertTrue(
+                Pattern.compile(
+                                "Rev: 001_authors \\(current\\)\nParent: <base>\nState: applied\nChecksum: sha256:[0-9a-f]{64}\n"
+                                        + "Chain checksum: sha256:[0-9a-f]{64}\nApplied: \\S+ by postgres in \\d+ ms\n\n    create authors\n")
+                        .matcher(out)
+                        .find(),
+                out);
     }
 
     @Test
@@ -108,9 +124,15 @@ class CommandsTest {
     void showPrintsTheRevisionWithItsStatements() {
         CliRun run = CliRun.run(workingDirectory, "show", "004");
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().startsWith("Rev: 004_embedding_index (head)\nParent: 003_rename_name\nChecksum: sha256:"), run.out());
-        assertTrue(run.out().contains("\n    add HNSW index\n\nUpgrade:\n    -- runs outside the revision's transaction\n"
-                + "    CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_papers_embedding ON papers USING hnsw (embedding vector_cosine_ops)\n    ;\n"), run.out());
+        assertTrue(
+                run.out().startsWith("Rev: 004_embedding_index (head)\nParent: 003_rename_name\nChecksum: sha256:"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "\n    add HNSW index\n\nUpgrade:\n    -- runs outside the revision's transaction\n"
+                                        + "    CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_papers_embedding ON papers USING hnsw (embedding vector_cosine_ops)\n    ;\n"),
+                run.out());
         assertTrue(CliRun.run(workingDirectory, "show", "001_authors").out().contains("Parent: <base>\n"));
     }
 
@@ -118,11 +140,17 @@ class CommandsTest {
     void downgradeStepwiseAndToBase() throws Exception {
         succeeds("upgrade");
         CliRun one = succeeds("downgrade", "-1");
-        assertTrue(Pattern.matches("Running downgrade 004_embedding_index -> 003_rename_name, add HNSW index \\(\\d+ ms\\)\n", one.out()), one.out());
+        assertTrue(
+                Pattern.matches(
+                        "Running downgrade 004_embedding_index -> 003_rename_name, add HNSW index \\(\\d+ ms\\)\n",
+                        one.out()),
+                one.out());
         assertEquals(null, db.queryForString("SELECT to_regclass('ix_papers_embedding')"));
         assertEquals(2, succeeds("downgrade", "001_authors").out().lines().count());
         assertEquals(1, succeeds("downgrade", "base").out().lines().count());
-        assertEquals("Nothing to downgrade: the database is at <base> (nothing applied)\n", succeeds("downgrade", "base").out());
+        assertEquals(
+                "Nothing to downgrade: the database is at <base> (nothing applied)\n",
+                succeeds("downgrade", "base").out());
         assertEquals(null, db.queryForString("SELECT to_regclass('authors')"));
     }
 
@@ -132,23 +160,31 @@ class CommandsTest {
         assertEquals("Stamped base -> 003_rename_name\n", run.out());
         assertEquals(null, db.queryForString("SELECT to_regclass('authors')"));
         assertEquals("003_rename_name\n", succeeds("current").out());
-        assertEquals("Stamped 003_rename_name -> base\n", succeeds("stamp", "base").out());
+        assertEquals(
+                "Stamped 003_rename_name -> base\n", succeeds("stamp", "base").out());
     }
 
     @Test
     void checkOnAnUpToDateDatabase() {
         succeeds("upgrade");
-        assertEquals("No drift: the database matches the head schema\n", succeeds("check").out());
+        assertEquals(
+                "No drift: the database matches the head schema\n",
+                succeeds("check").out());
     }
 
     @Test
     void checkListsDriftAndExitsOne() throws Exception {
         succeeds("upgrade");
-        db.execute("ALTER TABLE papers ADD COLUMN notes text; DROP INDEX ix_papers_embedding; ALTER TABLE authors ALTER COLUMN display_name SET NOT NULL");
+        db.execute(
+                "ALTER TABLE papers ADD COLUMN notes text; DROP INDEX ix_papers_embedding; ALTER TABLE authors ALTER COLUMN display_name SET NOT NULL");
         CliRun run = migrata("check");
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.out().contains("EXTRA_COLUMN papers.notes: expected none, found text\n"), run.out());
-        assertTrue(run.out().contains("MISSING_INDEX papers index ix_papers_embedding: expected hnsw (embedding), found none\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "MISSING_INDEX papers index ix_papers_embedding: expected hnsw (embedding), found none\n"),
+                run.out());
         assertTrue(run.out().contains("NULLABILITY authors.display_name"), run.out());
         assertTrue(run.out().endsWith("3 differences between the database and the head schema\n"), run.out());
     }

@@ -29,12 +29,19 @@ class ConvertersTest {
     @Test
     void urls() {
         Converters.Url url = new Converters.Url();
-        for (String accepted : new String[] {"jdbc:postgresql://h/db", "postgresql://u:p@h:5433/db", "postgres://h/db",
-                "postgresql+asyncpg://u@h/db?ssl=require"}) {
+        for (String accepted : new String[] {
+            "jdbc:postgresql://h/db",
+            "postgresql://u:p@h:5433/db",
+            "postgres://h/db",
+            "postgresql+asyncpg://u@h/db?ssl=require"
+        }) {
             assertEquals(accepted, url.convert(accepted));
         }
-        TypeConversionException rejected = assertThrows(TypeConversionException.class, () -> url.convert("mysql://u:pw@h/db"));
-        assertEquals("Not a PostgreSQL URL: mysql://u:***@h/db (expected jdbc:postgresql://, postgresql://, postgres:// or"
-                + " postgresql+asyncpg://)", rejected.getMessage());
+        TypeConversionException rejected =
+                assertThrows(TypeConversionException.class, () -> url.convert("mysql://u:pw@h/db"));
+        assertEquals(
+                "Not a PostgreSQL URL: mysql://u:***@h/db (expected jdbc:postgresql://, postgresql://, postgres:// or"
+                        + " postgresql+asyncpg://)",
+                rejected.getMessage());
     }
 }

@@ -37,15 +37,24 @@ class FailureTest {
     void unreachableServer() {
         CliRun run = CliRun.run(workingDirectory, "--url", UNREACHABLE, "upgrade");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("error: Database error on jdbc:postgresql://127.0.0.1:1/app (user migrator) (SQLSTATE 08001): "
-                + "Connection to 127.0.0.1:1 refused."), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                "error: Database error on jdbc:postgresql://127.0.0.1:1/app (user migrator) (SQLSTATE 08001): "
+                                        + "Connection to 127.0.0.1:1 refused."),
+                run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace without --debug");
         assertNoPassword(run);
     }
 
     @Test
     void debugAddsTheStackTraceStillMasked() {
-        CliRun run = CliRun.run(workingDirectory, "--debug", "--url", "jdbc:postgresql://127.0.0.1:1/app?user=u&password=s3cret-pw", "current");
+        CliRun run = CliRun.run(
+                workingDirectory,
+                "--debug",
+                "--url",
+                "jdbc:postgresql://127.0.0.1:1/app?user=u&password=s3cret-pw",
+                "current");
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("\tat dev.migrata.runtime.Migrator"), run.err());
         assertNoPassword(run);
@@ -55,7 +64,9 @@ class FailureTest {
     void urlThatIsNotPostgresIsAUsageError() {
         CliRun run = CliRun.run(workingDirectory, "--url", "mysql://root:s3cret-pw@db/app", "current");
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("Invalid value for option '--url': Not a PostgreSQL URL: mysql://root:***@db/app"), run.err());
+        assertTrue(
+                run.err().startsWith("Invalid value for option '--url': Not a PostgreSQL URL: mysql://root:***@db/app"),
+                run.err());
         assertNoPassword(run);
     }
 
@@ -72,7 +83,8 @@ class FailureTest {
     void noUrlAnywhere() {
         CliRun run = CliRun.run(workingDirectory, "current");
         assertEquals(1, run.exitCode(), run::toString);
-        assertEquals("error: No database URL: pass --url, set DATABASE_URL, or write url=... into migrata.properties in the working directory\n",
+        assertEquals(
+                "error: No database URL: pass --url, set DATABASE_URL, or write url=... into migrata.properties in the working directory\n",
                 run.err());
     }
 
@@ -80,12 +92,16 @@ class FailureTest {
     void unknownRevision() {
         CliRun upgrade = CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade", "999_nope");
         assertEquals(1, upgrade.exitCode(), upgrade::toString);
-        assertEquals("error: No revision '999_nope' in chain lab; its revisions are 001_authors, 002_papers, 003_rename_name,"
-                + " 004_embedding_index (or use head, base, +N, -N)\n", upgrade.err());
+        assertEquals(
+                "error: No revision '999_nope' in chain lab; its revisions are 001_authors, 002_papers, 003_rename_name,"
+                        + " 004_embedding_index (or use head, base, +N, -N)\n",
+                upgrade.err());
         CliRun show = CliRun.run(workingDirectory, "show", "999");
         assertEquals(1, show.exitCode(), show::toString);
-        assertEquals("error: No revision '999' in chain lab; its revisions are 001_authors, 002_papers, 003_rename_name,"
-                + " 004_embedding_index\n", show.err());
+        assertEquals(
+                "error: No revision '999' in chain lab; its revisions are 001_authors, 002_papers, 003_rename_name,"
+                        + " 004_embedding_index\n",
+                show.err());
         CliRun ambiguous = CliRun.run(workingDirectory, "show", "00");
         assertEquals(1, ambiguous.exitCode(), ambiguous::toString);
         assertTrue(ambiguous.err().startsWith("error: Revision prefix '00' is ambiguous"), ambiguous.err());
@@ -93,40 +109,58 @@ class FailureTest {
 
     @Test
     void wrongDirectionIsRefused() {
-        assertEquals(0, CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade").exitCode());
+        assertEquals(
+                0,
+                CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade").exitCode());
         CliRun run = CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade", "002_papers");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("error: Upgrade target 002_papers is below the current revision 004_embedding_index"), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                "error: Upgrade target 002_papers is below the current revision 004_embedding_index"),
+                run.err());
         assertTrue(run.err().endsWith("; use downgrade.\n"), run.err());
     }
 
     @Test
     void editedRevisionIsRefused() throws Exception {
-        assertEquals(0, CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade", "002").exitCode());
+        assertEquals(
+                0,
+                CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade", "002")
+                        .exitCode());
         db.execute("UPDATE migrata_revisions SET checksum = 'sha256:edited' WHERE id = '001_authors'");
         CliRun run = CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("error: Checksum mismatch for applied revision 001_authors in jdbc:postgresql:"), run.err());
+        assertTrue(
+                run.err().startsWith("error: Checksum mismatch for applied revision 001_authors in jdbc:postgresql:"),
+                run.err());
         assertEquals("2", db.queryForString("SELECT count(*) FROM migrata_revisions"));
     }
 
     @Test
     void databaseNewerThanTheCode() throws Exception {
-        assertEquals(0, CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade").exitCode());
-        db.execute("INSERT INTO migrata_revisions (position, id, parent, checksum, chain_checksum, message, execution_ms)"
-                + " VALUES (5, '005_future', '004_embedding_index', 'sha256:f', 'sha256:fc', 'from newer code', 0)");
+        assertEquals(
+                0,
+                CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade").exitCode());
+        db.execute(
+                "INSERT INTO migrata_revisions (position, id, parent, checksum, chain_checksum, message, execution_ms)"
+                        + " VALUES (5, '005_future', '004_embedding_index', 'sha256:f', 'sha256:fc', 'from newer code', 0)");
         CliRun run = CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade");
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("005_future"), run.err());
         CliRun history = CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "history");
-        assertTrue(history.out().startsWith("004_embedding_index -> 005_future (current), from newer code [unknown]\n"), history::toString);
+        assertTrue(
+                history.out().startsWith("004_embedding_index -> 005_future (current), from newer code [unknown]\n"),
+                history::toString);
     }
 
     @Test
     void usageErrors() {
         CliRun unknownOption = CliRun.run(workingDirectory, "upgrade", "--bogus");
         assertEquals(2, unknownOption.exitCode(), unknownOption::toString);
-        assertTrue(unknownOption.err().startsWith("Unknown option: '--bogus'\nUsage: migrata upgrade "), unknownOption.err());
+        assertTrue(
+                unknownOption.err().startsWith("Unknown option: '--bogus'\nUsage: migrata upgrade "),
+                unknownOption.err());
 
         CliRun missingTarget = CliRun.run(workingDirectory, "downgrade");
         assertEquals(2, missingTarget.exitCode(), missingTarget::toString);
@@ -150,7 +184,8 @@ class FailureTest {
 
     @Test
     void helpAndVersion() {
-        for (String command : new String[] {"upgrade", "downgrade", "current", "history", "heads", "show", "stamp", "check"}) {
+        for (String command :
+                new String[] {"upgrade", "downgrade", "current", "history", "heads", "show", "stamp", "check"}) {
             CliRun help = CliRun.run(workingDirectory, command, "--help");
             assertEquals(0, help.exitCode(), help::toString);
             assertTrue(help.out().startsWith("Usage: migrata " + command), help.out());

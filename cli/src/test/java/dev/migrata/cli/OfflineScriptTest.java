@@ -56,9 +56,13 @@ class OfflineScriptTest {
     @Test
     void rangeScriptsUpAndDownThroughPsql() throws Exception {
         assertEquals(0, db.psql(script("upgrade", "002_papers", "--sql")).exitCode());
-        assertEquals("002_papers\n", CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "current").out());
+        assertEquals(
+                "002_papers\n",
+                CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "current").out());
         assertEquals(0, db.psql(script("upgrade", "002:head", "--sql")).exitCode());
-        assertEquals("004_embedding_index (head)\n", CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "current").out());
+        assertEquals(
+                "004_embedding_index (head)\n",
+                CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "current").out());
 
         String down = script("downgrade", "base", "--sql");
         assertTrue(down.startsWith("-- Migrata offline script for chain lab: 004_embedding_index -> base\n"), down);

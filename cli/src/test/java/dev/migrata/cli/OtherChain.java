@@ -29,7 +29,12 @@ public final class OtherChain implements MigrationChain {
     @Override
     public List<Migration> migrations() {
         return List.of(
-                new LabChain.Revision("001_items", Optional.empty(), "create items", "sha256:items", "sha256:items-chain",
+                new LabChain.Revision(
+                        "001_items",
+                        Optional.empty(),
+                        "create items",
+                        "sha256:items",
+                        "sha256:items-chain",
                         List.of(MigrationStep.transactional("CREATE TABLE items (id bigint PRIMARY KEY)")),
                         List.of(MigrationStep.transactional("DROP TABLE items"))),
                 new SeedRevision());

@@ -41,11 +41,18 @@ class ShadedJarIT {
 
     /** The test classes: the application's "jar" that holds the lab chain and its service entry. */
     private static String applicationClasses() throws Exception {
-        return Path.of(LabChain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(LabChain.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
     }
 
     private Result migrata(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
                 jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
@@ -72,7 +79,13 @@ class ShadedJarIT {
         Map<String, String> environment = Map.of("DATABASE_URL", db.libpqUrl());
         Result upgrade = migrata(environment, "--cp", applicationClasses(), "upgrade");
         assertEquals(0, upgrade.exitCode(), upgrade::toString);
-        assertEquals(4, upgrade.out().lines().filter(line -> line.startsWith("Running upgrade ")).count(), upgrade::toString);
+        assertEquals(
+                4,
+                upgrade.out()
+                        .lines()
+                        .filter(line -> line.startsWith("Running upgrade "))
+                        .count(),
+                upgrade::toString);
         assertEquals("", upgrade.err(), "the runtime's log lines appear once, on standard output");
 
         Result current = migrata(environment, "--cp", applicationClasses(), "current");
@@ -82,9 +95,17 @@ class ShadedJarIT {
 
     @Test
     void unreachableServerExitsOneWithTheMaskedUrl() throws Exception {
-        Result run = migrata(Map.of(), "--cp", applicationClasses(), "--url", "postgresql://migrator:s3cret-pw@127.0.0.1:1/app", "current");
+        Result run = migrata(
+                Map.of(),
+                "--cp",
+                applicationClasses(),
+                "--url",
+                "postgresql://migrator:s3cret-pw@127.0.0.1:1/app",
+                "current");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("error: Database error on jdbc:postgresql://127.0.0.1:1/app (user migrator)"), run::toString);
+        assertTrue(
+                run.err().startsWith("error: Database error on jdbc:postgresql://127.0.0.1:1/app (user migrator)"),
+                run::toString);
         assertFalse(run.err().contains("s3cret-pw"), run::toString);
     }
 

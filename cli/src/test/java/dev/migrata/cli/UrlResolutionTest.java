@@ -42,7 +42,8 @@ class UrlResolutionTest {
 
     @Test
     void urlOptionWinsOverTheEnvironment() {
-        assertConnected(CliRun.run(Map.of("DATABASE_URL", UNREACHABLE), workingDirectory, "--url", db.jdbcUrl(), "current"));
+        assertConnected(
+                CliRun.run(Map.of("DATABASE_URL", UNREACHABLE), workingDirectory, "--url", db.jdbcUrl(), "current"));
     }
 
     @Test
@@ -57,18 +58,22 @@ class UrlResolutionTest {
         // The file's user= wins over the URL's, as documented; the URL keeps only host and database.
         String withoutQuery = jdbc.substring(0, jdbc.indexOf('?'));
         String user = db.queryForString("SELECT current_user");
-        Files.writeString(workingDirectory.resolve("migrata.properties"),
+        Files.writeString(
+                workingDirectory.resolve("migrata.properties"),
                 "# the database this project migrates\nurl=" + withoutQuery + "\nuser=" + user + "\n");
         assertConnected(CliRun.run(workingDirectory, "current"));
     }
 
     @Test
     void propertiesFilePasswordIsMaskedWhenTheServerIsUnreachable() throws Exception {
-        Files.writeString(workingDirectory.resolve("migrata.properties"),
+        Files.writeString(
+                workingDirectory.resolve("migrata.properties"),
                 "url=jdbc:postgresql://127.0.0.1:1/app\nuser=migrator\npassword=s3cret-pw\n");
         CliRun run = CliRun.run(workingDirectory, "history");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("error: Database error on jdbc:postgresql://127.0.0.1:1/app (user migrator)"), run.err());
+        assertTrue(
+                run.err().startsWith("error: Database error on jdbc:postgresql://127.0.0.1:1/app (user migrator)"),
+                run.err());
         assertTrue(!run.err().contains("s3cret-pw") && !run.out().contains("s3cret-pw"), run::toString);
     }
 
@@ -77,6 +82,8 @@ class UrlResolutionTest {
         Files.writeString(workingDirectory.resolve("migrata.properties"), "user=migrator\n");
         CliRun run = CliRun.run(workingDirectory, "current");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("error: ") && run.err().endsWith("migrata.properties has no url= entry\n"), run.err());
+        assertTrue(
+                run.err().startsWith("error: ") && run.err().endsWith("migrata.properties has no url= entry\n"),
+                run.err());
     }
 }

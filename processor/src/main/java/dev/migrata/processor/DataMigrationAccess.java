@@ -38,7 +38,8 @@ final class DataMigrationAccess {
                         Message.DATA_MIGRATION_NOT_INSTANTIABLE,
                         ElementOrigin.of(element),
                         element.getQualifiedName(),
-                        JavaNames.generatedBeside(ClassName.get(element), "Migration").simpleName(),
+                        JavaNames.generatedBeside(ClassName.get(element), "Migration")
+                                .simpleName(),
                         nestedName(element),
                         reason));
             }
@@ -49,7 +50,11 @@ final class DataMigrationAccess {
     /** Why {@code new C()} would not compile in C's package, or {@code null} when it would. */
     static String whyNotInstantiable(TypeElement type) {
         if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-            return "it is " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not a class";
+            return "it is "
+                    + type.getKind()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' ') + ", not a class";
         }
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
             return "it is abstract";
@@ -59,9 +64,12 @@ final class DataMigrationAccess {
             if (t.getModifiers().contains(Modifier.PRIVATE)) {
                 return t == type ? "it is private" : "its enclosing class " + t.getSimpleName() + " is private";
             }
-            if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+            if (t.getNestingKind() == NestingKind.MEMBER
+                    && !t.getModifiers().contains(Modifier.STATIC)
                     && t.getEnclosingElement().getKind().isClass()) {
-                return t == type ? "it is an inner (non-static) class" : "its enclosing class " + t.getSimpleName() + " is not static";
+                return t == type
+                        ? "it is an inner (non-static) class"
+                        : "its enclosing class " + t.getSimpleName() + " is not static";
             }
             if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
                 return "it is a local class";

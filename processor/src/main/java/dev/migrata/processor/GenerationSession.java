@@ -41,7 +41,8 @@ final class GenerationSession {
         try {
             chainServices.writeTo(filer);
         } catch (IOException | RuntimeException e) {
-            reporter.report(Problem.of(Message.GENERATED_FILE_FAILED, Origin.NONE, ChainServiceFile.PATH, e.toString()));
+            reporter.report(
+                    Problem.of(Message.GENERATED_FILE_FAILED, Origin.NONE, ChainServiceFile.PATH, e.toString()));
         }
     }
 }

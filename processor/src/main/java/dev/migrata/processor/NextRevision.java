@@ -26,7 +26,8 @@ final class NextRevision {
             return headId + "_next_" + SLUG;
         }
         String digits = m.group(1);
-        String next = new java.math.BigInteger(digits).add(java.math.BigInteger.ONE).toString();
+        String next =
+                new java.math.BigInteger(digits).add(java.math.BigInteger.ONE).toString();
         String padded = "0".repeat(Math.max(0, digits.length() - next.length())) + next;
         return padded + "_" + SLUG;
     }

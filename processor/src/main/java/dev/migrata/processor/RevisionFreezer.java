@@ -101,7 +101,8 @@ final class RevisionFreezer {
                 boolean sqlExists = presence == FilePresence.ONLY_SQL;
                 String present = (sqlExists ? files.sqlFile(id) : files.snapshotFile(id)).toString();
                 String missing = (sqlExists ? files.snapshotFile(id) : files.sqlFile(id)).toString();
-                problems.add(Problem.of(Message.REVISION_FILES_INCOMPLETE, origin(element), id, present, missing, present));
+                problems.add(
+                        Problem.of(Message.REVISION_FILES_INCOMPLETE, origin(element), id, present, missing, present));
                 return null;
             default:
                 break;
@@ -109,7 +110,11 @@ final class RevisionFreezer {
         String both = files.sqlFile(id) + " and " + files.snapshotFile(id);
         if (!head) {
             problems.add(Problem.of(
-                    Message.REVISION_FILES_MISSING, origin(element), id, both, files.sqlFile(id) + " " + files.snapshotFile(id)));
+                    Message.REVISION_FILES_MISSING,
+                    origin(element),
+                    id,
+                    both,
+                    files.sqlFile(id) + " " + files.snapshotFile(id)));
             return null;
         }
         if (verify) {
@@ -125,7 +130,8 @@ final class RevisionFreezer {
         try {
             frozen = files.read(id);
         } catch (RevisionFileException e) {
-            problems.add(Problem.of(Message.REVISION_FILE_MALFORMED, origin(element), e.location(), e.getMessage(), e.file()));
+            problems.add(Problem.of(
+                    Message.REVISION_FILE_MALFORMED, origin(element), e.location(), e.getMessage(), e.file()));
             return null;
         }
         RevisionSqlFile sql = frozen.sql();
@@ -145,13 +151,20 @@ final class RevisionFreezer {
         }
         String recomputed = Checksums.revision(sql.upgrade(), sql.downgrade());
         if (!recomputed.equals(sql.checksum())) {
-            problems.add(Problem.of(Message.REVISION_FILE_EDITED, origin(element), sqlPath, sql.checksum(), recomputed, sqlPath));
+            problems.add(Problem.of(
+                    Message.REVISION_FILE_EDITED, origin(element), sqlPath, sql.checksum(), recomputed, sqlPath));
         }
         String snapshotChecksum = SnapshotJson.checksum(frozen.snapshot());
         if (sql.snapshotChecksum() != null && !snapshotChecksum.equals(sql.snapshotChecksum())) {
             String snapshotPath = files.snapshotFile(id).toString();
             problems.add(Problem.of(
-                    Message.SNAPSHOT_EDITED, origin(element), snapshotPath, sqlPath, sql.snapshotChecksum(), snapshotChecksum, snapshotPath));
+                    Message.SNAPSHOT_EDITED,
+                    origin(element),
+                    snapshotPath,
+                    sqlPath,
+                    sql.snapshotChecksum(),
+                    snapshotChecksum,
+                    snapshotPath));
         }
         if (headModel != null && !headModel.equals(frozen.snapshot())) {
             problems.add(headDiffers(revision, element, frozen.snapshot(), headModel));
@@ -162,14 +175,16 @@ final class RevisionFreezer {
         return new Settled(sql.upgrade(), sql.downgrade(), frozen.snapshot());
     }
 
-    private Settled generate(RevisionModel revision, TypeElement element, SchemaModel parentSnapshot, SchemaModel model) {
+    private Settled generate(
+            RevisionModel revision, TypeElement element, SchemaModel parentSnapshot, SchemaModel model) {
         RevisionScript script = RevisionScriptGenerator.generate(parentSnapshot, model, revision);
         boolean errors = false;
         for (Problem problem : script.problems()) {
             // The differ leaves a problem without a position when it concerns the revision as a whole.
-            problems.add(problem.origin() == Origin.NONE
-                    ? new Problem(problem.message(), origin(element), problem.args())
-                    : problem);
+            problems.add(
+                    problem.origin() == Origin.NONE
+                            ? new Problem(problem.message(), origin(element), problem.args())
+                            : problem);
             errors |= problem.isError();
         }
         if (errors) {
@@ -178,12 +193,19 @@ final class RevisionFreezer {
         String id = revision.id();
         String checksum = Checksums.revision(script.upgrade(), script.downgrade());
         RevisionSqlFile sql = new RevisionSqlFile(
-                id, revision.parentId(), revision.message(), checksum, SnapshotJson.checksum(model), script.upgrade(), script.downgrade());
+                id,
+                revision.parentId(),
+                revision.message(),
+                checksum,
+                SnapshotJson.checksum(model),
+                script.upgrade(),
+                script.downgrade());
         String sqlText;
         try {
             sqlText = sql.render();
         } catch (MalformedRevisionFileException e) {
-            problems.add(Problem.of(Message.STATEMENT_NOT_WRITABLE, origin(element), id, files.sqlFile(id), e.getMessage()));
+            problems.add(
+                    Problem.of(Message.STATEMENT_NOT_WRITABLE, origin(element), id, files.sqlFile(id), e.getMessage()));
             return null;
         }
         try {

@@ -68,7 +68,11 @@ final class SchemaGenerator {
         Optional<String> owner = session.claim(directory.get(), schema.name());
         if (owner.isPresent()) {
             reporter.report(Problem.of(
-                    Message.MIGRATIONS_DIR_SHARED, ElementOrigin.of(schema.element()), schema.name(), directory.get(), owner.get()));
+                    Message.MIGRATIONS_DIR_SHARED,
+                    ElementOrigin.of(schema.element()),
+                    schema.name(),
+                    directory.get(),
+                    owner.get()));
             return;
         }
         boolean verify = Boolean.parseBoolean(env.getOptions().get(MigrataProcessor.OPTION_VERIFY));
@@ -88,7 +92,8 @@ final class SchemaGenerator {
         List<Element> origins = new ArrayList<>();
         origins.add(schema.element());
         schema.tables().forEach(table -> origins.add(table.element()));
-        ChainSource chain = new ChainSource(ClassName.get(schema.element()), schema.name(), revisions, schema.head(), origins);
+        ChainSource chain =
+                new ChainSource(ClassName.get(schema.element()), schema.name(), revisions, schema.head(), origins);
         files.add(ChainClassWriter.write(chain));
         for (TableDeclaration table : schema.tables()) {
             files.add(TableMetamodelWriter.write(ClassName.get(table.element()), table, table.element()));
@@ -98,8 +103,11 @@ final class SchemaGenerator {
             try {
                 sources.write(file);
             } catch (IOException e) {
-                String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
-                reporter.report(Problem.of(Message.GENERATED_FILE_FAILED, ElementOrigin.of(schema.element()), name, e.getMessage()));
+                String name = file.packageName().isEmpty()
+                        ? file.typeSpec().name()
+                        : file.packageName() + "." + file.typeSpec().name();
+                reporter.report(Problem.of(
+                        Message.GENERATED_FILE_FAILED, ElementOrigin.of(schema.element()), name, e.getMessage()));
                 return;
             }
         }
@@ -107,6 +115,8 @@ final class SchemaGenerator {
     }
 
     private String sourceDescription(TypeElement schemaClass) {
-        return MigrationsDirectory.sourceUri(env, schemaClass).map(Object::toString).orElse("source location unknown");
+        return MigrationsDirectory.sourceUri(env, schemaClass)
+                .map(Object::toString)
+                .orElse("source location unknown");
     }
 }

@@ -21,7 +21,9 @@ public final class CompiledClasses extends ClassLoader {
                 continue;
             }
             String path = file.toUri().getPath();
-            String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length())
+            String name = path.substring(
+                            path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                            path.length() - ".class".length())
                     .replace('/', '.');
             try (InputStream in = file.openInputStream()) {
                 classes.put(name, in.readAllBytes());

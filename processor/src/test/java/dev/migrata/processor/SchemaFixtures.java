@@ -47,7 +47,13 @@ public final class SchemaFixtures {
                 List.of(),
                 List.of(),
                 List.of(new ForeignKeyModel(
-                        "fk_documents_owner_id_users", List.of("owner_id"), "", "users", List.of("id"), "CASCADE", "NO ACTION")),
+                        "fk_documents_owner_id_users",
+                        List.of("owner_id"),
+                        "",
+                        "users",
+                        List.of("id"),
+                        "CASCADE",
+                        "NO ACTION")),
                 List.of(
                         new IndexModel(
                                 "ix_documents_embedding",
@@ -57,7 +63,14 @@ public final class SchemaFixtures {
                                 "vector_cosine_ops",
                                 Map.of("m", 16, "ef_construction", 64),
                                 null),
-                        new IndexModel("ix_documents_owner_id", List.of("owner_id"), false, "btree", null, null, "owner_id IS NOT NULL")),
+                        new IndexModel(
+                                "ix_documents_owner_id",
+                                List.of("owner_id"),
+                                false,
+                                "btree",
+                                null,
+                                null,
+                                "owner_id IS NOT NULL")),
                 "documents and their embeddings");
         return new SchemaModel(List.of(users, documents));
     }
@@ -65,6 +78,18 @@ public final class SchemaFixtures {
     /** A revision without directives. */
     public static RevisionModel revision(String className, String id, String parentId, String message) {
         return new RevisionModel(
-                id, parentId, message, true, className, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Origin.NONE);
+                id,
+                parentId,
+                message,
+                true,
+                className,
+                false,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Origin.NONE);
     }
 }

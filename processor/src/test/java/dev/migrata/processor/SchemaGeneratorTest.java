@@ -19,8 +19,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The generation stage on hand-built declarations: frozen files, drift, verify mode, hand edits. */
 class SchemaGeneratorTest {
 
-    private static final RevisionModel INITIAL = SchemaFixtures.revision("app.InitialSchema", "001_initial_schema", null, "initial schema");
-    private static final RevisionModel SECOND = SchemaFixtures.revision("app.AddNotes", "002_add_notes", "001_initial_schema", "add notes");
+    private static final RevisionModel INITIAL =
+            SchemaFixtures.revision("app.InitialSchema", "001_initial_schema", null, "initial schema");
+    private static final RevisionModel SECOND =
+            SchemaFixtures.revision("app.AddNotes", "002_add_notes", "001_initial_schema", "add notes");
 
     @TempDir
     Path dir;
@@ -44,11 +46,15 @@ class SchemaGeneratorTest {
 
     private Compilation compile(SchemaModel head, List<RevisionModel> revisions, String... options) {
         sources.clear();
-        sources.put("app.AppSchema", JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}"));
+        sources.put(
+                "app.AppSchema",
+                JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}"));
         for (RevisionModel revision : revisions) {
             String simple = revision.className().substring("app.".length());
-            sources.put(revision.className(), JavaFileObjects.forSourceLines(
-                    revision.className(), "package app;", "", "final class " + simple + " {}"));
+            sources.put(
+                    revision.className(),
+                    JavaFileObjects.forSourceLines(
+                            revision.className(), "package app;", "", "final class " + simple + " {}"));
         }
         List<String> allOptions = new ArrayList<>(List.of("-Amigrata.dir=" + migrations()));
         allOptions.addAll(List.of(options));
@@ -98,7 +104,9 @@ class SchemaGeneratorTest {
         assertThat(again).succeeded();
         MigrationChain chain = (MigrationChain) new CompiledClasses(again).instantiate("app.AppSchemaMigrations");
         assertEquals(
-                dev.migrata.processor.files.RevisionSqlFile.parse(text).upgrade().size(),
+                dev.migrata.processor.files.RevisionSqlFile.parse(text)
+                        .upgrade()
+                        .size(),
                 chain.head().upgradeSteps().size());
     }
 
@@ -144,13 +152,16 @@ class SchemaGeneratorTest {
         assertThat(verified).hadErrorContaining("[MIG707]");
         assertFalse(Files.exists(migrations()));
 
-        assertThat(compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL))).succeeded();
-        assertThat(compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL), "-Amigrata.verify=true")).succeededWithoutWarnings();
+        assertThat(compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL)))
+                .succeeded();
+        assertThat(compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL), "-Amigrata.verify=true"))
+                .succeededWithoutWarnings();
     }
 
     @Test
     void aHandEditedFrozenFileIsAChecksumError() throws Exception {
-        assertThat(compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL))).succeeded();
+        assertThat(compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL)))
+                .succeeded();
         Path sql = migrations().resolve("001_initial_schema.sql");
         Files.writeString(sql, Files.readString(sql).replaceFirst("(?m)^-- step 1\n", "-- step 1\n-- tweaked\n"));
         Compilation edited = compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL));
@@ -182,7 +193,9 @@ class SchemaGeneratorTest {
     @Test
     void aMalformedSnapshotIsReportedWithItsPosition() throws Exception {
         assertThat(compile(SchemaModel.EMPTY, List.of(INITIAL))).succeeded();
-        Files.writeString(migrations().resolve("001_initial_schema.schema.json"), "{\n  \"tables\": [\n    {\"nme\": 1}\n  ]\n}\n");
+        Files.writeString(
+                migrations().resolve("001_initial_schema.schema.json"),
+                "{\n  \"tables\": [\n    {\"nme\": 1}\n  ]\n}\n");
         Compilation malformed = compile(SchemaModel.EMPTY, List.of(INITIAL));
         assertThat(malformed).hadErrorContaining("[MIG705]");
         assertThat(malformed).hadErrorContaining("001_initial_schema.schema.json:3");
@@ -190,10 +203,14 @@ class SchemaGeneratorTest {
 
     @Test
     void withoutTheOptionAnInMemorySourceNeedsOne() {
-        JavaFileObject schema = JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}");
+        JavaFileObject schema =
+                JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}");
         Compilation compilation = Compiler.javac()
                 .withProcessors(new DeclaredSchemaProcessor("app.AppSchema", SchemaModel.EMPTY, List.of(INITIAL)))
-                .compile(schema, JavaFileObjects.forSourceLines("app.InitialSchema", "package app;", "final class InitialSchema {}"));
+                .compile(
+                        schema,
+                        JavaFileObjects.forSourceLines(
+                                "app.InitialSchema", "package app;", "final class InitialSchema {}"));
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[MIG701]").inFile(schema).onLine(2);
         assertThat(compilation).hadErrorContaining("-Amigrata.dir=<path>");
@@ -201,9 +218,22 @@ class SchemaGeneratorTest {
 
     @Test
     void aDataMigrationMustBeInstantiableByTheGeneratedClass() {
-        RevisionModel dataMigration = new RevisionModel("001_initial_schema", null, "", true, "app.InitialSchema", true,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), dev.migrata.schema.model.Origin.NONE);
-        JavaFileObject revision = JavaFileObjects.forSourceLines("app.InitialSchema",
+        RevisionModel dataMigration = new RevisionModel(
+                "001_initial_schema",
+                null,
+                "",
+                true,
+                "app.InitialSchema",
+                true,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                dev.migrata.schema.model.Origin.NONE);
+        JavaFileObject revision = JavaFileObjects.forSourceLines(
+                "app.InitialSchema",
                 "package app;",
                 "final class InitialSchema implements dev.migrata.runtime.DataMigration {",
                 "  private InitialSchema() {}",
@@ -213,9 +243,13 @@ class SchemaGeneratorTest {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new DeclaredSchemaProcessor("app.AppSchema", SchemaModel.EMPTY, List.of(dataMigration)))
                 .withOptions("-Amigrata.dir=" + dir)
-                .compile(JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}"), revision);
-        assertThat(compilation).hadErrorContaining("[MIG801] app.InitialSchema implements DataMigration")
-                .inFile(revision).onLineContaining("final class InitialSchema");
+                .compile(
+                        JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}"),
+                        revision);
+        assertThat(compilation)
+                .hadErrorContaining("[MIG801] app.InitialSchema implements DataMigration")
+                .inFile(revision)
+                .onLineContaining("final class InitialSchema");
         assertThat(compilation).hadErrorContaining("it has no non-private constructor without parameters");
     }
 
@@ -223,8 +257,16 @@ class SchemaGeneratorTest {
         TableModel users = model.table("users").orElseThrow();
         List<ColumnModel> columns = new ArrayList<>(users.columns());
         columns.add(new ColumnModel("notes", "text", true, false, null, null, List.of()));
-        TableModel changed = new TableModel(users.schema(), users.name(), columns, users.primaryKey(), users.uniques(),
-                users.checks(), users.foreignKeys(), users.indexes(), users.comment());
+        TableModel changed = new TableModel(
+                users.schema(),
+                users.name(),
+                columns,
+                users.primaryKey(),
+                users.uniques(),
+                users.checks(),
+                users.foreignKeys(),
+                users.indexes(),
+                users.comment());
         List<TableModel> tables = new ArrayList<>(model.tables());
         tables.set(tables.indexOf(users), changed);
         return new SchemaModel(tables);

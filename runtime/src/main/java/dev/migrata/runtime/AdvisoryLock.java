@@ -63,11 +63,13 @@ final class AdvisoryLock {
                         return new AdvisoryLock(connection, key);
                     }
                 }
-                long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+                long remainingMillis =
+                        Duration.ofNanos(deadline - System.nanoTime()).toMillis();
                 if (remainingMillis <= 0) {
                     throw new MigrationException(
                             MigrationException.Reason.LOCK_TIMEOUT,
-                            "Timed out after " + timeout.toMillis() + " ms waiting for the migration lock on " + databaseLabel
+                            "Timed out after " + timeout.toMillis() + " ms waiting for the migration lock on "
+                                    + databaseLabel
                                     + " (advisory lock " + key + ", held by " + describeHolder(connection, key)
                                     + "). Another migrator is still running; wait for it, or raise lockTimeout(...).");
                 }
@@ -85,7 +87,8 @@ final class AdvisoryLock {
     static long keyFor(String database, String schema, String table) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest(("migrata\0" + database + "\0" + schema + "\0" + table).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = digest.digest(
+                    ("migrata\0" + database + "\0" + schema + "\0" + table).getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(hash, 0, Long.BYTES).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);
@@ -134,7 +137,8 @@ final class AdvisoryLock {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrationException(MigrationException.Reason.LOCK_TIMEOUT, "Interrupted while waiting for the migration lock", e);
+            throw new MigrationException(
+                    MigrationException.Reason.LOCK_TIMEOUT, "Interrupted while waiting for the migration lock", e);
         }
     }
 }

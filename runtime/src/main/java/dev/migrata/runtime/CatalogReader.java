@@ -56,15 +56,20 @@ final class CatalogReader {
                     qualified.add(new String[] {rows.getString(2), rows.getString(3)});
                 }
                 for (int i = 0; i < oids.size(); i++) {
-                    tables.add(readTable(connection, oids.get(i)[0], qualified.get(i)[0], qualified.get(i)[1], invalid));
+                    tables.add(readTable(
+                            connection,
+                            oids.get(i)[0],
+                            qualified.get(i)[0],
+                            qualified.get(i)[1],
+                            invalid));
                 }
             }
         }
         return new Catalog(new SchemaDefinition(tables), invalid);
     }
 
-    private static SchemaDefinition.Table readTable(Connection connection, long oid, String schema, String name, Set<String> invalid)
-            throws SQLException {
+    private static SchemaDefinition.Table readTable(
+            Connection connection, long oid, String schema, String name, Set<String> invalid) throws SQLException {
         List<SchemaDefinition.Column> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid),"
@@ -74,7 +79,11 @@ final class CatalogReader {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     columns.add(new SchemaDefinition.Column(
-                            rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getString(4), rows.getBoolean(5)));
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getBoolean(3),
+                            rows.getString(4),
+                            rows.getBoolean(5)));
                 }
             }
         }
@@ -93,8 +102,8 @@ final class CatalogReader {
         List<SchemaDefinition.Index> indexes = new ArrayList<>();
         // Indexes that exist only to back a primary key, unique or exclusion constraint are part of
         // that constraint, as in the head schema model.
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT ic.relname, i.indisunique, am.amname, i.indisvalid,"
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT ic.relname, i.indisunique, am.amname, i.indisvalid,"
                         + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)"
                         + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam"
                         + " WHERE i.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
@@ -103,7 +112,8 @@ final class CatalogReader {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String[] indexColumns = (String[]) rows.getArray(5).getArray();
-                    indexes.add(new SchemaDefinition.Index(rows.getString(1), rows.getBoolean(2), rows.getString(3), Arrays.asList(indexColumns)));
+                    indexes.add(new SchemaDefinition.Index(
+                            rows.getString(1), rows.getBoolean(2), rows.getString(3), Arrays.asList(indexColumns)));
                     if (!rows.getBoolean(4)) {
                         invalid.add(schema + "." + rows.getString(1));
                     }

@@ -19,8 +19,8 @@ final class ConcurrentIndexes {
 
     private static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
     private static final Pattern CREATE_CONCURRENTLY = Pattern.compile(
-            "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + IDENTIFIER + ")\\s+ON\\s+(?:ONLY\\s+)?("
-                    + IDENTIFIER + ")(?:\\s*\\.\\s*(" + IDENTIFIER + "))?",
+            "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + IDENTIFIER
+                    + ")\\s+ON\\s+(?:ONLY\\s+)?(" + IDENTIFIER + ")(?:\\s*\\.\\s*(" + IDENTIFIER + "))?",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private ConcurrentIndexes() {}
@@ -47,8 +47,8 @@ final class ConcurrentIndexes {
             return Optional.empty();
         }
         boolean invalid;
-        try (PreparedStatement statement =
-                connection.prepareStatement("SELECT NOT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT NOT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(?)")) {
             statement.setString(1, index.get());
             try (ResultSet rows = statement.executeQuery()) {
                 invalid = rows.next() && rows.getBoolean(1);

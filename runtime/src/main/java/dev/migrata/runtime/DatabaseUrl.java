@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  */
 public final class DatabaseUrl {
 
-    private static final Pattern SCHEME = Pattern.compile("^(jdbc:postgresql|postgresql(\\+\\w+)?|postgres)://(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern PASSWORD_IN_TEXT = Pattern.compile("(?i)(password=)[^&\\s;]*|(://[^/:@\\s]*:)[^@/\\s]*(@)");
+    private static final Pattern SCHEME = Pattern.compile(
+            "^(jdbc:postgresql|postgresql(\\+\\w+)?|postgres)://(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern PASSWORD_IN_TEXT =
+            Pattern.compile("(?i)(password=)[^&\\s;]*|(://[^/:@\\s]*:)[^@/\\s]*(@)");
 
     private final String jdbcUrl;
     private final Properties credentials;
@@ -112,7 +114,8 @@ public final class DatabaseUrl {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(authority).append(path);
+        StringBuilder jdbc =
+                new StringBuilder("jdbc:postgresql://").append(authority).append(path);
         if (!keptParameters.isEmpty()) {
             jdbc.append('?').append(String.join("&", keptParameters));
         }
@@ -145,7 +148,8 @@ public final class DatabaseUrl {
         Matcher matcher = PASSWORD_IN_TEXT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            String replacement = matcher.group(1) != null ? matcher.group(1) + "***" : matcher.group(2) + "***" + matcher.group(3);
+            String replacement =
+                    matcher.group(1) != null ? matcher.group(1) + "***" : matcher.group(2) + "***" + matcher.group(3);
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);

@@ -24,7 +24,9 @@ public record DriftReport(List<Drift> drifts) {
     /** One line per drift, or {@code no drift}. */
     @Override
     public String toString() {
-        return drifts.isEmpty() ? "no drift" : drifts.stream().map(Drift::toString).collect(Collectors.joining("\n"));
+        return drifts.isEmpty()
+                ? "no drift"
+                : drifts.stream().map(Drift::toString).collect(Collectors.joining("\n"));
     }
 
     /** What kind of difference a {@link Drift} is. */

@@ -44,7 +44,7 @@ public record HistoryEntry(
     /** {@code <parent> -> <id> (head) (current), <message> [state]}, as {@code alembic history} prints it. */
     @Override
     public String toString() {
-        return (parentId == null ? "<base>" : parentId) + " -> " + id + (head ? " (head)" : "") + (current ? " (current)" : "")
-                + ", " + message + " [" + state + "]";
+        return (parentId == null ? "<base>" : parentId) + " -> " + id + (head ? " (head)" : "")
+                + (current ? " (current)" : "") + ", " + message + " [" + state + "]";
     }
 }

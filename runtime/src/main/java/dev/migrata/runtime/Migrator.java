@@ -100,23 +100,28 @@ public final class Migrator {
             if (!state.aheadOfChain().isEmpty()) {
                 throw new MigrationException(
                         MigrationException.Reason.UNKNOWN_REVISION,
-                        connections.label() + " is at revision " + state.aheadOfChain().get(state.aheadOfChain().size() - 1).id()
+                        connections.label() + " is at revision "
+                                + state.aheadOfChain()
+                                        .get(state.aheadOfChain().size() - 1)
+                                        .id()
                                 + ", which this code does not know; downgrade it with the code that applied it.");
             }
             Optional<AppliedRevision> dirty = state.dirtyRow();
             if (dirty.isPresent()) {
                 throw new MigrationException(
                         MigrationException.Reason.DIRTY,
-                        "Revision " + dirty.get().id() + " in " + connections.label() + " is dirty: its non-transactional step "
-                                + (dirty.get().pendingStep() + 1) + " was interrupted during " + dirty.get().pendingDirection()
+                        "Revision " + dirty.get().id() + " in " + connections.label()
+                                + " is dirty: its non-transactional step "
+                                + (dirty.get().pendingStep() + 1) + " was interrupted during "
+                                + dirty.get().pendingDirection()
                                 + "grade. Run upgrade to finish it before downgrading.");
             }
             int level = targets.level(target, state.level());
             if (level > state.level()) {
                 throw new MigrationException(
                         MigrationException.Reason.INVALID_TARGET,
-                        "Downgrade target " + targets.describe(level) + " is above the current revision " + targets.describe(state.level())
-                                + " of " + connections.label() + "; use upgrade.");
+                        "Downgrade target " + targets.describe(level) + " is above the current revision "
+                                + targets.describe(state.level()) + " of " + connections.label() + "; use upgrade.");
             }
             if (level == state.level()) {
                 return null;
@@ -129,7 +134,13 @@ public final class Migrator {
                 Migration revision = revisions.get(current - 1);
                 String parent = targets.describe(current - 1);
                 long millis = applier.downgrade(revision, parent);
-                LOG.log(Level.INFO, "Running downgrade {0} -> {1}, {2} ({3} ms)", revision.id(), parent, revision.message(), String.valueOf(millis));
+                LOG.log(
+                        Level.INFO,
+                        "Running downgrade {0} -> {1}, {2} ({3} ms)",
+                        revision.id(),
+                        parent,
+                        revision.message(),
+                        String.valueOf(millis));
             }
             return null;
         });
@@ -160,12 +171,22 @@ public final class Migrator {
                         ? HistoryEntry.State.PENDING
                         : row.dirty()
                                 ? HistoryEntry.State.DIRTY
-                                : row.checksum().equals(revision.checksum()) ? HistoryEntry.State.APPLIED : HistoryEntry.State.MODIFIED;
-                entries.add(entry(revision.id(), revision.parentId().orElse(null), revision.message(), state, currentId, headId, row));
+                                : row.checksum().equals(revision.checksum())
+                                        ? HistoryEntry.State.APPLIED
+                                        : HistoryEntry.State.MODIFIED;
+                entries.add(entry(
+                        revision.id(),
+                        revision.parentId().orElse(null),
+                        revision.message(),
+                        state,
+                        currentId,
+                        headId,
+                        row));
             }
             for (AppliedRevision row : rows) {
                 if (!known.contains(row.id())) {
-                    entries.add(entry(row.id(), row.parent(), row.message(), HistoryEntry.State.UNKNOWN, currentId, headId, row));
+                    entries.add(entry(
+                            row.id(), row.parent(), row.message(), HistoryEntry.State.UNKNOWN, currentId, headId, row));
                 }
             }
             return List.copyOf(entries);
@@ -188,7 +209,9 @@ public final class Migrator {
                 throw new MigrationException(
                         MigrationException.Reason.UNKNOWN_REVISION,
                         connections.label() + " holds revisions this code does not know ("
-                                + state.aheadOfChain().stream().map(AppliedRevision::id).collect(Collectors.joining(", "))
+                                + state.aheadOfChain().stream()
+                                        .map(AppliedRevision::id)
+                                        .collect(Collectors.joining(", "))
                                 + "); stamp it with the code that applied them.");
             }
             int level = targets.level(target, state.level());
@@ -278,7 +301,8 @@ public final class Migrator {
         if (level == 0) {
             return newest.isEmpty();
         }
-        return newest.isPresent() && !newest.get().dirty()
+        return newest.isPresent()
+                && !newest.get().dirty()
                 && newest.get().chainChecksum().equals(revisions.get(level - 1).chainChecksum());
     }
 
@@ -286,16 +310,20 @@ public final class Migrator {
         // Applied state is read only now that the lock is held: what was read before may be stale.
         AppliedState state = readState(connection);
         if (!state.aheadOfChain().isEmpty()) {
-            LOG.log(Level.WARNING, "{0} is at revision {1}, ahead of this code''s head {2}; continuing without migrating",
-                    connections.label(), state.aheadOfChain().get(state.aheadOfChain().size() - 1).id(), chain.head().id());
+            LOG.log(
+                    Level.WARNING,
+                    "{0} is at revision {1}, ahead of this code''s head {2}; continuing without migrating",
+                    connections.label(),
+                    state.aheadOfChain().get(state.aheadOfChain().size() - 1).id(),
+                    chain.head().id());
             return;
         }
         int level = absoluteLevel != null ? absoluteLevel : targets.level(target, state.level());
         if (level < state.level()) {
             throw new MigrationException(
                     MigrationException.Reason.INVALID_TARGET,
-                    "Upgrade target " + targets.describe(level) + " is below the current revision " + targets.describe(state.level())
-                            + " of " + connections.label() + "; use downgrade.");
+                    "Upgrade target " + targets.describe(level) + " is below the current revision "
+                            + targets.describe(state.level()) + " of " + connections.label() + "; use downgrade.");
         }
         Optional<AppliedRevision> dirty = state.dirtyRow();
         List<MigrationStep> steps = new ArrayList<>();
@@ -312,7 +340,12 @@ public final class Migrator {
         if (dirty.isPresent()) {
             Migration revision = revisions.get(dirty.get().position() - 1);
             long millis = applier.resume(dirty.get(), revision);
-            LOG.log(Level.INFO, "Finished dirty revision {0}, {1} ({2} ms)", revision.id(), revision.message(), String.valueOf(millis));
+            LOG.log(
+                    Level.INFO,
+                    "Finished dirty revision {0}, {1} ({2} ms)",
+                    revision.id(),
+                    revision.message(),
+                    String.valueOf(millis));
         }
         if (tableMissing) {
             RevisionTable.create(connection);
@@ -321,12 +354,19 @@ public final class Migrator {
             Migration revision = revisions.get(position - 1);
             String parent = targets.describe(position - 1);
             long millis = applier.upgrade(position, revision, parent);
-            LOG.log(Level.INFO, "Running upgrade {0} -> {1}, {2} ({3} ms)", parent, revision.id(), revision.message(), String.valueOf(millis));
+            LOG.log(
+                    Level.INFO,
+                    "Running upgrade {0} -> {1}, {2} ({3} ms)",
+                    parent,
+                    revision.id(),
+                    revision.message(),
+                    String.valueOf(millis));
         }
     }
 
     private AppliedState readState(Connection connection) throws SQLException {
-        return AppliedStateValidator.validate(RevisionTable.all(connection), revisions, allowUnknownRevisions, connections.label());
+        return AppliedStateValidator.validate(
+                RevisionTable.all(connection), revisions, allowUnknownRevisions, connections.label());
     }
 
     private <T> T withLock(SqlWork<T> work) {
@@ -351,13 +391,18 @@ public final class Migrator {
         } finally {
             try {
                 lock.release();
-                setConnectionCheckInterval(connection, "(SELECT reset_val FROM pg_settings WHERE name = 'client_connection_check_interval')");
+                setConnectionCheckInterval(
+                        connection,
+                        "(SELECT reset_val FROM pg_settings WHERE name = 'client_connection_check_interval')");
             } catch (SQLException | RuntimeException unlockFailure) {
                 if (failure != null) {
                     failure.addSuppressed(unlockFailure);
                 } else {
                     // Closing the connection releases a session lock anyway.
-                    LOG.log(Level.WARNING, "Could not release the migration lock explicitly: {0}", DatabaseUrl.mask(unlockFailure.getMessage()));
+                    LOG.log(
+                            Level.WARNING,
+                            "Could not release the migration lock explicitly: {0}",
+                            DatabaseUrl.mask(unlockFailure.getMessage()));
                 }
             }
         }
@@ -365,9 +410,9 @@ public final class Migrator {
 
     /** Sets (or, given its reset value, restores) the setting on servers that have it. */
     private static void setConnectionCheckInterval(Connection connection, String valueExpression) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT set_config('client_connection_check_interval', " + valueExpression + ", false)"
-                        + " WHERE current_setting('server_version_num')::int >= 140000")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT set_config('client_connection_check_interval', " + valueExpression
+                        + ", false)" + " WHERE current_setting('server_version_num')::int >= 140000")) {
             statement.executeQuery().close();
         }
     }
@@ -379,33 +424,53 @@ public final class Migrator {
         } catch (SQLException e) {
             throw new MigrationException(
                     MigrationException.Reason.DATABASE_ERROR,
-                    "Database error on " + connections.label() + " (SQLSTATE " + e.getSQLState() + "): " + DatabaseUrl.mask(e.getMessage()),
+                    "Database error on " + connections.label() + " (SQLSTATE " + e.getSQLState() + "): "
+                            + DatabaseUrl.mask(e.getMessage()),
                     e);
         }
     }
 
     private static HistoryEntry entry(
-            String id, String parent, String message, HistoryEntry.State state, String currentId, String headId, AppliedRevision row) {
-        return new HistoryEntry(id, parent, message, state, id.equals(currentId), id.equals(headId),
-                row == null ? null : row.appliedAt(), row == null ? null : row.appliedBy(), row == null ? null : row.executionMs());
+            String id,
+            String parent,
+            String message,
+            HistoryEntry.State state,
+            String currentId,
+            String headId,
+            AppliedRevision row) {
+        return new HistoryEntry(
+                id,
+                parent,
+                message,
+                state,
+                id.equals(currentId),
+                id.equals(headId),
+                row == null ? null : row.appliedAt(),
+                row == null ? null : row.appliedBy(),
+                row == null ? null : row.executionMs());
     }
 
     private static void validateChain(String name, List<Migration> revisions) {
         if (revisions.isEmpty()) {
-            throw new MigrationException(MigrationException.Reason.INVALID_CHAIN, "Chain " + name + " has no revisions");
+            throw new MigrationException(
+                    MigrationException.Reason.INVALID_CHAIN, "Chain " + name + " has no revisions");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < revisions.size(); i++) {
             Migration revision = revisions.get(i);
             if (!ids.add(revision.id())) {
-                throw new MigrationException(MigrationException.Reason.INVALID_CHAIN, "Chain " + name + " lists revision " + revision.id() + " twice");
+                throw new MigrationException(
+                        MigrationException.Reason.INVALID_CHAIN,
+                        "Chain " + name + " lists revision " + revision.id() + " twice");
             }
-            Optional<String> expectedParent = i == 0 ? Optional.empty() : Optional.of(revisions.get(i - 1).id());
+            Optional<String> expectedParent =
+                    i == 0 ? Optional.empty() : Optional.of(revisions.get(i - 1).id());
             if (!expectedParent.equals(revision.parentId())) {
                 throw new MigrationException(
                         MigrationException.Reason.INVALID_CHAIN,
                         "Chain " + name + " is out of order: revision " + revision.id() + " names parent "
-                                + revision.parentId().orElse("none") + " but follows " + expectedParent.orElse("nothing"));
+                                + revision.parentId().orElse("none") + " but follows "
+                                + expectedParent.orElse("nothing"));
             }
         }
     }
@@ -521,7 +586,8 @@ public final class Migrator {
             if (dataSource != null) {
                 DataSource source = dataSource;
                 return new ConnectionSource() {
-                    private volatile String label = "the database of " + source.getClass().getSimpleName();
+                    private volatile String label =
+                            "the database of " + source.getClass().getSimpleName();
 
                     @Override
                     public Connection open() throws SQLException {
@@ -569,10 +635,11 @@ public final class Migrator {
                 return found.get(0);
             }
             String names = found.stream().map(MigrationChain::name).collect(Collectors.joining(", "));
-            throw new IllegalStateException(found.isEmpty()
-                    ? "No MigrationChain" + (chainName == null ? "" : " named " + chainName)
-                            + " is registered in META-INF/services/dev.migrata.runtime.MigrationChain; pass chain(...)"
-                    : "Several MigrationChains are registered (" + names + "); choose one with chainName(...)");
+            throw new IllegalStateException(
+                    found.isEmpty()
+                            ? "No MigrationChain" + (chainName == null ? "" : " named " + chainName)
+                                    + " is registered in META-INF/services/dev.migrata.runtime.MigrationChain; pass chain(...)"
+                            : "Several MigrationChains are registered (" + names + "); choose one with chainName(...)");
         }
     }
 }

@@ -23,8 +23,13 @@ final class OfflineScript {
 
     String write(int fromLevel, int toLevel, String fromLabel, String toLabel) {
         StringBuilder out = new StringBuilder();
-        out.append("-- Migrata offline script for chain ").append(chainName).append(": ")
-                .append(fromLabel).append(" -> ").append(toLabel).append('\n')
+        out.append("-- Migrata offline script for chain ")
+                .append(chainName)
+                .append(": ")
+                .append(fromLabel)
+                .append(" -> ")
+                .append(toLabel)
+                .append('\n')
                 .append("-- Apply with: psql -X -v ON_ERROR_STOP=1 -f <this file>\n\n");
         out.append(RevisionTable.CREATE).append(";\n\n");
         if (toLevel >= fromLevel) {
@@ -40,8 +45,13 @@ final class OfflineScript {
     }
 
     private void upgrade(StringBuilder out, int position, Migration revision) {
-        out.append("-- Running upgrade ").append(revision.parentId().orElse("base")).append(" -> ").append(revision.id())
-                .append(", ").append(oneLine(revision.message())).append("\n\nBEGIN;\n\n");
+        out.append("-- Running upgrade ")
+                .append(revision.parentId().orElse("base"))
+                .append(" -> ")
+                .append(revision.id())
+                .append(", ")
+                .append(oneLine(revision.message()))
+                .append("\n\nBEGIN;\n\n");
         List<MigrationStep> steps = revision.upgradeSteps();
         int nonTransactional = 0;
         for (MigrationStep step : steps) {
@@ -52,14 +62,20 @@ final class OfflineScript {
             }
         }
         dataMigration(out, revision, "upgrade");
-        statement(out, "INSERT INTO " + RevisionTable.NAME + " (position, id, parent, checksum, chain_checksum, message, execution_ms,"
-                + " pending_step, pending_direction) VALUES (" + position + ", " + literal(revision.id()) + ", "
-                + revision.parentId().map(OfflineScript::literal).orElse("NULL") + ", " + literal(revision.checksum()) + ", "
-                + literal(revision.chainChecksum()) + ", " + literal(revision.message()) + ", 0, "
-                + (nonTransactional == 0 ? "NULL, NULL" : "0, 'up'") + ")");
+        statement(
+                out,
+                "INSERT INTO " + RevisionTable.NAME
+                        + " (position, id, parent, checksum, chain_checksum, message, execution_ms,"
+                        + " pending_step, pending_direction) VALUES (" + position + ", " + literal(revision.id()) + ", "
+                        + revision.parentId().map(OfflineScript::literal).orElse("NULL") + ", "
+                        + literal(revision.checksum()) + ", "
+                        + literal(revision.chainChecksum()) + ", " + literal(revision.message()) + ", 0, "
+                        + (nonTransactional == 0 ? "NULL, NULL" : "0, 'up'") + ")");
         out.append("COMMIT;\n\n");
         if (nonTransactional > 0) {
-            out.append("-- Non-transactional steps of ").append(revision.id()).append(": they run outside a transaction block\n\n");
+            out.append("-- Non-transactional steps of ")
+                    .append(revision.id())
+                    .append(": they run outside a transaction block\n\n");
             int k = 0;
             for (MigrationStep step : steps) {
                 if (!step.transactional()) {
@@ -70,14 +86,21 @@ final class OfflineScript {
                     k++;
                 }
             }
-            statement(out, "UPDATE " + RevisionTable.NAME + " SET pending_step = NULL, pending_direction = NULL WHERE id = "
-                    + literal(revision.id()));
+            statement(
+                    out,
+                    "UPDATE " + RevisionTable.NAME + " SET pending_step = NULL, pending_direction = NULL WHERE id = "
+                            + literal(revision.id()));
         }
     }
 
     private void downgrade(StringBuilder out, Migration revision) {
-        out.append("-- Running downgrade ").append(revision.id()).append(" -> ").append(revision.parentId().orElse("base"))
-                .append(", ").append(oneLine(revision.message())).append("\n\n");
+        out.append("-- Running downgrade ")
+                .append(revision.id())
+                .append(" -> ")
+                .append(revision.parentId().orElse("base"))
+                .append(", ")
+                .append(oneLine(revision.message()))
+                .append("\n\n");
         List<MigrationStep> steps = revision.downgradeSteps();
         int k = 0;
         for (MigrationStep step : steps) {
@@ -106,12 +129,18 @@ final class OfflineScript {
         if (!allowDataMigrations) {
             throw new MigrationException(
                     MigrationException.Reason.DATA_MIGRATION_IN_SCRIPT,
-                    "Revision " + revision.id() + " runs Java code (" + type + "." + direction + ") that an offline script cannot"
+                    "Revision " + revision.id() + " runs Java code (" + type + "." + direction
+                            + ") that an offline script cannot"
                             + " contain. Apply it with the Migrator instead, or build the Migrator with"
                             + " allowDataMigrationsInSql(true) to write the script with a comment in its place and run that code by hand.");
         }
-        out.append("-- Java data migration ").append(type).append('.').append(direction)
-                .append("(Connection) of ").append(revision.id()).append(" is not part of this script: run it by hand here.\n\n");
+        out.append("-- Java data migration ")
+                .append(type)
+                .append('.')
+                .append(direction)
+                .append("(Connection) of ")
+                .append(revision.id())
+                .append(" is not part of this script: run it by hand here.\n\n");
     }
 
     private static String pending(Migration revision, int step, String direction) {

@@ -50,7 +50,8 @@ final class Preflight {
      * Every extension the steps create must be installed already, or be installable by this role:
      * {@code CREATE EXTENSION} of an untrusted extension such as pgvector needs a superuser.
      */
-    static void requireExtensions(Connection connection, List<MigrationStep> steps, String database) throws SQLException {
+    static void requireExtensions(Connection connection, List<MigrationStep> steps, String database)
+            throws SQLException {
         Set<String> extensions = new LinkedHashSet<>();
         for (MigrationStep step : steps) {
             Matcher matcher = CREATE_EXTENSION.matcher(step.sql());
@@ -95,11 +96,16 @@ final class Preflight {
                     if (!superuser && !(trusted && createOnDatabase)) {
                         throw new MigrationException(
                                 MigrationException.Reason.INSUFFICIENT_PRIVILEGE,
-                                "The migration runs CREATE EXTENSION " + extension + ", which role " + role + " may not do in "
-                                        + database + ": " + (trusted
-                                                ? "it needs CREATE on the database. Fix: GRANT CREATE ON DATABASE " + databaseName + " TO " + role + ";"
-                                                : "extension " + extension + " is not trusted, so it needs a superuser. Fix: have a superuser run"
-                                                        + " CREATE EXTENSION " + extension + "; in database " + databaseName
+                                "The migration runs CREATE EXTENSION " + extension + ", which role " + role
+                                        + " may not do in "
+                                        + database + ": "
+                                        + (trusted
+                                                ? "it needs CREATE on the database. Fix: GRANT CREATE ON DATABASE "
+                                                        + databaseName + " TO " + role + ";"
+                                                : "extension " + extension
+                                                        + " is not trusted, so it needs a superuser. Fix: have a superuser run"
+                                                        + " CREATE EXTENSION " + extension + "; in database "
+                                                        + databaseName
                                                         + " once (or use a trusted-extension setup such as pgextwlist), then rerun."));
                     }
                 }

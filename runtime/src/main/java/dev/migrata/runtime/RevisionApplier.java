@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 final class RevisionApplier {
 
     private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
-    private static final Pattern RERUNNABLE = Pattern.compile(
-            "(?is)^\\s*(SELECT|VACUUM|ANALYZE|REINDEX)\\b.*|.*\\bIF\\s+(NOT\\s+)?EXISTS\\b.*");
+    private static final Pattern RERUNNABLE =
+            Pattern.compile("(?is)^\\s*(SELECT|VACUUM|ANALYZE|REINDEX)\\b.*|.*\\bIF\\s+(NOT\\s+)?EXISTS\\b.*");
 
     private final Connection connection;
     private final String database;
@@ -80,7 +80,8 @@ final class RevisionApplier {
     long resume(AppliedRevision dirty, Migration revision) throws SQLException {
         List<MigrationStep> steps = revision.upgradeSteps();
         List<Integer> later = nonTransactionalIndexes(steps);
-        int from = AppliedRevision.UP.equals(dirty.pendingDirection()) ? Math.min(dirty.pendingStep(), later.size()) : 0;
+        int from =
+                AppliedRevision.UP.equals(dirty.pendingDirection()) ? Math.min(dirty.pendingStep(), later.size()) : 0;
         int interrupted = Math.min(dirty.pendingStep(), Math.max(0, later.size() - 1));
         for (int k = from; k < later.size(); k++) {
             boolean mayHaveRun = AppliedRevision.DOWN.equals(dirty.pendingDirection()) || k == interrupted;
@@ -88,14 +89,22 @@ final class RevisionApplier {
             if (mayHaveRun && !isRerunnable(step)) {
                 throw new MigrationException(
                         MigrationException.Reason.DIRTY,
-                        "Revision " + revision.id() + " in " + database + " is dirty: its non-transactional step " + (k + 1)
-                                + " of " + later.size() + " was interrupted (" + dirty.pendingDirection() + "grade) and is not safe to"
-                                + " rerun:\n  " + step.sql() + "\nComplete or undo it by hand, then record the result with stamp(\""
+                        "Revision " + revision.id() + " in " + database + " is dirty: its non-transactional step "
+                                + (k + 1)
+                                + " of " + later.size() + " was interrupted (" + dirty.pendingDirection()
+                                + "grade) and is not safe to"
+                                + " rerun:\n  " + step.sql()
+                                + "\nComplete or undo it by hand, then record the result with stamp(\""
                                 + revision.id() + "\") (completed) and rerun upgrade.");
             }
         }
         long started = System.nanoTime();
-        LOG.log(Level.INFO, "Resuming dirty revision {0} at non-transactional step {1} of {2}", revision.id(), from + 1, later.size());
+        LOG.log(
+                Level.INFO,
+                "Resuming dirty revision {0} at non-transactional step {1} of {2}",
+                revision.id(),
+                from + 1,
+                later.size());
         runNonTransactional(revision, steps, later, from, AppliedRevision.UP);
         long millis = elapsedMillis(started);
         RevisionTable.addExecutionTime(connection, revision.id(), millis);
@@ -132,13 +141,16 @@ final class RevisionApplier {
         return elapsedMillis(started);
     }
 
-    private void runNonTransactional(Migration revision, List<MigrationStep> steps, List<Integer> indexes, int from, String direction)
+    private void runNonTransactional(
+            Migration revision, List<MigrationStep> steps, List<Integer> indexes, int from, String direction)
             throws SQLException {
         for (int k = from; k < indexes.size(); k++) {
             RevisionTable.markPending(connection, revision.id(), k, direction);
             int index = indexes.get(k);
-            Optional<String> dropped = ConcurrentIndexes.dropIfInvalid(connection, steps.get(index).sql());
-            dropped.ifPresent(name -> LOG.log(Level.WARNING, "Dropped invalid index {0} left by an interrupted build; rebuilding it", name));
+            Optional<String> dropped =
+                    ConcurrentIndexes.dropIfInvalid(connection, steps.get(index).sql());
+            dropped.ifPresent(name -> LOG.log(
+                    Level.WARNING, "Dropped invalid index {0} left by an interrupted build; rebuilding it", name));
             execute(revision, direction + "grade", index, steps, revision.id(), true);
         }
         if (AppliedRevision.UP.equals(direction)) {
@@ -146,7 +158,13 @@ final class RevisionApplier {
         }
     }
 
-    private void execute(Migration revision, String direction, int index, List<MigrationStep> steps, String previous, boolean autocommit)
+    private void execute(
+            Migration revision,
+            String direction,
+            int index,
+            List<MigrationStep> steps,
+            String previous,
+            boolean autocommit)
             throws SQLException {
         MigrationStep step = steps.get(index);
         try (Statement statement = connection.createStatement()) {
@@ -169,8 +187,11 @@ final class RevisionApplier {
                     : " Revision " + revision.id() + " was rolled back; the database stays at " + previous + ".";
             boolean privilege = "42501".equals(e.getSQLState());
             throw new MigrationException(
-                    privilege ? MigrationException.Reason.INSUFFICIENT_PRIVILEGE : MigrationException.Reason.STATEMENT_FAILED,
-                    "Revision " + revision.id() + " failed at " + direction + " statement " + (index + 1) + " of " + steps.size()
+                    privilege
+                            ? MigrationException.Reason.INSUFFICIENT_PRIVILEGE
+                            : MigrationException.Reason.STATEMENT_FAILED,
+                    "Revision " + revision.id() + " failed at " + direction + " statement " + (index + 1) + " of "
+                            + steps.size()
                             + " (SQLSTATE " + e.getSQLState() + "): " + DatabaseUrl.mask(serverMessage(e)) + "\n  SQL: "
                             + step.sql() + "\n" + outcome.trim(),
                     e);
@@ -188,9 +209,11 @@ final class RevisionApplier {
             String state = e instanceof SQLException ? " (SQLSTATE " + ((SQLException) e).getSQLState() + ")" : "";
             throw new MigrationException(
                     MigrationException.Reason.STATEMENT_FAILED,
-                    "Revision " + revision.id() + " failed in its Java data migration " + data.getClass().getName() + "."
+                    "Revision " + revision.id() + " failed in its Java data migration "
+                            + data.getClass().getName() + "."
                             + (upgrade ? "upgrade" : "downgrade") + state + ": " + DatabaseUrl.mask(serverMessage(e))
-                            + "\nRevision " + revision.id() + " was rolled back; the database stays at " + previous + ".",
+                            + "\nRevision " + revision.id() + " was rolled back; the database stays at " + previous
+                            + ".",
                     e);
         }
     }

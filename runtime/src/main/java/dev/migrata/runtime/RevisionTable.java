@@ -19,8 +19,9 @@ final class RevisionTable {
 
     static final String NAME = "migrata_revisions";
     private static final String UNDEFINED_TABLE = "42P01";
-    private static final String COLUMNS = "position, id, parent, checksum, chain_checksum, message, applied_at, applied_by,"
-            + " execution_ms, pending_step, pending_direction";
+    private static final String COLUMNS =
+            "position, id, parent, checksum, chain_checksum, message, applied_at, applied_by,"
+                    + " execution_ms, pending_step, pending_direction";
 
     static final String CREATE = "CREATE TABLE IF NOT EXISTS " + NAME + " (\n"
             + "    position integer PRIMARY KEY,\n"
@@ -80,7 +81,8 @@ final class RevisionTable {
         if (!exists(connection)) {
             return applied;
         }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY position");
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY position");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 applied.add(read(rows));
@@ -114,8 +116,8 @@ final class RevisionTable {
 
     /** Marks a revision dirty at {@code step} in {@code direction}, or clean when {@code step} is null. */
     static void markPending(Connection connection, String id, Integer step, String direction) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("UPDATE " + NAME + " SET pending_step = ?, pending_direction = ? WHERE id = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE " + NAME + " SET pending_step = ?, pending_direction = ? WHERE id = ?")) {
             if (step == null) {
                 statement.setNull(1, java.sql.Types.INTEGER);
                 statement.setNull(2, java.sql.Types.VARCHAR);

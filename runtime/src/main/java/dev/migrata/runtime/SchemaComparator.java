@@ -38,7 +38,8 @@ final class SchemaComparator {
             }
             compareColumns(label, want, have, drifts);
             if (!want.primaryKey().equals(have.primaryKey())) {
-                drifts.add(drift(DriftReport.Kind.PRIMARY_KEY, label, describe(want.primaryKey()), describe(have.primaryKey())));
+                drifts.add(drift(
+                        DriftReport.Kind.PRIMARY_KEY, label, describe(want.primaryKey()), describe(have.primaryKey())));
             }
             compareIndexes(label, schema, want, have, live.invalidIndexes(), drifts);
             compareConstraints(label, want, have, drifts);
@@ -53,7 +54,8 @@ final class SchemaComparator {
         return new DriftReport(drifts);
     }
 
-    private static void compareColumns(String table, SchemaDefinition.Table want, SchemaDefinition.Table have, List<DriftReport.Drift> drifts) {
+    private static void compareColumns(
+            String table, SchemaDefinition.Table want, SchemaDefinition.Table have, List<DriftReport.Drift> drifts) {
         Map<String, SchemaDefinition.Column> actual = new LinkedHashMap<>();
         have.columns().forEach(column -> actual.put(column.name(), column));
         for (SchemaDefinition.Column column : want.columns()) {
@@ -66,14 +68,25 @@ final class SchemaComparator {
             if (!column.type().equals(found.type())) {
                 Matcher wantVector = VECTOR_TYPE.matcher(column.type());
                 Matcher haveVector = VECTOR_TYPE.matcher(found.type());
-                boolean dimensionsOnly = wantVector.matches() && haveVector.matches() && wantVector.group(1).equals(haveVector.group(1));
-                drifts.add(drift(dimensionsOnly ? DriftReport.Kind.VECTOR_DIMENSIONS : DriftReport.Kind.COLUMN_TYPE, label, column.type(), found.type()));
+                boolean dimensionsOnly = wantVector.matches()
+                        && haveVector.matches()
+                        && wantVector.group(1).equals(haveVector.group(1));
+                drifts.add(drift(
+                        dimensionsOnly ? DriftReport.Kind.VECTOR_DIMENSIONS : DriftReport.Kind.COLUMN_TYPE,
+                        label,
+                        column.type(),
+                        found.type()));
             }
             if (column.nullable() != found.nullable()) {
-                drifts.add(drift(DriftReport.Kind.NULLABILITY, label, nullability(column.nullable()), nullability(found.nullable())));
+                drifts.add(drift(
+                        DriftReport.Kind.NULLABILITY,
+                        label,
+                        nullability(column.nullable()),
+                        nullability(found.nullable())));
             }
             if (column.identity() != found.identity()) {
-                drifts.add(drift(DriftReport.Kind.IDENTITY, label, identity(column.identity()), identity(found.identity())));
+                drifts.add(drift(
+                        DriftReport.Kind.IDENTITY, label, identity(column.identity()), identity(found.identity())));
             }
             if (!Objects.equals(normalizeDefault(column.defaultValue()), normalizeDefault(found.defaultValue()))) {
                 drifts.add(drift(DriftReport.Kind.DEFAULT, label, column.defaultValue(), found.defaultValue()));
@@ -85,7 +98,12 @@ final class SchemaComparator {
     }
 
     private static void compareIndexes(
-            String table, String schema, SchemaDefinition.Table want, SchemaDefinition.Table have, Set<String> invalid, List<DriftReport.Drift> drifts) {
+            String table,
+            String schema,
+            SchemaDefinition.Table want,
+            SchemaDefinition.Table have,
+            Set<String> invalid,
+            List<DriftReport.Drift> drifts) {
         Map<String, SchemaDefinition.Index> actual = new LinkedHashMap<>();
         have.indexes().forEach(index -> actual.put(index.name(), index));
         for (SchemaDefinition.Index index : want.indexes()) {
@@ -99,7 +117,11 @@ final class SchemaComparator {
                 drifts.add(drift(DriftReport.Kind.INDEX_DEFINITION, label, describe(index), describe(found)));
             }
             if (invalid.contains(schema + "." + index.name())) {
-                drifts.add(drift(DriftReport.Kind.INVALID_INDEX, label, "valid", "invalid (an interrupted CREATE INDEX CONCURRENTLY)"));
+                drifts.add(drift(
+                        DriftReport.Kind.INVALID_INDEX,
+                        label,
+                        "valid",
+                        "invalid (an interrupted CREATE INDEX CONCURRENTLY)"));
             }
         }
         for (SchemaDefinition.Index extra : actual.values()) {
@@ -107,20 +129,33 @@ final class SchemaComparator {
         }
     }
 
-    private static void compareConstraints(String table, SchemaDefinition.Table want, SchemaDefinition.Table have, List<DriftReport.Drift> drifts) {
+    private static void compareConstraints(
+            String table, SchemaDefinition.Table want, SchemaDefinition.Table have, List<DriftReport.Drift> drifts) {
         Map<String, SchemaDefinition.Constraint> actual = new LinkedHashMap<>();
         have.constraints().forEach(constraint -> actual.put(constraint.name(), constraint));
         for (SchemaDefinition.Constraint constraint : want.constraints()) {
             SchemaDefinition.Constraint found = actual.remove(constraint.name());
             String label = table + " constraint " + constraint.name();
             if (found == null) {
-                drifts.add(drift(DriftReport.Kind.MISSING_CONSTRAINT, label, constraint.kind().name(), null));
+                drifts.add(drift(
+                        DriftReport.Kind.MISSING_CONSTRAINT,
+                        label,
+                        constraint.kind().name(),
+                        null));
             } else if (found.kind() != constraint.kind()) {
-                drifts.add(drift(DriftReport.Kind.CONSTRAINT_KIND, label, constraint.kind().name(), found.kind().name()));
+                drifts.add(drift(
+                        DriftReport.Kind.CONSTRAINT_KIND,
+                        label,
+                        constraint.kind().name(),
+                        found.kind().name()));
             }
         }
         for (SchemaDefinition.Constraint extra : actual.values()) {
-            drifts.add(drift(DriftReport.Kind.EXTRA_CONSTRAINT, table + " constraint " + extra.name(), null, extra.kind().name()));
+            drifts.add(drift(
+                    DriftReport.Kind.EXTRA_CONSTRAINT,
+                    table + " constraint " + extra.name(),
+                    null,
+                    extra.kind().name()));
         }
     }
 
@@ -137,7 +172,9 @@ final class SchemaComparator {
         do {
             previous = normalized;
             normalized = TRAILING_CAST.matcher(normalized).replaceAll("").trim();
-            if (normalized.startsWith("(") && normalized.endsWith(")") && balanced(normalized.substring(1, normalized.length() - 1))) {
+            if (normalized.startsWith("(")
+                    && normalized.endsWith(")")
+                    && balanced(normalized.substring(1, normalized.length() - 1))) {
                 normalized = normalized.substring(1, normalized.length() - 1).trim();
             }
         } while (!normalized.equals(previous));

@@ -34,7 +34,8 @@ final class TargetResolver {
         }
         if (isRelative(t)) {
             throw new MigrationException(
-                    MigrationException.Reason.INVALID_TARGET, "A relative target (" + t + ") needs a database; name a revision instead");
+                    MigrationException.Reason.INVALID_TARGET,
+                    "A relative target (" + t + ") needs a database; name a revision instead");
         }
         for (int i = 0; i < chain.size(); i++) {
             if (chain.get(i).id().equals(t)) {
@@ -60,7 +61,9 @@ final class TargetResolver {
         throw new MigrationException(
                 MigrationException.Reason.AMBIGUOUS_TARGET,
                 "Revision prefix '" + t + "' is ambiguous in chain " + chainName + ": it matches "
-                        + matches.stream().map(level -> chain.get(level - 1).id()).collect(Collectors.joining(", "))
+                        + matches.stream()
+                                .map(level -> chain.get(level - 1).id())
+                                .collect(Collectors.joining(", "))
                         + "; give more of the id");
     }
 
@@ -75,14 +78,17 @@ final class TargetResolver {
             steps = Integer.parseInt(t.substring(1));
         } catch (NumberFormatException e) {
             throw new MigrationException(
-                    MigrationException.Reason.UNKNOWN_TARGET, "Relative target '" + t + "' must be +N or -N with N a number");
+                    MigrationException.Reason.UNKNOWN_TARGET,
+                    "Relative target '" + t + "' must be +N or -N with N a number");
         }
         int level = t.startsWith("+") ? currentLevel + steps : currentLevel - steps;
         if (level < 0 || level > chain.size()) {
             throw new MigrationException(
                     MigrationException.Reason.INVALID_TARGET,
-                    "Relative target " + t + " goes past the " + (level < 0 ? "base" : "head") + " of chain " + chainName
-                            + ": the database is at " + describe(currentLevel) + ", " + currentLevel + " of " + chain.size()
+                    "Relative target " + t + " goes past the " + (level < 0 ? "base" : "head") + " of chain "
+                            + chainName
+                            + ": the database is at " + describe(currentLevel) + ", " + currentLevel + " of "
+                            + chain.size()
                             + " revisions applied");
         }
         return level;

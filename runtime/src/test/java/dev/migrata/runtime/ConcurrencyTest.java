@@ -29,7 +29,8 @@ class ConcurrencyTest {
             long startAt = System.currentTimeMillis() + 2_000;
             List<MigratorProcess.Launched> migrators = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                migrators.add(MigratorProcess.launch(db.url(), SampleChain.Variant.STANDARD, "head", Duration.ofSeconds(60), startAt));
+                migrators.add(MigratorProcess.launch(
+                        db.url(), SampleChain.Variant.STANDARD, "head", Duration.ofSeconds(60), startAt));
             }
             List<String> applied = new ArrayList<>();
             for (MigratorProcess.Launched migrator : migrators) {
@@ -42,7 +43,8 @@ class ConcurrencyTest {
                 }
             }
             applied.sort(null);
-            assertEquals(List.of("001_initial_schema", "002_rename_name", "003_backfill", "004_embedding_index"), applied);
+            assertEquals(
+                    List.of("001_initial_schema", "002_rename_name", "003_backfill", "004_embedding_index"), applied);
             assertEquals(applied, db.appliedIds());
             assertEquals("1", db.query("SELECT count(*) FROM documents"), "the data migration ran exactly once");
             assertTrue(db.migrator().check().isClean());
@@ -63,29 +65,48 @@ class ConcurrencyTest {
                 String snapshotPid = pidOf(snapshotHolder);
 
                 MigratorProcess.Launched holder = MigratorProcess.launch(
-                        db.url() + "&ApplicationName=migrata-holder", SampleChain.Variant.STANDARD, "head", Duration.ofSeconds(30), 0);
-                String buildPid = awaitQuery(db, "SELECT pid FROM pg_stat_activity WHERE application_name = 'migrata-holder'"
-                        + " AND query LIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'");
+                        db.url() + "&ApplicationName=migrata-holder",
+                        SampleChain.Variant.STANDARD,
+                        "head",
+                        Duration.ofSeconds(30),
+                        0);
+                String buildPid = awaitQuery(
+                        db,
+                        "SELECT pid FROM pg_stat_activity WHERE application_name = 'migrata-holder'"
+                                + " AND query LIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'");
                 List<MigratorProcess.Launched> waiters = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
-                    waiters.add(MigratorProcess.launch(db.url() + "&ApplicationName=migrata-waiter", SampleChain.Variant.STANDARD, "head",
-                            Duration.ofSeconds(20), 0));
+                    waiters.add(MigratorProcess.launch(
+                            db.url() + "&ApplicationName=migrata-waiter",
+                            SampleChain.Variant.STANDARD,
+                            "head",
+                            Duration.ofSeconds(20),
+                            0));
                 }
-                awaitQuery(db, "SELECT 1 WHERE (SELECT count(*) FROM pg_stat_activity WHERE application_name = 'migrata-waiter') = 3");
+                awaitQuery(
+                        db,
+                        "SELECT 1 WHERE (SELECT count(*) FROM pg_stat_activity WHERE application_name = 'migrata-waiter') = 3");
                 Thread.sleep(1_000);
-                assertEquals(snapshotPid, db.query("SELECT string_agg(b::text, ',') FROM unnest(pg_blocking_pids(" + buildPid + ")) AS b"),
+                assertEquals(
+                        snapshotPid,
+                        db.query(
+                                "SELECT string_agg(b::text, ',') FROM unnest(pg_blocking_pids(" + buildPid + ")) AS b"),
                         "only the unrelated snapshot blocks the index build, never a waiting migrator");
                 snapshotHolder.commit();
 
                 for (MigratorProcess.Launched migrator : waiters) {
                     assertTrue(migrator.process().waitFor(30, TimeUnit.SECONDS));
                     assertEquals(0, migrator.process().exitValue(), migrator.log());
-                    assertTrue(migrator.log().contains("Waiting for the migration lock held by backend pid"), migrator.log());
+                    assertTrue(
+                            migrator.log().contains("Waiting for the migration lock held by backend pid"),
+                            migrator.log());
                 }
                 assertTrue(holder.process().waitFor(30, TimeUnit.SECONDS));
                 assertEquals(0, holder.process().exitValue(), holder.log());
             }
-            assertEquals("t", db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_documents_embedding'::regclass"));
+            assertEquals(
+                    "t",
+                    db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_documents_embedding'::regclass"));
             assertEquals(4, db.appliedIds().size());
         }
     }

@@ -25,7 +25,8 @@ class ConformanceTest {
     static final TestDatabase server = new TestDatabase();
 
     private static final TestChain CHAIN = SampleChain.standard();
-    private static final List<String> ALL_IDS = List.of("001_initial_schema", "002_rename_name", "003_backfill", "004_embedding_index");
+    private static final List<String> ALL_IDS =
+            List.of("001_initial_schema", "002_rename_name", "003_backfill", "004_embedding_index");
 
     @Test
     void emptyDatabaseReachesHeadAndRerunIsANoOp() throws Exception {
@@ -35,16 +36,31 @@ class ConformanceTest {
             migrator.upgrade("head");
             assertEquals(ALL_IDS, db.appliedIds());
             assertEquals("1", db.query("SELECT count(*) FROM documents"), "the data migration ran once");
-            assertEquals("t", db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_documents_embedding'::regclass"));
-            List<String> running = log.lines().stream().filter(line -> line.startsWith("Running upgrade")).collect(Collectors.toList());
+            assertEquals(
+                    "t",
+                    db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_documents_embedding'::regclass"));
+            List<String> running = log.lines().stream()
+                    .filter(line -> line.startsWith("Running upgrade"))
+                    .collect(Collectors.toList());
             assertEquals(4, running.size(), running.toString());
-            assertTrue(running.get(1).matches("Running upgrade 001_initial_schema -> 002_rename_name, rename users\\.name \\(\\d+ ms\\)"), running.get(1));
+            assertTrue(
+                    running.get(1)
+                            .matches(
+                                    "Running upgrade 001_initial_schema -> 002_rename_name, rename users\\.name \\(\\d+ ms\\)"),
+                    running.get(1));
 
-            String before = db.state() + db.query("SELECT applied_at, execution_ms FROM migrata_revisions ORDER BY position");
+            String before =
+                    db.state() + db.query("SELECT applied_at, execution_ms FROM migrata_revisions ORDER BY position");
             migrator.upgrade("head");
             db.migrator().upgrade("head");
-            assertEquals(before, db.state() + db.query("SELECT applied_at, execution_ms FROM migrata_revisions ORDER BY position"));
-            assertEquals(4, log.lines().stream().filter(line -> line.startsWith("Running upgrade")).count());
+            assertEquals(
+                    before,
+                    db.state() + db.query("SELECT applied_at, execution_ms FROM migrata_revisions ORDER BY position"));
+            assertEquals(
+                    4,
+                    log.lines().stream()
+                            .filter(line -> line.startsWith("Running upgrade"))
+                            .count());
             assertTrue(migrator.check().isClean(), () -> migrator.check().toString());
         }
     }
@@ -58,7 +74,10 @@ class ConformanceTest {
             migrator.upgrade("head");
             migrator.downgrade("base");
             assertEquals(List.of(), roundTrip.appliedIds());
-            assertEquals("", roundTrip.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrata_revisions'"));
+            assertEquals(
+                    "",
+                    roundTrip.query(
+                            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrata_revisions'"));
             assertEquals(Optional.empty(), migrator.current());
             migrator.upgrade("head");
             assertEquals(direct.schemaDump(), roundTrip.schemaDump());
@@ -119,13 +138,20 @@ class ConformanceTest {
             List<HistoryEntry> history = migrator.history();
             assertEquals(ALL_IDS, history.stream().map(HistoryEntry::id).collect(Collectors.toList()));
             assertEquals(
-                    List.of(HistoryEntry.State.APPLIED, HistoryEntry.State.APPLIED, HistoryEntry.State.PENDING, HistoryEntry.State.PENDING),
+                    List.of(
+                            HistoryEntry.State.APPLIED,
+                            HistoryEntry.State.APPLIED,
+                            HistoryEntry.State.PENDING,
+                            HistoryEntry.State.PENDING),
                     history.stream().map(HistoryEntry::state).collect(Collectors.toList()));
             assertTrue(history.get(1).current());
             assertFalse(history.get(3).current());
             assertTrue(history.get(3).head());
-            assertTrue(history.get(0).appliedAt() != null && history.get(0).appliedBy().equals("postgres"));
-            assertEquals("001_initial_schema -> 002_rename_name (current), rename users.name [APPLIED]", history.get(1).toString());
+            assertTrue(history.get(0).appliedAt() != null
+                    && history.get(0).appliedBy().equals("postgres"));
+            assertEquals(
+                    "001_initial_schema -> 002_rename_name (current), rename users.name [APPLIED]",
+                    history.get(1).toString());
         }
     }
 
@@ -158,9 +184,13 @@ class ConformanceTest {
     void offlineScriptAppliedWithPsqlGivesTheSameCatalogAsUpgrade() throws Exception {
         try (ScratchDatabase offline = ScratchDatabase.create(server);
                 ScratchDatabase online = ScratchDatabase.create(server)) {
-            Migrator migrator = offline.migrator(CHAIN).allowDataMigrationsInSql(true).build();
+            Migrator migrator =
+                    offline.migrator(CHAIN).allowDataMigrationsInSql(true).build();
             String script = migrator.sql("base", "head");
-            assertTrue(script.contains("-- Java data migration dev.migrata.runtime.SampleChain$SeedDocuments.upgrade(Connection) of 003_backfill"), script);
+            assertTrue(
+                    script.contains(
+                            "-- Java data migration dev.migrata.runtime.SampleChain$SeedDocuments.upgrade(Connection) of 003_backfill"),
+                    script);
             int commit = script.lastIndexOf("COMMIT;");
             int concurrently = script.indexOf("CREATE INDEX CONCURRENTLY");
             assertTrue(concurrently > commit, "the concurrent build comes after the last transaction block");
@@ -186,7 +216,10 @@ class ConformanceTest {
             Migrator migrator = db.migrator();
             MigrationException refused = assertThrows(MigrationException.class, () -> migrator.sql("base", "head"));
             assertEquals(MigrationException.Reason.DATA_MIGRATION_IN_SCRIPT, refused.reason());
-            assertTrue(refused.getMessage().contains("Revision 003_backfill runs Java code (dev.migrata.runtime.SampleChain$SeedDocuments.upgrade)"),
+            assertTrue(
+                    refused.getMessage()
+                            .contains(
+                                    "Revision 003_backfill runs Java code (dev.migrata.runtime.SampleChain$SeedDocuments.upgrade)"),
                     refused.getMessage());
             assertTrue(refused.getMessage().contains("allowDataMigrationsInSql(true)"));
             String script = migrator.sql("003_backfill", "head");
@@ -211,7 +244,8 @@ class ConformanceTest {
                     + " ALTER TABLE documents DROP COLUMN created_at");
             DriftReport report = onColumns.check();
             assertEquals(
-                    Set.of("EXTRA_COLUMN users.nickname: expected none, found text",
+                    Set.of(
+                            "EXTRA_COLUMN users.nickname: expected none, found text",
                             "COLUMN_TYPE users.email: expected character varying(255), found text",
                             "DEFAULT users.created_at: expected now(), found none",
                             "NULLABILITY documents.title: expected NOT NULL, found NULL",
@@ -223,37 +257,53 @@ class ConformanceTest {
 
             Migrator onTables = tables.migrator();
             onTables.upgrade("head");
-            tables.execute("ALTER TABLE documents DROP CONSTRAINT fk_documents_owner_id_users; DROP TABLE users;"
-                    + " CREATE TABLE stray (id int);"
-                    + " ALTER TABLE documents ADD CONSTRAINT ck_extra CHECK (id > 0);"
-                    + " ALTER TABLE documents ALTER COLUMN id DROP IDENTITY;"
-                    + " ALTER TABLE documents DROP CONSTRAINT pk_documents, ADD CONSTRAINT pk_documents PRIMARY KEY (id, owner_id);"
-                    + " CREATE INDEX ix_stray ON documents (title);"
-                    + " ALTER TABLE documents DROP CONSTRAINT ck_documents_title, ADD CONSTRAINT ck_documents_title UNIQUE (title)");
-            Set<DriftReport.Kind> kinds = onTables.check().drifts().stream().map(DriftReport.Drift::kind).collect(Collectors.toSet());
+            tables.execute(
+                    "ALTER TABLE documents DROP CONSTRAINT fk_documents_owner_id_users; DROP TABLE users;"
+                            + " CREATE TABLE stray (id int);"
+                            + " ALTER TABLE documents ADD CONSTRAINT ck_extra CHECK (id > 0);"
+                            + " ALTER TABLE documents ALTER COLUMN id DROP IDENTITY;"
+                            + " ALTER TABLE documents DROP CONSTRAINT pk_documents, ADD CONSTRAINT pk_documents PRIMARY KEY (id, owner_id);"
+                            + " CREATE INDEX ix_stray ON documents (title);"
+                            + " ALTER TABLE documents DROP CONSTRAINT ck_documents_title, ADD CONSTRAINT ck_documents_title UNIQUE (title)");
+            Set<DriftReport.Kind> kinds = onTables.check().drifts().stream()
+                    .map(DriftReport.Drift::kind)
+                    .collect(Collectors.toSet());
             assertEquals(
-                    EnumSet.of(DriftReport.Kind.MISSING_TABLE, DriftReport.Kind.EXTRA_TABLE, DriftReport.Kind.MISSING_CONSTRAINT,
-                            DriftReport.Kind.EXTRA_CONSTRAINT, DriftReport.Kind.IDENTITY, DriftReport.Kind.PRIMARY_KEY,
-                            DriftReport.Kind.EXTRA_INDEX, DriftReport.Kind.CONSTRAINT_KIND),
-                    kinds, onTables.check().toString());
+                    EnumSet.of(
+                            DriftReport.Kind.MISSING_TABLE,
+                            DriftReport.Kind.EXTRA_TABLE,
+                            DriftReport.Kind.MISSING_CONSTRAINT,
+                            DriftReport.Kind.EXTRA_CONSTRAINT,
+                            DriftReport.Kind.IDENTITY,
+                            DriftReport.Kind.PRIMARY_KEY,
+                            DriftReport.Kind.EXTRA_INDEX,
+                            DriftReport.Kind.CONSTRAINT_KIND),
+                    kinds,
+                    onTables.check().toString());
         }
     }
 
     @Test
     void acceptsEveryUrlSpellingAndADataSource() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create(server)) {
-            String hostAndName = db.url().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
+            String hostAndName =
+                    db.url().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
             for (String url : List.of(
                     "postgresql://postgres:not-the-password@" + hostAndName,
                     "postgres://postgres@" + hostAndName,
                     "postgresql+asyncpg://postgres@" + hostAndName + "?ssl=disable",
                     "jdbc:postgresql://" + hostAndName)) {
-                Migrator migrator = Migrator.builder().url(url).user(url.startsWith("jdbc") ? "postgres" : null).chain(CHAIN).build();
+                Migrator migrator = Migrator.builder()
+                        .url(url)
+                        .user(url.startsWith("jdbc") ? "postgres" : null)
+                        .chain(CHAIN)
+                        .build();
                 assertEquals(Optional.empty(), migrator.current(), url);
             }
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setUrl(db.url());
-            Migrator migrator = Migrator.builder().dataSource(dataSource).chain(CHAIN).build();
+            Migrator migrator =
+                    Migrator.builder().dataSource(dataSource).chain(CHAIN).build();
             migrator.upgrade("head");
             assertEquals(ALL_IDS, db.appliedIds());
         }
@@ -261,7 +311,8 @@ class ConformanceTest {
 
     @Test
     void findsTheChainThroughServiceLoader() {
-        Migrator migrator = Migrator.builder().url("postgresql://localhost/none").build();
+        Migrator migrator =
+                Migrator.builder().url("postgresql://localhost/none").build();
         assertEquals("service_loaded", migrator.chain().name());
     }
 }

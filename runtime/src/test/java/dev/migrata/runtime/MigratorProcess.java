@@ -28,7 +28,12 @@ public final class MigratorProcess {
             Thread.sleep(wait);
         }
         try {
-            Migrator.builder().url(url).chain(SampleChain.of(variant)).lockTimeout(lockTimeout).build().upgrade(target);
+            Migrator.builder()
+                    .url(url)
+                    .chain(SampleChain.of(variant))
+                    .lockTimeout(lockTimeout)
+                    .build()
+                    .upgrade(target);
             System.out.println("MIGRATED");
             System.exit(0);
         } catch (MigrationException e) {
@@ -41,13 +46,21 @@ public final class MigratorProcess {
     }
 
     /** Starts a migrator JVM on this test's class path; its output goes to a temporary file. */
-    static Launched launch(String url, SampleChain.Variant variant, String target, Duration lockTimeout, long startAtEpochMillis)
+    static Launched launch(
+            String url, SampleChain.Variant variant, String target, Duration lockTimeout, long startAtEpochMillis)
             throws IOException {
         Path output = Files.createTempFile("migrator-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                        java, "-cp", System.getProperty("java.class.path"), MigratorProcess.class.getName(), url, variant.name(), target,
-                        String.valueOf(lockTimeout.toMillis()), String.valueOf(startAtEpochMillis)))
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        MigratorProcess.class.getName(),
+                        url,
+                        variant.name(),
+                        target,
+                        String.valueOf(lockTimeout.toMillis()),
+                        String.valueOf(startAtEpochMillis)))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         return new Launched(builder.start(), output.toFile());

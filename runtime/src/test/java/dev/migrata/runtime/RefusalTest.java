@@ -33,11 +33,17 @@ class RefusalTest {
             db.migrator().upgrade("head");
             TestChain edited = editedRename();
             String before = db.state();
-            MigrationException refused = refuse(MigrationException.Reason.CHECKSUM_MISMATCH, () -> db.migrator(edited).build().upgrade("head"));
+            MigrationException refused = refuse(
+                    MigrationException.Reason.CHECKSUM_MISMATCH,
+                    () -> db.migrator(edited).build().upgrade("head"));
             String expected = edited.revision("002_rename_name").checksum();
             String found = SampleChain.standard().revision("002_rename_name").checksum();
-            assertTrue(refused.getMessage().startsWith("Checksum mismatch for applied revision 002_rename_name in "), refused.getMessage());
-            assertTrue(refused.getMessage().contains("expected " + expected + " (compiled) but found " + found), refused.getMessage());
+            assertTrue(
+                    refused.getMessage().startsWith("Checksum mismatch for applied revision 002_rename_name in "),
+                    refused.getMessage());
+            assertTrue(
+                    refused.getMessage().contains("expected " + expected + " (compiled) but found " + found),
+                    refused.getMessage());
             assertEquals(before, db.state());
         }
     }
@@ -45,14 +51,25 @@ class RefusalTest {
     @Test
     void databaseAtARevisionThisCodeDoesNotKnow() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create(server)) {
-            db.migrator(withExtraRevision(SampleChain.standard(), "005_newer", transactional("CREATE TABLE newer (id int)"))).build().upgrade("head");
+            db.migrator(withExtraRevision(
+                            SampleChain.standard(), "005_newer", transactional("CREATE TABLE newer (id int)")))
+                    .build()
+                    .upgrade("head");
             String before = db.state();
-            MigrationException refused = refuse(MigrationException.Reason.UNKNOWN_REVISION, () -> db.migrator().upgrade("head"));
-            assertTrue(refused.getMessage().contains("is at revision 005_newer (position 5), which this code's chain (head 004_embedding_index)"
-                    + " does not contain: newer code has migrated it"), refused.getMessage());
+            MigrationException refused = refuse(
+                    MigrationException.Reason.UNKNOWN_REVISION,
+                    () -> db.migrator().upgrade("head"));
+            assertTrue(
+                    refused.getMessage()
+                            .contains(
+                                    "is at revision 005_newer (position 5), which this code's chain (head 004_embedding_index)"
+                                            + " does not contain: newer code has migrated it"),
+                    refused.getMessage());
             assertEquals(before, db.state());
 
-            Migrator rolling = db.migrator(SampleChain.standard()).allowUnknownRevisions(true).build();
+            Migrator rolling = db.migrator(SampleChain.standard())
+                    .allowUnknownRevisions(true)
+                    .build();
             rolling.upgrade("head");
             assertEquals(before, db.state(), "continue-mode leaves a newer database alone");
             refuse(MigrationException.Reason.UNKNOWN_REVISION, () -> rolling.downgrade("base"));
@@ -63,8 +80,11 @@ class RefusalTest {
 
     @Test
     void dirtyRevisionWhoseInterruptedStepCannotBeRepeated() throws Exception {
-        TestChain chain = withExtraRevision(SampleChain.standard(), "005_mood",
-                transactional("CREATE TYPE mood AS ENUM ('happy')"), nonTransactional("ALTER TYPE mood ADD VALUE 'sad'"));
+        TestChain chain = withExtraRevision(
+                SampleChain.standard(),
+                "005_mood",
+                transactional("CREATE TYPE mood AS ENUM ('happy')"),
+                nonTransactional("ALTER TYPE mood ADD VALUE 'sad'"));
         try (ScratchDatabase db = ScratchDatabase.create(server)) {
             Migrator migrator = db.migrator(chain).build();
             migrator.upgrade("head");
@@ -72,8 +92,12 @@ class RefusalTest {
             String before = db.state();
             MigrationException refused = refuse(MigrationException.Reason.DIRTY, () -> migrator.upgrade("head"));
             assertTrue(refused.getMessage().contains("Revision 005_mood in "), refused.getMessage());
-            assertTrue(refused.getMessage().contains("is dirty: its non-transactional step 1 of 1 was interrupted (upgrade) and is not safe to rerun:\n"
-                    + "  ALTER TYPE mood ADD VALUE 'sad'\nComplete or undo it by hand, then record the result with stamp(\"005_mood\")"), refused.getMessage());
+            assertTrue(
+                    refused.getMessage()
+                            .contains(
+                                    "is dirty: its non-transactional step 1 of 1 was interrupted (upgrade) and is not safe to rerun:\n"
+                                            + "  ALTER TYPE mood ADD VALUE 'sad'\nComplete or undo it by hand, then record the result with stamp(\"005_mood\")"),
+                    refused.getMessage());
             refuse(MigrationException.Reason.DIRTY, () -> migrator.downgrade("-1"));
             assertEquals(before, db.state());
             assertEquals(HistoryEntry.State.DIRTY, migrator.history().get(4).state());
@@ -92,8 +116,9 @@ class RefusalTest {
             clean.migrator().upgrade("head");
             Migrator migrator = db.migrator();
             migrator.upgrade("head");
-            db.execute("DROP INDEX ix_documents_embedding;"
-                    + " UPDATE migrata_revisions SET pending_step = 0, pending_direction = 'up' WHERE id = '004_embedding_index'");
+            db.execute(
+                    "DROP INDEX ix_documents_embedding;"
+                            + " UPDATE migrata_revisions SET pending_step = 0, pending_direction = 'up' WHERE id = '004_embedding_index'");
             assertEquals(HistoryEntry.State.DIRTY, migrator.history().get(3).state());
             assertFalse(migrator.check().isClean());
             migrator.upgrade("head");
@@ -112,13 +137,19 @@ class RefusalTest {
                 lock.executeQuery().close();
             }
             String before = db.state();
-            Migrator migrator = Migrator.builder().url(db.url() + "&password=" + PASSWORD).chain(SampleChain.standard())
-                    .lockTimeout(Duration.ofMillis(400)).build();
+            Migrator migrator = Migrator.builder()
+                    .url(db.url() + "&password=" + PASSWORD)
+                    .chain(SampleChain.standard())
+                    .lockTimeout(Duration.ofMillis(400))
+                    .build();
             long started = System.nanoTime();
             MigrationException refused = refuse(MigrationException.Reason.LOCK_TIMEOUT, () -> migrator.upgrade("head"));
             long waitedMillis = (System.nanoTime() - started) / 1_000_000;
             assertTrue(waitedMillis >= 400 && waitedMillis < 5_000, "waited " + waitedMillis + " ms");
-            assertTrue(refused.getMessage().startsWith("Timed out after 400 ms waiting for the migration lock on jdbc:postgresql://"), refused.getMessage());
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("Timed out after 400 ms waiting for the migration lock on jdbc:postgresql://"),
+                    refused.getMessage());
             assertTrue(refused.getMessage().contains("held by backend pid "), refused.getMessage());
             assertTrue(refused.getMessage().contains("raise lockTimeout(...)"), refused.getMessage());
             assertEquals(before, db.state());
@@ -132,20 +163,37 @@ class RefusalTest {
         try {
             try (ScratchDatabase db = ScratchDatabase.create(server)) {
                 db.execute("DROP EXTENSION vector");
-                Migrator migrator = db.migrator(SampleChain.standard()).user(role).build();
+                Migrator migrator =
+                        db.migrator(SampleChain.standard()).user(role).build();
                 String before = db.state();
-                MigrationException noCreate = refuse(MigrationException.Reason.INSUFFICIENT_PRIVILEGE, () -> migrator.upgrade("head"));
-                assertTrue(noCreate.getMessage().startsWith("Role " + role + " has no CREATE privilege on schema public in "), noCreate.getMessage());
-                assertTrue(noCreate.getMessage().endsWith("GRANT CREATE ON SCHEMA public TO " + role + ";"), noCreate.getMessage());
+                MigrationException noCreate =
+                        refuse(MigrationException.Reason.INSUFFICIENT_PRIVILEGE, () -> migrator.upgrade("head"));
+                assertTrue(
+                        noCreate.getMessage()
+                                .startsWith("Role " + role + " has no CREATE privilege on schema public in "),
+                        noCreate.getMessage());
+                assertTrue(
+                        noCreate.getMessage().endsWith("GRANT CREATE ON SCHEMA public TO " + role + ";"),
+                        noCreate.getMessage());
                 assertEquals(before, db.state());
 
                 db.execute("GRANT CREATE ON SCHEMA public TO " + role);
                 before = db.state();
-                MigrationException noExtension = refuse(MigrationException.Reason.INSUFFICIENT_PRIVILEGE, () -> migrator.upgrade("head"));
-                assertTrue(noExtension.getMessage().startsWith("The migration runs CREATE EXTENSION vector, which role " + role + " may not do in "),
+                MigrationException noExtension =
+                        refuse(MigrationException.Reason.INSUFFICIENT_PRIVILEGE, () -> migrator.upgrade("head"));
+                assertTrue(
+                        noExtension
+                                .getMessage()
+                                .startsWith("The migration runs CREATE EXTENSION vector, which role " + role
+                                        + " may not do in "),
                         noExtension.getMessage());
-                assertTrue(noExtension.getMessage().contains("extension vector is not trusted, so it needs a superuser. Fix: have a superuser run"
-                        + " CREATE EXTENSION vector; in database " + db.name()), noExtension.getMessage());
+                assertTrue(
+                        noExtension
+                                .getMessage()
+                                .contains(
+                                        "extension vector is not trusted, so it needs a superuser. Fix: have a superuser run"
+                                                + " CREATE EXTENSION vector; in database " + db.name()),
+                        noExtension.getMessage());
                 assertEquals(before, db.state());
 
                 db.execute("CREATE EXTENSION vector");
@@ -159,13 +207,21 @@ class RefusalTest {
 
     @Test
     void extensionNotInstalledOnTheServer() throws Exception {
-        TestChain chain = withExtraRevision(SampleChain.standard(), "005_missing", transactional("CREATE EXTENSION IF NOT EXISTS migrata_no_such_extension"));
+        TestChain chain = withExtraRevision(
+                SampleChain.standard(),
+                "005_missing",
+                transactional("CREATE EXTENSION IF NOT EXISTS migrata_no_such_extension"));
         try (ScratchDatabase db = ScratchDatabase.create(server)) {
             db.migrator().upgrade("head");
             String before = db.state();
-            MigrationException refused = refuse(MigrationException.Reason.EXTENSION_UNAVAILABLE, () -> db.migrator(chain).build().upgrade("head"));
-            assertTrue(refused.getMessage().startsWith("The migration runs CREATE EXTENSION migrata_no_such_extension, but extension"
-                    + " migrata_no_such_extension is not installed on the server of "), refused.getMessage());
+            MigrationException refused = refuse(
+                    MigrationException.Reason.EXTENSION_UNAVAILABLE,
+                    () -> db.migrator(chain).build().upgrade("head"));
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("The migration runs CREATE EXTENSION migrata_no_such_extension, but extension"
+                                    + " migrata_no_such_extension is not installed on the server of "),
+                    refused.getMessage());
             assertEquals(before, db.state());
         }
     }
@@ -177,12 +233,22 @@ class RefusalTest {
                 ScratchDatabase clean = ScratchDatabase.create(server)) {
             atSecond.migrator().upgrade("002_rename_name");
             clean.migrator().upgrade("head");
-            MigrationException failed = refuse(MigrationException.Reason.STATEMENT_FAILED,
-                    () -> db.migrator(SampleChain.of(SampleChain.Variant.FAILING_BACKFILL)).build().upgrade("head"));
-            assertTrue(failed.getMessage().startsWith("Revision 003_backfill failed at upgrade statement 2 of 2 (SQLSTATE 42703): ERROR: column"
-                    + " \"nickname\" of relation \"users\" does not exist"), failed.getMessage());
+            MigrationException failed = refuse(
+                    MigrationException.Reason.STATEMENT_FAILED,
+                    () -> db.migrator(SampleChain.of(SampleChain.Variant.FAILING_BACKFILL))
+                            .build()
+                            .upgrade("head"));
+            assertTrue(
+                    failed.getMessage()
+                            .startsWith(
+                                    "Revision 003_backfill failed at upgrade statement 2 of 2 (SQLSTATE 42703): ERROR: column"
+                                            + " \"nickname\" of relation \"users\" does not exist"),
+                    failed.getMessage());
             assertTrue(failed.getMessage().contains("\n  SQL: UPDATE users SET nickname = 'x'\n"), failed.getMessage());
-            assertTrue(failed.getMessage().endsWith("Revision 003_backfill was rolled back; the database stays at 002_rename_name."), failed.getMessage());
+            assertTrue(
+                    failed.getMessage()
+                            .endsWith("Revision 003_backfill was rolled back; the database stays at 002_rename_name."),
+                    failed.getMessage());
             assertEquals(List.of("001_initial_schema", "002_rename_name"), db.appliedIds());
             assertEquals(atSecond.schemaDump(), db.schemaDump());
             assertEquals("0", db.query("SELECT count(*) FROM users"));
@@ -199,14 +265,23 @@ class RefusalTest {
             Migrator migrator = db.migrator();
             migrator.upgrade("003");
             String before = db.state();
-            MigrationException unknown = refuse(MigrationException.Reason.UNKNOWN_TARGET, () -> migrator.upgrade("009"));
-            assertEquals("No revision '009' in chain app; its revisions are 001_initial_schema, 002_rename_name, 003_backfill,"
-                    + " 004_embedding_index (or use head, base, +N, -N)", unknown.getMessage());
-            MigrationException ambiguous = refuse(MigrationException.Reason.AMBIGUOUS_TARGET, () -> migrator.downgrade("00"));
-            assertEquals("Revision prefix '00' is ambiguous in chain app: it matches 001_initial_schema, 002_rename_name, 003_backfill,"
-                    + " 004_embedding_index; give more of the id", ambiguous.getMessage());
+            MigrationException unknown =
+                    refuse(MigrationException.Reason.UNKNOWN_TARGET, () -> migrator.upgrade("009"));
+            assertEquals(
+                    "No revision '009' in chain app; its revisions are 001_initial_schema, 002_rename_name, 003_backfill,"
+                            + " 004_embedding_index (or use head, base, +N, -N)",
+                    unknown.getMessage());
+            MigrationException ambiguous =
+                    refuse(MigrationException.Reason.AMBIGUOUS_TARGET, () -> migrator.downgrade("00"));
+            assertEquals(
+                    "Revision prefix '00' is ambiguous in chain app: it matches 001_initial_schema, 002_rename_name, 003_backfill,"
+                            + " 004_embedding_index; give more of the id",
+                    ambiguous.getMessage());
             MigrationException below = refuse(MigrationException.Reason.INVALID_TARGET, () -> migrator.upgrade("001"));
-            assertTrue(below.getMessage().startsWith("Upgrade target 001_initial_schema is below the current revision 003_backfill of "),
+            assertTrue(
+                    below.getMessage()
+                            .startsWith(
+                                    "Upgrade target 001_initial_schema is below the current revision 003_backfill of "),
                     below.getMessage());
             refuse(MigrationException.Reason.INVALID_TARGET, () -> migrator.downgrade("head"));
             refuse(MigrationException.Reason.INVALID_TARGET, () -> migrator.downgrade("-4"));
@@ -220,16 +295,28 @@ class RefusalTest {
     void passwordsNeverAppearInMessagesOrLogs() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create(server);
                 LogCapture log = new LogCapture()) {
-            String hostAndName = db.url().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
-            Migrator migrator = Migrator.builder().url("postgresql://postgres:" + PASSWORD + "@" + hostAndName)
-                    .chain(SampleChain.of(SampleChain.Variant.FAILING_BACKFILL)).build();
+            String hostAndName =
+                    db.url().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
+            Migrator migrator = Migrator.builder()
+                    .url("postgresql://postgres:" + PASSWORD + "@" + hostAndName)
+                    .chain(SampleChain.of(SampleChain.Variant.FAILING_BACKFILL))
+                    .build();
             MigrationException failed = assertThrows(MigrationException.class, () -> migrator.upgrade("head"));
-            MigrationException badHost = assertThrows(MigrationException.class,
-                    () -> Migrator.builder().url("postgres://postgres:" + PASSWORD + "@127.0.0.1:1/x").chain(SampleChain.standard()).build().current());
+            MigrationException badHost = assertThrows(
+                    MigrationException.class,
+                    () -> Migrator.builder()
+                            .url("postgres://postgres:" + PASSWORD + "@127.0.0.1:1/x")
+                            .chain(SampleChain.standard())
+                            .build()
+                            .current());
             assertEquals(MigrationException.Reason.DATABASE_ERROR, badHost.reason());
-            IllegalArgumentException badUrl = assertThrows(IllegalArgumentException.class,
-                    () -> Migrator.builder().url("mysql://root:" + PASSWORD + "@host/db").build());
-            for (String text : List.of(failed.getMessage(), badHost.getMessage(), badUrl.getMessage(), String.join("\n", log.lines()))) {
+            IllegalArgumentException badUrl = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Migrator.builder()
+                            .url("mysql://root:" + PASSWORD + "@host/db")
+                            .build());
+            for (String text : List.of(
+                    failed.getMessage(), badHost.getMessage(), badUrl.getMessage(), String.join("\n", log.lines()))) {
                 assertFalse(text.contains(PASSWORD), text);
             }
             assertTrue(badUrl.getMessage().contains("mysql://root:***@host/db"), badUrl.getMessage());
@@ -253,16 +340,29 @@ class RefusalTest {
             if (revision.id().equals("002_rename_name")) {
                 up = List.of(transactional("ALTER TABLE users RENAME COLUMN name TO display_name"));
             }
-            builder.revision(revision.id(), revision.message(), up, revision.downgradeSteps(), revision.dataMigration().orElse(null));
+            builder.revision(
+                    revision.id(),
+                    revision.message(),
+                    up,
+                    revision.downgradeSteps(),
+                    revision.dataMigration().orElse(null));
         }
-        return builder.revision("005_more", "more", List.of(transactional("CREATE TABLE more (id int)")), List.of()).build();
+        return builder.revision("005_more", "more", List.of(transactional("CREATE TABLE more (id int)")), List.of())
+                .build();
     }
 
     static TestChain withExtraRevision(TestChain base, String id, MigrationStep... up) {
         TestChain.Builder builder = TestChain.named(base.name());
         for (Migration revision : base.migrations()) {
-            builder.revision(revision.id(), revision.message(), revision.upgradeSteps(), revision.downgradeSteps(), revision.dataMigration().orElse(null));
+            builder.revision(
+                    revision.id(),
+                    revision.message(),
+                    revision.upgradeSteps(),
+                    revision.downgradeSteps(),
+                    revision.dataMigration().orElse(null));
         }
-        return builder.revision(id, "extra " + id, List.of(up), List.of()).headSchema(base.headSchema()).build();
+        return builder.revision(id, "extra " + id, List.of(up), List.of())
+                .headSchema(base.headSchema())
+                .build();
     }
 }

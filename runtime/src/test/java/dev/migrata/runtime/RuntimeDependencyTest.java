@@ -22,7 +22,8 @@ class RuntimeDependencyTest {
                     .filter(file -> {
                         try {
                             String source = Files.readString(file);
-                            return source.contains("org.postgresql") || source.matches("(?sm).*^import (?!java\\.|javax\\.sql\\.).*");
+                            return source.contains("org.postgresql")
+                                    || source.matches("(?sm).*^import (?!java\\.|javax\\.sql\\.).*");
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -90,7 +90,8 @@ final class ScratchDatabase implements AutoCloseable {
         if (query("SELECT to_regclass('migrata_revisions') IS NULL").equals("t")) {
             return "<none>";
         }
-        return query("SELECT position, id, parent, checksum, chain_checksum, pending_step, pending_direction FROM migrata_revisions ORDER BY position");
+        return query(
+                "SELECT position, id, parent, checksum, chain_checksum, pending_step, pending_direction FROM migrata_revisions ORDER BY position");
     }
 
     /** The applied revision ids, oldest first. */
@@ -108,7 +109,8 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     String schemaDump() {
-        Result result = run(List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges", "-d", libpqUrl()), null);
+        Result result =
+                run(List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges", "-d", libpqUrl()), null);
         if (result.exitCode != 0) {
             throw new AssertionError("pg_dump failed: " + result.stderr);
         }

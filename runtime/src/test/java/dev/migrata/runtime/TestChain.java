@@ -73,19 +73,35 @@ final class TestChain implements MigrationChain {
             return revision(id, message, up, down, null);
         }
 
-        Builder revision(String id, String message, List<MigrationStep> up, List<MigrationStep> down, DataMigration data) {
-            Optional<String> parent = migrations.isEmpty() ? Optional.empty() : Optional.of(migrations.get(migrations.size() - 1).id());
-            String parentChain = migrations.isEmpty() ? "" : migrations.get(migrations.size() - 1).chainChecksum();
+        Builder revision(
+                String id, String message, List<MigrationStep> up, List<MigrationStep> down, DataMigration data) {
+            Optional<String> parent = migrations.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(migrations.get(migrations.size() - 1).id());
+            String parentChain = migrations.isEmpty()
+                    ? ""
+                    : migrations.get(migrations.size() - 1).chainChecksum();
             StringBuilder text = new StringBuilder(id).append('\n');
-            up.forEach(step -> text.append(step.transactional() ? "T " : "N ").append(step.sql()).append('\n'));
+            up.forEach(step -> text.append(step.transactional() ? "T " : "N ")
+                    .append(step.sql())
+                    .append('\n'));
             text.append("--\n");
-            down.forEach(step -> text.append(step.transactional() ? "T " : "N ").append(step.sql()).append('\n'));
+            down.forEach(step -> text.append(step.transactional() ? "T " : "N ")
+                    .append(step.sql())
+                    .append('\n'));
             if (data != null) {
                 text.append("data ").append(data.getClass().getName()).append('\n');
             }
             String checksum = sha256(text.toString());
             migrations.add(new Revision(
-                    id, parent, message, checksum, sha256(parentChain + "\n" + checksum), List.copyOf(up), List.copyOf(down), Optional.ofNullable(data)));
+                    id,
+                    parent,
+                    message,
+                    checksum,
+                    sha256(parentChain + "\n" + checksum),
+                    List.copyOf(up),
+                    List.copyOf(down),
+                    Optional.ofNullable(data)));
             return this;
         }
 
@@ -101,7 +117,10 @@ final class TestChain implements MigrationChain {
 
     static String sha256(String text) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return "sha256:"
+                    + HexFormat.of()
+                            .formatHex(
+                                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }

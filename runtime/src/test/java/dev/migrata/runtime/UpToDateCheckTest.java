@@ -22,7 +22,8 @@ class UpToDateCheckTest {
     void longHistoryIsCheckedWithOneIndexProbeAndWithoutTheLock() throws Exception {
         TestChain.Builder builder = TestChain.named("long");
         for (int i = 1; i <= 3_000; i++) {
-            builder.revision(String.format("%04d_step", i), "step " + i, List.of(transactional("SELECT " + i)), List.of());
+            builder.revision(
+                    String.format("%04d_step", i), "step " + i, List.of(transactional("SELECT " + i)), List.of());
         }
         TestChain chain = builder.build();
         try (ScratchDatabase db = ScratchDatabase.create(server)) {
@@ -35,7 +36,8 @@ class UpToDateCheckTest {
                     PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
                 lock.setLong(1, AdvisoryLock.keyFor(db.name(), "public", RevisionTable.NAME));
                 lock.executeQuery().close();
-                Migrator migrator = db.migrator(chain).lockTimeout(Duration.ofMillis(200)).build();
+                Migrator migrator =
+                        db.migrator(chain).lockTimeout(Duration.ofMillis(200)).build();
                 long started = System.nanoTime();
                 migrator.upgrade("head");
                 migrator.upgrade(chain.head());
@@ -43,7 +45,8 @@ class UpToDateCheckTest {
                 assertTrue(millis < 2_000, "took " + millis + " ms");
                 MigrationException behind = org.junit.jupiter.api.Assertions.assertThrows(
                         MigrationException.class, () -> migrator.downgrade("-1"));
-                assertEquals(MigrationException.Reason.LOCK_TIMEOUT, behind.reason(), "anything else does take the lock");
+                assertEquals(
+                        MigrationException.Reason.LOCK_TIMEOUT, behind.reason(), "anything else does take the lock");
             }
         }
     }

@@ -59,7 +59,10 @@ public final class SampleApplication {
     }
 
     void run() throws SQLException {
-        Migrator migrator = Migrator.builder().url(url).chain(SampleSchemaMigrations.chain()).build();
+        Migrator migrator = Migrator.builder()
+                .url(url)
+                .chain(SampleSchemaMigrations.chain())
+                .build();
         migrate(migrator);
         try (Connection connection = connect()) {
             seed(connection);

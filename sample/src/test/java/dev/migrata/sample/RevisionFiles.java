@@ -18,7 +18,9 @@ final class RevisionFiles {
 
     /** The revision ids in chain order, root first, as the generated chain lists them. */
     static List<String> idsInChainOrder() {
-        return SampleSchemaMigrations.chain().migrations().stream().map(Migration::id).toList();
+        return SampleSchemaMigrations.chain().migrations().stream()
+                .map(Migration::id)
+                .toList();
     }
 
     /** The upgrade half of {@code <id>.sql}: everything between the two markers. */

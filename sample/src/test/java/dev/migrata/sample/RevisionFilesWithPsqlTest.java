@@ -37,12 +37,17 @@ class RevisionFilesWithPsqlTest {
             db.psql(RevisionFiles.downgradeSection(id)).orFail();
         }
         assertEquals("0", db.queryForString("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
-        assertEquals("0", db.queryForString(
-                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        assertEquals(
+                "0",
+                db.queryForString("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                         + " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i', 'S', 'v')"));
 
         // The same files through the runtime give the same catalog, plus only the history table.
-        Migrator.builder().dataSource(db.dataSource()).chain(SampleSchemaMigrations.chain()).build().upgrade("head");
+        Migrator.builder()
+                .dataSource(db.dataSource())
+                .chain(SampleSchemaMigrations.chain())
+                .build()
+                .upgrade("head");
         db.execute("DROP TABLE migrata_revisions");
         assertEquals(byPsql, db.schemaDump());
     }

@@ -32,7 +32,10 @@ class SampleMigrationsTest {
     }
 
     private Migrator migrator() {
-        return Migrator.builder().dataSource(db.dataSource()).chain(SampleSchemaMigrations.chain()).build();
+        return Migrator.builder()
+                .dataSource(db.dataSource())
+                .chain(SampleSchemaMigrations.chain())
+                .build();
     }
 
     @Test
@@ -46,15 +49,19 @@ class SampleMigrationsTest {
         migrator.upgrade("head");
 
         assertEquals(Optional.of("006_embedding_index"), migrator.current());
-        assertEquals("Ada Lovelace", db.queryForString(
-                "SELECT full_name FROM users WHERE email = 'ada.lovelace@example.org'"));
-        assertEquals("Grace Hopper", db.queryForString("SELECT full_name FROM users WHERE email = 'grace@example.org'"));
+        assertEquals(
+                "Ada Lovelace",
+                db.queryForString("SELECT full_name FROM users WHERE email = 'ada.lovelace@example.org'"));
+        assertEquals(
+                "Grace Hopper", db.queryForString("SELECT full_name FROM users WHERE email = 'grace@example.org'"));
         DriftReport drift = migrator.check();
         assertTrue(drift.isClean(), drift.toString());
 
         String atHead = db.schemaDump();
         migrator.downgrade("base");
-        assertEquals("1", db.queryForString("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+        assertEquals(
+                "1",
+                db.queryForString("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
                 "only migrata_revisions is left at base");
         migrator.upgrade("head");
         assertEquals(atHead, db.schemaDump());

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class SchemaDumpFilter {
 
-    private static final Pattern VOLATILE_LINE = Pattern.compile(
-            "--.*|SET .*|SELECT pg_catalog\\.set_config\\('search_path'.*|\\\\(un)?restrict .*");
+    private static final Pattern VOLATILE_LINE =
+            Pattern.compile("--.*|SET .*|SELECT pg_catalog\\.set_config\\('search_path'.*|\\\\(un)?restrict .*");
 
     private SchemaDumpFilter() {}
 

@@ -100,8 +100,7 @@ record ServerAddress(
 
     /** Hides the password of a URL that is about to appear in a message. */
     static String redact(String url) {
-        return url.replaceAll("(://[^:/@?]*:)[^@/?]*@", "$1***@")
-                .replaceAll("(?i)(password=)[^&]*", "$1***");
+        return url.replaceAll("(://[^:/@?]*:)[^@/?]*@", "$1***@").replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
     private static IllegalArgumentException invalid(String url, String reason) {

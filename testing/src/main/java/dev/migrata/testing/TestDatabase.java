@@ -237,10 +237,13 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             statement.execute("CREATE EXTENSION IF NOT EXISTS vector");
         } catch (SQLException e) {
             dropDatabase(name);
-            throw new IllegalStateException("CREATE EXTENSION vector failed in " + name + " on "
-                    + server.origin() + ": " + e.getMessage() + ". Is pgvector installed"
-                    + " (scripts/setup-postgres.sh) and may " + server.admin().user()
-                    + " create extensions (a superuser can)?", e);
+            throw new IllegalStateException(
+                    "CREATE EXTENSION vector failed in " + name + " on "
+                            + server.origin() + ": " + e.getMessage() + ". Is pgvector installed"
+                            + " (scripts/setup-postgres.sh) and may "
+                            + server.admin().user()
+                            + " create extensions (a superuser can)?",
+                    e);
         }
         return name;
     }
@@ -271,9 +274,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
                 throw new IllegalStateException(sql + " failed on " + server.origin() + ": " + e.getMessage(), e);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot connect to PostgreSQL at " + server.origin() + ": "
-                    + e.getMessage() + ". Start the local server with scripts/setup-postgres.sh or"
-                    + " set " + PostgresServer.URL_VARIABLE + " to a reachable server.", e);
+            throw new IllegalStateException(
+                    "Cannot connect to PostgreSQL at " + server.origin() + ": "
+                            + e.getMessage() + ". Start the local server with scripts/setup-postgres.sh or"
+                            + " set " + PostgresServer.URL_VARIABLE + " to a reachable server.",
+                    e);
         }
     }
 
@@ -295,7 +300,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
      * random suffix stay within {@value #MAX_NAME_BYTES} bytes; the result never needs quoting.
      */
     static String sanitize(String simpleName) {
-        String name = simpleName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        String name = simpleName
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_|_$", "");
         int room = MAX_NAME_BYTES - NAME_PREFIX.length() - 1 - RANDOM_SUFFIX_LENGTH;
         name = name.substring(0, Math.min(name.length(), room)).replaceAll("_$", "");
         return name.isEmpty() ? "anonymous" : name;

@@ -23,7 +23,8 @@ final class DatabasesSeen {
             assertEquals(
                     "0",
                     db.queryForString("SELECT count(*) FROM pg_database WHERE datname = '" + earlier.getValue() + "'"),
-                    earlier.getValue() + " should have been dropped after " + earlier.getKey().getSimpleName());
+                    earlier.getValue() + " should have been dropped after "
+                            + earlier.getKey().getSimpleName());
         }
         BY_TEST_CLASS.put(testClass, db.databaseName());
     }

@@ -8,7 +8,8 @@ class SchemaDumpFilterTest {
 
     @Test
     void dropsVersionsSettingsAndRestrictKeys() {
-        String dump = String.join("\n",
+        String dump = String.join(
+                "\n",
                 "--",
                 "-- PostgreSQL database dump",
                 "--",

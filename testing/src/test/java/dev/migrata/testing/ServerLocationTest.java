@@ -28,14 +28,16 @@ class ServerLocationTest {
 
     @Test
     void unreachableServerSaysWhereAndWhatToDo() {
-        PostgresServer nowhere = PostgresServer.locate(
-                Map.of("MIGRATA_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/postgres?user=postgres&password=hunter2"));
+        PostgresServer nowhere = PostgresServer.locate(Map.of(
+                "MIGRATA_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/postgres?user=postgres&password=hunter2"));
         TestDatabase db = new TestDatabase(() -> nowhere);
         IllegalStateException error = assertThrows(IllegalStateException.class, () -> db.open(getClass()));
         String message = error.getMessage();
         assertAll(
-                () -> assertTrue(message.startsWith("Cannot connect to PostgreSQL at postgres@127.0.0.1:1/postgres"
-                        + " (from MIGRATA_TEST_DATABASE_URL)"), message),
+                () -> assertTrue(
+                        message.startsWith("Cannot connect to PostgreSQL at postgres@127.0.0.1:1/postgres"
+                                + " (from MIGRATA_TEST_DATABASE_URL)"),
+                        message),
                 () -> assertTrue(message.contains("scripts/setup-postgres.sh"), message),
                 () -> assertFalse(message.contains("hunter2"), "password leaked: " + message));
         assertThrows(IllegalStateException.class, db::jdbcUrl);
@@ -67,9 +69,12 @@ class ServerLocationTest {
 
     @Test
     void jdbcUrlIsParsed() {
-        ServerAddress address = ServerAddress.parse("jdbc:postgresql://db.example:6543/admin?user=me&password=p%26w&sslmode=require");
-        assertEquals(new ServerAddress("db.example", 6543, "admin", "me", "p&w", Map.of("sslmode", "require")), address);
-        assertEquals("jdbc:postgresql://db.example:6543/x?user=me&password=p%26w&sslmode=require", address.jdbcUrl("x"));
+        ServerAddress address =
+                ServerAddress.parse("jdbc:postgresql://db.example:6543/admin?user=me&password=p%26w&sslmode=require");
+        assertEquals(
+                new ServerAddress("db.example", 6543, "admin", "me", "p&w", Map.of("sslmode", "require")), address);
+        assertEquals(
+                "jdbc:postgresql://db.example:6543/x?user=me&password=p%26w&sslmode=require", address.jdbcUrl("x"));
         assertEquals("postgresql://me:p%26w@db.example:6543/x?sslmode=require", address.libpqUrl("x"));
         assertEquals("me@db.example:6543/admin", address.toString());
     }
@@ -77,7 +82,8 @@ class ServerLocationTest {
     @Test
     void libpqUrlIsConvertedAndDefaultsApply() {
         ServerAddress address = ServerAddress.parse("postgres://app:s3cret@10.0.0.5/main?ApplicationName=x");
-        assertEquals("jdbc:postgresql://10.0.0.5:5432/t?user=app&password=s3cret&ApplicationName=x", address.jdbcUrl("t"));
+        assertEquals(
+                "jdbc:postgresql://10.0.0.5:5432/t?user=app&password=s3cret&ApplicationName=x", address.jdbcUrl("t"));
         // psql rejects parameters it does not know, so JDBC-only ones are left out.
         assertEquals("postgresql://app:s3cret@10.0.0.5:5432/t", address.libpqUrl("t"));
 
@@ -92,7 +98,9 @@ class ServerLocationTest {
     @Test
     void redactionHidesPasswordsInBothForms() {
         assertEquals("postgresql://u:***@h/db", ServerAddress.redact("postgresql://u:pw@h/db"));
-        assertEquals("jdbc:postgresql://h/db?user=u&password=***&x=1", ServerAddress.redact("jdbc:postgresql://h/db?user=u&password=pw&x=1"));
+        assertEquals(
+                "jdbc:postgresql://h/db?user=u&password=***&x=1",
+                ServerAddress.redact("jdbc:postgresql://h/db?user=u&password=pw&x=1"));
     }
 
     @Test

@@ -29,7 +29,8 @@ class TestDatabaseTest {
         assertEquals(db.databaseName(), db.queryForString("SELECT current_database()"));
         assertEquals(
                 "0",
-                db.queryForString("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"));
+                db.queryForString(
+                        "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"));
     }
 
     @Test
@@ -68,9 +69,9 @@ class TestDatabaseTest {
     @Test
     void psqlRunsScriptsWithMetaCommands() {
         CommandResult result = db.psql("CREATE TABLE psql_check (id int);\n"
-                + "\\pset tuples_only on\n"
-                + "SELECT current_database();\n"
-                + "DROP TABLE psql_check;\n")
+                        + "\\pset tuples_only on\n"
+                        + "SELECT current_database();\n"
+                        + "DROP TABLE psql_check;\n")
                 .orFail();
         assertEquals(db.databaseName(), result.stdout().strip());
     }

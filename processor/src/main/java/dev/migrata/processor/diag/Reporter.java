@@ -1,8 +1,8 @@
 package dev.migrata.processor.diag;
 
+import dev.migrata.processor.read.ElementOrigin;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
-import dev.migrata.processor.read.ElementOrigin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -41,7 +41,10 @@ public final class Reporter {
     public void internalError(Element element, Throwable failure) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
-        report(Problem.of(Message.INTERNAL_ERROR, element == null ? dev.migrata.schema.model.Origin.NONE : ElementOrigin.of(element), trace));
+        report(Problem.of(
+                Message.INTERNAL_ERROR,
+                element == null ? dev.migrata.schema.model.Origin.NONE : ElementOrigin.of(element),
+                trace));
     }
 
     /** Whether any error was reported. */

@@ -29,7 +29,9 @@ public final class MigrationsDirectory {
         if (option != null && !option.isBlank()) {
             return Optional.of(Path.of(option));
         }
-        return sourceFile(env, schemaClass).flatMap(MigrationsDirectory::besideSourceRoot).map(root -> root.resolve(schemaName));
+        return sourceFile(env, schemaClass)
+                .flatMap(MigrationsDirectory::besideSourceRoot)
+                .map(root -> root.resolve(schemaName));
     }
 
     /** Where javac read the class from, when it can tell (not for classes read from class files). */
@@ -37,7 +39,8 @@ public final class MigrationsDirectory {
         try {
             TreePath path = Trees.instance(env).getPath(schemaClass);
             CompilationUnitTree unit = path == null ? null : path.getCompilationUnit();
-            return Optional.ofNullable(unit == null ? null : unit.getSourceFile().toUri());
+            return Optional.ofNullable(
+                    unit == null ? null : unit.getSourceFile().toUri());
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // Trees only works on javac's own environment; other compilers (or wrappers) need the option.
             return Optional.empty();
@@ -46,7 +49,9 @@ public final class MigrationsDirectory {
 
     /** The source file of the class as a path, when it is a file on disk. */
     static Optional<Path> sourceFile(ProcessingEnvironment env, TypeElement schemaClass) {
-        return sourceUri(env, schemaClass).filter(uri -> "file".equals(uri.getScheme())).map(Path::of);
+        return sourceUri(env, schemaClass)
+                .filter(uri -> "file".equals(uri.getScheme()))
+                .map(Path::of);
     }
 
     /**
@@ -66,6 +71,8 @@ public final class MigrationsDirectory {
     }
 
     private static boolean named(Path path, String name) {
-        return path != null && path.getFileName() != null && path.getFileName().toString().equals(name);
+        return path != null
+                && path.getFileName() != null
+                && path.getFileName().toString().equals(name);
     }
 }

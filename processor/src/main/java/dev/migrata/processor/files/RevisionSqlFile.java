@@ -52,7 +52,8 @@ public record RevisionSqlFile(
     private static final String ROOT = "(none: root revision)";
 
     private static final Pattern STEP = Pattern.compile("-- step (\\d+)( \\(non-transactional\\))?");
-    private static final Pattern HEADER = Pattern.compile("-- (Migrata revision|Parent:|Message:|Checksum:|Snapshot:) ?(.*)");
+    private static final Pattern HEADER =
+            Pattern.compile("-- (Migrata revision|Parent:|Message:|Checksum:|Snapshot:) ?(.*)");
 
     /** Copies the lists and normalizes the message. */
     public RevisionSqlFile {
@@ -112,7 +113,8 @@ public record RevisionSqlFile(
         // The file ends with a newline, so the split leaves an empty last element that is not content.
         int end = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
         List<SqlStatement> down = readSection(lines, downgradeAt + 1, end);
-        return new RevisionSqlFile(header.id, header.parentId, header.message, header.checksum, header.snapshotChecksum, up, down);
+        return new RevisionSqlFile(
+                header.id, header.parentId, header.message, header.checksum, header.snapshotChecksum, up, down);
     }
 
     private boolean readsBackAsWritten(String text) {

@@ -26,8 +26,8 @@ public final class AnnotationValues {
     private final AnnotationValue inContainer;
     private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
 
-    private AnnotationValues(Elements elements, AnnotationMirror mirror, AnnotationMirror container,
-            AnnotationValue inContainer) {
+    private AnnotationValues(
+            Elements elements, AnnotationMirror mirror, AnnotationMirror container, AnnotationValue inContainer) {
         this.mirror = mirror;
         this.container = container;
         this.inContainer = inContainer;
@@ -141,7 +141,9 @@ public final class AnnotationValues {
     /** The constant name of an enum attribute; the fallback when missing. */
     public String enumName(String attribute, String fallback) {
         Object value = raw(attribute);
-        return value instanceof VariableElement constant ? constant.getSimpleName().toString() : fallback;
+        return value instanceof VariableElement constant
+                ? constant.getSimpleName().toString()
+                : fallback;
     }
 
     /** A class-literal attribute as a type; empty when missing. */

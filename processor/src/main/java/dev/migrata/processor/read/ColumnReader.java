@@ -51,8 +51,8 @@ final class ColumnReader {
         boolean identity = column != null && column.bool("identity", false);
         // PostgreSQL makes key and identity columns NOT NULL whatever the declaration says; the
         // model must say so too, or the live catalog would look like drift.
-        boolean nullable = !mapping.primitive() && !primaryKey && !identity
-                && (column == null || column.bool("nullable", true));
+        boolean nullable =
+                !mapping.primitive() && !primaryKey && !identity && (column == null || column.bool("nullable", true));
         return new ColumnRead(
                 field,
                 javaName,
@@ -108,8 +108,13 @@ final class ColumnReader {
                 origins.of(field, references, "column"));
     }
 
-    private VectorIndexRead vectorIndex(VariableElement field, String description, AnnotationValues index,
-            AnnotationValues vector, TypeMapper.Mapping mapping, List<Problem> problems) {
+    private VectorIndexRead vectorIndex(
+            VariableElement field,
+            String description,
+            AnnotationValues index,
+            AnnotationValues vector,
+            TypeMapper.Mapping mapping,
+            List<Problem> problems) {
         if (index == null) {
             return null;
         }
@@ -126,9 +131,20 @@ final class ColumnReader {
         int efConstruction = index.integer("efConstruction", 64);
         int lists = index.integer("lists", 100);
         List<Problem> found = VectorColumnValidator.checkIndex(new VectorColumnValidator.IndexSpec(
-                description, mapping.vectorKind(), mapping.dimensions(), method, distance, m, efConstruction, lists,
-                origins.of(field, index), origins.of(field, index, "method"), origins.of(field, index, "distance"),
-                origins.of(field, index, "m"), origins.of(field, index, "efConstruction"), origins.of(field, index, "lists")));
+                description,
+                mapping.vectorKind(),
+                mapping.dimensions(),
+                method,
+                distance,
+                m,
+                efConstruction,
+                lists,
+                origins.of(field, index),
+                origins.of(field, index, "method"),
+                origins.of(field, index, "distance"),
+                origins.of(field, index, "m"),
+                origins.of(field, index, "efConstruction"),
+                origins.of(field, index, "lists")));
         problems.addAll(found);
         String operatorClass = VectorColumnValidator.operatorClass(mapping.vectorKind(), method, distance);
         if (operatorClass == null || found.stream().anyMatch(Problem::isError)) {
@@ -141,8 +157,12 @@ final class ColumnReader {
         } else {
             options.put("lists", lists);
         }
-        return new VectorIndexRead(index.string("name"), origins.of(field, index, "name"),
-                method.equals("HNSW") ? "hnsw" : "ivfflat", operatorClass, options);
+        return new VectorIndexRead(
+                index.string("name"),
+                origins.of(field, index, "name"),
+                method.equals("HNSW") ? "hnsw" : "ivfflat",
+                operatorClass,
+                options);
     }
 
     private AnnotationValues values(VariableElement field, String annotation) {

@@ -13,8 +13,7 @@ import javax.lang.model.element.Element;
  * @param annotation the annotation at fault, or {@code null}
  * @param value the annotation value at fault, or {@code null}
  */
-public record ElementOrigin(Element element, AnnotationMirror annotation, AnnotationValue value)
-        implements Origin {
+public record ElementOrigin(Element element, AnnotationMirror annotation, AnnotationValue value) implements Origin {
 
     /** The element as a whole. */
     public static ElementOrigin of(Element element) {

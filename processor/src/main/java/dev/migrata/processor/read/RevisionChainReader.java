@@ -59,14 +59,22 @@ final class RevisionChainReader {
                 return new Chain(rootFirst(visited), true);
             }
             if (visited.containsKey(current.parentClassName())) {
-                problems.add(Problem.of(Message.REVISION_CYCLE, current.parentOrigin(), schemaName,
-                        cycle(visited, current.parentClassName()), current.simpleName()));
+                problems.add(Problem.of(
+                        Message.REVISION_CYCLE,
+                        current.parentOrigin(),
+                        schemaName,
+                        cycle(visited, current.parentClassName()),
+                        current.simpleName()));
                 return new Chain(rootFirst(visited), false);
             }
             Optional<RevisionRead> parent = revisionReader.read(current.parent());
             if (parent.isEmpty()) {
-                problems.add(Problem.of(Message.PARENT_NOT_REVISION, current.parentOrigin(),
-                        current.parent().getSimpleName(), current.simpleName(), current.simpleName()));
+                problems.add(Problem.of(
+                        Message.PARENT_NOT_REVISION,
+                        current.parentOrigin(),
+                        current.parent().getSimpleName(),
+                        current.simpleName(),
+                        current.simpleName()));
                 return new Chain(rootFirst(visited), false);
             }
             current = parent.get();
@@ -89,7 +97,7 @@ final class RevisionChainReader {
             }
         }
         List<RevisionRead> loop = all.subList(start, all.size());
-        return loop.stream().map(RevisionRead::simpleName).collect(Collectors.joining(" -> "))
-                + " -> " + loop.get(0).simpleName();
+        return loop.stream().map(RevisionRead::simpleName).collect(Collectors.joining(" -> ")) + " -> "
+                + loop.get(0).simpleName();
     }
 }

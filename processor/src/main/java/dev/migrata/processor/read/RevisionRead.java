@@ -61,9 +61,20 @@ public record RevisionRead(
 
     /** The model, given the parent's id ({@code null} for the root). */
     public RevisionModel toModel(String parentId) {
-        return new RevisionModel(id, parentId, message, transactional, className(), dataMigration,
-                of(Directive.RenameTable.class), of(Directive.RenameColumn.class), of(Directive.DropTable.class),
-                of(Directive.DropColumn.class), of(Directive.ChangeType.class), of(Directive.Sql.class), origin);
+        return new RevisionModel(
+                id,
+                parentId,
+                message,
+                transactional,
+                className(),
+                dataMigration,
+                of(Directive.RenameTable.class),
+                of(Directive.RenameColumn.class),
+                of(Directive.DropTable.class),
+                of(Directive.DropColumn.class),
+                of(Directive.ChangeType.class),
+                of(Directive.Sql.class),
+                origin);
     }
 
     private <T extends Directive> List<T> of(Class<T> kind) {

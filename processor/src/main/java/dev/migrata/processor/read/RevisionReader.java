@@ -87,8 +87,8 @@ final class RevisionReader {
             return new Directive.DropColumn(v.string("table"), v.string("column"), origin);
         }
         if (kind == AnnotationNames.CHANGE_TYPE) {
-            return new Directive.ChangeType(v.string("table"), v.string("column"), v.string("using"),
-                    v.string("usingDown"), origin);
+            return new Directive.ChangeType(
+                    v.string("table"), v.string("column"), v.string("using"), v.string("usingDown"), origin);
         }
         return new Directive.Sql(v.string("up"), v.string("down"), origin);
     }

@@ -59,8 +59,12 @@ final class SchemaClassReader {
         String explicitName = schema.string("name");
         String name = explicitName.isEmpty() ? Names.snakeCase(simpleName) : explicitName;
         if (!RevisionChainValidator.isValidId(name)) {
-            problems.add(Problem.of(Message.INVALID_SCHEMA_NAME, origins.of(schemaClass, schema, "name"), name,
-                    simpleName, Names.snakeCase(simpleName)));
+            problems.add(Problem.of(
+                    Message.INVALID_SCHEMA_NAME,
+                    origins.of(schemaClass, schema, "name"),
+                    name,
+                    simpleName,
+                    Names.snakeCase(simpleName)));
         }
         boolean complete = true;
 
@@ -74,14 +78,23 @@ final class SchemaClassReader {
             TypeElement tableClass = (TypeElement) ((DeclaredType) type).asElement();
             String tableSimpleName = tableClass.getSimpleName().toString();
             if (!listed.add(tableClass.getQualifiedName().toString())) {
-                problems.add(Problem.of(Message.TABLE_LISTED_TWICE, origins.of(schemaClass, schema, value), simpleName,
-                        tableSimpleName, tableSimpleName));
+                problems.add(Problem.of(
+                        Message.TABLE_LISTED_TWICE,
+                        origins.of(schemaClass, schema, value),
+                        simpleName,
+                        tableSimpleName,
+                        tableSimpleName));
                 continue;
             }
             Optional<AnnotationMirror> tableMirror = AnnotationValues.find(tableClass, AnnotationNames.TABLE);
             if (tableMirror.isEmpty()) {
-                problems.add(Problem.of(Message.LISTED_CLASS_NOT_TABLE, origins.of(schemaClass, schema, value), simpleName,
-                        tableSimpleName, Names.snakeCase(tableSimpleName), tableSimpleName));
+                problems.add(Problem.of(
+                        Message.LISTED_CLASS_NOT_TABLE,
+                        origins.of(schemaClass, schema, value),
+                        simpleName,
+                        tableSimpleName,
+                        Names.snakeCase(tableSimpleName),
+                        tableSimpleName));
                 continue;
             }
             TableRead table = tableReader.read(tableClass, tableMirror.get(), problems);
@@ -101,8 +114,12 @@ final class SchemaClassReader {
         List<RevisionRead> revisions = List.of();
         Optional<TypeMirror> head = schema.type("head");
         if (head.isPresent() && head.get().getKind() == TypeKind.DECLARED) {
-            RevisionChainReader.Chain chain = chainReader.read(name, simpleName,
-                    (TypeElement) ((DeclaredType) head.get()).asElement(), origins.of(schemaClass, schema, "head"), problems);
+            RevisionChainReader.Chain chain = chainReader.read(
+                    name,
+                    simpleName,
+                    (TypeElement) ((DeclaredType) head.get()).asElement(),
+                    origins.of(schemaClass, schema, "head"),
+                    problems);
             revisions = chain.revisions();
             complete &= chain.complete();
         } else {
@@ -113,8 +130,13 @@ final class SchemaClassReader {
         revisions.forEach(r -> problems.addAll(RevisionChainValidator.validateRevision(r)));
 
         SchemaDeclaration declaration = complete
-                ? new SchemaDeclaration(schemaClass, name, new SchemaModel(models), revisionModels(revisions),
-                        revisions.stream().map(RevisionRead::element).toList(), tableDeclarations(tableList))
+                ? new SchemaDeclaration(
+                        schemaClass,
+                        name,
+                        new SchemaModel(models),
+                        revisionModels(revisions),
+                        revisions.stream().map(RevisionRead::element).toList(),
+                        tableDeclarations(tableList))
                 : null;
         return new Result(declaration, chainView, listed);
     }
@@ -122,16 +144,21 @@ final class SchemaClassReader {
     private static List<RevisionModel> revisionModels(List<RevisionRead> rootFirst) {
         List<RevisionModel> models = new ArrayList<>();
         for (int i = 0; i < rootFirst.size(); i++) {
-            models.add(rootFirst.get(i).toModel(i == 0 ? null : rootFirst.get(i - 1).id()));
+            models.add(rootFirst
+                    .get(i)
+                    .toModel(i == 0 ? null : rootFirst.get(i - 1).id()));
         }
         return models;
     }
 
     private static List<TableDeclaration> tableDeclarations(List<TableRead> tables) {
         return tables.stream()
-                .map(t -> new TableDeclaration(t.element(), t.name(), t.columns().stream()
-                        .map(c -> new TableDeclaration.ColumnDeclaration(c.javaName(), c.name()))
-                        .toList()))
+                .map(t -> new TableDeclaration(
+                        t.element(),
+                        t.name(),
+                        t.columns().stream()
+                                .map(c -> new TableDeclaration.ColumnDeclaration(c.javaName(), c.name()))
+                                .toList()))
                 .toList();
     }
 }

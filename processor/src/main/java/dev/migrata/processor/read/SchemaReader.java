@@ -44,8 +44,8 @@ public final class SchemaReader {
         checkDirectivesOutsideRevisions(elements, round, problems);
 
         RevisionReader revisionReader = new RevisionReader(elements, env.getTypeUtils());
-        SchemaClassReader schemaReader = new SchemaClassReader(
-                elements, new TableReader(elements), new RevisionChainReader(revisionReader));
+        SchemaClassReader schemaReader =
+                new SchemaClassReader(elements, new TableReader(elements), new RevisionChainReader(revisionReader));
         List<RevisionChainValidator.ChainView> chains = new ArrayList<>();
         Set<String> listedTables = new HashSet<>();
         Set<String> schemaClassNames = new LinkedHashSet<>();
@@ -69,16 +69,24 @@ public final class SchemaReader {
     }
 
     /** The checks only a full build can make: every table listed, every revision reachable. */
-    private void checkFullBuild(Elements elements, RoundEnvironment round, RevisionReader revisionReader,
-            List<RevisionChainValidator.ChainView> chains, Set<String> listedTables, Set<String> schemaClassNames,
+    private void checkFullBuild(
+            Elements elements,
+            RoundEnvironment round,
+            RevisionReader revisionReader,
+            List<RevisionChainValidator.ChainView> chains,
+            Set<String> listedTables,
+            Set<String> schemaClassNames,
             List<Problem> problems) {
         String schemaList = String.join(", ", schemaClassNames);
         for (TypeElement table : annotated(elements, round, AnnotationNames.TABLE)) {
             if (!listedTables.contains(table.getQualifiedName().toString())) {
                 Optional<AnnotationMirror> mirror = AnnotationValues.find(table, AnnotationNames.TABLE);
-                problems.add(Problem.of(Message.TABLE_NOT_LISTED,
+                problems.add(Problem.of(
+                        Message.TABLE_NOT_LISTED,
                         mirror.isPresent() ? ElementOrigin.of(table, mirror.get()) : ElementOrigin.of(table),
-                        table.getSimpleName(), schemaList, table.getSimpleName()));
+                        table.getSimpleName(),
+                        schemaList,
+                        table.getSimpleName()));
             }
         }
         Set<String> inChains = chains.stream()
@@ -108,9 +116,11 @@ public final class SchemaReader {
                     continue;
                 }
                 List<AnnotationValues> uses = AnnotationValues.findAll(elements, element, directive);
-                problems.add(Problem.of(Message.DIRECTIVE_WITHOUT_REVISION,
+                problems.add(Problem.of(
+                        Message.DIRECTIVE_WITHOUT_REVISION,
                         uses.isEmpty() ? ElementOrigin.of(element) : new OriginFactory().of(element, uses.get(0)),
-                        directive.simpleName(), element.getSimpleName()));
+                        directive.simpleName(),
+                        element.getSimpleName()));
             }
         }
     }

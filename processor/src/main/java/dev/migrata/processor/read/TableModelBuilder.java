@@ -62,24 +62,38 @@ final class TableModelBuilder {
             }
             VectorIndexRead vectorIndex = column.vectorIndex();
             if (vectorIndex != null) {
-                String indexName = vectorIndex.name().isEmpty()
-                        ? Names.index(name, List.of(column.name()))
-                        : vectorIndex.name();
-                indexes.add(new IndexModel(indexName, List.of(column.name()), false, vectorIndex.method(),
-                        vectorIndex.operatorClass(), vectorIndex.options(), null));
+                String indexName =
+                        vectorIndex.name().isEmpty() ? Names.index(name, List.of(column.name())) : vectorIndex.name();
+                indexes.add(new IndexModel(
+                        indexName,
+                        List.of(column.name()),
+                        false,
+                        vectorIndex.method(),
+                        vectorIndex.operatorClass(),
+                        vectorIndex.options(),
+                        null));
             }
         }
         for (IndexRead index : table.indexes()) {
-            if (index.columns().isEmpty() || !index.columns().stream().allMatch(c -> table.column(c).isPresent())) {
+            if (index.columns().isEmpty()
+                    || !index.columns().stream().allMatch(c -> table.column(c).isPresent())) {
                 continue;
             }
             String indexName = index.name().isEmpty() ? Names.index(name, index.columns()) : index.name();
             String using = index.using().isEmpty() ? "btree" : index.using().toLowerCase(Locale.ROOT);
-            indexes.add(new IndexModel(indexName, index.columns(), index.unique(), using, null, Map.of(),
+            indexes.add(new IndexModel(
+                    indexName,
+                    index.columns(),
+                    index.unique(),
+                    using,
+                    null,
+                    Map.of(),
                     index.where().isEmpty() ? null : index.where()));
         }
-        PrimaryKeyModel primaryKey = keyColumns.isEmpty() ? null : new PrimaryKeyModel(Names.primaryKey(name), keyColumns);
-        return new TableModel(table.schema(), name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment());
+        PrimaryKeyModel primaryKey =
+                keyColumns.isEmpty() ? null : new PrimaryKeyModel(Names.primaryKey(name), keyColumns);
+        return new TableModel(
+                table.schema(), name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment());
     }
 
     private ForeignKeyModel foreignKey(TableRead table, ColumnRead column) {

@@ -46,7 +46,8 @@ final class TableReader {
             }
         }
         List<IndexRead> indexes = new ArrayList<>();
-        for (AnnotationValues index : AnnotationValues.findAll(elements, element, AnnotationNames.INDEX, AnnotationNames.INDEXES)) {
+        for (AnnotationValues index :
+                AnnotationValues.findAll(elements, element, AnnotationNames.INDEX, AnnotationNames.INDEXES)) {
             indexes.add(new IndexRead(
                     index.strings("columns"),
                     index.bool("unique", false),

@@ -73,7 +73,12 @@ final class TypeMapper {
     }
 
     /** Maps the field, adding what is wrong to {@code problems}. */
-    Mapping map(Element field, String description, AnnotationValues column, AnnotationValues vector, List<Problem> problems) {
+    Mapping map(
+            Element field,
+            String description,
+            AnnotationValues column,
+            AnnotationValues vector,
+            List<Problem> problems) {
         TypeMirror javaType = field.asType();
         if (isUnresolved(javaType)) {
             return Mapping.NONE;
@@ -91,16 +96,26 @@ final class TypeMapper {
         return mapping;
     }
 
-    private Mapping mapVector(Element field, String description, TypeMirror javaType, String explicitType,
-            AnnotationValues column, AnnotationValues vector, List<Problem> problems) {
+    private Mapping mapVector(
+            Element field,
+            String description,
+            TypeMirror javaType,
+            String explicitType,
+            AnnotationValues column,
+            AnnotationValues vector,
+            List<Problem> problems) {
         String javaKind = vectorKindOf(javaType);
         if (javaKind == null) {
             problems.add(Problem.of(Message.VECTOR_WRONG_JAVA_TYPE, origins.of(field, vector), description, javaType));
             return Mapping.NONE;
         }
         if (!explicitType.isEmpty()) {
-            problems.add(Problem.of(Message.VECTOR_WITH_COLUMN_TYPE, origins.of(field, column, "type"),
-                    description, explicitType, javaKind + "(n)"));
+            problems.add(Problem.of(
+                    Message.VECTOR_WITH_COLUMN_TYPE,
+                    origins.of(field, column, "type"),
+                    description,
+                    explicitType,
+                    javaKind + "(n)"));
             return Mapping.NONE;
         }
         int dimensions = vector.integer("dimensions", 0);
@@ -110,9 +125,16 @@ final class TypeMapper {
             String requestedKind = requested.toLowerCase(Locale.ROOT);
             boolean floatArrayAsHalfvec = javaType.getKind() == TypeKind.ARRAY && requestedKind.equals("halfvec");
             if (!requestedKind.equals(javaKind) && !floatArrayAsHalfvec) {
-                problems.add(Problem.of(Message.VECTOR_TYPE_MISMATCH, origins.of(field, vector, "type"),
-                        requested, description, javaType, javaKind, dimensions,
-                        javaKind.toUpperCase(Locale.ROOT), javaClassFor(requestedKind)));
+                problems.add(Problem.of(
+                        Message.VECTOR_TYPE_MISMATCH,
+                        origins.of(field, vector, "type"),
+                        requested,
+                        description,
+                        javaType,
+                        javaKind,
+                        dimensions,
+                        javaKind.toUpperCase(Locale.ROOT),
+                        javaClassFor(requestedKind)));
                 return Mapping.NONE;
             }
             kind = requestedKind;
@@ -120,8 +142,8 @@ final class TypeMapper {
         return new Mapping(kind + "(" + dimensions + ")", false, List.of(), kind, dimensions);
     }
 
-    private Mapping mapJavaType(Element field, String description, TypeMirror javaType, AnnotationValues column,
-            List<Problem> problems) {
+    private Mapping mapJavaType(
+            Element field, String description, TypeMirror javaType, AnnotationValues column, List<Problem> problems) {
         int length = column == null ? 0 : column.integer("length", 0);
         int precision = column == null ? 0 : column.integer("precision", 0);
         int scale = column == null ? 0 : column.integer("scale", 0);
@@ -130,11 +152,13 @@ final class TypeMapper {
         boolean isDecimal = "java.math.BigDecimal".equals(qualifiedName);
         boolean ok = true;
         if (length != 0 && !isString) {
-            problems.add(Problem.of(Message.LENGTH_NOT_STRING, origins.of(field, column, "length"), length, description, javaType));
+            problems.add(Problem.of(
+                    Message.LENGTH_NOT_STRING, origins.of(field, column, "length"), length, description, javaType));
             ok = false;
         }
         if ((precision != 0 || scale != 0) && !isDecimal) {
-            problems.add(Problem.of(Message.PRECISION_NOT_NUMERIC, origins.of(field, column, "precision"), description, javaType));
+            problems.add(Problem.of(
+                    Message.PRECISION_NOT_NUMERIC, origins.of(field, column, "precision"), description, javaType));
             ok = false;
         }
         Mapping mapping = baseMapping(javaType, qualifiedName);
@@ -148,7 +172,8 @@ final class TypeMapper {
         }
         if (isString && length != 0) {
             if (length < 1 || length > MAX_VARCHAR) {
-                problems.add(Problem.of(Message.INVALID_LENGTH, origins.of(field, column, "length"), length, description));
+                problems.add(
+                        Problem.of(Message.INVALID_LENGTH, origins.of(field, column, "length"), length, description));
                 return Mapping.NONE;
             }
             return new Mapping("varchar(" + length + ")", false, List.of(), null, 0);
@@ -156,8 +181,13 @@ final class TypeMapper {
         if (isDecimal && (precision != 0 || scale != 0)) {
             String reason = numericProblem(precision, scale);
             if (reason != null) {
-                problems.add(Problem.of(Message.INVALID_PRECISION, origins.of(field, column, precision != 0 ? "precision" : "scale"),
-                        precision, scale, description, reason));
+                problems.add(Problem.of(
+                        Message.INVALID_PRECISION,
+                        origins.of(field, column, precision != 0 ? "precision" : "scale"),
+                        precision,
+                        scale,
+                        description,
+                        reason));
                 return Mapping.NONE;
             }
             return new Mapping("numeric(" + precision + "," + scale + ")", false, List.of(), null, 0);
@@ -221,17 +251,22 @@ final class TypeMapper {
         return null;
     }
 
-    private void checkIdentity(Element field, String description, AnnotationValues column, Mapping mapping,
-            List<Problem> problems) {
+    private void checkIdentity(
+            Element field, String description, AnnotationValues column, Mapping mapping, List<Problem> problems) {
         if (column == null || !column.bool("identity", false) || mapping.type() == null) {
             return;
         }
         if (!INTEGER_TYPES.contains(mapping.type().toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.of(Message.IDENTITY_NOT_INTEGER, origins.of(field, column, "identity"), description, mapping.type()));
+            problems.add(Problem.of(
+                    Message.IDENTITY_NOT_INTEGER, origins.of(field, column, "identity"), description, mapping.type()));
         }
         String defaultValue = column.string("defaultValue");
         if (!defaultValue.isEmpty()) {
-            problems.add(Problem.of(Message.IDENTITY_WITH_DEFAULT, origins.of(field, column, "defaultValue"), description, defaultValue));
+            problems.add(Problem.of(
+                    Message.IDENTITY_WITH_DEFAULT,
+                    origins.of(field, column, "defaultValue"),
+                    description,
+                    defaultValue));
         }
     }
 
@@ -276,7 +311,9 @@ final class TypeMapper {
             return null;
         }
         Element element = ((DeclaredType) type).asElement();
-        return element instanceof TypeElement typeElement ? typeElement.getQualifiedName().toString() : null;
+        return element instanceof TypeElement typeElement
+                ? typeElement.getQualifiedName().toString()
+                : null;
     }
 
     private static Mapping primitive(String type) {

@@ -27,15 +27,26 @@ public final class IdentifierValidator {
      *     e.g. {@code @Column(name = "%s")}
      * @param origin where to report
      */
-    public static Optional<Problem> check(String what, String name, String owner, String fixTemplate,
-            Origin origin) {
+    public static Optional<Problem> check(String what, String name, String owner, String fixTemplate, Origin origin) {
         String reason = invalidReason(name);
         if (reason != null) {
-            return Optional.of(Problem.of(Message.INVALID_IDENTIFIER, origin, what, printable(name), owner, reason,
+            return Optional.of(Problem.of(
+                    Message.INVALID_IDENTIFIER,
+                    origin,
+                    what,
+                    printable(name),
+                    owner,
+                    reason,
                     String.format(fixTemplate, shortened(name))));
         }
         if (Identifiers.isReserved(name)) {
-            return Optional.of(Problem.of(Message.RESERVED_WORD, origin, what, name, owner, Identifiers.quote(name),
+            return Optional.of(Problem.of(
+                    Message.RESERVED_WORD,
+                    origin,
+                    what,
+                    name,
+                    owner,
+                    Identifiers.quote(name),
                     String.format(fixTemplate, name + "s")));
         }
         return Optional.empty();
@@ -51,7 +62,8 @@ public final class IdentifierValidator {
         }
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > Names.MAX_IDENTIFIER_BYTES) {
-            return "it is " + bytes + " bytes long, over PostgreSQL's limit of 63 (the server would silently truncate it)";
+            return "it is " + bytes
+                    + " bytes long, over PostgreSQL's limit of 63 (the server would silently truncate it)";
         }
         return null;
     }
@@ -78,8 +90,8 @@ public final class IdentifierValidator {
     }
 
     /** Checks a name and adds its problem, if any, to {@code problems}. */
-    static void addProblem(List<Problem> problems, String what, String name, String owner, String fixTemplate,
-            Origin origin) {
+    static void addProblem(
+            List<Problem> problems, String what, String name, String owner, String fixTemplate, Origin origin) {
         check(what, name, owner, fixTemplate, origin).ifPresent(problems::add);
     }
 }

@@ -37,38 +37,70 @@ public final class ReferenceValidator {
         return problems;
     }
 
-    private static void check(String schemaName, ColumnRead column, ReferenceRead reference,
-            Map<String, TableRead> tablesByClass, List<Problem> problems) {
+    private static void check(
+            String schemaName,
+            ColumnRead column,
+            ReferenceRead reference,
+            Map<String, TableRead> tablesByClass,
+            List<Problem> problems) {
         TableRead target = tablesByClass.get(reference.targetClass());
         String targetName = reference.targetSimpleName();
         if (target == null) {
-            problems.add(Problem.of(Message.REFERENCE_NOT_TABLE, reference.valueOrigin(), targetName,
-                    column.description(), targetName, schemaName, targetName));
+            problems.add(Problem.of(
+                    Message.REFERENCE_NOT_TABLE,
+                    reference.valueOrigin(),
+                    targetName,
+                    column.description(),
+                    targetName,
+                    schemaName,
+                    targetName));
             return;
         }
         String referenced;
         if (!reference.column().isEmpty()) {
             referenced = reference.column();
             if (target.column(referenced).isEmpty()) {
-                problems.add(Problem.of(Message.REFERENCE_UNKNOWN_COLUMN, reference.columnOrigin(), referenced,
-                        column.description(), target.name(), referenced, target.columnList()));
+                problems.add(Problem.of(
+                        Message.REFERENCE_UNKNOWN_COLUMN,
+                        reference.columnOrigin(),
+                        referenced,
+                        column.description(),
+                        target.name(),
+                        referenced,
+                        target.columnList()));
                 return;
             }
             if (!isUnique(target, referenced)) {
-                problems.add(Problem.of(Message.REFERENCE_NOT_UNIQUE, reference.columnOrigin(), referenced,
-                        column.description(), referenced, target.name()));
+                problems.add(Problem.of(
+                        Message.REFERENCE_NOT_UNIQUE,
+                        reference.columnOrigin(),
+                        referenced,
+                        column.description(),
+                        referenced,
+                        target.name()));
                 return;
             }
         } else {
             List<String> key = target.primaryKeyColumns();
             if (key.isEmpty()) {
-                problems.add(Problem.of(Message.REFERENCE_NO_PRIMARY_KEY, reference.origin(), targetName,
-                        column.description(), target.name(), targetName));
+                problems.add(Problem.of(
+                        Message.REFERENCE_NO_PRIMARY_KEY,
+                        reference.origin(),
+                        targetName,
+                        column.description(),
+                        target.name(),
+                        targetName));
                 return;
             }
             if (key.size() > 1) {
-                problems.add(Problem.of(Message.REFERENCE_COMPOSITE_KEY, reference.origin(), targetName,
-                        column.description(), target.name(), String.join(", ", key), targetName));
+                problems.add(Problem.of(
+                        Message.REFERENCE_COMPOSITE_KEY,
+                        reference.origin(),
+                        targetName,
+                        column.description(),
+                        target.name(),
+                        String.join(", ", key),
+                        targetName));
                 return;
             }
             referenced = key.get(0);
@@ -78,8 +110,15 @@ public final class ReferenceValidator {
             return;
         }
         if (!sameType(column.type(), referencedColumn.type())) {
-            problems.add(Problem.of(Message.REFERENCE_TYPE_MISMATCH, reference.origin(), column.description(),
-                    column.type(), target.name(), referenced, referencedColumn.type(), column.description(),
+            problems.add(Problem.of(
+                    Message.REFERENCE_TYPE_MISMATCH,
+                    reference.origin(),
+                    column.description(),
+                    column.type(),
+                    target.name(),
+                    referenced,
+                    referencedColumn.type(),
+                    column.description(),
                     referencedColumn.type()));
         }
     }

@@ -52,8 +52,14 @@ public final class RevisionChainValidator {
         for (RevisionRead revision : chain.revisions()) {
             RevisionRead first = byId.putIfAbsent(revision.id(), revision);
             if (first != null) {
-                problems.add(Problem.of(Message.DUPLICATE_REVISION_ID, revision.idOrigin(), revision.id(),
-                        first.simpleName(), revision.simpleName(), chain.schemaName(), revision.id() + "_2"));
+                problems.add(Problem.of(
+                        Message.DUPLICATE_REVISION_ID,
+                        revision.idOrigin(),
+                        revision.id(),
+                        first.simpleName(),
+                        revision.simpleName(),
+                        chain.schemaName(),
+                        revision.id() + "_2"));
             }
         }
         return problems;
@@ -63,8 +69,12 @@ public final class RevisionChainValidator {
     public static List<Problem> validateRevision(RevisionRead revision) {
         List<Problem> problems = new ArrayList<>();
         if (!isValidId(revision.id())) {
-            problems.add(Problem.of(Message.INVALID_REVISION_ID, revision.idOrigin(), revision.id(),
-                    revision.simpleName(), suggestedId(revision.id())));
+            problems.add(Problem.of(
+                    Message.INVALID_REVISION_ID,
+                    revision.idOrigin(),
+                    revision.id(),
+                    revision.simpleName(),
+                    suggestedId(revision.id())));
         }
         for (Directive directive : revision.directives()) {
             if (directive instanceof Directive.Sql sql && sql.up().isBlank()) {
@@ -73,8 +83,14 @@ public final class RevisionChainValidator {
             for (String[] name : names(directive)) {
                 String reason = IdentifierValidator.invalidReason(name[1]);
                 if (reason != null) {
-                    problems.add(Problem.of(Message.DIRECTIVE_NAME_INVALID, directive.origin(),
-                            directive.getClass().getSimpleName(), revision.id(), name[0], name[1], reason,
+                    problems.add(Problem.of(
+                            Message.DIRECTIVE_NAME_INVALID,
+                            directive.origin(),
+                            directive.getClass().getSimpleName(),
+                            revision.id(),
+                            name[0],
+                            name[1],
+                            reason,
                             name[0] + "_name"));
                 }
             }
@@ -88,8 +104,9 @@ public final class RevisionChainValidator {
             return List.of(new String[] {"table", d.from()}, new String[] {"table", d.to()});
         }
         if (directive instanceof Directive.RenameColumn d) {
-            return List.of(new String[] {"table", d.table()}, new String[] {"column", d.from()},
-                    new String[] {"column", d.to()});
+            return List.of(
+                    new String[] {"table", d.table()}, new String[] {"column", d.from()}, new String[] {"column", d.to()
+                    });
         }
         if (directive instanceof Directive.DropTable d) {
             return List.<String[]>of(new String[] {"table", d.table()});
@@ -127,14 +144,17 @@ public final class RevisionChainValidator {
         Map<String, List<RevisionRead>> children = new TreeMap<>();
         for (RevisionRead revision : visible.values()) {
             if (revision.parentClassName() != null) {
-                children.computeIfAbsent(revision.parentClassName(), k -> new ArrayList<>()).add(revision);
+                children.computeIfAbsent(revision.parentClassName(), k -> new ArrayList<>())
+                        .add(revision);
             }
         }
         for (List<RevisionRead> siblings : children.values()) {
             if (siblings.size() < 2) {
                 continue;
             }
-            RevisionRead kept = siblings.stream().filter(r -> chainOf.containsKey(r.className())).findFirst()
+            RevisionRead kept = siblings.stream()
+                    .filter(r -> chainOf.containsKey(r.className()))
+                    .findFirst()
                     .orElse(siblings.get(0));
             String newParent = chainOf.containsKey(kept.className())
                     ? head(chainOf.get(kept.className())).simpleName()
@@ -144,27 +164,49 @@ public final class RevisionChainValidator {
                     continue;
                 }
                 reported.add(sibling.className());
-                problems.add(Problem.of(Message.REVISION_FORK, sibling.parentOrigin(), sibling.id(), sibling.simpleName(),
-                        kept.id(), kept.simpleName(), sibling.parent().getSimpleName(), sibling.id(), newParent));
+                problems.add(Problem.of(
+                        Message.REVISION_FORK,
+                        sibling.parentOrigin(),
+                        sibling.id(),
+                        sibling.simpleName(),
+                        kept.id(),
+                        kept.simpleName(),
+                        sibling.parent().getSimpleName(),
+                        sibling.id(),
+                        newParent));
             }
         }
 
         ChainView rootedChain = chains.stream()
                 .filter(c -> !c.revisions().isEmpty() && c.revisions().get(0).isRoot())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         for (RevisionRead revision : visible.values()) {
-            if (revision.isRoot() && !chainOf.containsKey(revision.className()) && rootedChain != null
+            if (revision.isRoot()
+                    && !chainOf.containsKey(revision.className())
+                    && rootedChain != null
                     && reported.add(revision.className())) {
                 RevisionRead root = rootedChain.revisions().get(0);
-                problems.add(Problem.of(Message.SECOND_ROOT, revision.origin(), revision.id(), revision.simpleName(),
-                        rootedChain.schemaName(), root.id(), root.simpleName(), revision.id(),
+                problems.add(Problem.of(
+                        Message.SECOND_ROOT,
+                        revision.origin(),
+                        revision.id(),
+                        revision.simpleName(),
+                        rootedChain.schemaName(),
+                        root.id(),
+                        root.simpleName(),
+                        revision.id(),
                         head(rootedChain).simpleName()));
             }
         }
         for (RevisionRead revision : visible.values()) {
             if (!chainOf.containsKey(revision.className()) && reported.add(revision.className())) {
-                problems.add(Problem.of(Message.REVISION_UNREACHABLE, revision.origin(), revision.id(),
-                        revision.simpleName(), revision.simpleName()));
+                problems.add(Problem.of(
+                        Message.REVISION_UNREACHABLE,
+                        revision.origin(),
+                        revision.id(),
+                        revision.simpleName(),
+                        revision.simpleName()));
             }
         }
         return problems;

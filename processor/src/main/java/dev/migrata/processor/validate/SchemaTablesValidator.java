@@ -33,8 +33,13 @@ public final class SchemaTablesValidator {
         for (TableRead table : tables) {
             TableRead first = tableNames.putIfAbsent(table.schema() + "." + table.name(), table);
             if (first != null) {
-                problems.add(Problem.of(Message.DUPLICATE_TABLE_NAME, table.nameOrigin(), first.simpleName(),
-                        table.simpleName(), table.name(), where(table),
+                problems.add(Problem.of(
+                        Message.DUPLICATE_TABLE_NAME,
+                        table.nameOrigin(),
+                        first.simpleName(),
+                        table.simpleName(),
+                        table.name(),
+                        where(table),
                         table.name()));
             } else {
                 relations.put(table.schema() + "." + table.name(), "table " + table.name());
@@ -57,8 +62,14 @@ public final class SchemaTablesValidator {
                 String key = table.schema() + "." + entry[0];
                 String first = relations.putIfAbsent(key, entry[1]);
                 if (first != null) {
-                    problems.add(Problem.of(Message.DUPLICATE_CONSTRAINT_NAME, table.origin(), entry[0], first, entry[1],
-                            where(table), entry[0]));
+                    problems.add(Problem.of(
+                            Message.DUPLICATE_CONSTRAINT_NAME,
+                            table.origin(),
+                            entry[0],
+                            first,
+                            entry[1],
+                            where(table),
+                            entry[0]));
                 }
             }
         }

@@ -38,26 +38,41 @@ public final class TableValidator {
     }
 
     private static void checkNames(TableRead table, List<Problem> problems) {
-        IdentifierValidator.addProblem(problems, "table", table.name(), table.simpleName(),
-                "@Table(name = \"%s\")", table.nameOrigin());
+        IdentifierValidator.addProblem(
+                problems, "table", table.name(), table.simpleName(), "@Table(name = \"%s\")", table.nameOrigin());
         if (!table.schema().isEmpty()) {
-            IdentifierValidator.addProblem(problems, "PostgreSQL schema", table.schema(), table.simpleName(),
-                    "@Table(schema = \"%s\")", table.schemaOrigin());
+            IdentifierValidator.addProblem(
+                    problems,
+                    "PostgreSQL schema",
+                    table.schema(),
+                    table.simpleName(),
+                    "@Table(schema = \"%s\")",
+                    table.schemaOrigin());
         }
         for (ColumnRead column : table.columns()) {
             String fix = "@Column(name = \"%s\")";
-            Optional<Problem> problem = IdentifierValidator.check("column", column.name(), column.description(), fix,
-                    column.nameOrigin());
+            Optional<Problem> problem =
+                    IdentifierValidator.check("column", column.name(), column.description(), fix, column.nameOrigin());
             problem.ifPresent(problems::add);
             if (column.vectorIndex() != null && !column.vectorIndex().name().isEmpty()) {
-                IdentifierValidator.addProblem(problems, "index", column.vectorIndex().name(), column.description(),
-                        "@VectorIndex(name = \"%s\")", column.vectorIndex().nameOrigin());
+                IdentifierValidator.addProblem(
+                        problems,
+                        "index",
+                        column.vectorIndex().name(),
+                        column.description(),
+                        "@VectorIndex(name = \"%s\")",
+                        column.vectorIndex().nameOrigin());
             }
         }
         for (IndexRead index : table.indexes()) {
             if (!index.name().isEmpty()) {
-                IdentifierValidator.addProblem(problems, "index", index.name(), table.simpleName(),
-                        "@Index(name = \"%s\", columns = {...})", index.nameOrigin());
+                IdentifierValidator.addProblem(
+                        problems,
+                        "index",
+                        index.name(),
+                        table.simpleName(),
+                        "@Index(name = \"%s\", columns = {...})",
+                        index.nameOrigin());
             }
         }
     }
@@ -67,31 +82,52 @@ public final class TableValidator {
         for (ColumnRead column : table.columns()) {
             ColumnRead first = seen.putIfAbsent(column.name(), column);
             if (first != null) {
-                problems.add(Problem.of(Message.DUPLICATE_COLUMN_NAME, column.nameOrigin(), first.description(),
-                        column.description(), table.simpleName(), column.name(), table.name(), column.name()));
+                problems.add(Problem.of(
+                        Message.DUPLICATE_COLUMN_NAME,
+                        column.nameOrigin(),
+                        first.description(),
+                        column.description(),
+                        table.simpleName(),
+                        column.name(),
+                        table.name(),
+                        column.name()));
             }
         }
     }
 
     private static void checkPrimaryKey(TableRead table, List<Problem> problems) {
-        List<ColumnRead> keyColumns = table.columns().stream().filter(ColumnRead::primaryKey).toList();
+        List<ColumnRead> keyColumns =
+                table.columns().stream().filter(ColumnRead::primaryKey).toList();
         if (!table.declaredPrimaryKey().isEmpty()) {
             for (String name : table.declaredPrimaryKey()) {
                 if (table.column(name).isEmpty()) {
-                    problems.add(Problem.of(Message.PRIMARY_KEY_UNKNOWN_COLUMN, table.declaredPrimaryKeyOrigin(),
-                            table.simpleName(), name, table.name(), table.columnList(),
-                            quotedList(table.declaredPrimaryKey().stream().map(c -> suggestion(table, c)).toList())));
+                    problems.add(Problem.of(
+                            Message.PRIMARY_KEY_UNKNOWN_COLUMN,
+                            table.declaredPrimaryKeyOrigin(),
+                            table.simpleName(),
+                            name,
+                            table.name(),
+                            table.columnList(),
+                            quotedList(table.declaredPrimaryKey().stream()
+                                    .map(c -> suggestion(table, c))
+                                    .toList())));
                 }
             }
             if (!keyColumns.isEmpty()) {
-                problems.add(Problem.of(Message.PRIMARY_KEY_CONFLICT, keyColumns.get(0).primaryKeyOrigin(),
-                        table.simpleName(), "twice, in @Table(primaryKey) and with @Column(primaryKey = true) on "
+                problems.add(Problem.of(
+                        Message.PRIMARY_KEY_CONFLICT,
+                        keyColumns.get(0).primaryKeyOrigin(),
+                        table.simpleName(),
+                        "twice, in @Table(primaryKey) and with @Column(primaryKey = true) on "
                                 + keyColumns.get(0).description(),
                         quotedList(table.declaredPrimaryKey())));
             }
         } else if (keyColumns.size() > 1) {
-            problems.add(Problem.of(Message.PRIMARY_KEY_CONFLICT, keyColumns.get(1).primaryKeyOrigin(),
-                    table.simpleName(), "with @Column(primaryKey = true) on several columns ("
+            problems.add(Problem.of(
+                    Message.PRIMARY_KEY_CONFLICT,
+                    keyColumns.get(1).primaryKeyOrigin(),
+                    table.simpleName(),
+                    "with @Column(primaryKey = true) on several columns ("
                             + keyColumns.stream().map(ColumnRead::description).collect(Collectors.joining(", ")) + ")",
                     quotedList(keyColumns.stream().map(ColumnRead::name).toList())));
         }
@@ -99,19 +135,29 @@ public final class TableValidator {
 
     private static void checkIndex(TableRead table, IndexRead index, List<Problem> problems) {
         if (index.columns().isEmpty()) {
-            String example = table.columns().isEmpty() ? "column" : table.columns().get(0).name();
+            String example = table.columns().isEmpty()
+                    ? "column"
+                    : table.columns().get(0).name();
             problems.add(Problem.of(Message.INDEX_WITHOUT_COLUMNS, index.columnsOrigin(), table.simpleName(), example));
         }
         for (String name : index.columns()) {
             if (table.column(name).isEmpty()) {
-                problems.add(Problem.of(Message.INDEX_UNKNOWN_COLUMN, index.columnsOrigin(), table.simpleName(), name,
-                        table.name(), table.columnList(),
-                        quotedList(index.columns().stream().map(c -> suggestion(table, c)).toList())));
+                problems.add(Problem.of(
+                        Message.INDEX_UNKNOWN_COLUMN,
+                        index.columnsOrigin(),
+                        table.simpleName(),
+                        name,
+                        table.name(),
+                        table.columnList(),
+                        quotedList(index.columns().stream()
+                                .map(c -> suggestion(table, c))
+                                .toList())));
             }
         }
         String using = index.using().isEmpty() ? "btree" : index.using().toLowerCase(Locale.ROOT);
         if (!INDEX_METHODS.contains(using)) {
-            problems.add(Problem.of(Message.INDEX_METHOD_UNKNOWN, index.usingOrigin(), index.using(), table.simpleName()));
+            problems.add(
+                    Problem.of(Message.INDEX_METHOD_UNKNOWN, index.usingOrigin(), index.using(), table.simpleName()));
         }
     }
 

@@ -66,7 +66,8 @@ public final class VectorColumnValidator {
         if (dimensions < 1) {
             problems.add(Problem.of(Message.VECTOR_DIMENSIONS_TOO_SMALL, origin, dimensions, description));
         } else if ((kind.equals("vector") || kind.equals("halfvec")) && dimensions > MAX_STORED_DIMENSIONS) {
-            problems.add(Problem.of(Message.VECTOR_DIMENSIONS_TOO_LARGE, origin, dimensions, description, kind, dimensions));
+            problems.add(
+                    Problem.of(Message.VECTOR_DIMENSIONS_TOO_LARGE, origin, dimensions, description, kind, dimensions));
         }
         return problems;
     }
@@ -77,7 +78,10 @@ public final class VectorColumnValidator {
         boolean hnsw = index.method().equals("HNSW");
         if (index.kind().equals("sparsevec")) {
             if (!hnsw) {
-                problems.add(Problem.of(Message.SPARSEVEC_IVFFLAT, index.methodOrigin(), index.description(),
+                problems.add(Problem.of(
+                        Message.SPARSEVEC_IVFFLAT,
+                        index.methodOrigin(),
+                        index.description(),
                         supportedDistances("sparsevec", "HNSW").contains(index.distance()) ? index.distance() : "L2"));
                 return problems;
             }
@@ -85,19 +89,34 @@ public final class VectorColumnValidator {
         }
         Integer maxIndexed = MAX_INDEXED_DIMENSIONS.get(index.kind());
         if (maxIndexed != null && index.dimensions() > maxIndexed) {
-            problems.add(Problem.of(Message.VECTOR_INDEX_TOO_MANY_DIMENSIONS, index.origin(), index.description(),
-                    index.kind(), maxIndexed, index.dimensions(), dimensionsFix(index.kind(), index.dimensions())));
+            problems.add(Problem.of(
+                    Message.VECTOR_INDEX_TOO_MANY_DIMENSIONS,
+                    index.origin(),
+                    index.description(),
+                    index.kind(),
+                    maxIndexed,
+                    index.dimensions(),
+                    dimensionsFix(index.kind(), index.dimensions())));
         }
         if (operatorClass(index.kind(), index.method(), index.distance()) == null) {
             List<String> supported = supportedDistances(index.kind(), index.method());
-            problems.add(Problem.of(Message.DISTANCE_WITHOUT_OPERATOR_CLASS, index.distanceOrigin(), index.method(),
-                    index.distance(), index.description(), index.method().toLowerCase(Locale.ROOT), index.kind(),
-                    index.kind(), index.method(), supported.isEmpty() ? "none" : String.join(", ", supported)));
+            problems.add(Problem.of(
+                    Message.DISTANCE_WITHOUT_OPERATOR_CLASS,
+                    index.distanceOrigin(),
+                    index.method(),
+                    index.distance(),
+                    index.description(),
+                    index.method().toLowerCase(Locale.ROOT),
+                    index.kind(),
+                    index.kind(),
+                    index.method(),
+                    supported.isEmpty() ? "none" : String.join(", ", supported)));
         }
         if (hnsw) {
             checkHnsw(index, problems);
         } else if (index.lists() < 1 || index.lists() > 32_768) {
-            problems.add(Problem.of(Message.IVFFLAT_LISTS_OUT_OF_RANGE, index.listsOrigin(), index.lists(), index.description()));
+            problems.add(Problem.of(
+                    Message.IVFFLAT_LISTS_OUT_OF_RANGE, index.listsOrigin(), index.lists(), index.description()));
         }
         return problems;
     }
@@ -109,10 +128,18 @@ public final class VectorColumnValidator {
         }
         int ef = index.efConstruction();
         if (ef < 4 || ef > 1000) {
-            problems.add(Problem.of(Message.HNSW_EF_CONSTRUCTION_OUT_OF_RANGE, index.efConstructionOrigin(), ef, index.description()));
+            problems.add(Problem.of(
+                    Message.HNSW_EF_CONSTRUCTION_OUT_OF_RANGE, index.efConstructionOrigin(), ef, index.description()));
         } else if (mValid && ef < 2 * index.m()) {
-            problems.add(Problem.of(Message.HNSW_EF_CONSTRUCTION_BELOW_2M, index.efConstructionOrigin(), index.m(), ef,
-                    index.description(), 2 * index.m(), index.m(), Math.max(2 * index.m(), 64)));
+            problems.add(Problem.of(
+                    Message.HNSW_EF_CONSTRUCTION_BELOW_2M,
+                    index.efConstructionOrigin(),
+                    index.m(),
+                    ef,
+                    index.description(),
+                    2 * index.m(),
+                    index.m(),
+                    Math.max(2 * index.m(), 64)));
         }
     }
 

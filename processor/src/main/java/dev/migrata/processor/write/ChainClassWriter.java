@@ -39,24 +39,28 @@ public final class ChainClassWriter {
                 .addSuperinterface(RuntimeTypes.MIGRATION_CHAIN);
         // Every class the chain depends on, so incremental builds regenerate it when one changes.
         chain.origins().forEach(type::addOriginatingElement);
-        chain.revisions().stream().map(RevisionSource::origin).filter(o -> o != null).forEach(type::addOriginatingElement);
+        chain.revisions().stream()
+                .map(RevisionSource::origin)
+                .filter(o -> o != null)
+                .forEach(type::addOriginatingElement);
 
         type.addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The schema's name.\n")
                 .initializer("$S", chain.schemaName())
                 .build());
         Map<RevisionSource, String> constants = revisionConstants(chain.revisions());
-        constants.forEach((revision, constant) -> type.addField(FieldSpec.builder(
-                        RuntimeTypes.MIGRATION, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Revision {@code $L}.\n", revision.id())
-                .initializer("new $T()", revision.migrationClass())
-                .build()));
+        constants.forEach((revision, constant) -> type.addField(
+                FieldSpec.builder(RuntimeTypes.MIGRATION, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Revision {@code $L}.\n", revision.id())
+                        .initializer("new $T()", revision.migrationClass())
+                        .build()));
         String head = constants.get(chain.revisions().get(chain.revisions().size() - 1));
         type.addField(FieldSpec.builder(RuntimeTypes.MIGRATION, HEAD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The newest revision.\n")
                 .initializer("$L", head)
                 .build());
-        ParameterizedTypeName migrationList = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.MIGRATION);
+        ParameterizedTypeName migrationList =
+                ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.MIGRATION);
         type.addField(FieldSpec.builder(migrationList, "MIGRATIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", List.class, String.join(", ", constants.values()))
                 .build());
@@ -71,9 +75,15 @@ public final class ChainClassWriter {
                 .returns(RuntimeTypes.MIGRATION_CHAIN)
                 .addStatement("return new $T()", self)
                 .build());
-        type.addMethod(override("name", ClassName.get(String.class)).addStatement("return NAME").build());
-        type.addMethod(override("migrations", migrationList).addStatement("return MIGRATIONS").build());
-        type.addMethod(override("head", RuntimeTypes.MIGRATION).addStatement("return HEAD").build());
+        type.addMethod(override("name", ClassName.get(String.class))
+                .addStatement("return NAME")
+                .build());
+        type.addMethod(override("migrations", migrationList)
+                .addStatement("return MIGRATIONS")
+                .build());
+        type.addMethod(override("head", RuntimeTypes.MIGRATION)
+                .addStatement("return HEAD")
+                .build());
         addHeadSchema(type, chain.head().tables());
         return JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
@@ -117,7 +127,8 @@ public final class ChainClassWriter {
         Map<RevisionSource, String> constants = new LinkedHashMap<>();
         List<String> taken = new ArrayList<>(List.of(HEAD, "NAME", "MIGRATIONS"));
         for (RevisionSource revision : revisions) {
-            String constant = JavaNames.upperSnake(String.join("", revision.revisionClass().simpleNames()));
+            String constant = JavaNames.upperSnake(
+                    String.join("", revision.revisionClass().simpleNames()));
             while (taken.contains(constant)) {
                 constant = constant + "_REVISION";
             }
@@ -128,7 +139,10 @@ public final class ChainClassWriter {
     }
 
     private static MethodSpec.Builder override(String name, com.palantir.javapoet.TypeName returns) {
-        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns);
     }
 
     private static String lowerCamel(String snake) {

@@ -16,7 +16,11 @@ import javax.lang.model.element.Element;
  *     (the revisions' own come with them); empty in tests
  */
 public record ChainSource(
-        ClassName schemaClass, String schemaName, List<RevisionSource> revisions, SchemaModel head, List<Element> origins) {
+        ClassName schemaClass,
+        String schemaName,
+        List<RevisionSource> revisions,
+        SchemaModel head,
+        List<Element> origins) {
 
     /** Copies the lists. */
     public ChainSource {

@@ -14,6 +14,8 @@ final class GeneratedAnnotation {
     private GeneratedAnnotation() {}
 
     static AnnotationSpec spec() {
-        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
+        return AnnotationSpec.builder(GENERATED)
+                .addMember("value", "$S", GENERATOR)
+                .build();
     }
 }

@@ -29,7 +29,8 @@ public final class MigrationClassWriter {
     public static JavaFile write(RevisionSource revision) {
         ClassName self = revision.migrationClass();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc("Revision {@code $L}, generated from {@link $T}.\n", revision.id(), revision.revisionClass())
+                .addJavadoc(
+                        "Revision {@code $L}, generated from {@link $T}.\n", revision.id(), revision.revisionClass())
                 .addAnnotation(GeneratedAnnotation.spec())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.MIGRATION);
@@ -89,7 +90,10 @@ public final class MigrationClassWriter {
             for (int i = 0; i < statements.size(); i++) {
                 SqlStatement statement = statements.get(i);
                 // The extra indent puts a text block's lines (and its closing quotes) right of the call.
-                init.add("$T.$L(", RuntimeTypes.MIGRATION_STEP, statement.transactional() ? "transactional" : "nonTransactional")
+                init.add(
+                                "$T.$L(",
+                                RuntimeTypes.MIGRATION_STEP,
+                                statement.transactional() ? "transactional" : "nonTransactional")
                         .indent()
                         .add(StringLiterals.of(statement.sql()))
                         .unindent()

@@ -25,9 +25,15 @@ final class SchemaDefinitionCode {
                 .add("new $T(\n", RuntimeTypes.TABLE)
                 .indent()
                 .add("$S,\n$S,\n", table.schema(), table.name());
-        code.add(list(table.columns().stream().map(SchemaDefinitionCode::column).toList())).add(",\n");
-        code.add(stringList(table.primaryKey() == null ? List.of() : table.primaryKey().columns())).add(",\n");
-        code.add(list(table.indexes().stream().map(SchemaDefinitionCode::index).toList())).add(",\n");
+        code.add(list(table.columns().stream().map(SchemaDefinitionCode::column).toList()))
+                .add(",\n");
+        code.add(stringList(
+                        table.primaryKey() == null
+                                ? List.of()
+                                : table.primaryKey().columns()))
+                .add(",\n");
+        code.add(list(table.indexes().stream().map(SchemaDefinitionCode::index).toList()))
+                .add(",\n");
         code.add(list(constraints(table))).add(")");
         return code.unindent().build();
     }
@@ -70,7 +76,8 @@ final class SchemaDefinitionCode {
         }
         return all.stream()
                 .sorted(Comparator.comparing(NamedConstraint::name))
-                .map(c -> CodeBlock.of("new $T($S, $T.$L)", RuntimeTypes.CONSTRAINT, c.name(), RuntimeTypes.KIND, c.kind()))
+                .map(c -> CodeBlock.of(
+                        "new $T($S, $T.$L)", RuntimeTypes.CONSTRAINT, c.name(), RuntimeTypes.KIND, c.kind()))
                 .toList();
     }
 

@@ -53,7 +53,8 @@ public final class TableMetamodelWriter {
                     .initializer("$S", column.columnName())
                     .build());
         }
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         return JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

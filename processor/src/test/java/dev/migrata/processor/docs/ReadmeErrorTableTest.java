@@ -26,7 +26,8 @@ class ReadmeErrorTableTest {
         while (row.find()) {
             documented.add(row.group(1));
         }
-        List<String> catalogue = Arrays.stream(Message.values()).map(Message::code).toList();
+        List<String> catalogue =
+                Arrays.stream(Message.values()).map(Message::code).toList();
         assertEquals(catalogue, documented, "README.md's error table must list every Message code, in catalogue order");
     }
 }

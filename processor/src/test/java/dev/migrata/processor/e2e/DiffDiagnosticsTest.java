@@ -97,7 +97,8 @@ class DiffDiagnosticsTest {
     @Test
     void aTableGoneWithoutADirectiveAsksForDropTable() {
         project.without("app.Session");
-        Compilation compilation = compileHead("DropSessions",
+        Compilation compilation = compileHead(
+                "DropSessions",
                 "@Revision(id = \"002_drop_sessions\", parent = InitialSchema.class, message = \"no more sessions\")",
                 "User");
         assertThat(compilation)
@@ -112,14 +113,22 @@ class DiffDiagnosticsTest {
 
     @Test
     void aTableReplacedByOneWithTheSameColumnsAsksForRenameTableOrDropTable() {
-        project.without("app.Session").source("app.UserSession", edit(SESSION_V1,
-                "@Table(name = \"sessions\")\nrecord Session(", "@Table(name = \"user_sessions\")\nrecord UserSession("));
-        Compilation compilation = compileHead("RenameSessions",
+        project.without("app.Session")
+                .source(
+                        "app.UserSession",
+                        edit(
+                                SESSION_V1,
+                                "@Table(name = \"sessions\")\nrecord Session(",
+                                "@Table(name = \"user_sessions\")\nrecord UserSession("));
+        Compilation compilation = compileHead(
+                "RenameSessions",
                 "@Revision(id = \"002_rename_sessions\", parent = InitialSchema.class, message = \"user_sessions\")",
-                "User", "UserSession");
+                "User",
+                "UserSession");
         assertThat(compilation)
-                .hadErrorContaining("[MIG502] Table sessions is in the parent revision but not in revision "
-                        + "'002_rename_sessions'. Migrata never guesses renames or drops: if it was renamed to user_sessions")
+                .hadErrorContaining(
+                        "[MIG502] Table sessions is in the parent revision but not in revision "
+                                + "'002_rename_sessions'. Migrata never guesses renames or drops: if it was renamed to user_sessions")
                 .inFile(project.sourceOf("app.RenameSessions"))
                 .onLineContaining("@Revision(id = \"002_rename_sessions\"");
         assertThat(compilation).hadErrorContaining("    @RenameTable(from = \"sessions\", to = \"user_sessions\")");
@@ -131,7 +140,8 @@ class DiffDiagnosticsTest {
     @Test
     void aColumnGoneWithoutADirectiveAsksForDropColumn() {
         project.source("app.User", edit(USER_V1, "        String nickname,\n", ""));
-        Compilation compilation = compileHead("DropNickname",
+        Compilation compilation = compileHead(
+                "DropNickname",
                 "@Revision(id = \"002_drop_nickname\", parent = InitialSchema.class, message = \"no nicknames\")");
         assertThat(compilation)
                 .hadErrorContaining("[MIG503] Column users.nickname is in the parent revision but not in revision "
@@ -145,24 +155,31 @@ class DiffDiagnosticsTest {
     @Test
     void aColumnReplacedByOneOfTheSameTypeAsksForRenameColumnOrDropColumn() {
         project.source("app.User", edit(USER_V1, "String nickname,", "String displayName,"));
-        Compilation compilation = compileHead("RenameNickname",
+        Compilation compilation = compileHead(
+                "RenameNickname",
                 "@Revision(id = \"002_rename_nickname\", parent = InitialSchema.class, message = \"display names\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG504] Column users.nickname is in the parent revision but not in revision "
-                        + "'002_rename_nickname'. Migrata never guesses renames or drops: if it was renamed to display_name")
+                .hadErrorContaining(
+                        "[MIG504] Column users.nickname is in the parent revision but not in revision "
+                                + "'002_rename_nickname'. Migrata never guesses renames or drops: if it was renamed to display_name")
                 .inFile(project.sourceOf("app.RenameNickname"))
                 .onLineContaining("@Revision(id = \"002_rename_nickname\"");
-        assertThat(compilation).hadErrorContaining(
-                "    @RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\")");
+        assertThat(compilation)
+                .hadErrorContaining("    @RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\")");
         assertThat(compilation).hadErrorContaining("    @DropColumn(table = \"users\", column = \"nickname\")");
         assertRefused(compilation, "002_rename_nickname", 1);
     }
 
     @Test
     void aNotNullColumnWithoutDefaultOnAnExistingTableIsRefused() {
-        project.source("app.User", edit(USER_V1, "String nickname,",
-                "String nickname,\n        @Column(nullable = false) String country,"));
-        Compilation compilation = compileHead("AddCountry",
+        project.source(
+                "app.User",
+                edit(
+                        USER_V1,
+                        "String nickname,",
+                        "String nickname,\n        @Column(nullable = false) String country,"));
+        Compilation compilation = compileHead(
+                "AddCountry",
                 "@Revision(id = \"002_add_country\", parent = InitialSchema.class, message = \"countries\")");
         assertThat(compilation)
                 .hadErrorContaining("[MIG505] Revision '002_add_country' adds column users.country (text) as NOT NULL "
@@ -176,27 +193,31 @@ class DiffDiagnosticsTest {
     @Test
     void aTypeChangeWithoutImplicitCastAsksForChangeType() {
         project.source("app.User", edit(USER_V1, "String score,", "Integer score,"));
-        Compilation compilation = compileHead("ScoreToInteger",
+        Compilation compilation = compileHead(
+                "ScoreToInteger",
                 "@Revision(id = \"002_score_to_integer\", parent = InitialSchema.class, message = \"numeric scores\")");
         assertThat(compilation)
                 .hadErrorContaining("[MIG506] Revision '002_score_to_integer' changes column users.score from text to "
                         + "integer, which PostgreSQL does not convert implicitly.")
                 .inFile(project.sourceOf("app.ScoreToInteger"))
                 .onLineContaining("@Revision(id = \"002_score_to_integer\"");
-        assertThat(compilation).hadErrorContaining(
-                "    @ChangeType(table = \"users\", column = \"score\", using = \"score::integer\", "
-                        + "usingDown = \"score::text\")");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "    @ChangeType(table = \"users\", column = \"score\", using = \"score::integer\", "
+                                + "usingDown = \"score::text\")");
         assertRefused(compilation, "002_score_to_integer", 1);
     }
 
     @Test
     void aDirectiveNamingAnUnknownTableIsReportedOnTheDirective() {
-        Compilation compilation = compileHead("DropAuditLog",
+        Compilation compilation = compileHead(
+                "DropAuditLog",
                 "@Revision(id = \"002_drop_audit_log\", parent = InitialSchema.class, message = \"no audit log\")\n"
                         + "@DropTable(table = \"audit_log\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG507] @DropTable(table = \"audit_log\"): there is no table audit_log in the parent "
-                        + "of revision '002_drop_audit_log'. Tables there: ")
+                .hadErrorContaining(
+                        "[MIG507] @DropTable(table = \"audit_log\"): there is no table audit_log in the parent "
+                                + "of revision '002_drop_audit_log'. Tables there: ")
                 .inFile(project.sourceOf("app.DropAuditLog"))
                 .onLineContaining("@DropTable(table = \"audit_log\")");
         assertThat(compilation).hadErrorContaining("Tables there: sessions, users");
@@ -206,12 +227,14 @@ class DiffDiagnosticsTest {
     @Test
     void aDirectiveNamingAnUnknownColumnIsReportedOnTheDirective() {
         project.source("app.User", edit(USER_V1, "        String nickname,\n", ""));
-        Compilation compilation = compileHead("DropNickname",
+        Compilation compilation = compileHead(
+                "DropNickname",
                 "@Revision(id = \"002_drop_nickname\", parent = InitialSchema.class, message = \"no nicknames\")\n"
                         + "@DropColumn(table = \"users\", column = \"nick_name\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG508] @DropColumn(table = \"users\", column = \"nick_name\"): table users has no "
-                        + "column nick_name in the parent revision of '002_drop_nickname'. Its columns: id, email, nickname, ")
+                .hadErrorContaining(
+                        "[MIG508] @DropColumn(table = \"users\", column = \"nick_name\"): table users has no "
+                                + "column nick_name in the parent revision of '002_drop_nickname'. Its columns: id, email, nickname, ")
                 .inFile(project.sourceOf("app.DropNickname"))
                 .onLineContaining("@DropColumn(table = \"users\", column = \"nick_name\")");
         // The typo leaves the real column without a directive; its message prints the right spelling.
@@ -224,7 +247,8 @@ class DiffDiagnosticsTest {
 
     @Test
     void aTableRenameToAnUndeclaredNameIsReportedOnTheDirective() {
-        Compilation compilation = compileHead("RenameSessions",
+        Compilation compilation = compileHead(
+                "RenameSessions",
                 "@Revision(id = \"002_rename_sessions\", parent = InitialSchema.class, message = \"user_sessions\")\n"
                         + "@RenameTable(from = \"sessions\", to = \"user_sessions\")");
         assertThat(compilation)
@@ -239,30 +263,34 @@ class DiffDiagnosticsTest {
     @Test
     void aColumnRenameToTheJavaNameInsteadOfTheColumnNameIsReportedOnTheDirective() {
         project.source("app.User", edit(USER_V1, "String nickname,", "String displayName,"));
-        Compilation compilation = compileHead("RenameNickname",
+        Compilation compilation = compileHead(
+                "RenameNickname",
                 "@Revision(id = \"002_rename_nickname\", parent = InitialSchema.class, message = \"display names\")\n"
                         + "@RenameColumn(table = \"users\", from = \"nickname\", to = \"displayName\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG510] @RenameColumn(table = \"users\", from = \"nickname\", to = \"displayName\"): "
-                        + "table users declares no column displayName in revision '002_rename_nickname'. Rename the field "
-                        + "or @Column(name = \"displayName\"), or fix the directive's 'to'. "
-                        + "Its columns: id, email, display_name, ")
+                .hadErrorContaining(
+                        "[MIG510] @RenameColumn(table = \"users\", from = \"nickname\", to = \"displayName\"): "
+                                + "table users declares no column displayName in revision '002_rename_nickname'. Rename the field "
+                                + "or @Column(name = \"displayName\"), or fix the directive's 'to'. "
+                                + "Its columns: id, email, display_name, ")
                 .inFile(project.sourceOf("app.RenameNickname"))
                 .onLineContaining("@RenameColumn(table = \"users\", from = \"nickname\", to = \"displayName\")");
         // With the directive refused, the column is unaccounted for, and the remedy names the real column.
-        assertThat(compilation).hadErrorContaining(
-                "    @RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\")");
+        assertThat(compilation)
+                .hadErrorContaining("    @RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\")");
         assertRefused(compilation, "002_rename_nickname", 2);
     }
 
     @Test
     void droppingATableThatIsStillListedIsReportedOnTheDirective() {
-        Compilation compilation = compileHead("DropSessions",
+        Compilation compilation = compileHead(
+                "DropSessions",
                 "@Revision(id = \"002_drop_sessions\", parent = InitialSchema.class, message = \"no more sessions\")\n"
                         + "@DropTable(table = \"sessions\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG511] @DropTable(table = \"sessions\"): table sessions is still declared in "
-                        + "revision '002_drop_sessions'. Remove its class from @Schema(tables), or remove the directive.")
+                .hadErrorContaining(
+                        "[MIG511] @DropTable(table = \"sessions\"): table sessions is still declared in "
+                                + "revision '002_drop_sessions'. Remove its class from @Schema(tables), or remove the directive.")
                 .inFile(project.sourceOf("app.DropSessions"))
                 .onLineContaining("@DropTable(table = \"sessions\")");
         assertRefused(compilation, "002_drop_sessions", 1);
@@ -270,12 +298,14 @@ class DiffDiagnosticsTest {
 
     @Test
     void droppingAColumnThatIsStillDeclaredIsReportedOnTheDirective() {
-        Compilation compilation = compileHead("DropNickname",
+        Compilation compilation = compileHead(
+                "DropNickname",
                 "@Revision(id = \"002_drop_nickname\", parent = InitialSchema.class, message = \"no nicknames\")\n"
                         + "@DropColumn(table = \"users\", column = \"nickname\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG512] @DropColumn(table = \"users\", column = \"nickname\"): column users.nickname "
-                        + "is still declared in revision '002_drop_nickname'. Remove the field, or remove the directive.")
+                .hadErrorContaining(
+                        "[MIG512] @DropColumn(table = \"users\", column = \"nickname\"): column users.nickname "
+                                + "is still declared in revision '002_drop_nickname'. Remove the field, or remove the directive.")
                 .inFile(project.sourceOf("app.DropNickname"))
                 .onLineContaining("@DropColumn(table = \"users\", column = \"nickname\")");
         assertRefused(compilation, "002_drop_nickname", 1);
@@ -284,13 +314,15 @@ class DiffDiagnosticsTest {
     @Test
     void renamingAColumnWhoseOldNameIsStillDeclaredIsReportedOnTheDirective() {
         project.source("app.User", edit(USER_V1, "String nickname,", "String nickname,\n        String displayName,"));
-        Compilation compilation = compileHead("RenameNickname",
+        Compilation compilation = compileHead(
+                "RenameNickname",
                 "@Revision(id = \"002_rename_nickname\", parent = InitialSchema.class, message = \"display names\")\n"
                         + "@RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG513] @RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\"): "
-                        + "column users.nickname is still declared in revision '002_rename_nickname', so it cannot be the "
-                        + "old name of a rename. Remove it from the @Table classes, or fix the directive's 'from'.")
+                .hadErrorContaining(
+                        "[MIG513] @RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\"): "
+                                + "column users.nickname is still declared in revision '002_rename_nickname', so it cannot be the "
+                                + "old name of a rename. Remove it from the @Table classes, or fix the directive's 'from'.")
                 .inFile(project.sourceOf("app.RenameNickname"))
                 .onLineContaining("@RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\")");
         assertRefused(compilation, "002_rename_nickname", 1);
@@ -299,14 +331,16 @@ class DiffDiagnosticsTest {
     @Test
     void renamingAndDroppingTheSameColumnIsReportedOnTheSecondDirective() {
         project.source("app.User", edit(USER_V1, "String nickname,", "String displayName,"));
-        Compilation compilation = compileHead("RenameNickname",
+        Compilation compilation = compileHead(
+                "RenameNickname",
                 "@Revision(id = \"002_rename_nickname\", parent = InitialSchema.class, message = \"display names\")\n"
                         + "@RenameColumn(table = \"users\", from = \"nickname\", to = \"display_name\")\n"
                         + "@DropColumn(table = \"users\", column = \"nickname\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG514] @DropColumn(table = \"users\", column = \"nickname\"): column users.nickname "
-                        + "is already renamed or dropped by another directive of revision '002_rename_nickname'. Keep one "
-                        + "directive per table or column.")
+                .hadErrorContaining(
+                        "[MIG514] @DropColumn(table = \"users\", column = \"nickname\"): column users.nickname "
+                                + "is already renamed or dropped by another directive of revision '002_rename_nickname'. Keep one "
+                                + "directive per table or column.")
                 .inFile(project.sourceOf("app.RenameNickname"))
                 .onLineContaining("@DropColumn(table = \"users\", column = \"nickname\")");
         assertRefused(compilation, "002_rename_nickname", 1);
@@ -317,13 +351,15 @@ class DiffDiagnosticsTest {
         // javac keeps no source position for the uses inside the container it synthesizes for a
         // repeated annotation, so the message falls back to the class.
         project.source("app.User", edit(USER_V1, "        String nickname,\n", ""));
-        Compilation compilation = compileHead("DropNicknameTwice",
+        Compilation compilation = compileHead(
+                "DropNicknameTwice",
                 "@Revision(id = \"002_drop_nickname\", parent = InitialSchema.class, message = \"no nicknames\")\n"
                         + "@DropColumn(table = \"users\", column = \"nickname\")\n"
                         + "@DropColumn(table = \"users\", column = \"nickname\")");
         assertThat(compilation)
-                .hadErrorContaining("[MIG514] @DropColumn(table = \"users\", column = \"nickname\"): column users.nickname "
-                        + "is already renamed or dropped by another directive")
+                .hadErrorContaining(
+                        "[MIG514] @DropColumn(table = \"users\", column = \"nickname\"): column users.nickname "
+                                + "is already renamed or dropped by another directive")
                 .inFile(project.sourceOf("app.DropNicknameTwice"))
                 .onLineContaining("final class DropNicknameTwice");
         assertRefused(compilation, "002_drop_nickname", 1);
@@ -333,17 +369,24 @@ class DiffDiagnosticsTest {
 
     @Test
     void aForeignKeyOnAnExistingTableWarnsAboutTheValidation() {
-        project.source("app.Session", edit(edit(SESSION_V1,
-                "import dev.migrata.annotations.Column;",
-                "import dev.migrata.annotations.Column;\nimport dev.migrata.annotations.References;"),
-                "UUID userId,", "@References(User.class) UUID userId,"));
-        Compilation compilation = compileHead("SessionOwner",
+        project.source(
+                "app.Session",
+                edit(
+                        edit(
+                                SESSION_V1,
+                                "import dev.migrata.annotations.Column;",
+                                "import dev.migrata.annotations.Column;\nimport dev.migrata.annotations.References;"),
+                        "UUID userId,",
+                        "@References(User.class) UUID userId,"));
+        Compilation compilation = compileHead(
+                "SessionOwner",
                 "@Revision(id = \"002_session_owner\", parent = InitialSchema.class, message = \"sessions belong to users\")");
         assertThat(compilation)
-                .hadWarningContaining("[MIG601] Revision '002_session_owner' adds foreign key fk_sessions_user_id_users to "
-                        + "existing table sessions: it is added NOT VALID and then checked by VALIDATE CONSTRAINT, which "
-                        + "reads every row of sessions (and fails if a row has no match in users). For a large table, put "
-                        + "the foreign key in a revision of its own")
+                .hadWarningContaining(
+                        "[MIG601] Revision '002_session_owner' adds foreign key fk_sessions_user_id_users to "
+                                + "existing table sessions: it is added NOT VALID and then checked by VALIDATE CONSTRAINT, which "
+                                + "reads every row of sessions (and fails if a row has no match in users). For a large table, put "
+                                + "the foreign key in a revision of its own")
                 .inFile(project.sourceOf("app.SessionOwner"))
                 .onLineContaining("@Revision(id = \"002_session_owner\"");
         assertWritten(compilation, "002_session_owner", "SessionOwner");
@@ -353,7 +396,8 @@ class DiffDiagnosticsTest {
     @Test
     void makingAnExistingColumnNotNullWarnsAboutTheScan() {
         project.source("app.User", edit(USER_V1, "String nickname,", "@Column(nullable = false) String nickname,"));
-        Compilation compilation = compileHead("RequireNickname",
+        Compilation compilation = compileHead(
+                "RequireNickname",
                 "@Revision(id = \"002_require_nickname\", parent = InitialSchema.class, message = \"nicknames required\")");
         assertThat(compilation)
                 .hadWarningContaining("[MIG602] Revision '002_require_nickname' makes users.nickname NOT NULL: SET NOT "
@@ -367,7 +411,8 @@ class DiffDiagnosticsTest {
     @Test
     void aTypeChangeThatRewritesTheTableWarns() {
         project.source("app.User", edit(USER_V1, "Integer age,", "Long age,"));
-        Compilation compilation = compileHead("WidenAge",
+        Compilation compilation = compileHead(
+                "WidenAge",
                 "@Revision(id = \"002_widen_age\", parent = InitialSchema.class, message = \"age as bigint\")");
         assertThat(compilation)
                 .hadWarningContaining("[MIG603] Revision '002_widen_age' changes users.age from integer to bigint: "
@@ -381,7 +426,8 @@ class DiffDiagnosticsTest {
     @Test
     void removingAnEnumConstantWarnsAboutRowsHoldingIt() {
         project.source("app.Status", edit(STATUS_V1, "ACTIVE, BLOCKED, DELETED", "ACTIVE, BLOCKED"));
-        Compilation compilation = compileHead("NoDeletedStatus",
+        Compilation compilation = compileHead(
+                "NoDeletedStatus",
                 "@Revision(id = \"002_no_deleted_status\", parent = InitialSchema.class, message = \"no DELETED\")");
         assertThat(compilation)
                 .hadWarningContaining("[MIG604] Revision '002_no_deleted_status' removes DELETED from the enum column "
@@ -395,9 +441,11 @@ class DiffDiagnosticsTest {
 
     @Test
     void aCheckOnAnExistingTableWarnsAboutTheScan() {
-        project.source("app.User", edit(USER_V1, "String nickname,",
-                "@Column(check = \"length(nickname) <= 40\") String nickname,"));
-        Compilation compilation = compileHead("ShortNicknames",
+        project.source(
+                "app.User",
+                edit(USER_V1, "String nickname,", "@Column(check = \"length(nickname) <= 40\") String nickname,"));
+        Compilation compilation = compileHead(
+                "ShortNicknames",
                 "@Revision(id = \"002_short_nicknames\", parent = InitialSchema.class, message = \"nicknames up to 40\")");
         assertThat(compilation)
                 .hadWarningContaining("[MIG605] Revision '002_short_nicknames' adds CHECK constraint ck_users_nickname "
@@ -411,12 +459,14 @@ class DiffDiagnosticsTest {
     @Test
     void aUniqueConstraintOnAnExistingTableWarnsAboutTheLockAndDuplicates() {
         project.source("app.User", edit(USER_V1, "String nickname,", "@Column(unique = true) String nickname,"));
-        Compilation compilation = compileHead("UniqueNicknames",
+        Compilation compilation = compileHead(
+                "UniqueNicknames",
                 "@Revision(id = \"002_unique_nicknames\", parent = InitialSchema.class, message = \"unique nicknames\")");
         assertThat(compilation)
-                .hadWarningContaining("[MIG606] Revision '002_unique_nicknames' adds unique constraint uq_users_nickname "
-                        + "to existing table users: its index is built under a lock that blocks writes, and the migration "
-                        + "fails if existing rows are duplicates.")
+                .hadWarningContaining(
+                        "[MIG606] Revision '002_unique_nicknames' adds unique constraint uq_users_nickname "
+                                + "to existing table users: its index is built under a lock that blocks writes, and the migration "
+                                + "fails if existing rows are duplicates.")
                 .inFile(project.sourceOf("app.UniqueNicknames"))
                 .onLineContaining("@Revision(id = \"002_unique_nicknames\"");
         assertWritten(compilation, "002_unique_nicknames", "UniqueNicknames");
@@ -425,14 +475,16 @@ class DiffDiagnosticsTest {
     @Test
     void aChangeTypeOnAColumnWhoseTypeDidNotChangeWarnsOnTheDirective() {
         // The field was meant to become a Long but was left an Integer.
-        Compilation compilation = compileHead("WidenAge",
+        Compilation compilation = compileHead(
+                "WidenAge",
                 "@Revision(id = \"002_widen_age\", parent = InitialSchema.class, message = \"age as bigint\")\n"
                         + "@ChangeType(table = \"users\", column = \"age\", using = \"age::bigint\", "
                         + "usingDown = \"age::integer\")");
         assertThat(compilation)
-                .hadWarningContaining("[MIG607] @ChangeType(table = \"users\", column = \"age\", using = \"age::bigint\", "
-                        + "usingDown = \"age::integer\") has no effect: column users.age keeps its type integer in revision "
-                        + "'002_widen_age'. Remove the directive.")
+                .hadWarningContaining(
+                        "[MIG607] @ChangeType(table = \"users\", column = \"age\", using = \"age::bigint\", "
+                                + "usingDown = \"age::integer\") has no effect: column users.age keeps its type integer in revision "
+                                + "'002_widen_age'. Remove the directive.")
                 .inFile(project.sourceOf("app.WidenAge"))
                 .onLineContaining("@ChangeType(table = \"users\", column = \"age\"");
         assertWritten(compilation, "002_widen_age", "WidenAge");
@@ -440,15 +492,21 @@ class DiffDiagnosticsTest {
 
     @Test
     void aNewColumnWithAVolatileDefaultWarnsAboutTheRewrite() {
-        project.source("app.User", edit(USER_V1, "Integer age,",
-                "Integer age,\n        @Column(nullable = false, defaultValue = \"gen_random_uuid()\") UUID publicId,"));
-        Compilation compilation = compileHead("AddPublicId",
+        project.source(
+                "app.User",
+                edit(
+                        USER_V1,
+                        "Integer age,",
+                        "Integer age,\n        @Column(nullable = false, defaultValue = \"gen_random_uuid()\") UUID publicId,"));
+        Compilation compilation = compileHead(
+                "AddPublicId",
                 "@Revision(id = \"002_add_public_id\", parent = InitialSchema.class, message = \"public ids\")");
         assertThat(compilation)
-                .hadWarningContaining("[MIG608] Revision '002_add_public_id' adds column users.public_id with the volatile "
-                        + "default gen_random_uuid(): PostgreSQL computes it for every existing row, rewriting the table "
-                        + "under an ACCESS EXCLUSIVE lock (reads and writes wait). For a large table, add it without that "
-                        + "default, backfill it in batches, then set the default.")
+                .hadWarningContaining(
+                        "[MIG608] Revision '002_add_public_id' adds column users.public_id with the volatile "
+                                + "default gen_random_uuid(): PostgreSQL computes it for every existing row, rewriting the table "
+                                + "under an ACCESS EXCLUSIVE lock (reads and writes wait). For a large table, add it without that "
+                                + "default, backfill it in batches, then set the default.")
                 .inFile(project.sourceOf("app.AddPublicId"))
                 .onLineContaining("@Revision(id = \"002_add_public_id\"");
         assertWritten(compilation, "002_add_public_id", "AddPublicId");
@@ -459,8 +517,10 @@ class DiffDiagnosticsTest {
      * points {@code @Schema(head)} at it and compiles, recording what the processor generates.
      */
     private Compilation compileHead(String revisionClass, String annotations, String... tables) {
-        project.source("app." + revisionClass, "package app;\n\nimport dev.migrata.annotations.*;\n\n"
-                        + annotations + "\nfinal class " + revisionClass + " {}\n")
+        project.source(
+                        "app." + revisionClass,
+                        "package app;\n\nimport dev.migrata.annotations.*;\n\n" + annotations + "\nfinal class "
+                                + revisionClass + " {}\n")
                 .schema(revisionClass, tables.length == 0 ? new String[] {"User", "Session"} : tables);
         recorder = new FilerRecorder();
         return project.compileWith(recorder);
@@ -482,7 +542,9 @@ class DiffDiagnosticsTest {
         assertThat(compilation).hadWarningCount(1);
         assertTrue(Files.isRegularFile(project.file(revisionId + ".sql")), revisionId + ".sql missing");
         assertTrue(Files.isRegularFile(project.file(revisionId + ".schema.json")), revisionId + ".schema.json missing");
-        assertTrue(compilation.generatedSourceFile("app." + revisionClass + "Migration").isPresent());
+        assertTrue(compilation
+                .generatedSourceFile("app." + revisionClass + "Migration")
+                .isPresent());
         // The recorder sees what the processor writes, so its empty list after an error means something.
         assertTrue(recorder.created.contains("app." + revisionClass + "Migration"), recorder.created::toString);
         project.assertChainMatchesFiles(compilation);
@@ -510,11 +572,15 @@ class DiffDiagnosticsTest {
             Filer recording = proxy(Filer.class, (method, args) -> {
                 if (method.getName().startsWith("create")) {
                     // createSourceFile/createClassFile(name, ...), createResource(location, package, name, ...)
-                    created.add(method.getName().equals("createResource") ? args[1] + "/" + args[2] : String.valueOf(args[0]));
+                    created.add(
+                            method.getName().equals("createResource")
+                                    ? args[1] + "/" + args[2]
+                                    : String.valueOf(args[0]));
                 }
                 return forward(method, filer, args);
             });
-            delegate.init(proxy(ProcessingEnvironment.class,
+            delegate.init(proxy(
+                    ProcessingEnvironment.class,
                     (method, args) -> method.getName().equals("getFiler") ? recording : forward(method, env, args)));
         }
 
@@ -543,7 +609,9 @@ class DiffDiagnosticsTest {
         }
 
         private static <T> T proxy(Class<T> type, Handler handler) {
-            return type.cast(Proxy.newProxyInstance(FilerRecorder.class.getClassLoader(), new Class<?>[] {type},
+            return type.cast(Proxy.newProxyInstance(
+                    FilerRecorder.class.getClassLoader(),
+                    new Class<?>[] {type},
                     (proxy, method, args) -> handler.handle(method, args)));
         }
 

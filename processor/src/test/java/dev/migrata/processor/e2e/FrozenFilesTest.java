@@ -46,7 +46,10 @@ class FrozenFilesTest {
 
     @BeforeEach
     void sources() {
-        project = new MigrataProject(dir).source("app.User", USER).source("app.InitialSchema", INITIAL).schema("InitialSchema", "User");
+        project = new MigrataProject(dir)
+                .source("app.User", USER)
+                .source("app.InitialSchema", INITIAL)
+                .schema("InitialSchema", "User");
     }
 
     @Test
@@ -69,8 +72,14 @@ class FrozenFilesTest {
         assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.sql")));
         assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.schema.json")));
         assertEquals(
-                first.generatedSourceFile("app.InitialSchemaMigration").orElseThrow().getCharContent(false).toString(),
-                second.generatedSourceFile("app.InitialSchemaMigration").orElseThrow().getCharContent(false).toString());
+                first.generatedSourceFile("app.InitialSchemaMigration")
+                        .orElseThrow()
+                        .getCharContent(false)
+                        .toString(),
+                second.generatedSourceFile("app.InitialSchemaMigration")
+                        .orElseThrow()
+                        .getCharContent(false)
+                        .toString());
     }
 
     @Test
@@ -81,13 +90,16 @@ class FrozenFilesTest {
         assertThat(drifted).failed();
         assertThat(drifted).hadErrorCount(1);
         assertThat(drifted)
-                .hadErrorContaining("[MIG706] The @Table classes no longer match the frozen snapshot of head revision '001_initial_schema'")
+                .hadErrorContaining(
+                        "[MIG706] The @Table classes no longer match the frozen snapshot of head revision '001_initial_schema'")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision(id = \"001_initial_schema\"");
-        assertThat(drifted).hadErrorContaining(
-                "@Revision(id = \"002_describe_the_change\", parent = InitialSchema.class, message = \"describe the change\")");
+        assertThat(drifted)
+                .hadErrorContaining(
+                        "@Revision(id = \"002_describe_the_change\", parent = InitialSchema.class, message = \"describe the change\")");
         assertThat(drifted).hadErrorContaining("age");
-        Goldens.assertGolden(test, "error.txt", drifted.errors().get(0).getMessage(null).replace(dir.toString(), "<dir>") + "\n");
+        Goldens.assertGolden(
+                test, "error.txt", drifted.errors().get(0).getMessage(null).replace(dir.toString(), "<dir>") + "\n");
         assertThat(drifted).hadErrorContaining("and point @Schema(head) at it");
         assertThat(drifted).hadErrorContaining("001_initial_schema.sql and ");
     }
@@ -120,7 +132,8 @@ class FrozenFilesTest {
     void verifyModeNeverWrites() {
         Compilation missing = project.compile("-Amigrata.verify=true");
         assertThat(missing).failed();
-        assertThat(missing).hadErrorContaining("[MIG707] -Amigrata.verify=true: revision '001_initial_schema' has no files")
+        assertThat(missing)
+                .hadErrorContaining("[MIG707] -Amigrata.verify=true: revision '001_initial_schema' has no files")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision");
         assertFalse(Files.exists(project.migrations()));
@@ -139,7 +152,8 @@ class FrozenFilesTest {
         Files.writeString(sql, Files.readString(sql).replace("CREATE TABLE users", "CREATE TABLE IF NOT EXISTS users"));
         Compilation edited = project.compile();
         assertThat(edited).failed();
-        assertThat(edited).hadErrorContaining("[MIG704]")
+        assertThat(edited)
+                .hadErrorContaining("[MIG704]")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision");
         assertThat(edited).hadErrorContaining("was edited by hand");

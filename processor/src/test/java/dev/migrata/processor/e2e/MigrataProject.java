@@ -65,9 +65,11 @@ final class MigrataProject {
         for (String table : tables) {
             literals.add(table + ".class");
         }
-        return source("app.AppSchema", "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
-                + "@Schema(head = " + head + ".class, tables = {" + String.join(", ", literals) + "})\n"
-                + "final class AppSchema {}\n");
+        return source(
+                "app.AppSchema",
+                "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
+                        + "@Schema(head = " + head + ".class, tables = {" + String.join(", ", literals) + "})\n"
+                        + "final class AppSchema {}\n");
     }
 
     /** The folder the processor writes this schema's revision files to. */
@@ -90,7 +92,10 @@ final class MigrataProject {
     Compilation compile(String... options) {
         List<String> all = new ArrayList<>(List.of("-Amigrata.dir=" + migrations()));
         all.addAll(List.of(options));
-        return Compiler.javac().withProcessors(new MigrataProcessor()).withOptions(all).compile(sources.values());
+        return Compiler.javac()
+                .withProcessors(new MigrataProcessor())
+                .withOptions(all)
+                .compile(sources.values());
     }
 
     /** Compiles with another processor in place of a plain {@link MigrataProcessor}, e.g. one that wraps it. */
@@ -111,7 +116,8 @@ final class MigrataProject {
     /** Every revision of the generated chain has the statements of its {@code .sql} file, in order. */
     void assertChainMatchesFiles(Compilation compilation) {
         try {
-            MigrationChain chain = (MigrationChain) new CompiledClasses(compilation).instantiate("app.AppSchemaMigrations");
+            MigrationChain chain =
+                    (MigrationChain) new CompiledClasses(compilation).instantiate("app.AppSchemaMigrations");
             for (Migration migration : chain.migrations()) {
                 RevisionSqlFile file = RevisionSqlFile.parse(read(migration.id() + ".sql"));
                 assertEquals(file.upgrade(), statements(migration.upgradeSteps()), migration.id() + " upgrade");
@@ -131,10 +137,14 @@ final class MigrataProject {
 
     /** Compares a generated source file with the golden of the running test. */
     static void assertGeneratedMatchesGolden(TestInfo test, Compilation compilation, String className) {
-        JavaFileObject generated = compilation.generatedSourceFile(className).orElseThrow(
-                () -> new AssertionError(className + " was not generated; generated: " + compilation.generatedSourceFiles()));
+        JavaFileObject generated = compilation
+                .generatedSourceFile(className)
+                .orElseThrow(() -> new AssertionError(
+                        className + " was not generated; generated: " + compilation.generatedSourceFiles()));
         try {
-            Goldens.assertGolden(test, className.substring(className.lastIndexOf('.') + 1) + ".java",
+            Goldens.assertGolden(
+                    test,
+                    className.substring(className.lastIndexOf('.') + 1) + ".java",
                     generated.getCharContent(false).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,6 +152,8 @@ final class MigrataProject {
     }
 
     private static List<SqlStatement> statements(List<MigrationStep> steps) {
-        return steps.stream().map(s -> new SqlStatement(s.sql(), s.transactional())).toList();
+        return steps.stream()
+                .map(s -> new SqlStatement(s.sql(), s.transactional()))
+                .toList();
     }
 }

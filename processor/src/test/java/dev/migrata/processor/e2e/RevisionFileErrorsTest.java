@@ -46,16 +46,21 @@ class RevisionFileErrorsTest {
 
     @BeforeEach
     void sources() {
-        project = new MigrataProject(dir).source("app.User", USER).source("app.InitialSchema", INITIAL).schema("InitialSchema", "User");
+        project = new MigrataProject(dir)
+                .source("app.User", USER)
+                .source("app.InitialSchema", INITIAL)
+                .schema("InitialSchema", "User");
     }
 
     @Test
     void aFrozenFileNamingAnotherParentIsAnError() throws Exception {
         project.compileSuccessfully();
         Path sql = project.file("001_initial_schema.sql");
-        Files.writeString(sql, Files.readString(sql).replace("-- Parent:   (none: root revision)", "-- Parent:   000_older"));
+        Files.writeString(
+                sql, Files.readString(sql).replace("-- Parent:   (none: root revision)", "-- Parent:   000_older"));
         Compilation compilation = project.compile();
-        assertThat(compilation).hadErrorContaining("[MIG708]")
+        assertThat(compilation)
+                .hadErrorContaining("[MIG708]")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision");
         assertThat(compilation).hadErrorContaining("says the parent of revision '001_initial_schema' is '000_older'");
@@ -65,9 +70,13 @@ class RevisionFileErrorsTest {
     void aFrozenFileOfAnotherRevisionIsAnError() throws Exception {
         project.compileSuccessfully();
         Path sql = project.file("001_initial_schema.sql");
-        Files.writeString(sql, Files.readString(sql).replace("-- Migrata revision 001_initial_schema", "-- Migrata revision 001_other"));
+        Files.writeString(
+                sql,
+                Files.readString(sql)
+                        .replace("-- Migrata revision 001_initial_schema", "-- Migrata revision 001_other"));
         Compilation compilation = project.compile();
-        assertThat(compilation).hadErrorContaining("[MIG709]")
+        assertThat(compilation)
+                .hadErrorContaining("[MIG709]")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision");
         assertThat(compilation).hadErrorContaining("but its header names revision '001_other'");
@@ -79,7 +88,8 @@ class RevisionFileErrorsTest {
         Path json = project.file("001_initial_schema.schema.json");
         Files.writeString(json, Files.readString(json).replace("\"nullable\": true", "\"nullable\": false"));
         Compilation compilation = project.compile();
-        assertThat(compilation).hadErrorContaining("[MIG712]")
+        assertThat(compilation)
+                .hadErrorContaining("[MIG712]")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision");
         assertThat(compilation).hadErrorContaining("001_initial_schema.schema.json was edited by hand");
@@ -97,7 +107,8 @@ class RevisionFileErrorsTest {
     void aFolderThatCannotBeWrittenIsAnError() throws Exception {
         Files.writeString(project.migrations(), "a file where the folder should be");
         Compilation compilation = project.compile();
-        assertThat(compilation).hadErrorContaining("[MIG710] Cannot write revision file")
+        assertThat(compilation)
+                .hadErrorContaining("[MIG710] Cannot write revision file")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision");
     }
@@ -115,7 +126,8 @@ class RevisionFileErrorsTest {
                 final class InitialSchema {}
                 """);
         Compilation compilation = project.compile();
-        assertThat(compilation).hadErrorContaining("[MIG711] Revision '001_initial_schema' cannot be written to")
+        assertThat(compilation)
+                .hadErrorContaining("[MIG711] Revision '001_initial_schema' cannot be written to")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision");
         assertTrue(Files.notExists(project.file("001_initial_schema.sql")));
@@ -159,7 +171,8 @@ class RevisionFileErrorsTest {
                 }
                 """);
         Compilation compilation = project.compile();
-        assertThat(compilation).hadErrorContaining("[MIG801] app.InitialSchema implements DataMigration")
+        assertThat(compilation)
+                .hadErrorContaining("[MIG801] app.InitialSchema implements DataMigration")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("final class InitialSchema");
     }
@@ -173,21 +186,34 @@ class RevisionFileErrorsTest {
 
     @Test
     void filesGoBesideTheJavaSourcesWithoutTheOption() throws Exception {
-        Path sources = dir.resolve("project").resolve("src").resolve("main").resolve("java").resolve("app");
+        Path sources = dir.resolve("project")
+                .resolve("src")
+                .resolve("main")
+                .resolve("java")
+                .resolve("app");
         Files.createDirectories(sources);
         List<JavaFileObject> files = new ArrayList<>();
         for (String[] source : new String[][] {
-            {"AppSchema", "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
-                    + "@Schema(head = InitialSchema.class, tables = User.class)\nfinal class AppSchema {}\n"},
+            {
+                "AppSchema",
+                "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
+                        + "@Schema(head = InitialSchema.class, tables = User.class)\nfinal class AppSchema {}\n"
+            },
             {"User", USER},
-            {"InitialSchema", INITIAL}}) {
+            {"InitialSchema", INITIAL}
+        }) {
             Path file = sources.resolve(source[0] + ".java");
             Files.writeString(file, source[1]);
             files.add(JavaFileObjects.forResource(file.toUri().toURL()));
         }
-        Compilation compilation = Compiler.javac().withProcessors(new MigrataProcessor()).compile(files);
+        Compilation compilation =
+                Compiler.javac().withProcessors(new MigrataProcessor()).compile(files);
         assertThat(compilation).succeeded();
-        Path migrations = dir.resolve("project").resolve("src").resolve("main").resolve("migrations").resolve("app_schema");
+        Path migrations = dir.resolve("project")
+                .resolve("src")
+                .resolve("main")
+                .resolve("migrations")
+                .resolve("app_schema");
         assertTrue(Files.isRegularFile(migrations.resolve("001_initial_schema.sql")));
         assertTrue(Files.isRegularFile(migrations.resolve("001_initial_schema.schema.json")));
     }

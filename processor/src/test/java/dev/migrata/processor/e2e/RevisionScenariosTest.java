@@ -129,9 +129,14 @@ class RevisionScenariosTest {
                         @References(User.class) @Column(nullable = false) UUID ownerId,
                         @Column(nullable = false) String title) {}
                 """);
-        secondRevision(test, USER_V1, "AddDocuments",
+        secondRevision(
+                test,
+                USER_V1,
+                "AddDocuments",
                 "@Revision(id = \"002_add_documents\", parent = InitialSchema.class, message = \"documents\")",
-                "002_add_documents", "User", "Document");
+                "002_add_documents",
+                "User",
+                "Document");
     }
 
     @Test
@@ -149,16 +154,27 @@ class RevisionScenariosTest {
                 """;
         project.source("app.Document", documentV1).schema("InitialSchema", "User", "Document");
         project.compileSuccessfully();
-        project.source("app.Document", documentV1
-                .replace("import dev.migrata.annotations.Table;", "import dev.migrata.annotations.Distance;\n"
-                        + "import dev.migrata.annotations.IndexMethod;\nimport dev.migrata.annotations.Table;\n"
-                        + "import dev.migrata.annotations.Vector;\nimport dev.migrata.annotations.VectorIndex;")
-                .replace("String title) {}", "String title,\n"
-                        + "        @Vector(dimensions = 3) @VectorIndex(method = IndexMethod.HNSW, distance = Distance.COSINE)\n"
-                        + "                float[] embedding) {}"));
-        Compilation second = secondRevision(test, USER_V1, "AddEmbedding",
+        project.source(
+                "app.Document",
+                documentV1
+                        .replace(
+                                "import dev.migrata.annotations.Table;",
+                                "import dev.migrata.annotations.Distance;\n"
+                                        + "import dev.migrata.annotations.IndexMethod;\nimport dev.migrata.annotations.Table;\n"
+                                        + "import dev.migrata.annotations.Vector;\nimport dev.migrata.annotations.VectorIndex;")
+                        .replace(
+                                "String title) {}",
+                                "String title,\n"
+                                        + "        @Vector(dimensions = 3) @VectorIndex(method = IndexMethod.HNSW, distance = Distance.COSINE)\n"
+                                        + "                float[] embedding) {}"));
+        Compilation second = secondRevision(
+                test,
+                USER_V1,
+                "AddEmbedding",
                 "@Revision(id = \"002_add_embedding\", parent = InitialSchema.class, message = \"embeddings and their HNSW index\")",
-                "002_add_embedding", "User", "Document");
+                "002_add_embedding",
+                "User",
+                "Document");
         String sql = project.read("002_add_embedding.sql");
         assertTrue(sql.contains("(non-transactional)\nCREATE INDEX CONCURRENTLY"), sql);
         assertTrue(second.generatedSourceFile("app.AddEmbeddingMigration").isPresent());
@@ -167,11 +183,15 @@ class RevisionScenariosTest {
     @Test
     void enumConstantAdded(TestInfo test) throws Exception {
         project.source("app.Status", "package app;\n\nenum Status { ACTIVE, BLOCKED }\n");
-        String withStatus = USER_V1.replace("String name,", "String name,\n        @Column(nullable = false) Status status,");
+        String withStatus =
+                USER_V1.replace("String name,", "String name,\n        @Column(nullable = false) Status status,");
         project.source("app.User", withStatus);
         project.compileSuccessfully();
         project.source("app.Status", "package app;\n\nenum Status { ACTIVE, BLOCKED, DELETED }\n");
-        secondRevision(test, withStatus, "AddDeletedStatus",
+        secondRevision(
+                test,
+                withStatus,
+                "AddDeletedStatus",
                 "@Revision(id = \"002_add_deleted_status\", parent = InitialSchema.class, message = \"status DELETED\")",
                 "002_add_deleted_status");
     }
@@ -219,7 +239,12 @@ class RevisionScenariosTest {
      * compares them and the generated classes with the goldens.
      */
     private Compilation secondRevision(
-            TestInfo test, String userSource, String revisionClass, String annotations, String revisionId, String... tables)
+            TestInfo test,
+            String userSource,
+            String revisionClass,
+            String annotations,
+            String revisionId,
+            String... tables)
             throws Exception {
         if (!Files.exists(project.file("001_initial_schema.sql"))) {
             project.compileSuccessfully();
@@ -230,13 +255,16 @@ class RevisionScenariosTest {
         String firstSql = project.read("001_initial_schema.sql");
 
         project.source("app.User", userSource)
-                .source("app." + revisionClass, "package app;\n\nimport dev.migrata.annotations.*;\n\n"
-                        + annotations + "\nfinal class " + revisionClass + " {}\n")
+                .source(
+                        "app." + revisionClass,
+                        "package app;\n\nimport dev.migrata.annotations.*;\n\n" + annotations + "\nfinal class "
+                                + revisionClass + " {}\n")
                 .schema(revisionClass, tables.length == 0 ? new String[] {"User"} : tables);
         Compilation second = project.compileSuccessfully();
 
         assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.sql")), "revision 1 untouched");
-        assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.schema.json")), "revision 1 untouched");
+        assertEquals(
+                old, Files.getLastModifiedTime(project.file("001_initial_schema.schema.json")), "revision 1 untouched");
         assertEquals(firstSql, project.read("001_initial_schema.sql"));
         project.assertRevisionFilesMatchGoldens(test, revisionId);
         MigrataProject.assertGeneratedMatchesGolden(test, second, "app." + revisionClass + "Migration");

@@ -26,7 +26,8 @@ class TwoSchemasTest {
 
     @Test
     void eachSchemaHasItsOwnFolderAndBothChainsAreRegistered() throws IOException {
-        Compilation compilation = Compiler.javac().withProcessors(new MigrataProcessor()).compile(sourcesOnDisk());
+        Compilation compilation =
+                Compiler.javac().withProcessors(new MigrataProcessor()).compile(sourcesOnDisk());
         assertThat(compilation).succeeded();
         Path migrations = dir.resolve("src").resolve("main").resolve("migrations");
         assertTrue(Files.isRegularFile(migrations.resolve("billing").resolve("001_initial_schema.sql")));
@@ -55,13 +56,17 @@ class TwoSchemasTest {
         for (String pkg : List.of("billing", "catalog")) {
             String schema = Character.toUpperCase(pkg.charAt(0)) + pkg.substring(1);
             Map<String, String> sources = Map.of(
-                    schema, "@dev.migrata.annotations.Schema(name = \"" + pkg + "\", head = Initial.class, tables = Item.class)\n"
-                            + "final class " + schema + " {}\n",
-                    "Item", "@dev.migrata.annotations.Table(name = \"" + pkg + "_items\")\n"
+                    schema,
+                    "@dev.migrata.annotations.Schema(name = \"" + pkg
+                            + "\", head = Initial.class, tables = Item.class)\n" + "final class " + schema + " {}\n",
+                    "Item",
+                    "@dev.migrata.annotations.Table(name = \"" + pkg + "_items\")\n"
                             + "record Item(@dev.migrata.annotations.Column(primaryKey = true) long id) {}\n",
-                    "Initial", "@dev.migrata.annotations.Revision(id = \"001_initial_schema\", message = \"initial\")\n"
+                    "Initial",
+                    "@dev.migrata.annotations.Revision(id = \"001_initial_schema\", message = \"initial\")\n"
                             + "final class Initial {}\n");
-            Path folder = Files.createDirectories(dir.resolve("src").resolve("main").resolve("java").resolve(pkg));
+            Path folder = Files.createDirectories(
+                    dir.resolve("src").resolve("main").resolve("java").resolve(pkg));
             for (Map.Entry<String, String> source : sources.entrySet()) {
                 Path file = folder.resolve(source.getKey() + ".java");
                 Files.writeString(file, "package " + pkg + ";\n\n" + source.getValue());

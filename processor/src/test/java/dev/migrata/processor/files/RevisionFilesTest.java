@@ -53,8 +53,11 @@ class RevisionFilesTest {
                 MigrationsDirectory.besideSourceRoot(source).orElseThrow());
         assertEquals(
                 Path.of("/", "repo", "src", "test", "migrations"),
-                MigrationsDirectory.besideSourceRoot(Path.of("/", "repo", "src", "test", "java", "AppSchema.java")).orElseThrow());
-        assertTrue(MigrationsDirectory.besideSourceRoot(Path.of("/", "tmp", "AppSchema.java")).isEmpty());
-        assertTrue(MigrationsDirectory.besideSourceRoot(Path.of("/", "java", "AppSchema.java")).isEmpty());
+                MigrationsDirectory.besideSourceRoot(Path.of("/", "repo", "src", "test", "java", "AppSchema.java"))
+                        .orElseThrow());
+        assertTrue(MigrationsDirectory.besideSourceRoot(Path.of("/", "tmp", "AppSchema.java"))
+                .isEmpty());
+        assertTrue(MigrationsDirectory.besideSourceRoot(Path.of("/", "java", "AppSchema.java"))
+                .isEmpty());
     }
 }

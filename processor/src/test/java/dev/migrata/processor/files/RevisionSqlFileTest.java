@@ -14,7 +14,8 @@ class RevisionSqlFileTest {
 
     private static final List<SqlStatement> UPGRADE = List.of(
             new SqlStatement("ALTER TABLE users RENAME COLUMN name TO full_name", true),
-            new SqlStatement("UPDATE users\n   SET full_name = split_part(email, '@', 1)\n\n WHERE full_name IS NULL;", true),
+            new SqlStatement(
+                    "UPDATE users\n   SET full_name = split_part(email, '@', 1)\n\n WHERE full_name IS NULL;", true),
             new SqlStatement("-- a comment line\nSELECT 1\n", true),
             new SqlStatement("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_full_name ON users (full_name)", false));
     private static final List<SqlStatement> DOWNGRADE = List.of(
@@ -23,13 +24,27 @@ class RevisionSqlFileTest {
 
     @Test
     void rendersReadableText(TestInfo test) throws Exception {
-        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", "001_initial_schema", "rename users.name", "sha256:abc", "sha256:def", UPGRADE, DOWNGRADE);
+        RevisionSqlFile file = new RevisionSqlFile(
+                "002_rename_name",
+                "001_initial_schema",
+                "rename users.name",
+                "sha256:abc",
+                "sha256:def",
+                UPGRADE,
+                DOWNGRADE);
         Goldens.assertGolden(test, "002_rename_name.sql", file.render());
     }
 
     @Test
     void parsesBackExactlyTheStatements() throws Exception {
-        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", "001_initial_schema", "rename\nusers.name", "sha256:abc", "sha256:def", UPGRADE, DOWNGRADE);
+        RevisionSqlFile file = new RevisionSqlFile(
+                "002_rename_name",
+                "001_initial_schema",
+                "rename\nusers.name",
+                "sha256:abc",
+                "sha256:def",
+                UPGRADE,
+                DOWNGRADE);
         RevisionSqlFile read = RevisionSqlFile.parse(file.render());
         assertEquals(UPGRADE, read.upgrade());
         assertEquals(DOWNGRADE, read.downgrade());
@@ -42,7 +57,8 @@ class RevisionSqlFileTest {
 
     @Test
     void readsWindowsLineEndingsTheSame() throws Exception {
-        RevisionSqlFile file = new RevisionSqlFile("002_rename_name", null, "", "sha256:abc", "sha256:def", UPGRADE, DOWNGRADE);
+        RevisionSqlFile file =
+                new RevisionSqlFile("002_rename_name", null, "", "sha256:abc", "sha256:def", UPGRADE, DOWNGRADE);
         RevisionSqlFile read = RevisionSqlFile.parse(file.render().replace("\n", "\r\n"));
         assertEquals(UPGRADE, read.upgrade());
         assertEquals(null, read.parentId());
@@ -50,7 +66,8 @@ class RevisionSqlFileTest {
 
     @Test
     void keepsEmptySections() throws Exception {
-        RevisionSqlFile file = new RevisionSqlFile("001_initial", null, "initial", "sha256:abc", null, List.of(), List.of());
+        RevisionSqlFile file =
+                new RevisionSqlFile("001_initial", null, "initial", "sha256:abc", null, List.of(), List.of());
         RevisionSqlFile read = RevisionSqlFile.parse(file.render());
         assertEquals(List.of(), read.upgrade());
         assertEquals(List.of(), read.downgrade());
@@ -59,30 +76,41 @@ class RevisionSqlFileTest {
     @Test
     void keepsStatementsThatLookLikeOtherSteps() throws Exception {
         // Only the next step number delimits: "-- step 7" inside step 1 stays part of it.
-        List<SqlStatement> up = List.of(new SqlStatement("SELECT 1\n-- step 7\nSELECT 2", true), new SqlStatement("", true));
-        RevisionSqlFile read = RevisionSqlFile.parse(new RevisionSqlFile("x", null, "", "c", null, up, List.of()).render());
+        List<SqlStatement> up =
+                List.of(new SqlStatement("SELECT 1\n-- step 7\nSELECT 2", true), new SqlStatement("", true));
+        RevisionSqlFile read =
+                RevisionSqlFile.parse(new RevisionSqlFile("x", null, "", "c", null, up, List.of()).render());
         assertEquals(up, read.upgrade());
     }
 
     @Test
     void refusesStatementsContainingAMarkerLine() {
-        List<SqlStatement> up = List.of(new SqlStatement("SELECT 1\n-- step 2\nSELECT 2", true), new SqlStatement("SELECT 3", true));
+        List<SqlStatement> up =
+                List.of(new SqlStatement("SELECT 1\n-- step 2\nSELECT 2", true), new SqlStatement("SELECT 3", true));
         MalformedRevisionFileException e = assertThrows(
-                MalformedRevisionFileException.class, () -> new RevisionSqlFile("x", null, "", "c", null, up, List.of()).render());
+                MalformedRevisionFileException.class,
+                () -> new RevisionSqlFile("x", null, "", "c", null, up, List.of()).render());
         assertTrue(e.getMessage().contains("marker"), e.getMessage());
         List<SqlStatement> withSection = List.of(new SqlStatement("SELECT 1\n-- migrata:downgrade\nSELECT 2", true));
-        assertThrows(MalformedRevisionFileException.class, () -> new RevisionSqlFile("x", null, "", "c", null, withSection, List.of()).render());
+        assertThrows(
+                MalformedRevisionFileException.class,
+                () -> new RevisionSqlFile("x", null, "", "c", null, withSection, List.of()).render());
     }
 
     @Test
     void reportsWhatIsMalformed() {
         assertThrows(MalformedRevisionFileException.class, () -> RevisionSqlFile.parse("-- Migrata revision x\n"));
-        MalformedRevisionFileException stray = assertThrows(MalformedRevisionFileException.class, () -> RevisionSqlFile.parse(
-                "-- Migrata revision x\n-- Checksum: c\n\n-- migrata:upgrade\nDROP TABLE users;\n\n-- migrata:downgrade\n"));
+        MalformedRevisionFileException stray = assertThrows(
+                MalformedRevisionFileException.class,
+                () -> RevisionSqlFile.parse(
+                        "-- Migrata revision x\n-- Checksum: c\n\n-- migrata:upgrade\nDROP TABLE users;\n\n-- migrata:downgrade\n"));
         assertEquals(5, stray.line());
-        assertThrows(MalformedRevisionFileException.class, () -> RevisionSqlFile.parse(
-                "-- Migrata revision x\n-- Checksum: c\n\n-- migrata:upgrade\n\n-- step 1\nDROP TABLE users\n\n-- migrata:downgrade\n"));
-        assertThrows(MalformedRevisionFileException.class, () -> RevisionSqlFile.parse(
-                "-- Checksum: c\n\n-- migrata:upgrade\n\n-- migrata:downgrade\n"));
+        assertThrows(
+                MalformedRevisionFileException.class,
+                () -> RevisionSqlFile.parse(
+                        "-- Migrata revision x\n-- Checksum: c\n\n-- migrata:upgrade\n\n-- step 1\nDROP TABLE users\n\n-- migrata:downgrade\n"));
+        assertThrows(
+                MalformedRevisionFileException.class,
+                () -> RevisionSqlFile.parse("-- Checksum: c\n\n-- migrata:upgrade\n\n-- migrata:downgrade\n"));
     }
 }

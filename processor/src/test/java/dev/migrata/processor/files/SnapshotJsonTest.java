@@ -33,8 +33,9 @@ class SnapshotJsonTest {
 
     @Test
     void rejectsTextThatIsNoSnapshot() {
-        MalformedRevisionFileException e =
-                assertThrows(MalformedRevisionFileException.class, () -> SnapshotJson.read("{\n  \"tables\": [\n    {\"nme\": 1}\n  ]\n}"));
+        MalformedRevisionFileException e = assertThrows(
+                MalformedRevisionFileException.class,
+                () -> SnapshotJson.read("{\n  \"tables\": [\n    {\"nme\": 1}\n  ]\n}"));
         assertTrue(e.line() > 0, "line of the error");
         assertThrows(MalformedRevisionFileException.class, () -> SnapshotJson.read("{ not json"));
         assertThrows(MalformedRevisionFileException.class, () -> SnapshotJson.read(""));

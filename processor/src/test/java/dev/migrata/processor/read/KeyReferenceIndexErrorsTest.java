@@ -8,10 +8,13 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void primaryKeyUnknownColumn() {
-        JavaFileObject source = schemaWithTables("Membership.class",
+        JavaFileObject source = schemaWithTables(
+                "Membership.class",
                 "@Table(primaryKey = {\"group_id\", \"userId\"})",
                 "record Membership(long groupId, long userId) {}");
-        assertError(source, "primaryKey = {",
+        assertError(
+                source,
+                "primaryKey = {",
                 "[MIG301] @Table(primaryKey) of Membership names column 'userId', but table 'membership' has no such column. "
                         + "Its columns are: group_id, user_id",
                 "@Table(primaryKey = {\"group_id\", \"user_id\"})");
@@ -19,44 +22,53 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void primaryKeyDeclaredTwice() {
-        JavaFileObject source = schemaWithTables("Membership.class",
+        JavaFileObject source = schemaWithTables(
+                "Membership.class",
                 "@Table(primaryKey = {\"group_id\", \"user_id\"})",
                 "record Membership(@Column(primaryKey = true) long groupId, long userId) {}");
-        assertError(source, "record Membership",
+        assertError(
+                source,
+                "record Membership",
                 "[MIG302] Membership declares its primary key twice, in @Table(primaryKey) and with @Column(primaryKey = true)");
     }
 
     @Test
     void severalColumnPrimaryKeys() {
-        JavaFileObject source = schemaWithTables("Membership.class",
+        JavaFileObject source = schemaWithTables(
+                "Membership.class",
                 "@Table record Membership(@Column(primaryKey = true) long groupId,",
                 "    @Column(primaryKey = true) long userId) {}");
-        assertError(source, "long userId",
+        assertError(
+                source,
+                "long userId",
                 "[MIG302] Membership declares its primary key with @Column(primaryKey = true) on several columns",
                 "@Table(primaryKey = {\"group_id\", \"user_id\"})");
     }
 
     @Test
     void indexUnknownColumn() {
-        JavaFileObject source = schemaWithTables("Doc.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class",
                 "@Table @Index(columns = {\"ownerId\"})",
                 "record Doc(@Column(primaryKey = true) long id, long ownerId) {}");
-        assertError(source, "@Index(columns",
+        assertError(
+                source,
+                "@Index(columns",
                 "[MIG303] @Index(columns) on Doc names column 'ownerId', but table 'doc' has no such column",
                 "@Index(columns = {\"owner_id\"})");
     }
 
     @Test
     void indexWithoutColumns() {
-        JavaFileObject source = schemaWithTables("Doc.class",
-                "@Table @Index(columns = {})",
-                "record Doc(@Column(primaryKey = true) long id) {}");
+        JavaFileObject source = schemaWithTables(
+                "Doc.class", "@Table @Index(columns = {})", "record Doc(@Column(primaryKey = true) long id) {}");
         assertError(source, "@Index(columns", "[MIG304] @Index on Doc has no columns");
     }
 
     @Test
     void indexMethodUnknown() {
-        JavaFileObject source = schemaWithTables("Doc.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class",
                 "@Table @Index(columns = \"title\", using = \"btre\")",
                 "record Doc(@Column(primaryKey = true) long id, String title) {}");
         assertError(source, "using = \"btre\"", "[MIG305] @Index(using = \"btre\") on Doc is not an index method");
@@ -64,83 +76,106 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
 
     @Test
     void duplicateIndexName() {
-        JavaFileObject source = schemaWithTables("Doc.class, Note.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Note.class",
                 "@Table @Index(name = \"ix_title\", columns = \"title\") record Doc(long id, String title) {}",
                 "@Table @Index(name = \"ix_title\", columns = \"title\") record Note(long id, String title) {}");
-        assertError(source, "record Note",
+        assertError(
+                source,
+                "record Note",
                 "[MIG306] The name 'ix_title' is used twice (an index of doc and an index of note) in the default schema");
     }
 
     @Test
     void referenceToUnlistedClass() {
-        JavaFileObject source = schemaWithTables("Doc.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class",
                 "@Table record Doc(long id,",
                 "    @References(Owner.class) long ownerId) {}",
                 "@Table record Owner(@Column(primaryKey = true) long id) {}");
-        assertError(source, "@References(Owner.class)",
+        assertError(
+                source,
+                "@References(Owner.class)",
                 "[MIG310] @References(Owner.class) on Doc.ownerId: Owner is not one of the @Table classes of @Schema App");
     }
 
     @Test
     void referenceToTableWithoutPrimaryKey() {
-        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(Owner.class) long ownerId) {}",
                 "@Table record Owner(long id) {}");
-        assertError(source, "@References(Owner.class)",
+        assertError(
+                source,
+                "@References(Owner.class)",
                 "[MIG311] @References(Owner.class) on Doc.ownerId: table 'owner' has no primary key to reference");
     }
 
     @Test
     void referenceUnknownColumn() {
-        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(value = Owner.class, column = \"code\") String ownerCode) {}",
                 "@Table record Owner(@Column(primaryKey = true) long id, String email) {}");
-        assertError(source, "column = \"code\"",
+        assertError(
+                source,
+                "column = \"code\"",
                 "[MIG312] @References(column = \"code\") on Doc.ownerCode: table 'owner' has no column 'code'. "
                         + "Its columns are: id, email.");
     }
 
     @Test
     void referenceToCompositeKey() {
-        JavaFileObject source = schemaWithTables("Doc.class, Membership.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Membership.class",
                 "@Table record Doc(long id,",
                 "    @References(Membership.class) long membershipId) {}",
                 "@Table(primaryKey = {\"group_id\", \"user_id\"}) record Membership(long groupId, long userId) {}");
-        assertError(source, "@References(Membership.class)",
+        assertError(
+                source,
+                "@References(Membership.class)",
                 "[MIG313] @References(Membership.class) on Doc.membershipId: table 'membership' has a composite primary key "
                         + "(group_id, user_id)");
     }
 
     @Test
     void referenceToNonUniqueColumn() {
-        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(value = Owner.class, column = \"email\") String ownerEmail) {}",
                 "@Table record Owner(@Column(primaryKey = true) long id, String email) {}");
-        assertError(source, "column = \"email\"",
+        assertError(
+                source,
+                "column = \"email\"",
                 "[MIG314] @References(column = \"email\") on Doc.ownerEmail: column 'email' of table 'owner' is neither its "
                         + "primary key nor unique");
     }
 
     @Test
     void referenceTypeMismatch() {
-        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(Owner.class) long ownerId) {}",
                 "@Table record Owner(@Column(primaryKey = true) UUID id) {}");
-        assertError(source, "@References(Owner.class)",
+        assertError(
+                source,
+                "@References(Owner.class)",
                 "[MIG315] Doc.ownerId is bigint but references owner.id, which is uuid",
                 "@Column(type = \"uuid\")");
     }
 
     @Test
     void referenceToUniqueColumnIsFine() {
-        JavaFileObject source = schemaWithTables("Doc.class, Owner.class",
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Owner.class",
                 "@Table record Doc(long id,",
                 "    @References(value = Owner.class, column = \"email\") @Column(length = 100) String ownerEmail) {}",
                 "@Table record Owner(@Column(primaryKey = true) long id, @Column(unique = true) String email) {}");
-        com.google.testing.compile.CompilationSubject.assertThat(compile(source)).hadErrorCount(0);
+        com.google.testing.compile.CompilationSubject.assertThat(compile(source))
+                .hadErrorCount(0);
     }
 }

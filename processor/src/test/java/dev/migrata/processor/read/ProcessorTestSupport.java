@@ -37,16 +37,18 @@ abstract class ProcessorTestSupport {
     }
 
     static JavaFileObject source(String name, String... lines) {
-        return JavaFileObjects.forSourceString("test." + name,
-                "package test;\n" + IMPORTS + String.join("\n", lines) + "\n");
+        return JavaFileObjects.forSourceString(
+                "test." + name, "package test;\n" + IMPORTS + String.join("\n", lines) + "\n");
     }
 
     /** pgvector-java's classes, as stand-ins (the processor matches them by name). */
     static JavaFileObject[] pgvectorStubs() {
         return new JavaFileObject[] {
             JavaFileObjects.forSourceString("com.pgvector.PGvector", "package com.pgvector; public class PGvector {}"),
-            JavaFileObjects.forSourceString("com.pgvector.PGhalfvec", "package com.pgvector; public class PGhalfvec {}"),
-            JavaFileObjects.forSourceString("com.pgvector.PGsparsevec", "package com.pgvector; public class PGsparsevec {}"),
+            JavaFileObjects.forSourceString(
+                    "com.pgvector.PGhalfvec", "package com.pgvector; public class PGhalfvec {}"),
+            JavaFileObjects.forSourceString(
+                    "com.pgvector.PGsparsevec", "package com.pgvector; public class PGsparsevec {}"),
             JavaFileObjects.forSourceString("com.pgvector.PGbit", "package com.pgvector; public class PGbit {}"),
         };
     }
@@ -66,7 +68,8 @@ abstract class ProcessorTestSupport {
     void assertNothingGenerated() throws java.io.IOException {
         assertThat(processor.created()).isEmpty();
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(migrationsDir)) {
-            assertThat(files.filter(java.nio.file.Files::isRegularFile).toList()).isEmpty();
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).toList())
+                    .isEmpty();
         }
     }
 
@@ -97,7 +100,10 @@ abstract class ProcessorTestSupport {
     Compilation assertWarning(JavaFileObject[] sources, JavaFileObject source, String line, String... fragments) {
         Compilation compilation = compile(sources);
         for (String fragment : fragments) {
-            assertThat(compilation).hadWarningContaining(fragment).inFile(source).onLineContaining(line);
+            assertThat(compilation)
+                    .hadWarningContaining(fragment)
+                    .inFile(source)
+                    .onLineContaining(line);
         }
         assertThat(compilation).hadErrorCount(0);
         return compilation;

@@ -131,15 +131,20 @@ final class RecordingProcessor extends AbstractProcessor {
         }
 
         @Override
-        public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-                CharSequence relativeName, Element... originatingElements) throws IOException {
+        public FileObject createResource(
+                JavaFileManager.Location location,
+                CharSequence moduleAndPkg,
+                CharSequence relativeName,
+                Element... originatingElements)
+                throws IOException {
             created.add(moduleAndPkg + "/" + relativeName);
             return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
         }
 
         @Override
-        public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-                CharSequence relativeName) throws IOException {
+        public FileObject getResource(
+                JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName)
+                throws IOException {
             return filer.getResource(location, moduleAndPkg, relativeName);
         }
     }

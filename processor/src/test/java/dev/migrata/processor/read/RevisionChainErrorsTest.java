@@ -10,58 +10,71 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
 
     @Test
     void duplicateRevisionId() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = Second.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"001_init\") final class First {}",
                 "@Revision(id = \"001_init\", parent = First.class) final class Second {}");
-        assertError(source, "final class Second",
+        assertError(
+                source,
+                "final class Second",
                 "[MIG101] Revision id '001_init' is used by both First and Second in the chain of schema 'app'",
                 "@Revision(id = \"001_init_2\", ...)");
     }
 
     @Test
     void parentNotRevision() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = Second.class, tables = Account.class) final class App {}",
                 TABLE,
                 "final class Plain {}",
                 "@Revision(id = \"002\", parent = Plain.class) final class Second {}");
-        assertError(source, "parent = Plain.class",
+        assertError(
+                source,
+                "parent = Plain.class",
                 "[MIG102] @Revision(parent = Plain.class) on Second names a class that is not a @Revision");
     }
 
     @Test
     void headNotRevision() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = Plain.class, tables = Account.class) final class App {}",
                 TABLE,
                 "final class Plain {}");
-        assertError(source, "head = Plain.class",
+        assertError(
+                source,
+                "head = Plain.class",
                 "[MIG103] @Schema(head = Plain.class) on App names a class that is not a @Revision");
     }
 
     @Test
     void cycle() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = C.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"a\", parent = C.class) final class A {}",
                 "@Revision(id = \"b\", parent = A.class) final class B {}",
                 "@Revision(id = \"c\", parent = B.class) final class C {}");
-        assertError(source, "final class A ",
-                "[MIG104] The revision chain of schema 'app' is a cycle: C -> B -> A -> C");
+        assertError(
+                source, "final class A ", "[MIG104] The revision chain of schema 'app' is a cycle: C -> B -> A -> C");
     }
 
     @Test
     void secondRoot() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = Second.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"001\") final class First {}",
                 "@Revision(id = \"002\", parent = First.class) final class Second {}",
                 "@Revision(id = \"other_root\") final class OtherRoot {}");
-        assertError(source, "class OtherRoot",
+        assertError(
+                source,
+                "class OtherRoot",
                 "[MIG105] Revision 'other_root' (OtherRoot) has no parent, but the chain of schema 'app' already starts "
                         + "at root '001' (First)",
                 "@Revision(id = \"other_root\", parent = Second.class)");
@@ -69,38 +82,47 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
 
     @Test
     void fork() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = Second.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"001\") final class First {}",
                 "@Revision(id = \"002\", parent = First.class) final class Second {}",
                 "@Revision(id = \"002_branch\", parent = First.class) final class Branch {}");
-        assertError(source, "class Branch",
+        assertError(
+                source,
+                "class Branch",
                 "[MIG106] Revisions '002_branch' (Branch) and '002' (Second) both name First as their parent",
                 "@Revision(id = \"002_branch\", parent = Second.class)");
     }
 
     @Test
     void unreachableRevision() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = First.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"001\") final class First {}",
                 "@Revision(id = \"002\", parent = First.class) final class Second {}",
                 "@Revision(id = \"003\", parent = Second.class) final class Third {}");
         // Second forks from nothing the chain reaches beyond its head; Third hangs off Second.
-        assertError(source, "class Third",
+        assertError(
+                source,
+                "class Third",
                 "[MIG107] Revision '003' (Third) is not reachable from the head of any @Schema",
                 "@Schema(head = Third.class, ...)");
     }
 
     @Test
     void invalidRevisionId() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = First.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"001 initial/schema\") final class First {}");
-        assertError(source, "class First",
+        assertError(
+                source,
+                "class First",
                 "[MIG108] Revision id '001 initial/schema' on First is invalid",
                 "@Revision(id = \"001_initial_schema\", ...)");
     }
@@ -108,7 +130,8 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
     @Test
     void overLongRevisionId() {
         String id = "x".repeat(65);
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = First.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"" + id + "\") final class First {}");
@@ -117,18 +140,22 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
 
     @Test
     void directiveWithoutRevision() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = Init.class, tables = Account.class) final class App {}",
                 TABLE,
                 ROOT_REVISION,
                 "@RenameTable(from = \"a\", to = \"b\") final class NotARevision {}");
-        assertError(source, "class NotARevision",
+        assertError(
+                source,
+                "class NotARevision",
                 "[MIG109] @RenameTable on NotARevision has no effect: it is not a @Revision class");
     }
 
     @Test
     void sqlWithEmptyUp() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = First.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"001\")",
@@ -139,7 +166,8 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
 
     @Test
     void sqlWithEmptyUpAmongRepeated() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = First.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"001\")",
@@ -153,23 +181,31 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
 
     @Test
     void invalidSchemaName() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(name = \"my schema\", head = Init.class, tables = Account.class) final class App {}",
                 TABLE,
                 ROOT_REVISION);
-        assertError(source, "my schema", "[MIG111] @Schema(name = \"my schema\") on App is invalid",
+        assertError(
+                source,
+                "my schema",
+                "[MIG111] @Schema(name = \"my schema\") on App is invalid",
                 "@Schema(name = \"app\", ...)");
     }
 
     @Test
     void directiveNameInvalid() {
-        JavaFileObject source = source("App",
+        JavaFileObject source = source(
+                "App",
                 "@Schema(head = First.class, tables = Account.class) final class App {}",
                 TABLE,
                 "@Revision(id = \"001\")",
                 "@DropColumn(table = \"account\", column = \"\")",
                 "final class First {}");
-        assertError(source, "@DropColumn", "[MIG112] @DropColumn on revision '001' names column '', which is not a valid "
-                + "PostgreSQL identifier (it is empty)");
+        assertError(
+                source,
+                "@DropColumn",
+                "[MIG112] @DropColumn on revision '001' names column '', which is not a valid "
+                        + "PostgreSQL identifier (it is empty)");
     }
 }

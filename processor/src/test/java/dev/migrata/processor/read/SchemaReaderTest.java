@@ -35,60 +35,66 @@ class SchemaReaderTest {
             + "import java.time.Instant;\n"
             + "import java.util.UUID;\n";
 
-    private static final JavaFileObject SCHEMA = JavaFileObjects.forSourceString("test.AppSchema", HEADER
-            + "@Schema(head = AddIndex.class, tables = {User.class, Document.class, Tag.class})\n"
-            + "public final class AppSchema {}\n");
+    private static final JavaFileObject SCHEMA = JavaFileObjects.forSourceString(
+            "test.AppSchema",
+            HEADER
+                    + "@Schema(head = AddIndex.class, tables = {User.class, Document.class, Tag.class})\n"
+                    + "public final class AppSchema {}\n");
 
-    private static final JavaFileObject TABLES = JavaFileObjects.forSourceString("test.Tables", HEADER
-            + "enum Role { ADMIN, MEMBER }\n"
-            + "@Table(name = \"users\", comment = \"people\")\n"
-            + "record User(\n"
-            + "    @Column(primaryKey = true) UUID id,\n"
-            + "    @Column(length = 255, unique = true, nullable = false) String email,\n"
-            + "    String fullName,\n"
-            + "    @Column(defaultValue = \"now()\") Instant createdAt,\n"
-            + "    int loginCount,\n"
-            + "    Role role) {\n"
-            + "  static final int VERSION = 1;\n"
-            + "}\n"
-            + "@Table(name = \"documents\")\n"
-            + "@Index(columns = {\"owner_id\", \"created_at\"})\n"
-            + "@Index(columns = \"title\", unique = true, name = \"documents_title_key\", where = \"title IS NOT NULL\")\n"
-            + "record Document(\n"
-            + "    @Column(primaryKey = true, identity = true) long id,\n"
-            + "    @References(value = User.class, onDelete = ReferentialAction.SET_NULL) UUID ownerId,\n"
-            + "    @Column(nullable = false, check = \"length(title) > 0\") String title,\n"
-            + "    @Column(precision = 10, scale = 2) BigDecimal price,\n"
-            + "    @Vector(dimensions = 768) @VectorIndex(method = IndexMethod.HNSW, distance = Distance.COSINE)\n"
-            + "        float[] embedding,\n"
-            + "    Instant createdAt,\n"
-            + "    byte[] payload,\n"
-            + "    @Column(type = \"jsonb\", comment = \"free-form\") String meta) {}\n"
-            + "@Table(schema = \"catalog\", primaryKey = {\"name\", \"kind\"})\n"
-            + "final class Tag {\n"
-            + "  static int counter;\n"
-            + "  transient String cache;\n"
-            + "  String name;\n"
-            + "  @Column(check = \"kind <> ''\") Role kind;\n"
-            + "  Boolean active;\n"
-            + "  @Column(identity = true) Long seq;\n"
-            + "}\n");
+    private static final JavaFileObject TABLES = JavaFileObjects.forSourceString(
+            "test.Tables",
+            HEADER
+                    + "enum Role { ADMIN, MEMBER }\n"
+                    + "@Table(name = \"users\", comment = \"people\")\n"
+                    + "record User(\n"
+                    + "    @Column(primaryKey = true) UUID id,\n"
+                    + "    @Column(length = 255, unique = true, nullable = false) String email,\n"
+                    + "    String fullName,\n"
+                    + "    @Column(defaultValue = \"now()\") Instant createdAt,\n"
+                    + "    int loginCount,\n"
+                    + "    Role role) {\n"
+                    + "  static final int VERSION = 1;\n"
+                    + "}\n"
+                    + "@Table(name = \"documents\")\n"
+                    + "@Index(columns = {\"owner_id\", \"created_at\"})\n"
+                    + "@Index(columns = \"title\", unique = true, name = \"documents_title_key\", where = \"title IS NOT NULL\")\n"
+                    + "record Document(\n"
+                    + "    @Column(primaryKey = true, identity = true) long id,\n"
+                    + "    @References(value = User.class, onDelete = ReferentialAction.SET_NULL) UUID ownerId,\n"
+                    + "    @Column(nullable = false, check = \"length(title) > 0\") String title,\n"
+                    + "    @Column(precision = 10, scale = 2) BigDecimal price,\n"
+                    + "    @Vector(dimensions = 768) @VectorIndex(method = IndexMethod.HNSW, distance = Distance.COSINE)\n"
+                    + "        float[] embedding,\n"
+                    + "    Instant createdAt,\n"
+                    + "    byte[] payload,\n"
+                    + "    @Column(type = \"jsonb\", comment = \"free-form\") String meta) {}\n"
+                    + "@Table(schema = \"catalog\", primaryKey = {\"name\", \"kind\"})\n"
+                    + "final class Tag {\n"
+                    + "  static int counter;\n"
+                    + "  transient String cache;\n"
+                    + "  String name;\n"
+                    + "  @Column(check = \"kind <> ''\") Role kind;\n"
+                    + "  Boolean active;\n"
+                    + "  @Column(identity = true) Long seq;\n"
+                    + "}\n");
 
-    private static final JavaFileObject REVISIONS = JavaFileObjects.forSourceString("test.Revisions", HEADER
-            + "@Revision(id = \"001_initial\", message = \"initial schema\") final class Initial {}\n"
-            + "@Revision(id = \"002_rename\", parent = Initial.class, message = \"rename\", transactional = false)\n"
-            + "@RenameColumn(table = \"users\", from = \"name\", to = \"full_name\")\n"
-            + "@Sql(up = \"UPDATE users SET full_name = ''\", down = \"SELECT 1\")\n"
-            + "@Sql(up = \"SELECT 2\")\n"
-            + "final class Rename implements dev.migrata.runtime.DataMigration {\n"
-            + "  public void upgrade(java.sql.Connection c) {}\n"
-            + "  public void downgrade(java.sql.Connection c) {}\n"
-            + "}\n"
-            + "@Revision(id = \"003_index\", parent = Rename.class)\n"
-            + "@DropTable(table = \"old\") @DropColumn(table = \"users\", column = \"age\")\n"
-            + "@RenameTable(from = \"person\", to = \"users\")\n"
-            + "@ChangeType(table = \"users\", column = \"login_count\", using = \"login_count::integer\")\n"
-            + "final class AddIndex {}\n");
+    private static final JavaFileObject REVISIONS = JavaFileObjects.forSourceString(
+            "test.Revisions",
+            HEADER
+                    + "@Revision(id = \"001_initial\", message = \"initial schema\") final class Initial {}\n"
+                    + "@Revision(id = \"002_rename\", parent = Initial.class, message = \"rename\", transactional = false)\n"
+                    + "@RenameColumn(table = \"users\", from = \"name\", to = \"full_name\")\n"
+                    + "@Sql(up = \"UPDATE users SET full_name = ''\", down = \"SELECT 1\")\n"
+                    + "@Sql(up = \"SELECT 2\")\n"
+                    + "final class Rename implements dev.migrata.runtime.DataMigration {\n"
+                    + "  public void upgrade(java.sql.Connection c) {}\n"
+                    + "  public void downgrade(java.sql.Connection c) {}\n"
+                    + "}\n"
+                    + "@Revision(id = \"003_index\", parent = Rename.class)\n"
+                    + "@DropTable(table = \"old\") @DropColumn(table = \"users\", column = \"age\")\n"
+                    + "@RenameTable(from = \"person\", to = \"users\")\n"
+                    + "@ChangeType(table = \"users\", column = \"login_count\", using = \"login_count::integer\")\n"
+                    + "final class AddIndex {}\n");
 
     @TempDir
     Path classes;
@@ -107,8 +113,8 @@ class SchemaReaderTest {
     void tablesAndRevisionsFromTheClassPathReadTheSame() throws Exception {
         // Partial recompilation: only the @Schema class is a source; the rest are compiled classes
         // whose annotations (CLASS retention) are read back from the class files.
-        List<String> args = new ArrayList<>(List.of("-proc:none", "-d", classes.toString(),
-                "-cp", System.getProperty("java.class.path")));
+        List<String> args = new ArrayList<>(
+                List.of("-proc:none", "-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
         List<File> files = new ArrayList<>();
         for (JavaFileObject source : List.of(TABLES, REVISIONS)) {
             Path file = classes.resolve(source.getName().replaceFirst("^/", ""));
@@ -126,7 +132,8 @@ class SchemaReaderTest {
             classpath.add(new File(entry));
         }
         CapturingReaderProcessor reader = new CapturingReaderProcessor();
-        Compilation compilation = Compiler.javac().withProcessors(reader).withClasspath(classpath).compile(SCHEMA);
+        Compilation compilation =
+                Compiler.javac().withProcessors(reader).withClasspath(classpath).compile(SCHEMA);
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(reader.results()).hasSize(1);
@@ -141,20 +148,27 @@ class SchemaReaderTest {
         assertThat(schema.head()).isEqualTo(expectedModel());
 
         assertThat(schema.tables().stream().map(TableDeclaration::tableName).toList())
-                .containsExactly("users", "documents", "tag").inOrder();
-        assertThat(schema.tables().get(0).columns()).containsExactly(
-                new TableDeclaration.ColumnDeclaration("id", "id"),
-                new TableDeclaration.ColumnDeclaration("email", "email"),
-                new TableDeclaration.ColumnDeclaration("fullName", "full_name"),
-                new TableDeclaration.ColumnDeclaration("createdAt", "created_at"),
-                new TableDeclaration.ColumnDeclaration("loginCount", "login_count"),
-                new TableDeclaration.ColumnDeclaration("role", "role")).inOrder();
+                .containsExactly("users", "documents", "tag")
+                .inOrder();
+        assertThat(schema.tables().get(0).columns())
+                .containsExactly(
+                        new TableDeclaration.ColumnDeclaration("id", "id"),
+                        new TableDeclaration.ColumnDeclaration("email", "email"),
+                        new TableDeclaration.ColumnDeclaration("fullName", "full_name"),
+                        new TableDeclaration.ColumnDeclaration("createdAt", "created_at"),
+                        new TableDeclaration.ColumnDeclaration("loginCount", "login_count"),
+                        new TableDeclaration.ColumnDeclaration("role", "role"))
+                .inOrder();
 
         List<RevisionModel> revisions = schema.revisions();
         assertThat(revisions.stream().map(RevisionModel::id).toList())
-                .containsExactly("001_initial", "002_rename", "003_index").inOrder();
-        assertThat(schema.revisionElements().stream().map(e -> e.getSimpleName().toString()).toList())
-                .containsExactly("Initial", "Rename", "AddIndex").inOrder();
+                .containsExactly("001_initial", "002_rename", "003_index")
+                .inOrder();
+        assertThat(schema.revisionElements().stream()
+                        .map(e -> e.getSimpleName().toString())
+                        .toList())
+                .containsExactly("Initial", "Rename", "AddIndex")
+                .inOrder();
 
         RevisionModel initial = revisions.get(0);
         assertThat(initial.parentId()).isNull();
@@ -170,11 +184,15 @@ class SchemaReaderTest {
         assertThat(rename.renameColumns()).hasSize(1);
         Directive.RenameColumn renameColumn = rename.renameColumns().get(0);
         assertThat(List.of(renameColumn.table(), renameColumn.from(), renameColumn.to()))
-                .containsExactly("users", "name", "full_name").inOrder();
+                .containsExactly("users", "name", "full_name")
+                .inOrder();
         assertThat(renameColumn.origin()).isInstanceOf(ElementOrigin.class);
         assertThat(rename.sql().stream().map(Directive.Sql::up).toList())
-                .containsExactly("UPDATE users SET full_name = ''", "SELECT 2").inOrder();
-        assertThat(rename.sql().stream().map(Directive.Sql::down).toList()).containsExactly("SELECT 1", "").inOrder();
+                .containsExactly("UPDATE users SET full_name = ''", "SELECT 2")
+                .inOrder();
+        assertThat(rename.sql().stream().map(Directive.Sql::down).toList())
+                .containsExactly("SELECT 1", "")
+                .inOrder();
 
         RevisionModel addIndex = revisions.get(2);
         assertThat(addIndex.parentId()).isEqualTo("002_rename");
@@ -186,7 +204,9 @@ class SchemaReaderTest {
     }
 
     private static SchemaModel expectedModel() {
-        TableModel users = new TableModel("", "users",
+        TableModel users = new TableModel(
+                "",
+                "users",
                 List.of(
                         new ColumnModel("id", "uuid", false, false, null, null, List.of()),
                         new ColumnModel("email", "varchar(255)", false, false, null, null, List.of()),
@@ -200,7 +220,9 @@ class SchemaReaderTest {
                 List.of(),
                 List.of(),
                 "people");
-        TableModel documents = new TableModel("", "documents",
+        TableModel documents = new TableModel(
+                "",
+                "documents",
                 List.of(
                         new ColumnModel("id", "bigint", false, true, null, null, List.of()),
                         new ColumnModel("owner_id", "uuid", true, false, null, null, List.of()),
@@ -213,17 +235,43 @@ class SchemaReaderTest {
                 new PrimaryKeyModel("pk_documents", List.of("id")),
                 List.of(),
                 List.of(new CheckModel("ck_documents_title", "length(title) > 0")),
-                List.of(new ForeignKeyModel("fk_documents_owner_id_users", List.of("owner_id"), "", "users",
-                        List.of("id"), "SET NULL", "NO ACTION")),
+                List.of(new ForeignKeyModel(
+                        "fk_documents_owner_id_users",
+                        List.of("owner_id"),
+                        "",
+                        "users",
+                        List.of("id"),
+                        "SET NULL",
+                        "NO ACTION")),
                 List.of(
-                        new IndexModel("ix_documents_owner_id_created_at", List.of("owner_id", "created_at"), false,
-                                "btree", null, Map.of(), null),
-                        new IndexModel("documents_title_key", List.of("title"), true, "btree", null, Map.of(),
+                        new IndexModel(
+                                "ix_documents_owner_id_created_at",
+                                List.of("owner_id", "created_at"),
+                                false,
+                                "btree",
+                                null,
+                                Map.of(),
+                                null),
+                        new IndexModel(
+                                "documents_title_key",
+                                List.of("title"),
+                                true,
+                                "btree",
+                                null,
+                                Map.of(),
                                 "title IS NOT NULL"),
-                        new IndexModel("ix_documents_embedding", List.of("embedding"), false, "hnsw",
-                                "vector_cosine_ops", Map.of("m", 16, "ef_construction", 64), null)),
+                        new IndexModel(
+                                "ix_documents_embedding",
+                                List.of("embedding"),
+                                false,
+                                "hnsw",
+                                "vector_cosine_ops",
+                                Map.of("m", 16, "ef_construction", 64),
+                                null)),
                 null);
-        TableModel tag = new TableModel("catalog", "tag",
+        TableModel tag = new TableModel(
+                "catalog",
+                "tag",
                 List.of(
                         new ColumnModel("name", "text", false, false, null, null, List.of()),
                         new ColumnModel("kind", "text", false, false, null, null, List.of("ADMIN", "MEMBER")),

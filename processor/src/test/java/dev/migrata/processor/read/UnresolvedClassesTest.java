@@ -26,13 +26,14 @@ class UnresolvedClassesTest extends ProcessorTestSupport {
 
     @Test
     void unknownHeadAndTables() throws Exception {
-        assertOnlyJavacErrors(source("App",
-                "@Schema(head = MissingRevision.class, tables = {MissingTable.class}) final class App {}"));
+        assertOnlyJavacErrors(source(
+                "App", "@Schema(head = MissingRevision.class, tables = {MissingTable.class}) final class App {}"));
     }
 
     @Test
     void unknownParent() throws Exception {
-        assertOnlyJavacErrors(source("App",
+        assertOnlyJavacErrors(source(
+                "App",
                 "@Schema(head = Second.class, tables = Account.class) final class App {}",
                 "@Table record Account(@Column(primaryKey = true) long id) {}",
                 "@Revision(id = \"002\", parent = MissingParent.class) final class Second {}"));
@@ -40,7 +41,8 @@ class UnresolvedClassesTest extends ProcessorTestSupport {
 
     @Test
     void unknownReferencedTableAndFieldType() throws Exception {
-        assertOnlyJavacErrors(source("App",
+        assertOnlyJavacErrors(source(
+                "App",
                 "@Schema(head = Init.class, tables = Account.class) final class App {}",
                 ROOT_REVISION,
                 "@Table record Account(@Column(primaryKey = true) long id,",

@@ -24,14 +24,16 @@ class VectorErrorsTest extends ProcessorTestSupport {
     @Test
     void vectorOnWrongJavaType() {
         JavaFileObject source = schema("@Vector(dimensions = 3) double[] embedding");
-        assertVectorError(source, "double[] embedding",
-                "[MIG401] @Vector on Doc.embedding, whose Java type is double[]");
+        assertVectorError(
+                source, "double[] embedding", "[MIG401] @Vector on Doc.embedding, whose Java type is double[]");
     }
 
     @Test
     void vectorTypeMismatch() {
         JavaFileObject source = schema("@Vector(dimensions = 8, type = VectorType.BIT) PGvector embedding");
-        assertVectorError(source, "VectorType.BIT",
+        assertVectorError(
+                source,
+                "VectorType.BIT",
                 "[MIG402] @Vector(type = VectorType.BIT) on Doc.embedding does not fit its Java type com.pgvector.PGvector",
                 "@Vector(dimensions = 8, type = VectorType.VECTOR), or change the Java type to com.pgvector.PGbit");
     }
@@ -39,7 +41,8 @@ class VectorErrorsTest extends ProcessorTestSupport {
     @Test
     void vectorIndexWithoutVector() {
         JavaFileObject source = schema("@VectorIndex float[] embedding");
-        assertVectorError(source, "@VectorIndex", "[MIG403] @VectorIndex on Doc.embedding, which is not a @Vector column");
+        assertVectorError(
+                source, "@VectorIndex", "[MIG403] @VectorIndex on Doc.embedding, which is not a @Vector column");
     }
 
     @Test
@@ -51,14 +54,19 @@ class VectorErrorsTest extends ProcessorTestSupport {
     @Test
     void tooManyStoredDimensions() {
         JavaFileObject source = schema("@Vector(dimensions = 16001, type = VectorType.HALFVEC) float[] embedding");
-        assertVectorError(source, "dimensions = 16001",
+        assertVectorError(
+                source,
+                "dimensions = 16001",
                 "[MIG405] @Vector(dimensions = 16001) on Doc.embedding: pgvector's halfvec stores at most 16,000 dimensions");
     }
 
     @Test
     void vectorIndexOverTwoThousandDimensions() {
-        JavaFileObject source = schema("@Vector(dimensions = 3072) @VectorIndex(distance = Distance.COSINE) float[] embedding");
-        assertVectorError(source, "@VectorIndex",
+        JavaFileObject source =
+                schema("@Vector(dimensions = 3072) @VectorIndex(distance = Distance.COSINE) float[] embedding");
+        assertVectorError(
+                source,
+                "@VectorIndex",
                 "[MIG406] @VectorIndex on Doc.embedding: pgvector indexes vector columns of at most 2,000 dimensions, but it "
                         + "has 3,072",
                 "@Vector(dimensions = 3072, type = VectorType.HALFVEC)");
@@ -67,15 +75,21 @@ class VectorErrorsTest extends ProcessorTestSupport {
     @Test
     void halfvecIndexOverFourThousandDimensions() {
         JavaFileObject source = schema("@Vector(dimensions = 4001) @VectorIndex PGhalfvec embedding");
-        assertVectorError(source, "@VectorIndex", "[MIG406] @VectorIndex on Doc.embedding: pgvector indexes halfvec columns of "
-                + "at most 4,000 dimensions, but it has 4,001");
+        assertVectorError(
+                source,
+                "@VectorIndex",
+                "[MIG406] @VectorIndex on Doc.embedding: pgvector indexes halfvec columns of "
+                        + "at most 4,000 dimensions, but it has 4,001");
     }
 
     @Test
     void bitIndexOverSixtyFourThousandDimensions() {
-        JavaFileObject source = schema("@Vector(dimensions = 64001) @VectorIndex(distance = Distance.HAMMING) PGbit bits");
-        assertVectorError(source, "@VectorIndex", "[MIG406] @VectorIndex on Doc.bits: pgvector indexes bit columns of at most "
-                + "64,000 dimensions");
+        JavaFileObject source =
+                schema("@Vector(dimensions = 64001) @VectorIndex(distance = Distance.HAMMING) PGbit bits");
+        assertVectorError(
+                source,
+                "@VectorIndex",
+                "[MIG406] @VectorIndex on Doc.bits: pgvector indexes bit columns of at most " + "64,000 dimensions");
     }
 
     @Test
@@ -83,7 +97,9 @@ class VectorErrorsTest extends ProcessorTestSupport {
         JavaFileObject source = schema(
                 "@Vector(dimensions = 30000) @VectorIndex(method = IndexMethod.IVFFLAT, distance = Distance.INNER_PRODUCT)",
                 "PGsparsevec terms");
-        assertVectorError(source, "IndexMethod.IVFFLAT",
+        assertVectorError(
+                source,
+                "IndexMethod.IVFFLAT",
                 "[MIG407] @VectorIndex(method = IndexMethod.IVFFLAT) on Doc.terms: IVFFlat cannot index sparsevec",
                 "@VectorIndex(method = IndexMethod.HNSW, distance = Distance.INNER_PRODUCT)");
     }
@@ -91,7 +107,10 @@ class VectorErrorsTest extends ProcessorTestSupport {
     @Test
     void sparsevecWithHnswWarnsAboutNonZeroLimit() {
         JavaFileObject source = schema("@Vector(dimensions = 30000) @VectorIndex PGsparsevec terms");
-        assertWarning(with(pgvectorStubs(), source), source, "@VectorIndex",
+        assertWarning(
+                with(pgvectorStubs(), source),
+                source,
+                "@VectorIndex",
                 "[MIG408] @VectorIndex on sparsevec column Doc.terms: an HNSW index on sparsevec accepts only vectors with "
                         + "at most 1,000 non-zero elements");
     }
@@ -105,14 +124,19 @@ class VectorErrorsTest extends ProcessorTestSupport {
     @Test
     void hnswEfConstructionOutOfRange() {
         JavaFileObject source = schema("@Vector(dimensions = 3) @VectorIndex(efConstruction = 2000) float[] embedding");
-        assertVectorError(source, "efConstruction = 2000",
+        assertVectorError(
+                source,
+                "efConstruction = 2000",
                 "[MIG410] @VectorIndex(efConstruction = 2000) on Doc.embedding: HNSW's ef_construction must be between 4 and 1000");
     }
 
     @Test
     void hnswEfConstructionBelowTwiceM() {
-        JavaFileObject source = schema("@Vector(dimensions = 3) @VectorIndex(m = 48, efConstruction = 64) float[] embedding");
-        assertVectorError(source, "efConstruction = 64",
+        JavaFileObject source =
+                schema("@Vector(dimensions = 3) @VectorIndex(m = 48, efConstruction = 64) float[] embedding");
+        assertVectorError(
+                source,
+                "efConstruction = 64",
                 "[MIG411] @VectorIndex(m = 48, efConstruction = 64) on Doc.embedding: ef_construction must be at least "
                         + "2 * m = 96",
                 "@VectorIndex(m = 48, efConstruction = 96)");
@@ -129,7 +153,9 @@ class VectorErrorsTest extends ProcessorTestSupport {
     void ivfflatHasNoL1() {
         JavaFileObject source = schema(
                 "@Vector(dimensions = 3) @VectorIndex(method = IndexMethod.IVFFLAT, distance = Distance.L1) float[] embedding");
-        assertVectorError(source, "Distance.L1",
+        assertVectorError(
+                source,
+                "Distance.L1",
                 "[MIG413] @VectorIndex(method = IndexMethod.IVFFLAT, distance = Distance.L1) on Doc.embedding: pgvector has no "
                         + "ivfflat operator class for vector with this distance. Supported distances for vector with IVFFLAT: "
                         + "L2, INNER_PRODUCT, COSINE.");
@@ -137,8 +163,13 @@ class VectorErrorsTest extends ProcessorTestSupport {
 
     @Test
     void hammingOnFloatVector() {
-        JavaFileObject source = schema("@Vector(dimensions = 3) @VectorIndex(distance = Distance.HAMMING) float[] embedding");
-        assertVectorError(source, "Distance.HAMMING", "[MIG413]", "Supported distances for vector with HNSW: L2, INNER_PRODUCT, COSINE, L1.");
+        JavaFileObject source =
+                schema("@Vector(dimensions = 3) @VectorIndex(distance = Distance.HAMMING) float[] embedding");
+        assertVectorError(
+                source,
+                "Distance.HAMMING",
+                "[MIG413]",
+                "Supported distances for vector with HNSW: L2, INNER_PRODUCT, COSINE, L1.");
     }
 
     @Test

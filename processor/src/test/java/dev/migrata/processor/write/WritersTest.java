@@ -29,41 +29,75 @@ class WritersTest {
 
     private static final List<SqlStatement> INITIAL_UP = List.of(
             new SqlStatement("CREATE EXTENSION IF NOT EXISTS vector", true),
-            new SqlStatement("CREATE TABLE users (\n    id uuid NOT NULL,\n    \"order\" text,\n    CONSTRAINT pk_users PRIMARY KEY (id)\n)", true));
+            new SqlStatement(
+                    "CREATE TABLE users (\n    id uuid NOT NULL,\n    \"order\" text,\n    CONSTRAINT pk_users PRIMARY KEY (id)\n)",
+                    true));
     private static final List<SqlStatement> INITIAL_DOWN = List.of(new SqlStatement("DROP TABLE users", true));
     private static final List<SqlStatement> BACKFILL_UP = List.of(
             new SqlStatement("UPDATE users SET note = 'a \\ b \"\"\" c' WHERE id IS NULL", true),
             new SqlStatement("UPDATE users\n\n   SET note = 'x\"\"\"\"y \\\\ z', label = 'café'\n", true),
             new SqlStatement("SELECT 'trailing space' \nFROM users", true),
-            new SqlStatement("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding\n    ON documents USING hnsw (embedding vector_cosine_ops)", false));
+            new SqlStatement(
+                    "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding\n    ON documents USING hnsw (embedding vector_cosine_ops)",
+                    false));
 
     private static final RevisionSource INITIAL = new RevisionSource(
-            ClassName.get("app", "InitialSchema"), "001_initial_schema", null, "initial schema",
-            "sha256:1111", "sha256:aaaa", INITIAL_UP, INITIAL_DOWN, false, null);
+            ClassName.get("app", "InitialSchema"),
+            "001_initial_schema",
+            null,
+            "initial schema",
+            "sha256:1111",
+            "sha256:aaaa",
+            INITIAL_UP,
+            INITIAL_DOWN,
+            false,
+            null);
     private static final RevisionSource BACKFILL = new RevisionSource(
-            ClassName.get("app.revisions", "Backfill"), "002_backfill", "001_initial_schema", "backfill \"notes\"",
-            "sha256:2222", "sha256:bbbb", BACKFILL_UP, List.of(), true, null);
+            ClassName.get("app.revisions", "Backfill"),
+            "002_backfill",
+            "001_initial_schema",
+            "backfill \"notes\"",
+            "sha256:2222",
+            "sha256:bbbb",
+            BACKFILL_UP,
+            List.of(),
+            true,
+            null);
     private static final ChainSource CHAIN = new ChainSource(
-            ClassName.get("app", "AppSchema"), "app_schema", List.of(INITIAL, BACKFILL), SchemaFixtures.usersAndDocuments(), List.of());
-    private static final TableDeclaration USERS = new TableDeclaration(null, "users", List.of(
-            new ColumnDeclaration("id", "id"),
-            new ColumnDeclaration("name", "name"),
-            new ColumnDeclaration("fullName", "full_name"),
-            new ColumnDeclaration("createdAt", "created_at")));
+            ClassName.get("app", "AppSchema"),
+            "app_schema",
+            List.of(INITIAL, BACKFILL),
+            SchemaFixtures.usersAndDocuments(),
+            List.of());
+    private static final TableDeclaration USERS = new TableDeclaration(
+            null,
+            "users",
+            List.of(
+                    new ColumnDeclaration("id", "id"),
+                    new ColumnDeclaration("name", "name"),
+                    new ColumnDeclaration("fullName", "full_name"),
+                    new ColumnDeclaration("createdAt", "created_at")));
 
     @Test
     void writesTheRootMigration(TestInfo test) {
-        Goldens.assertGolden(test, "InitialSchemaMigration.java", MigrationClassWriter.write(INITIAL).toString());
+        Goldens.assertGolden(
+                test,
+                "InitialSchemaMigration.java",
+                MigrationClassWriter.write(INITIAL).toString());
     }
 
     @Test
     void writesADataMigrationWithTextBlocks(TestInfo test) {
-        Goldens.assertGolden(test, "BackfillMigration.java", MigrationClassWriter.write(BACKFILL).toString());
+        Goldens.assertGolden(
+                test,
+                "BackfillMigration.java",
+                MigrationClassWriter.write(BACKFILL).toString());
     }
 
     @Test
     void writesTheChain(TestInfo test) {
-        Goldens.assertGolden(test, "AppSchemaMigrations.java", ChainClassWriter.write(CHAIN).toString());
+        Goldens.assertGolden(
+                test, "AppSchemaMigrations.java", ChainClassWriter.write(CHAIN).toString());
     }
 
     @Test
@@ -74,7 +108,10 @@ class WritersTest {
 
     @Test
     void namesNestedClassesAfterTheirEnclosingClasses() {
-        assertEquals("AppSchema_UserTable", JavaNames.generatedBeside(ClassName.get("app", "AppSchema", "User"), "Table").simpleName());
+        assertEquals(
+                "AppSchema_UserTable",
+                JavaNames.generatedBeside(ClassName.get("app", "AppSchema", "User"), "Table")
+                        .simpleName());
         assertEquals("ADD_EMBEDDING_INDEX", JavaNames.upperSnake("AddEmbeddingIndex"));
         assertEquals("FULL_NAME", JavaNames.upperSnake("fullName"));
     }
@@ -83,7 +120,8 @@ class WritersTest {
     void generatedCodeCompilesAndHoldsExactlyTheStatements() throws Exception {
         List<JavaFileObject> sources = new ArrayList<>();
         sources.add(JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}"));
-        sources.add(JavaFileObjects.forSourceLines("app.InitialSchema", "package app;", "final class InitialSchema {}"));
+        sources.add(
+                JavaFileObjects.forSourceLines("app.InitialSchema", "package app;", "final class InitialSchema {}"));
         sources.add(JavaFileObjects.forSourceLines("app.User", "package app;", "final class User {}"));
         sources.add(JavaFileObjects.forSourceLines(
                 "app.revisions.Backfill",
@@ -99,30 +137,40 @@ class WritersTest {
                 TableMetamodelWriter.write(ClassName.get("app", "User"), USERS, null))) {
             sources.add(file.toJavaFileObject());
         }
-        Compilation compilation = Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(sources);
+        Compilation compilation =
+                Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
 
         CompiledClasses classes = new CompiledClasses(compilation);
         MigrationChain chain = (MigrationChain) classes.instantiate("app.AppSchemaMigrations");
         assertEquals("app_schema", chain.name());
-        assertEquals(List.of("001_initial_schema", "002_backfill"), chain.migrations().stream().map(Migration::id).toList());
+        assertEquals(
+                List.of("001_initial_schema", "002_backfill"),
+                chain.migrations().stream().map(Migration::id).toList());
         Migration backfill = chain.head();
         assertEquals(BACKFILL_UP, statements(backfill.upgradeSteps()));
         assertEquals(INITIAL_UP, statements(chain.migrations().get(0).upgradeSteps()));
         assertEquals("001_initial_schema", backfill.parentId().orElseThrow());
         assertTrue(chain.migrations().get(0).parentId().isEmpty());
         assertEquals("sha256:bbbb", backfill.chainChecksum());
-        assertEquals("app.revisions.Backfill", backfill.dataMigration().orElseThrow().getClass().getName());
+        assertEquals(
+                "app.revisions.Backfill",
+                backfill.dataMigration().orElseThrow().getClass().getName());
         assertTrue(chain.migrations().get(0).dataMigration().isEmpty());
 
         SchemaDefinition head = chain.headSchema();
-        assertEquals(List.of("documents", "users"), head.tables().stream().map(SchemaDefinition.Table::name).toList());
+        assertEquals(
+                List.of("documents", "users"),
+                head.tables().stream().map(SchemaDefinition.Table::name).toList());
         SchemaDefinition.Table users = head.tables().get(1);
         assertEquals(
                 List.of("uuid", "character varying(255)", "text", "text", "timestamp with time zone"),
                 users.columns().stream().map(SchemaDefinition.Column::type).toList());
-        assertEquals(List.of("ck_users_status", "pk_users", "uq_users_email"),
-                users.constraints().stream().map(SchemaDefinition.Constraint::name).toList());
+        assertEquals(
+                List.of("ck_users_status", "pk_users", "uq_users_email"),
+                users.constraints().stream()
+                        .map(SchemaDefinition.Constraint::name)
+                        .toList());
         SchemaDefinition.Column identity = head.tables().get(0).columns().get(0);
         assertEquals(new SchemaDefinition.Column("id", "bigint", false, null, true), identity);
     }
@@ -131,11 +179,21 @@ class WritersTest {
     void aStatementLongerThanAClassFileConstantIsJoinedAtRunTime() throws Exception {
         String values = "(1, 'ü😀'),\n".repeat(9_000);
         SqlStatement big = new SqlStatement("INSERT INTO users (id, note) VALUES\n" + values + "(0, '')", true);
-        RevisionSource revision = new RevisionSource(ClassName.get("app", "BigInsert"), "001_big", null, "",
-                "sha256:1", "sha256:2", List.of(big), List.of(), false, null);
-        Compilation compilation = Compiler.javac().compile(
-                JavaFileObjects.forSourceLines("app.BigInsert", "package app;", "final class BigInsert {}"),
-                MigrationClassWriter.write(revision).toJavaFileObject());
+        RevisionSource revision = new RevisionSource(
+                ClassName.get("app", "BigInsert"),
+                "001_big",
+                null,
+                "",
+                "sha256:1",
+                "sha256:2",
+                List.of(big),
+                List.of(),
+                false,
+                null);
+        Compilation compilation = Compiler.javac()
+                .compile(
+                        JavaFileObjects.forSourceLines("app.BigInsert", "package app;", "final class BigInsert {}"),
+                        MigrationClassWriter.write(revision).toJavaFileObject());
         assertThat(compilation).succeeded();
         Migration migration = (Migration) new CompiledClasses(compilation).instantiate("app.BigInsertMigration");
         assertEquals(big.sql(), migration.upgradeSteps().get(0).sql());
@@ -159,6 +217,8 @@ class WritersTest {
     }
 
     private static List<SqlStatement> statements(List<MigrationStep> steps) {
-        return steps.stream().map(s -> new SqlStatement(s.sql(), s.transactional())).toList();
+        return steps.stream()
+                .map(s -> new SqlStatement(s.sql(), s.transactional()))
+                .toList();
     }
 }

@@ -31,7 +31,10 @@ public final class Revisions {
      * annotation javac fails and prints it), then fills the names nobody gave from the e-mail
      * address, in Java, in the same transaction.
      */
-    @Revision(id = "004_full_names", parent = AddSimulations.class, message = "rename users.name to full_name and backfill it")
+    @Revision(
+            id = "004_full_names",
+            parent = AddSimulations.class,
+            message = "rename users.name to full_name and backfill it")
     @RenameColumn(table = "users", from = "name", to = "full_name")
     public static final class RenameUserName implements DataMigration {
         @Override

@@ -10,8 +10,11 @@ import java.time.Instant;
 @Table(name = "simulation_results")
 public record SimulationResult(
         @Column(primaryKey = true, identity = true) long id,
-        @References(value = SimulationJob.class, onDelete = ReferentialAction.CASCADE) @Column(nullable = false, unique = true)
-                long jobId,
+
+        @References(value = SimulationJob.class, onDelete = ReferentialAction.CASCADE)
+        @Column(nullable = false, unique = true)
+        long jobId,
+
         @Column(comment = "Total energy in eV") Double totalEnergy,
         boolean converged,
         @Column(nullable = false, defaultValue = "now()") Instant finishedAt) {}

@@ -12,10 +12,13 @@ import dev.migrata.annotations.VectorIndex;
 @Table(name = "structures")
 public record Structure(
         @Column(primaryKey = true, identity = true) long id,
+
         @References(value = Material.class, onDelete = ReferentialAction.CASCADE) @Column(nullable = false)
-                long materialId,
+        long materialId,
+
         @Column(length = 32) String spaceGroup,
         @Column(type = "jsonb") String lattice,
+
         @dev.migrata.annotations.Vector(dimensions = 768)
-                @VectorIndex(method = IndexMethod.HNSW, distance = Distance.COSINE)
-                float[] embedding) {}
+        @VectorIndex(method = IndexMethod.HNSW, distance = Distance.COSINE)
+        float[] embedding) {}

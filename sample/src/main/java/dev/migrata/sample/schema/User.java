@@ -9,6 +9,9 @@ import java.util.UUID;
 @Table(name = "users", comment = "People who own materials and submit simulations")
 public record User(
         @Column(primaryKey = true) UUID id,
-        @Column(length = 255, unique = true, nullable = false) String email,
+
+        @Column(length = 255, unique = true, nullable = false)
+        String email,
+
         String fullName,
         @Column(nullable = false, defaultValue = "now()") Instant createdAt) {}

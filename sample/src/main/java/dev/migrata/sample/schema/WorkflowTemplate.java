@@ -7,5 +7,8 @@ import dev.migrata.annotations.Table;
 @Table(name = "workflow_templates")
 public record WorkflowTemplate(
         @Column(primaryKey = true, identity = true) long id,
-        @Column(length = 120, nullable = false, unique = true) String name,
+
+        @Column(length = 120, nullable = false, unique = true)
+        String name,
+
         @Column(type = "jsonb", nullable = false) String definition) {}

@@ -10,289 +10,454 @@ package dev.migrata.schema.diag;
  */
 public enum Message {
     // 1xx revision chain
-    DUPLICATE_REVISION_ID(101, Kind.ERROR,
+    DUPLICATE_REVISION_ID(
+            101,
+            Kind.ERROR,
             "Revision id '%s' is used by both %s and %s in the chain of schema '%s'. The id is what the database stores, so it "
                     + "must be unique: give the newer revision its own id, e.g. @Revision(id = \"%s\", ...)."),
-    PARENT_NOT_REVISION(102, Kind.ERROR,
+    PARENT_NOT_REVISION(
+            102,
+            Kind.ERROR,
             "@Revision(parent = %s.class) on %s names a class that is not a @Revision. Point parent at the previous "
                     + "@Revision class, or remove parent if %s is the first revision of the chain."),
-    HEAD_NOT_REVISION(103, Kind.ERROR,
+    HEAD_NOT_REVISION(
+            103,
+            Kind.ERROR,
             "@Schema(head = %s.class) on %s names a class that is not a @Revision. Point head at the newest @Revision class, "
                     + "e.g. @Schema(head = InitialSchema.class, tables = {...}) with @Revision(id = \"001_initial_schema\") final class InitialSchema {}"),
-    REVISION_CYCLE(104, Kind.ERROR,
+    REVISION_CYCLE(
+            104,
+            Kind.ERROR,
             "The revision chain of schema '%s' is a cycle: %s. A chain must end at a root revision without parent: "
                     + "remove parent from the oldest revision (%s)."),
-    SECOND_ROOT(105, Kind.ERROR,
+    SECOND_ROOT(
+            105,
+            Kind.ERROR,
             "Revision '%s' (%s) has no parent, but the chain of schema '%s' already starts at root '%s' (%s). A chain has one "
                     + "root: give it a parent, e.g. @Revision(id = \"%s\", parent = %s.class), or delete the class."),
-    REVISION_FORK(106, Kind.ERROR,
+    REVISION_FORK(
+            106,
+            Kind.ERROR,
             "Revisions '%s' (%s) and '%s' (%s) both name %s as their parent: the chain forks. Revisions form one line: "
                     + "make one of them the parent of the other, e.g. @Revision(id = \"%s\", parent = %s.class)."),
-    REVISION_UNREACHABLE(107, Kind.ERROR,
+    REVISION_UNREACHABLE(
+            107,
+            Kind.ERROR,
             "Revision '%s' (%s) is not reachable from the head of any @Schema, so it would never run. Make it the head "
                     + "(@Schema(head = %s.class, ...)), or make a revision of the chain name it as parent, or delete the class."),
-    INVALID_REVISION_ID(108, Kind.ERROR,
+    INVALID_REVISION_ID(
+            108,
+            Kind.ERROR,
             "Revision id '%s' on %s is invalid: an id is 1 to 64 characters of A-Z, a-z, 0-9, '_', '.' and '-' (it names the "
                     + "revision's files). Use e.g. @Revision(id = \"%s\", ...)."),
-    DIRECTIVE_WITHOUT_REVISION(109, Kind.ERROR,
+    DIRECTIVE_WITHOUT_REVISION(
+            109,
+            Kind.ERROR,
             "@%s on %s has no effect: it is not a @Revision class. Move the annotation to the revision that makes the change, "
                     + "or make this class one: @Revision(id = \"<new id>\", parent = <previous revision>.class)."),
-    SQL_UP_EMPTY(110, Kind.ERROR,
+    SQL_UP_EMPTY(
+            110,
+            Kind.ERROR,
             "@Sql(up = \"\") on revision '%s' has no upgrade SQL. Write the statements to run in up "
                     + "(e.g. @Sql(up = \"UPDATE t SET c = 0 WHERE c IS NULL\", down = \"\")), or remove the annotation."),
-    INVALID_SCHEMA_NAME(111, Kind.ERROR,
+    INVALID_SCHEMA_NAME(
+            111,
+            Kind.ERROR,
             "@Schema(name = \"%s\") on %s is invalid: the name is a folder and file name, 1 to 64 characters of A-Z, a-z, 0-9, "
                     + "'_', '.' and '-'. Use e.g. @Schema(name = \"%s\", ...)."),
-    DIRECTIVE_NAME_INVALID(112, Kind.ERROR,
+    DIRECTIVE_NAME_INVALID(
+            112,
+            Kind.ERROR,
             "@%s on revision '%s' names %s '%s', which is not a valid PostgreSQL identifier (%s). Write the name as the "
                     + "database knows it: 1 to 63 bytes, e.g. \"%s\"."),
 
     // 2xx tables, columns and types
-    TABLE_NOT_LISTED(201, Kind.ERROR,
+    TABLE_NOT_LISTED(
+            201,
+            Kind.ERROR,
             "@Table class %s is not listed in @Schema(tables) of %s, so no migration would ever create it. Add it: "
                     + "@Schema(..., tables = {..., %s.class}), or remove @Table."),
-    TABLE_LISTED_TWICE(202, Kind.ERROR,
-            "@Schema(tables) of %s lists %s twice. Remove the second %s.class."),
-    LISTED_CLASS_NOT_TABLE(203, Kind.ERROR,
+    TABLE_LISTED_TWICE(202, Kind.ERROR, "@Schema(tables) of %s lists %s twice. Remove the second %s.class."),
+    LISTED_CLASS_NOT_TABLE(
+            203,
+            Kind.ERROR,
             "@Schema(tables) of %s lists %s, which is not a @Table. Annotate it: @Table(name = \"%s\"), or remove %s.class "
                     + "from tables."),
-    DUPLICATE_TABLE_NAME(204, Kind.ERROR,
+    DUPLICATE_TABLE_NAME(
+            204,
+            Kind.ERROR,
             "%s and %s both declare table '%s' in %s. Table names must be unique: rename one, e.g. "
                     + "@Table(name = \"%s_2\")."),
-    DUPLICATE_COLUMN_NAME(205, Kind.ERROR,
+    DUPLICATE_COLUMN_NAME(
+            205,
+            Kind.ERROR,
             "%s and %s of %s both map to column '%s' of table '%s'. Column names must be unique: rename one, e.g. "
                     + "@Column(name = \"%s_2\")."),
-    INVALID_IDENTIFIER(206, Kind.ERROR,
+    INVALID_IDENTIFIER(
+            206,
+            Kind.ERROR,
             "The %s name '%s' of %s is not a valid PostgreSQL identifier: %s. A name is 1 to 63 bytes (UTF-8) without NUL; "
                     + "set a shorter one, e.g. %s."),
-    RESERVED_WORD(207, Kind.WARNING,
+    RESERVED_WORD(
+            207,
+            Kind.WARNING,
             "The %s name '%s' of %s is a PostgreSQL reserved word. It is legal and Migrata quotes it everywhere (%s), but "
                     + "every hand-written query must quote it too. To avoid that, rename it, e.g. %s."),
-    UNSUPPORTED_TYPE(208, Kind.ERROR,
+    UNSUPPORTED_TYPE(
+            208,
+            Kind.ERROR,
             "%s has Java type %s, which has no PostgreSQL mapping. Give the SQL type: @Column(type = \"jsonb\") (any type, "
                     + "written verbatim), mark the field transient if it is not a column, or use a mapped type (String, int, long, "
                     + "short, boolean, double, float, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, "
                     + "LocalTime, byte[], an enum, or a @Vector type)."),
-    LENGTH_NOT_STRING(209, Kind.ERROR,
+    LENGTH_NOT_STRING(
+            209,
+            Kind.ERROR,
             "@Column(length = %d) on %s only applies to String columns (varchar(n)), but its type is %s. Remove length, or "
                     + "give the type verbatim: @Column(type = \"...\")."),
-    INVALID_LENGTH(210, Kind.ERROR,
+    INVALID_LENGTH(
+            210,
+            Kind.ERROR,
             "@Column(length = %d) on %s is invalid: varchar(n) needs 1 <= n <= 10485760. Use e.g. @Column(length = 255), or "
                     + "length 0 for unbounded text."),
-    INVALID_PRECISION(211, Kind.ERROR,
+    INVALID_PRECISION(
+            211,
+            Kind.ERROR,
             "@Column(precision = %d, scale = %d) on %s is invalid: %s. numeric(p,s) needs 1 <= p <= 1000 and 0 <= s <= p, "
                     + "e.g. @Column(precision = 12, scale = 2); precision 0 (and scale 0) means unconstrained numeric."),
-    PRECISION_NOT_NUMERIC(212, Kind.ERROR,
+    PRECISION_NOT_NUMERIC(
+            212,
+            Kind.ERROR,
             "@Column(precision/scale) on %s only applies to BigDecimal columns (numeric(p,s)), but its type is %s. Remove "
                     + "precision and scale, or give the type verbatim: @Column(type = \"...\")."),
-    IDENTITY_NOT_INTEGER(213, Kind.ERROR,
+    IDENTITY_NOT_INTEGER(
+            213,
+            Kind.ERROR,
             "@Column(identity = true) on %s needs an integer column (smallint, integer or bigint), but its type is %s. "
                     + "Use long, int or short, or remove identity."),
-    IDENTITY_WITH_DEFAULT(214, Kind.ERROR,
+    IDENTITY_WITH_DEFAULT(
+            214,
+            Kind.ERROR,
             "%s has both @Column(identity = true) and defaultValue \"%s\"; PostgreSQL rejects a column with both. Remove "
                     + "defaultValue (the identity generates the value) or remove identity."),
-    ENUM_WITHOUT_CONSTANTS(215, Kind.ERROR,
+    ENUM_WITHOUT_CONSTANTS(
+            215,
+            Kind.ERROR,
             "%s has enum type %s, which has no constants, so no value could ever be stored (its CHECK would be IN ()). Add "
                     + "constants to the enum, or give the type verbatim: @Column(type = \"text\")."),
-    VECTOR_WITH_COLUMN_TYPE(216, Kind.ERROR,
+    VECTOR_WITH_COLUMN_TYPE(
+            216,
+            Kind.ERROR,
             "%s has both @Vector and @Column(type = \"%s\"); the type would be declared twice. Remove type from @Column "
                     + "(@Vector gives %s), or remove @Vector."),
 
     // 3xx keys, references and indexes
-    PRIMARY_KEY_UNKNOWN_COLUMN(301, Kind.ERROR,
+    PRIMARY_KEY_UNKNOWN_COLUMN(
+            301,
+            Kind.ERROR,
             "@Table(primaryKey) of %s names column '%s', but table '%s' has no such column. Its columns are: %s. Use the "
                     + "column name as in the database, e.g. @Table(primaryKey = {%s})."),
-    PRIMARY_KEY_CONFLICT(302, Kind.ERROR,
+    PRIMARY_KEY_CONFLICT(
+            302,
+            Kind.ERROR,
             "%s declares its primary key %s. Declare it once: for one column @Column(primaryKey = true), for several "
                     + "@Table(primaryKey = {%s})."),
-    INDEX_UNKNOWN_COLUMN(303, Kind.ERROR,
+    INDEX_UNKNOWN_COLUMN(
+            303,
+            Kind.ERROR,
             "@Index(columns) on %s names column '%s', but table '%s' has no such column. Its columns are: %s. Use the "
                     + "column names as in the database, e.g. @Index(columns = {%s})."),
-    INDEX_WITHOUT_COLUMNS(304, Kind.ERROR,
+    INDEX_WITHOUT_COLUMNS(
+            304,
+            Kind.ERROR,
             "@Index on %s has no columns. Name at least one, e.g. @Index(columns = {\"%s\"}), or remove it."),
-    INDEX_METHOD_UNKNOWN(305, Kind.ERROR,
+    INDEX_METHOD_UNKNOWN(
+            305,
+            Kind.ERROR,
             "@Index(using = \"%s\") on %s is not an index method Migrata knows. Use one of btree, gin, gist, brin, hash "
                     + "(e.g. @Index(columns = {...}, using = \"gin\")); pgvector indexes are declared with @VectorIndex on the column."),
-    DUPLICATE_CONSTRAINT_NAME(306, Kind.ERROR,
+    DUPLICATE_CONSTRAINT_NAME(
+            306,
+            Kind.ERROR,
             "The name '%s' is used twice (%s and %s) in %s; tables, indexes, primary keys and unique constraints share one "
                     + "namespace per PostgreSQL schema. Give one of them another name, e.g. name = \"%s_2\"."),
-    REFERENCE_NOT_TABLE(310, Kind.ERROR,
+    REFERENCE_NOT_TABLE(
+            310,
+            Kind.ERROR,
             "@References(%s.class) on %s: %s is not one of the @Table classes of @Schema %s. Reference a listed table, or "
                     + "add it: @Schema(..., tables = {..., %s.class})."),
-    REFERENCE_NO_PRIMARY_KEY(311, Kind.ERROR,
+    REFERENCE_NO_PRIMARY_KEY(
+            311,
+            Kind.ERROR,
             "@References(%s.class) on %s: table '%s' has no primary key to reference. Give it one "
                     + "(@Column(primaryKey = true) on its key column), or name a unique column: @References(value = %s.class, column = \"...\")."),
-    REFERENCE_UNKNOWN_COLUMN(312, Kind.ERROR,
-            "@References(column = \"%s\") on %s: table '%s' has no column '%s'. Its columns are: %s."),
-    REFERENCE_COMPOSITE_KEY(313, Kind.ERROR,
+    REFERENCE_UNKNOWN_COLUMN(
+            312, Kind.ERROR, "@References(column = \"%s\") on %s: table '%s' has no column '%s'. Its columns are: %s."),
+    REFERENCE_COMPOSITE_KEY(
+            313,
+            Kind.ERROR,
             "@References(%s.class) on %s: table '%s' has a composite primary key (%s), which one column cannot reference. "
                     + "Name a unique column: @References(value = %s.class, column = \"...\")."),
-    REFERENCE_NOT_UNIQUE(314, Kind.ERROR,
+    REFERENCE_NOT_UNIQUE(
+            314,
+            Kind.ERROR,
             "@References(column = \"%s\") on %s: column '%s' of table '%s' is neither its primary key nor unique, and "
                     + "PostgreSQL only references unique columns. Mark it @Column(unique = true), or reference the primary key."),
-    REFERENCE_TYPE_MISMATCH(315, Kind.ERROR,
+    REFERENCE_TYPE_MISMATCH(
+            315,
+            Kind.ERROR,
             "%s is %s but references %s.%s, which is %s. A foreign key and its referenced column must have the same type: "
                     + "change the Java type of %s, or set it explicitly: @Column(type = \"%s\")."),
 
     // 4xx pgvector
-    VECTOR_WRONG_JAVA_TYPE(401, Kind.ERROR,
+    VECTOR_WRONG_JAVA_TYPE(
+            401,
+            Kind.ERROR,
             "@Vector on %s, whose Java type is %s. pgvector columns are float[], com.pgvector.PGvector, PGhalfvec, "
                     + "PGsparsevec or PGbit: change the field type (e.g. float[] for vector(n)), or remove @Vector."),
-    VECTOR_TYPE_MISMATCH(402, Kind.ERROR,
+    VECTOR_TYPE_MISMATCH(
+            402,
+            Kind.ERROR,
             "@Vector(type = VectorType.%s) on %s does not fit its Java type %s, which holds %s. Use "
                     + "@Vector(dimensions = %d, type = VectorType.%s), or change the Java type to %s."),
-    VECTOR_INDEX_WITHOUT_VECTOR(403, Kind.ERROR,
+    VECTOR_INDEX_WITHOUT_VECTOR(
+            403,
+            Kind.ERROR,
             "@VectorIndex on %s, which is not a @Vector column. Add @Vector(dimensions = <n>) to it, or use @Index on "
                     + "the table for a plain index."),
-    VECTOR_DIMENSIONS_TOO_SMALL(404, Kind.ERROR,
+    VECTOR_DIMENSIONS_TOO_SMALL(
+            404,
+            Kind.ERROR,
             "@Vector(dimensions = %d) on %s: a vector needs at least 1 dimension. Set the size of your embeddings, "
                     + "e.g. @Vector(dimensions = 768)."),
-    VECTOR_DIMENSIONS_TOO_LARGE(405, Kind.ERROR,
+    VECTOR_DIMENSIONS_TOO_LARGE(
+            405,
+            Kind.ERROR,
             "@Vector(dimensions = %d) on %s: pgvector's %s stores at most 16,000 dimensions. Reduce the dimensions, or use "
                     + "sparsevec for sparse data: @Vector(dimensions = %d, type = VectorType.SPARSEVEC)."),
-    VECTOR_INDEX_TOO_MANY_DIMENSIONS(406, Kind.ERROR,
+    VECTOR_INDEX_TOO_MANY_DIMENSIONS(
+            406,
+            Kind.ERROR,
             "@VectorIndex on %s: pgvector indexes %s columns of at most %,d dimensions, but it has %,d. %s"),
-    SPARSEVEC_IVFFLAT(407, Kind.ERROR,
+    SPARSEVEC_IVFFLAT(
+            407,
+            Kind.ERROR,
             "@VectorIndex(method = IndexMethod.IVFFLAT) on %s: IVFFlat cannot index sparsevec. Use HNSW: "
                     + "@VectorIndex(method = IndexMethod.HNSW, distance = Distance.%s)."),
-    SPARSEVEC_HNSW_NONZERO_LIMIT(408, Kind.WARNING,
+    SPARSEVEC_HNSW_NONZERO_LIMIT(
+            408,
+            Kind.WARNING,
             "@VectorIndex on sparsevec column %s: an HNSW index on sparsevec accepts only vectors with at most 1,000 "
                     + "non-zero elements; inserting one with more fails while the index exists. Make sure the data stays "
                     + "within that limit (e.g. keep the top 1,000 weights)."),
-    HNSW_M_OUT_OF_RANGE(409, Kind.ERROR,
+    HNSW_M_OUT_OF_RANGE(
+            409,
+            Kind.ERROR,
             "@VectorIndex(m = %d) on %s: HNSW's m (connections per layer) must be between 2 and 100. Use e.g. "
                     + "@VectorIndex(m = 16) (the default)."),
-    HNSW_EF_CONSTRUCTION_OUT_OF_RANGE(410, Kind.ERROR,
+    HNSW_EF_CONSTRUCTION_OUT_OF_RANGE(
+            410,
+            Kind.ERROR,
             "@VectorIndex(efConstruction = %d) on %s: HNSW's ef_construction must be between 4 and 1000. Use e.g. "
                     + "@VectorIndex(efConstruction = 64) (the default)."),
-    HNSW_EF_CONSTRUCTION_BELOW_2M(411, Kind.ERROR,
+    HNSW_EF_CONSTRUCTION_BELOW_2M(
+            411,
+            Kind.ERROR,
             "@VectorIndex(m = %d, efConstruction = %d) on %s: ef_construction must be at least 2 * m = %d. Use "
                     + "@VectorIndex(m = %d, efConstruction = %d), or lower m."),
-    IVFFLAT_LISTS_OUT_OF_RANGE(412, Kind.ERROR,
+    IVFFLAT_LISTS_OUT_OF_RANGE(
+            412,
+            Kind.ERROR,
             "@VectorIndex(lists = %d) on %s: IVFFlat's lists must be between 1 and 32,768. A good start is rows / 1000 up "
                     + "to 1M rows, sqrt(rows) above: e.g. @VectorIndex(method = IndexMethod.IVFFLAT, lists = 100)."),
-    DISTANCE_WITHOUT_OPERATOR_CLASS(413, Kind.ERROR,
+    DISTANCE_WITHOUT_OPERATOR_CLASS(
+            413,
+            Kind.ERROR,
             "@VectorIndex(method = IndexMethod.%s, distance = Distance.%s) on %s: pgvector has no %s operator class for "
                     + "%s with this distance. Supported distances for %s with %s: %s."),
 
     // 5xx diff errors: changes that are ambiguous or fail on a table with rows
-    TABLE_GONE(501, Kind.ERROR,
+    TABLE_GONE(
+            501,
+            Kind.ERROR,
             "Table %s is in the parent revision but not in revision '%s'. Migrata never guesses drops: if the table and "
                     + "its data are to be dropped, add to the @Revision:%n    %s"),
-    TABLE_GONE_OR_RENAMED(502, Kind.ERROR,
+    TABLE_GONE_OR_RENAMED(
+            502,
+            Kind.ERROR,
             "Table %s is in the parent revision but not in revision '%s'. Migrata never guesses renames or drops: if it "
                     + "was renamed to %s, add to the @Revision:%n    %s%n  or, if the table and its data are to be dropped:%n    %s"),
-    COLUMN_GONE(503, Kind.ERROR,
+    COLUMN_GONE(
+            503,
+            Kind.ERROR,
             "Column %s.%s is in the parent revision but not in revision '%s'. Migrata never guesses drops: if the column "
                     + "and its data are to be dropped, add to the @Revision:%n    %s"),
-    COLUMN_GONE_OR_RENAMED(504, Kind.ERROR,
+    COLUMN_GONE_OR_RENAMED(
+            504,
+            Kind.ERROR,
             "Column %s.%s is in the parent revision but not in revision '%s'. Migrata never guesses renames or drops: if "
                     + "it was renamed to %s, add to the @Revision:%n    %s%n  or, if the column and its data are to be dropped:%n    %s"),
-    NOT_NULL_COLUMN_WITHOUT_DEFAULT(505, Kind.ERROR,
+    NOT_NULL_COLUMN_WITHOUT_DEFAULT(
+            505,
+            Kind.ERROR,
             "Revision '%s' adds column %s.%s (%s) as NOT NULL without a default: that fails on a table with rows. Give it "
                     + "a default (@Column(defaultValue = \"...\")), or add it nullable, fill it with an @Sql step and make it "
                     + "NOT NULL in a later revision."),
-    TYPE_CHANGE_NEEDS_USING(506, Kind.ERROR,
+    TYPE_CHANGE_NEEDS_USING(
+            506,
+            Kind.ERROR,
             "Revision '%s' changes column %s.%s from %s to %s, which PostgreSQL does not convert implicitly. Say how to "
                     + "convert the values (and back, for the downgrade), on the @Revision:%n    %s"),
-    DIRECTIVE_UNKNOWN_TABLE(507, Kind.ERROR,
-            "%s: there is no table %s %s of revision '%s'. Tables there: %s"),
-    DIRECTIVE_UNKNOWN_COLUMN(508, Kind.ERROR,
-            "%s: table %s has no column %s in the parent revision of '%s'. Its columns: %s"),
-    RENAME_TABLE_TARGET_MISSING(509, Kind.ERROR,
+    DIRECTIVE_UNKNOWN_TABLE(507, Kind.ERROR, "%s: there is no table %s %s of revision '%s'. Tables there: %s"),
+    DIRECTIVE_UNKNOWN_COLUMN(
+            508, Kind.ERROR, "%s: table %s has no column %s in the parent revision of '%s'. Its columns: %s"),
+    RENAME_TABLE_TARGET_MISSING(
+            509,
+            Kind.ERROR,
             "%s: revision '%s' declares no table %s. Rename the @Table (name = \"%s\"), or fix the directive's 'to'."),
-    RENAME_COLUMN_TARGET_MISSING(510, Kind.ERROR,
+    RENAME_COLUMN_TARGET_MISSING(
+            510,
+            Kind.ERROR,
             "%s: table %s declares no column %s in revision '%s'. Rename the field or @Column(name = \"%s\"), or fix the "
                     + "directive's 'to'. Its columns: %s"),
-    DROPPED_TABLE_STILL_DECLARED(511, Kind.ERROR,
+    DROPPED_TABLE_STILL_DECLARED(
+            511,
+            Kind.ERROR,
             "%s: table %s is still declared in revision '%s'. Remove its class from @Schema(tables), or remove the directive."),
-    DROPPED_COLUMN_STILL_DECLARED(512, Kind.ERROR,
+    DROPPED_COLUMN_STILL_DECLARED(
+            512,
+            Kind.ERROR,
             "%s: column %s.%s is still declared in revision '%s'. Remove the field, or remove the directive."),
-    RENAMED_SOURCE_STILL_DECLARED(513, Kind.ERROR,
+    RENAMED_SOURCE_STILL_DECLARED(
+            513,
+            Kind.ERROR,
             "%s: %s is still declared in revision '%s', so it cannot be the old name of a rename. Remove it from the "
                     + "@Table classes, or fix the directive's 'from'."),
-    DIRECTIVE_CONFLICT(514, Kind.ERROR,
+    DIRECTIVE_CONFLICT(
+            514,
+            Kind.ERROR,
             "%s: %s is already renamed or dropped by another directive of revision '%s'. Keep one directive per table "
                     + "or column."),
 
     // 6xx warnings: changes that lock or rewrite a table with rows
-    FOREIGN_KEY_ON_EXISTING_TABLE(601, Kind.WARNING,
+    FOREIGN_KEY_ON_EXISTING_TABLE(
+            601,
+            Kind.WARNING,
             "Revision '%s' adds foreign key %s to existing table %s: it is added NOT VALID and then checked by VALIDATE "
                     + "CONSTRAINT, which reads every row of %s (and fails if a row has no match in %s). For a large table, "
                     + "put the foreign key in a revision of its own, so the validation does not hold other locks."),
-    SET_NOT_NULL_ON_EXISTING_COLUMN(602, Kind.WARNING,
+    SET_NOT_NULL_ON_EXISTING_COLUMN(
+            602,
+            Kind.WARNING,
             "Revision '%s' makes %s.%s NOT NULL: SET NOT NULL reads the whole table under an ACCESS EXCLUSIVE lock "
                     + "(reads and writes wait) and fails if a row holds NULL. Backfill first (an @Sql step of an earlier "
                     + "revision) and run it when the table is quiet."),
-    TYPE_CHANGE_REWRITES_TABLE(603, Kind.WARNING,
+    TYPE_CHANGE_REWRITES_TABLE(
+            603,
+            Kind.WARNING,
             "Revision '%s' changes %s.%s from %s to %s: PostgreSQL rewrites the table and its indexes under an ACCESS "
                     + "EXCLUSIVE lock (reads and writes wait). For a large table, add a new column, backfill it in batches "
                     + "and switch over instead."),
-    ENUM_CONSTANT_REMOVED(604, Kind.WARNING,
+    ENUM_CONSTANT_REMOVED(
+            604,
+            Kind.WARNING,
             "Revision '%s' removes %s from the enum column %s.%s: the CHECK constraint is replaced, and the migration fails "
                     + "if a row still holds a removed value. Update those rows first, e.g. with an @Sql step."),
-    CHECK_ON_EXISTING_TABLE(605, Kind.WARNING,
+    CHECK_ON_EXISTING_TABLE(
+            605,
+            Kind.WARNING,
             "Revision '%s' adds CHECK constraint %s to existing table %s: it reads every row under an ACCESS EXCLUSIVE "
                     + "lock and fails if a row violates it."),
-    UNIQUE_ON_EXISTING_TABLE(606, Kind.WARNING,
+    UNIQUE_ON_EXISTING_TABLE(
+            606,
+            Kind.WARNING,
             "Revision '%s' adds %s %s to existing table %s: its index is built under a lock that blocks writes, and the "
                     + "migration fails if existing rows are duplicates."),
-    CHANGE_TYPE_WITHOUT_EFFECT(607, Kind.WARNING,
+    CHANGE_TYPE_WITHOUT_EFFECT(
+            607,
+            Kind.WARNING,
             "%s has no effect: column %s.%s keeps its type %s in revision '%s'. Remove the directive."),
-    ADD_COLUMN_REWRITES_TABLE(608, Kind.WARNING,
+    ADD_COLUMN_REWRITES_TABLE(
+            608,
+            Kind.WARNING,
             "Revision '%s' adds column %s.%s %s: PostgreSQL computes it for every existing row, rewriting the table under "
                     + "an ACCESS EXCLUSIVE lock (reads and writes wait). For a large table, add it without that default, "
                     + "backfill it in batches, then set the default."),
 
     // 7xx revision files and frozen history
-    MIGRATIONS_DIR_UNKNOWN(701, Kind.ERROR,
+    MIGRATIONS_DIR_UNKNOWN(
+            701,
+            Kind.ERROR,
             "Cannot find the migrations folder of schema '%s': the source of this class is not under a src/main/java folder (%s). "
                     + "Pass the folder of its revision files to the compiler: -Amigrata.dir=<path>, e.g. <module>/src/main/migrations/%s"),
-    REVISION_FILES_MISSING(702, Kind.ERROR,
+    REVISION_FILES_MISSING(
+            702,
+            Kind.ERROR,
             "Revision '%s' is not the head, but its files are missing: %s. History is never regenerated (the statements "
                     + "may already run on a database); restore the files from version control, e.g. git checkout -- %s"),
-    REVISION_FILES_INCOMPLETE(703, Kind.ERROR,
+    REVISION_FILES_INCOMPLETE(
+            703,
+            Kind.ERROR,
             "Revision '%s' has %s but not %s. Restore the missing file from version control; or, only if this is the head "
                     + "revision and it was never applied to any database, delete %s too so that both are generated again."),
-    REVISION_FILE_EDITED(704, Kind.ERROR,
+    REVISION_FILE_EDITED(
+            704,
+            Kind.ERROR,
             "%s was edited by hand: its header says %s but its statements hash to %s. A frozen revision must not change "
                     + "(databases that applied it would no longer match): restore it from version control "
                     + "(git checkout -- %s) and declare a new @Revision for the change."),
-    REVISION_FILE_MALFORMED(705, Kind.ERROR,
-            "Cannot read revision file %s: %s. Restore it from version control (git checkout -- %s)."),
-    HEAD_SNAPSHOT_DIFFERS(706, Kind.ERROR,
+    REVISION_FILE_MALFORMED(
+            705, Kind.ERROR, "Cannot read revision file %s: %s. Restore it from version control (git checkout -- %s)."),
+    HEAD_SNAPSHOT_DIFFERS(
+            706,
+            Kind.ERROR,
             "The @Table classes no longer match the frozen snapshot of head revision '%s' (%s):%n%s%n"
                     + "Either declare a new revision for these changes:%n    %s%n  and point @Schema(head) at it;%n"
                     + "or, only if '%s' was never applied to any database, delete %s and %s to generate it again."),
-    VERIFY_FILES_MISSING(707, Kind.ERROR,
+    VERIFY_FILES_MISSING(
+            707,
+            Kind.ERROR,
             "-Amigrata.verify=true: revision '%s' has no files (%s). Compile without migrata.verify to generate them, "
                     + "review and commit them."),
-    REVISION_FILE_WRONG_PARENT(708, Kind.ERROR,
+    REVISION_FILE_WRONG_PARENT(
+            708,
+            Kind.ERROR,
             "%s says the parent of revision '%s' is %s, but @Revision(parent) names %s. A frozen revision cannot move in "
                     + "the chain: restore its parent; to change history, declare a new revision instead."),
-    REVISION_FILE_WRONG_ID(709, Kind.ERROR,
+    REVISION_FILE_WRONG_ID(
+            709,
+            Kind.ERROR,
             "%s is the file of revision '%s' but its header names revision '%s'. Restore it from version control "
                     + "(git checkout -- %s)."),
     REVISION_FILE_WRITE_FAILED(710, Kind.ERROR, "Cannot write revision file %s: %s"),
-    STATEMENT_NOT_WRITABLE(711, Kind.ERROR,
+    STATEMENT_NOT_WRITABLE(
+            711,
+            Kind.ERROR,
             "Revision '%s' cannot be written to %s: %s. Change the @Sql text so that no line of it is exactly such a marker."),
-    SNAPSHOT_EDITED(712, Kind.ERROR,
+    SNAPSHOT_EDITED(
+            712,
+            Kind.ERROR,
             "%s was edited by hand: %s records snapshot %s but the file's schema hashes to %s. The snapshot is what "
                     + "later revisions are diffed from: restore it from version control (git checkout -- %s) and declare "
                     + "a new @Revision for the change."),
-    MIGRATIONS_DIR_SHARED(713, Kind.ERROR,
+    MIGRATIONS_DIR_SHARED(
+            713,
+            Kind.ERROR,
             "Schema '%s' would keep its revision files in %s, the folder of schema '%s' compiled with it: -Amigrata.dir "
                     + "names the folder of one schema. Compile each schema in its own module, or drop -Amigrata.dir so that "
                     + "each uses src/main/migrations/<schema name>/."),
 
     // 8xx generated Java
-    DATA_MIGRATION_NOT_INSTANTIABLE(801, Kind.ERROR,
+    DATA_MIGRATION_NOT_INSTANTIABLE(
+            801,
+            Kind.ERROR,
             "%s implements DataMigration, but the generated %s cannot create it with 'new %s()': %s. "
                     + "Make it a non-abstract, non-private top-level (or static nested) class with a non-private no-argument constructor."),
     GENERATED_FILE_FAILED(802, Kind.ERROR, "Cannot write generated file %s: %s"),
 
     // 9xx internal
-    INTERNAL_ERROR(999, Kind.ERROR, "Migrata failed unexpectedly on this element; please report it with this trace:%n%s");
+    INTERNAL_ERROR(
+            999, Kind.ERROR, "Migrata failed unexpectedly on this element; please report it with this trace:%n%s");
 
     /** How a message affects the build. */
     public enum Kind {

@@ -151,8 +151,8 @@ public sealed interface Change {
     record AddPrimaryKey(String schema, String table, PrimaryKeyModel primaryKey) implements Change {
         @Override
         public String describe() {
-            return "add primary key " + primaryKey.name() + " on " + Describe.table(schema, table)
-                    + " (" + String.join(", ", primaryKey.columns()) + ")";
+            return "add primary key " + primaryKey.name() + " on " + Describe.table(schema, table) + " ("
+                    + String.join(", ", primaryKey.columns()) + ")";
         }
     }
 
@@ -168,8 +168,8 @@ public sealed interface Change {
     record AddUnique(String schema, String table, UniqueModel unique) implements Change {
         @Override
         public String describe() {
-            return "add unique constraint " + unique.name() + " on " + Describe.table(schema, table)
-                    + " (" + String.join(", ", unique.columns()) + ")";
+            return "add unique constraint " + unique.name() + " on " + Describe.table(schema, table) + " ("
+                    + String.join(", ", unique.columns()) + ")";
         }
     }
 
@@ -203,8 +203,7 @@ public sealed interface Change {
      * @param notValid whether to add it {@code NOT VALID} and validate it in a second statement,
      *     for tables that already hold rows
      */
-    record AddForeignKey(String schema, String table, ForeignKeyModel foreignKey, boolean notValid)
-            implements Change {
+    record AddForeignKey(String schema, String table, ForeignKeyModel foreignKey, boolean notValid) implements Change {
         @Override
         public String describe() {
             return "add foreign key " + foreignKey.name() + " on " + Describe.table(schema, table) + " ("
@@ -240,7 +239,8 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
-                    + Describe.table(schema, table) + " using " + (index.method() == null ? "btree" : index.method()) + " ("
+                    + Describe.table(schema, table) + " using " + (index.method() == null ? "btree" : index.method())
+                    + " ("
                     + String.join(", ", index.columns()) + ")"
                     + (index.where() == null ? "" : " where " + index.where());
         }
@@ -266,8 +266,8 @@ public sealed interface Change {
     record SetTableComment(String schema, String table, String comment) implements Change {
         @Override
         public String describe() {
-            return (comment == null ? "remove comment of table " : "set comment of table ") + Describe.table(schema,
-                    table)
+            return (comment == null ? "remove comment of table " : "set comment of table ")
+                    + Describe.table(schema, table)
                     + (comment == null ? "" : " to '" + comment + "'");
         }
     }
@@ -277,7 +277,8 @@ public sealed interface Change {
         @Override
         public String describe() {
             return (comment == null ? "remove comment of column " : "set comment of column ")
-                    + Describe.column(schema, table, column) + (comment == null ? "" : " to '" + comment + "'");
+                    + Describe.column(schema, table, column)
+                    + (comment == null ? "" : " to '" + comment + "'");
         }
     }
 }

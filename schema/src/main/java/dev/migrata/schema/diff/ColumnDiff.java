@@ -67,7 +67,8 @@ final class ColumnDiff {
             if (toName != null) {
                 columnMap.put(column.name(), toName);
                 if (!toName.equals(column.name())) {
-                    context.add(Phase.RENAME_COLUMNS,
+                    context.add(
+                            Phase.RENAME_COLUMNS,
                             new Change.RenameColumn(to.schema(), to.name(), column.name(), toName));
                 }
             } else if (droppedOnPurpose.contains(column.name()) || context.direction == Direction.DOWNGRADE) {
@@ -91,16 +92,30 @@ final class ColumnDiff {
                     .findFirst()
                     .orElse(null);
             if (candidate == null) {
-                context.problem(Message.COLUMN_GONE, revisionOrigin, to.name(), column.name(), revision,
+                context.problem(
+                        Message.COLUMN_GONE,
+                        revisionOrigin,
+                        to.name(),
+                        column.name(),
+                        revision,
                         AnnotationText.dropColumn(to.name(), column.name()));
             } else {
-                context.problem(Message.COLUMN_GONE_OR_RENAMED, revisionOrigin, to.name(), column.name(), revision,
-                        candidate.name(), AnnotationText.renameColumn(to.name(), column.name(), candidate.name()),
+                context.problem(
+                        Message.COLUMN_GONE_OR_RENAMED,
+                        revisionOrigin,
+                        to.name(),
+                        column.name(),
+                        revision,
+                        candidate.name(),
+                        AnnotationText.renameColumn(to.name(), column.name(), candidate.name()),
                         AnnotationText.dropColumn(to.name(), column.name()));
             }
         }
         for (Map.Entry<String, String> entry : columnMap.entrySet()) {
-            diffColumn(pair, from.column(entry.getKey()).orElseThrow(), to.column(entry.getValue()).orElseThrow());
+            diffColumn(
+                    pair,
+                    from.column(entry.getKey()).orElseThrow(),
+                    to.column(entry.getValue()).orElseThrow());
         }
     }
 
@@ -115,11 +130,24 @@ final class ColumnDiff {
             }
             String old = "column " + to.name() + "." + d.from();
             if (from.column(d.from()).isEmpty()) {
-                context.problem(Message.DIRECTIVE_UNKNOWN_COLUMN, d.origin(), text(d), from.name(), d.from(), revision,
+                context.problem(
+                        Message.DIRECTIVE_UNKNOWN_COLUMN,
+                        d.origin(),
+                        text(d),
+                        from.name(),
+                        d.from(),
+                        revision,
                         columnNames(from));
             } else if (to.column(d.to()).isEmpty()) {
-                context.problem(Message.RENAME_COLUMN_TARGET_MISSING, d.origin(), text(d), to.name(), d.to(), revision,
-                        d.to(), columnNames(to));
+                context.problem(
+                        Message.RENAME_COLUMN_TARGET_MISSING,
+                        d.origin(),
+                        text(d),
+                        to.name(),
+                        d.to(),
+                        revision,
+                        d.to(),
+                        columnNames(to));
             } else if (to.column(d.from()).isPresent()) {
                 context.problem(Message.RENAMED_SOURCE_STILL_DECLARED, d.origin(), text(d), old, revision);
             } else if (renames.containsKey(d.from()) || renames.containsValue(d.to())) {
@@ -141,11 +169,17 @@ final class ColumnDiff {
                 continue;
             }
             if (from.column(d.column()).isEmpty()) {
-                context.problem(Message.DIRECTIVE_UNKNOWN_COLUMN, d.origin(), text(d), from.name(), d.column(),
-                        revision, columnNames(from));
+                context.problem(
+                        Message.DIRECTIVE_UNKNOWN_COLUMN,
+                        d.origin(),
+                        text(d),
+                        from.name(),
+                        d.column(),
+                        revision,
+                        columnNames(from));
             } else if (to.column(d.column()).isPresent()) {
-                context.problem(Message.DROPPED_COLUMN_STILL_DECLARED, d.origin(), text(d), to.name(), d.column(),
-                        revision);
+                context.problem(
+                        Message.DROPPED_COLUMN_STILL_DECLARED, d.origin(), text(d), to.name(), d.column(), revision);
             } else if (renames.containsKey(d.column()) || !drops.add(d.column())) {
                 String column = "column " + to.name() + "." + d.column();
                 context.problem(Message.DIRECTIVE_CONFLICT, d.origin(), text(d), column, revision);
@@ -158,8 +192,13 @@ final class ColumnDiff {
         context.add(Phase.ADD_COLUMNS, new Change.AddColumn(table.schema(), table.name(), column));
         boolean upgrade = context.direction == Direction.UPGRADE;
         if (upgrade && !column.nullable() && column.defaultValue() == null && !column.identity()) {
-            context.problem(Message.NOT_NULL_COLUMN_WITHOUT_DEFAULT, revisionOrigin, revision, table.name(),
-                    column.name(), column.type());
+            context.problem(
+                    Message.NOT_NULL_COLUMN_WITHOUT_DEFAULT,
+                    revisionOrigin,
+                    revision,
+                    table.name(),
+                    column.name(),
+                    column.type());
         }
         if (upgrade) {
             String rewrite = column.identity()
@@ -168,12 +207,18 @@ final class ColumnDiff {
                             ? "with the volatile default " + column.defaultValue()
                             : null;
             if (rewrite != null) {
-                context.problem(Message.ADD_COLUMN_REWRITES_TABLE, revisionOrigin, revision, table.name(),
-                        column.name(), rewrite);
+                context.problem(
+                        Message.ADD_COLUMN_REWRITES_TABLE,
+                        revisionOrigin,
+                        revision,
+                        table.name(),
+                        column.name(),
+                        rewrite);
             }
         }
         if (column.comment() != null) {
-            context.add(Phase.COMMENTS,
+            context.add(
+                    Phase.COMMENTS,
                     new Change.SetColumnComment(table.schema(), table.name(), column.name(), column.comment()));
         }
     }
@@ -188,20 +233,35 @@ final class ColumnDiff {
             String using = directive == null ? "" : directive.using();
             if (upgrade && directive == null && TypeConversions.needsUsing(from.type(), to.type())) {
                 String quoted = Identifiers.quote(column);
-                context.problem(Message.TYPE_CHANGE_NEEDS_USING, revisionOrigin, revision, table, column,
-                        from.type(), to.type(),
-                        AnnotationText.changeType(table, column, quoted + "::" + to.type(),
-                                quoted + "::" + from.type()));
+                context.problem(
+                        Message.TYPE_CHANGE_NEEDS_USING,
+                        revisionOrigin,
+                        revision,
+                        table,
+                        column,
+                        from.type(),
+                        to.type(),
+                        AnnotationText.changeType(
+                                table, column, quoted + "::" + to.type(), quoted + "::" + from.type()));
             } else if (upgrade && (!using.isEmpty() || TypeConversions.rewrites(from.type(), to.type()))) {
-                context.problem(Message.TYPE_CHANGE_REWRITES_TABLE, revisionOrigin, revision, table, column,
-                        from.type(), to.type());
+                context.problem(
+                        Message.TYPE_CHANGE_REWRITES_TABLE,
+                        revisionOrigin,
+                        revision,
+                        table,
+                        column,
+                        from.type(),
+                        to.type());
             }
             if (upgrade) {
-                context.add(Phase.ALTER_TYPES, new Change.AlterColumnType(schema, table, column, from.type(),
-                        to.type(), using));
+                context.add(
+                        Phase.ALTER_TYPES,
+                        new Change.AlterColumnType(schema, table, column, from.type(), to.type(), using));
             } else {
-                context.add(Phase.ALTER_TYPES_BEFORE_RENAMES, new Change.AlterColumnType(
-                        pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using));
+                context.add(
+                        Phase.ALTER_TYPES_BEFORE_RENAMES,
+                        new Change.AlterColumnType(
+                                pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using));
             }
         }
         if (from.identity() && !to.identity()) {
@@ -216,9 +276,11 @@ final class ColumnDiff {
             context.add(Phase.NULLABILITY, new Change.DropNotNull(schema, table, column));
         }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
-            context.add(Phase.DEFAULTS, to.defaultValue() == null
-                    ? new Change.DropDefault(schema, table, column)
-                    : new Change.SetDefault(schema, table, column, to.defaultValue()));
+            context.add(
+                    Phase.DEFAULTS,
+                    to.defaultValue() == null
+                            ? new Change.DropDefault(schema, table, column)
+                            : new Change.SetDefault(schema, table, column, to.defaultValue()));
         }
         if (!from.identity() && to.identity()) {
             context.add(Phase.ADD_IDENTITIES, new Change.AddIdentity(schema, table, column));
@@ -229,14 +291,15 @@ final class ColumnDiff {
         List<String> removed = new ArrayList<>(from.enumConstants());
         removed.removeAll(to.enumConstants());
         if (upgrade && !removed.isEmpty() && !to.enumConstants().isEmpty()) {
-            context.problem(Message.ENUM_CONSTANT_REMOVED, revisionOrigin, revision, String.join(", ", removed),
-                    table, column);
+            context.problem(
+                    Message.ENUM_CONSTANT_REMOVED, revisionOrigin, revision, String.join(", ", removed), table, column);
         }
     }
 
     private Directive.ChangeType changeTypeFor(TablePair pair, String fromColumn, String toColumn) {
         for (Directive.ChangeType d : context.explicit.changeTypes()) {
-            if (context.pairFor(d.table()) == pair && (d.column().equals(toColumn) || d.column().equals(fromColumn))) {
+            if (context.pairFor(d.table()) == pair
+                    && (d.column().equals(toColumn) || d.column().equals(fromColumn))) {
                 usedChangeTypes.add(d);
                 return d;
             }
@@ -254,11 +317,23 @@ final class ColumnDiff {
             Map<String, String> columnMap = context.columnMaps.get(pair.from().name());
             String toColumn = columnMap.containsValue(d.column()) ? d.column() : columnMap.get(d.column());
             if (toColumn == null) {
-                context.problem(Message.DIRECTIVE_UNKNOWN_COLUMN, d.origin(), text(d), pair.from().name(), d.column(),
-                        revision, columnNames(pair.from()));
+                context.problem(
+                        Message.DIRECTIVE_UNKNOWN_COLUMN,
+                        d.origin(),
+                        text(d),
+                        pair.from().name(),
+                        d.column(),
+                        revision,
+                        columnNames(pair.from()));
             } else if (context.direction == Direction.UPGRADE) {
-                context.problem(Message.CHANGE_TYPE_WITHOUT_EFFECT, d.origin(), text(d), pair.to().name(), toColumn,
-                        pair.to().column(toColumn).orElseThrow().type(), revision);
+                context.problem(
+                        Message.CHANGE_TYPE_WITHOUT_EFFECT,
+                        d.origin(),
+                        text(d),
+                        pair.to().name(),
+                        toColumn,
+                        pair.to().column(toColumn).orElseThrow().type(),
+                        revision);
             }
         }
     }

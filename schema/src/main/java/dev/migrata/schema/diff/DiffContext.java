@@ -76,7 +76,13 @@ final class DiffContext {
 
     /** Reports a directive whose table is not where it must be ({@code where}: "in the parent", …). */
     void unknownTable(Directive d, String table, String where) {
-        problem(Message.DIRECTIVE_UNKNOWN_TABLE, d.origin(), text(d), table, where, explicit.revisionId(),
+        problem(
+                Message.DIRECTIVE_UNKNOWN_TABLE,
+                d.origin(),
+                text(d),
+                table,
+                where,
+                explicit.revisionId(),
                 String.join(", ", fromTables.keySet()));
     }
 

@@ -36,7 +36,8 @@ final class DiffRun {
     }
 
     private static boolean needsVector(SchemaModel model) {
-        return model.tables().stream().anyMatch(t -> t.columns().stream().anyMatch(c -> SqlTypes.isVectorType(c.type()))
-                || t.indexes().stream().anyMatch(IndexModel::isVectorIndex));
+        return model.tables().stream()
+                .anyMatch(t -> t.columns().stream().anyMatch(c -> SqlTypes.isVectorType(c.type()))
+                        || t.indexes().stream().anyMatch(IndexModel::isVectorIndex));
     }
 }

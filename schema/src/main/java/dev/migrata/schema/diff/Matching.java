@@ -21,8 +21,11 @@ final class Matching<F, T> {
     private Matching() {}
 
     static <F, T> Matching<F, T> of(
-            List<F> from, List<T> to, BiPredicate<F, T> equivalent, Function<F, String> fromName, Function<T,
-                    String> toName) {
+            List<F> from,
+            List<T> to,
+            BiPredicate<F, T> equivalent,
+            Function<F, String> fromName,
+            Function<T, String> toName) {
         Matching<F, T> result = new Matching<>();
         List<F> unmatched = new ArrayList<>(from);
         for (T t : to) {

@@ -47,8 +47,8 @@ final class TableDiff {
             } else if (!context.toTables.containsKey(d.to())) {
                 context.problem(Message.RENAME_TABLE_TARGET_MISSING, d.origin(), text(d), revision, d.to(), d.to());
             } else if (context.toTables.containsKey(d.from())) {
-                context.problem(Message.RENAMED_SOURCE_STILL_DECLARED, d.origin(), text(d), "table " + d.from(),
-                        revision);
+                context.problem(
+                        Message.RENAMED_SOURCE_STILL_DECLARED, d.origin(), text(d), "table " + d.from(), revision);
             } else if (renames.containsKey(d.from()) || renames.containsValue(d.to())) {
                 context.problem(Message.DIRECTIVE_CONFLICT, d.origin(), text(d), "table " + d.from(), revision);
             } else {
@@ -84,7 +84,8 @@ final class TableDiff {
                 gone.add(from);
             }
         }
-        Set<String> pairedTo = context.pairs.values().stream().map(p -> p.to().name()).collect(Collectors.toSet());
+        Set<String> pairedTo =
+                context.pairs.values().stream().map(p -> p.to().name()).collect(Collectors.toSet());
         for (TableModel to : context.toTables.values()) {
             if (!pairedTo.contains(to.name())) {
                 created.add(to);
@@ -96,11 +97,20 @@ final class TableDiff {
                     .findFirst()
                     .orElse(null);
             if (candidate == null) {
-                context.problem(Message.TABLE_GONE, revisionOrigin, from.name(), revision,
+                context.problem(
+                        Message.TABLE_GONE,
+                        revisionOrigin,
+                        from.name(),
+                        revision,
                         AnnotationText.dropTable(from.name()));
             } else {
-                context.problem(Message.TABLE_GONE_OR_RENAMED, revisionOrigin, from.name(), revision,
-                        candidate.name(), AnnotationText.renameTable(from.name(), candidate.name()),
+                context.problem(
+                        Message.TABLE_GONE_OR_RENAMED,
+                        revisionOrigin,
+                        from.name(),
+                        revision,
+                        candidate.name(),
+                        AnnotationText.renameTable(from.name(), candidate.name()),
                         AnnotationText.dropTable(from.name()));
             }
         }
@@ -109,7 +119,10 @@ final class TableDiff {
     /** A new table that could be the old one renamed: it has every old column, with the same type. */
     private static boolean hasEveryColumnOf(TableModel candidate, TableModel old) {
         return old.columns().stream()
-                .allMatch(c -> candidate.column(c.name()).filter(n -> n.type().equals(c.type())).isPresent());
+                .allMatch(c -> candidate
+                        .column(c.name())
+                        .filter(n -> n.type().equals(c.type()))
+                        .isPresent());
     }
 
     /** New tables, referenced ones first; a cycle's foreign keys are added once all exist. */
@@ -118,10 +131,12 @@ final class TableDiff {
         created.forEach(t -> names.add(t.name()));
         Map<String, Set<String>> referenced = new TreeMap<>();
         for (TableModel table : created) {
-            referenced.put(table.name(), table.foreignKeys().stream()
-                    .map(ForeignKeyModel::referencedTable)
-                    .filter(names::contains)
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            referenced.put(
+                    table.name(),
+                    table.foreignKeys().stream()
+                            .map(ForeignKeyModel::referencedTable)
+                            .filter(names::contains)
+                            .collect(Collectors.toCollection(TreeSet::new)));
         }
         DependencyOrder.Result order = DependencyOrder.of(List.copyOf(names), referenced);
         Set<DependencyOrder.Edge> deferred = new HashSet<>(order.deferred());
@@ -145,8 +160,9 @@ final class TableDiff {
             }
             for (ColumnModel column : table.columns()) {
                 if (column.comment() != null) {
-                    context.add(Phase.COMMENTS, new Change.SetColumnComment(table.schema(), name, column.name(),
-                            column.comment()));
+                    context.add(
+                            Phase.COMMENTS,
+                            new Change.SetColumnComment(table.schema(), name, column.name(), column.comment()));
                 }
             }
         }
@@ -159,19 +175,22 @@ final class TableDiff {
         // A table is dropped after every dropped table that references it.
         Map<String, Set<String>> referencedBy = new TreeMap<>();
         for (TableModel table : dropped) {
-            referencedBy.put(table.name(), dropped.stream()
-                    .filter(other -> other.foreignKeys().stream()
-                            .anyMatch(fk -> fk.referencedTable().equals(table.name())))
-                    .map(TableModel::name)
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            referencedBy.put(
+                    table.name(),
+                    dropped.stream()
+                            .filter(other -> other.foreignKeys().stream()
+                                    .anyMatch(fk -> fk.referencedTable().equals(table.name())))
+                            .map(TableModel::name)
+                            .collect(Collectors.toCollection(TreeSet::new)));
         }
         DependencyOrder.Result order = DependencyOrder.of(List.copyOf(byName.keySet()), referencedBy);
         for (DependencyOrder.Edge edge : order.deferred()) {
             TableModel referencing = byName.get(edge.mustFollow());
             for (ForeignKeyModel fk : referencing.foreignKeys()) {
                 if (fk.referencedTable().equals(edge.table())) {
-                    context.add(Phase.DROP_FOREIGN_KEYS, new Change.DropForeignKey(referencing.schema(),
-                            referencing.name(), fk.name()));
+                    context.add(
+                            Phase.DROP_FOREIGN_KEYS,
+                            new Change.DropForeignKey(referencing.schema(), referencing.name(), fk.name()));
                 }
             }
         }

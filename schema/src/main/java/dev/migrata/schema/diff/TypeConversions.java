@@ -20,7 +20,9 @@ final class TypeConversions {
 
     /** Whether the change needs a {@code USING} expression, i.e. is not one of the safe implicit conversions. */
     static boolean needsUsing(String from, String to) {
-        return !(widensNumber(from, to) || betweenStrings(from, to) || widensNumeric(from, to)
+        return !(widensNumber(from, to)
+                || betweenStrings(from, to)
+                || widensNumeric(from, to)
                 || (from.equals("timestamp") && to.equals("timestamptz")));
     }
 

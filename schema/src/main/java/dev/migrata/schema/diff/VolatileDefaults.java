@@ -19,6 +19,7 @@ final class VolatileDefaults {
     private VolatileDefaults() {}
 
     static boolean isVolatile(String defaultExpression) {
-        return defaultExpression != null && VOLATILE.matcher(defaultExpression.toLowerCase(Locale.ROOT)).find();
+        return defaultExpression != null
+                && VOLATILE.matcher(defaultExpression.toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -28,10 +28,15 @@ public final class Names {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (Character.isUpperCase(c)) {
-                boolean previousIsLowerOrDigit = i > 0 && (Character.isLowerCase(chars[i - 1]) || Character.isDigit(chars[i - 1]));
-                boolean acronymEnds = i > 0 && Character.isUpperCase(chars[i - 1])
-                        && i + 1 < chars.length && Character.isLowerCase(chars[i + 1]);
-                if ((previousIsLowerOrDigit || acronymEnds) && out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+                boolean previousIsLowerOrDigit =
+                        i > 0 && (Character.isLowerCase(chars[i - 1]) || Character.isDigit(chars[i - 1]));
+                boolean acronymEnds = i > 0
+                        && Character.isUpperCase(chars[i - 1])
+                        && i + 1 < chars.length
+                        && Character.isLowerCase(chars[i + 1]);
+                if ((previousIsLowerOrDigit || acronymEnds)
+                        && out.length() > 0
+                        && out.charAt(out.length() - 1) != '_') {
                     out.append('_');
                 }
                 out.append(Character.toLowerCase(c));

@@ -27,8 +27,6 @@ public record SchemaModel(List<TableModel> tables) {
 
     /** Whether any column uses a pgvector type, so the {@code vector} extension is needed. */
     public boolean usesVector() {
-        return tables.stream()
-                .flatMap(t -> t.columns().stream())
-                .anyMatch(c -> SqlTypes.isVectorType(c.type()));
+        return tables.stream().flatMap(t -> t.columns().stream()).anyMatch(c -> SqlTypes.isVectorType(c.type()));
     }
 }

@@ -36,10 +36,14 @@ public record TableModel(
     public TableModel {
         schema = schema == null ? "" : schema;
         columns = List.copyOf(columns);
-        uniques = uniques.stream().sorted(Comparator.comparing(UniqueModel::name)).toList();
+        uniques =
+                uniques.stream().sorted(Comparator.comparing(UniqueModel::name)).toList();
         checks = checks.stream().sorted(Comparator.comparing(CheckModel::name)).toList();
-        foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyModel::name)).toList();
-        indexes = indexes.stream().sorted(Comparator.comparing(IndexModel::name)).toList();
+        foreignKeys = foreignKeys.stream()
+                .sorted(Comparator.comparing(ForeignKeyModel::name))
+                .toList();
+        indexes =
+                indexes.stream().sorted(Comparator.comparing(IndexModel::name)).toList();
     }
 
     /** The column with this name. */

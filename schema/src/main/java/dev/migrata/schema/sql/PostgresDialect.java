@@ -33,9 +33,10 @@ public final class PostgresDialect {
             // NOT VALID takes the lock only briefly; VALIDATE then scans without blocking writes.
             String table = Ddl.name(a.schema(), a.table());
             return List.of(
-                    tx("ALTER TABLE " + table + " ADD CONSTRAINT " + Ddl.id(a.foreignKey().name()) + " "
-                            + Ddl.foreignKey(a.foreignKey()) + " NOT VALID"),
-                    tx("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + Ddl.id(a.foreignKey().name())));
+                    tx("ALTER TABLE " + table + " ADD CONSTRAINT "
+                            + Ddl.id(a.foreignKey().name()) + " " + Ddl.foreignKey(a.foreignKey()) + " NOT VALID"),
+                    tx("ALTER TABLE " + table + " VALIDATE CONSTRAINT "
+                            + Ddl.id(a.foreignKey().name())));
         }
         return List.of(tx(Ddl.transactional(change)));
     }
@@ -87,17 +88,19 @@ public final class PostgresDialect {
             } else if (change instanceof Change.DropIdentity d) {
                 return alterColumn(d.schema(), d.table(), d.column()) + "DROP IDENTITY";
             } else if (change instanceof Change.AddPrimaryKey a) {
-                return alter(a.schema(), a.table()) + "ADD CONSTRAINT " + id(a.primaryKey().name()) + " PRIMARY KEY "
+                return alter(a.schema(), a.table()) + "ADD CONSTRAINT "
+                        + id(a.primaryKey().name()) + " PRIMARY KEY "
                         + columns(a.primaryKey().columns());
             } else if (change instanceof Change.AddUnique a) {
-                return alter(a.schema(), a.table()) + "ADD CONSTRAINT " + id(a.unique().name()) + " UNIQUE "
+                return alter(a.schema(), a.table()) + "ADD CONSTRAINT "
+                        + id(a.unique().name()) + " UNIQUE "
                         + columns(a.unique().columns());
             } else if (change instanceof Change.AddCheck a) {
-                return alter(a.schema(), a.table()) + "ADD CONSTRAINT " + id(a.check().name()) + " CHECK ("
-                        + a.check().expression() + ")";
+                return alter(a.schema(), a.table()) + "ADD CONSTRAINT "
+                        + id(a.check().name()) + " CHECK (" + a.check().expression() + ")";
             } else if (change instanceof Change.AddForeignKey a) {
-                return alter(a.schema(), a.table()) + "ADD CONSTRAINT " + id(a.foreignKey().name()) + " "
-                        + foreignKey(a.foreignKey());
+                return alter(a.schema(), a.table()) + "ADD CONSTRAINT "
+                        + id(a.foreignKey().name()) + " " + foreignKey(a.foreignKey());
             } else if (change instanceof Change.DropPrimaryKey d) {
                 return dropConstraint(d.schema(), d.table(), d.name());
             } else if (change instanceof Change.DropUnique d) {

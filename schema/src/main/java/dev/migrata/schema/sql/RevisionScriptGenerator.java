@@ -1,7 +1,7 @@
 package dev.migrata.schema.sql;
 
-import dev.migrata.schema.diff.Direction;
 import dev.migrata.schema.diff.DiffResult;
+import dev.migrata.schema.diff.Direction;
 import dev.migrata.schema.diff.ExplicitChanges;
 import dev.migrata.schema.diff.SchemaDiffer;
 import dev.migrata.schema.model.Directive;
@@ -52,10 +52,10 @@ public final class RevisionScriptGenerator {
             }
         }
 
-        List<SqlStatement> upgrade = assemble(List.of(), PostgresDialect.statements(up.changes()), dataUp,
-                transactional);
-        List<SqlStatement> downgrade = assemble(dataDown, PostgresDialect.statements(down.changes()), List.of(),
-                transactional);
+        List<SqlStatement> upgrade =
+                assemble(List.of(), PostgresDialect.statements(up.changes()), dataUp, transactional);
+        List<SqlStatement> downgrade =
+                assemble(dataDown, PostgresDialect.statements(down.changes()), List.of(), transactional);
         return new RevisionScript(upgrade, downgrade, up.problems());
     }
 

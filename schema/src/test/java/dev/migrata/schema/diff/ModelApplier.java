@@ -45,8 +45,8 @@ final class ModelApplier {
             indexes = withIndexes ? new ArrayList<>(t.indexes()) : new ArrayList<>();
             comment = withIndexes ? t.comment() : null;
             if (!withIndexes) {
-                columns.replaceAll(c -> new ColumnModel(c.name(), c.type(), c.nullable(), c.identity(), c.defaultValue(), null,
-                        c.enumConstants()));
+                columns.replaceAll(c -> new ColumnModel(
+                        c.name(), c.type(), c.nullable(), c.identity(), c.defaultValue(), null, c.enumConstants()));
             }
         }
 
@@ -54,11 +54,10 @@ final class ModelApplier {
             // Enum constants live in the database only as the CHECK, which is compared; the list is not.
             List<ColumnModel> sorted = columns.stream()
                     .sorted(Comparator.comparing(ColumnModel::name))
-                    .map(c -> new ColumnModel(c.name(), c.type(), c.nullable(), c.identity(), c.defaultValue(), c.comment(),
-                            List.of()))
+                    .map(c -> new ColumnModel(
+                            c.name(), c.type(), c.nullable(), c.identity(), c.defaultValue(), c.comment(), List.of()))
                     .toList();
-            return new TableModel(schema, name, sorted,
-                    primaryKey, uniques, checks, foreignKeys, indexes, comment);
+            return new TableModel(schema, name, sorted, primaryKey, uniques, checks, foreignKeys, indexes, comment);
         }
 
         int column(String column) {
@@ -95,7 +94,8 @@ final class ModelApplier {
                 throw new AssertionError("cannot run '" + change.describe() + "': " + e.getMessage(), e);
             }
         }
-        return new SchemaModel(applier.tables.values().stream().map(Table::model).toList());
+        return new SchemaModel(
+                applier.tables.values().stream().map(Table::model).toList());
     }
 
     /** The model with columns sorted by name, comparable with {@link #apply}'s result. */
@@ -115,9 +115,12 @@ final class ModelApplier {
         if (change instanceof Change.CreateExtension) {
             return;
         } else if (change instanceof Change.CreateTable c) {
-            expect(!tables.containsKey(c.table().name()), "table exists: " + c.table().name());
+            expect(
+                    !tables.containsKey(c.table().name()),
+                    "table exists: " + c.table().name());
             for (ForeignKeyModel fk : c.inlineForeignKeys()) {
-                expect(fk.referencedTable().equals(c.table().name()) || tables.containsKey(fk.referencedTable()),
+                expect(
+                        fk.referencedTable().equals(c.table().name()) || tables.containsKey(fk.referencedTable()),
                         "referenced table missing: " + fk.referencedTable());
             }
             tables.put(c.table().name(), new Table(c.table(), c.inlineForeignKeys(), false));
@@ -125,7 +128,9 @@ final class ModelApplier {
             table(d.table());
             for (Table other : tables.values()) {
                 if (!other.name.equals(d.table())) {
-                    expect(other.foreignKeys.stream().noneMatch(fk -> fk.referencedTable().equals(d.table())),
+                    expect(
+                            other.foreignKeys.stream()
+                                    .noneMatch(fk -> fk.referencedTable().equals(d.table())),
                             other.name + " still references " + d.table());
                 }
             }
@@ -138,16 +143,25 @@ final class ModelApplier {
             tables.put(r.to(), table);
             for (Table other : tables.values()) {
                 other.foreignKeys.replaceAll(fk -> fk.referencedTable().equals(r.from())
-                        ? new ForeignKeyModel(fk.name(), fk.columns(), fk.referencedSchema(), r.to(), fk.referencedColumns(),
-                                fk.onDelete(), fk.onUpdate())
+                        ? new ForeignKeyModel(
+                                fk.name(),
+                                fk.columns(),
+                                fk.referencedSchema(),
+                                r.to(),
+                                fk.referencedColumns(),
+                                fk.onDelete(),
+                                fk.onUpdate())
                         : fk);
             }
         } else if (change instanceof Change.AddColumn a) {
             Table table = table(a.table());
-            expect(table.columns.stream().noneMatch(c -> c.name().equals(a.column().name())), "column exists");
+            expect(
+                    table.columns.stream()
+                            .noneMatch(c -> c.name().equals(a.column().name())),
+                    "column exists");
             ColumnModel c = a.column();
-            table.columns.add(new ColumnModel(c.name(), c.type(), c.nullable(), c.identity(), c.defaultValue(), null,
-                    c.enumConstants()));
+            table.columns.add(new ColumnModel(
+                    c.name(), c.type(), c.nullable(), c.identity(), c.defaultValue(), null, c.enumConstants()));
         } else if (change instanceof Change.DropColumn d) {
             Table table = table(d.table());
             table.columns.remove(table.column(d.column()));
@@ -159,27 +173,61 @@ final class ModelApplier {
         } else if (change instanceof Change.RenameColumn r) {
             Table table = table(r.table());
             expect(table.columns.stream().noneMatch(c -> c.name().equals(r.to())), "column exists: " + r.to());
-            table.updateColumn(r.from(), c -> new ColumnModel(r.to(), c.type(), c.nullable(), c.identity(), c.defaultValue(),
-                    c.comment(), c.enumConstants()));
-            UnaryOperator<List<String>> rename = cols -> cols.stream().map(c -> c.equals(r.from()) ? r.to() : c).toList();
+            table.updateColumn(
+                    r.from(),
+                    c -> new ColumnModel(
+                            r.to(),
+                            c.type(),
+                            c.nullable(),
+                            c.identity(),
+                            c.defaultValue(),
+                            c.comment(),
+                            c.enumConstants()));
+            UnaryOperator<List<String>> rename = cols ->
+                    cols.stream().map(c -> c.equals(r.from()) ? r.to() : c).toList();
             if (table.primaryKey != null) {
-                table.primaryKey = new PrimaryKeyModel(table.primaryKey.name(), rename.apply(table.primaryKey.columns()));
+                table.primaryKey =
+                        new PrimaryKeyModel(table.primaryKey.name(), rename.apply(table.primaryKey.columns()));
             }
             table.uniques.replaceAll(u -> new UniqueModel(u.name(), rename.apply(u.columns())));
-            table.foreignKeys.replaceAll(fk -> new ForeignKeyModel(fk.name(), rename.apply(fk.columns()), fk.referencedSchema(),
-                    fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate()));
-            table.indexes.replaceAll(i -> new IndexModel(i.name(), rename.apply(i.columns()), i.unique(), i.method(),
-                    i.operatorClass(), i.options(), i.where()));
+            table.foreignKeys.replaceAll(fk -> new ForeignKeyModel(
+                    fk.name(),
+                    rename.apply(fk.columns()),
+                    fk.referencedSchema(),
+                    fk.referencedTable(),
+                    fk.referencedColumns(),
+                    fk.onDelete(),
+                    fk.onUpdate()));
+            table.indexes.replaceAll(i -> new IndexModel(
+                    i.name(),
+                    rename.apply(i.columns()),
+                    i.unique(),
+                    i.method(),
+                    i.operatorClass(),
+                    i.options(),
+                    i.where()));
             for (Table other : tables.values()) {
                 other.foreignKeys.replaceAll(fk -> fk.referencedTable().equals(table.name)
-                        ? new ForeignKeyModel(fk.name(), fk.columns(), fk.referencedSchema(), fk.referencedTable(),
-                                rename.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate())
+                        ? new ForeignKeyModel(
+                                fk.name(),
+                                fk.columns(),
+                                fk.referencedSchema(),
+                                fk.referencedTable(),
+                                rename.apply(fk.referencedColumns()),
+                                fk.onDelete(),
+                                fk.onUpdate())
                         : fk);
             }
         } else if (change instanceof Change.AlterColumnType a) {
             table(a.table()).updateColumn(a.column(), c -> {
                 expect(c.type().equals(a.fromType()), "type is " + c.type());
-                return new ColumnModel(c.name(), a.toType(), c.nullable(), c.identity(), c.defaultValue(), c.comment(),
+                return new ColumnModel(
+                        c.name(),
+                        a.toType(),
+                        c.nullable(),
+                        c.identity(),
+                        c.defaultValue(),
+                        c.comment(),
                         c.enumConstants());
             });
         } else if (change instanceof Change.SetNotNull s) {
@@ -190,19 +238,46 @@ final class ModelApplier {
                 return withNullable(c, true);
             });
         } else if (change instanceof Change.SetDefault s) {
-            table(s.table()).updateColumn(s.column(), c -> new ColumnModel(c.name(), c.type(), c.nullable(), c.identity(),
-                    s.defaultValue(), c.comment(), c.enumConstants()));
+            table(s.table())
+                    .updateColumn(
+                            s.column(),
+                            c -> new ColumnModel(
+                                    c.name(),
+                                    c.type(),
+                                    c.nullable(),
+                                    c.identity(),
+                                    s.defaultValue(),
+                                    c.comment(),
+                                    c.enumConstants()));
         } else if (change instanceof Change.DropDefault d) {
-            table(d.table()).updateColumn(d.column(), c -> new ColumnModel(c.name(), c.type(), c.nullable(), c.identity(),
-                    null, c.comment(), c.enumConstants()));
+            table(d.table())
+                    .updateColumn(
+                            d.column(),
+                            c -> new ColumnModel(
+                                    c.name(),
+                                    c.type(),
+                                    c.nullable(),
+                                    c.identity(),
+                                    null,
+                                    c.comment(),
+                                    c.enumConstants()));
         } else if (change instanceof Change.AddIdentity a) {
             table(a.table()).updateColumn(a.column(), c -> {
                 expect(!c.nullable() && c.defaultValue() == null, "identity needs NOT NULL and no default");
                 return new ColumnModel(c.name(), c.type(), c.nullable(), true, null, c.comment(), c.enumConstants());
             });
         } else if (change instanceof Change.DropIdentity d) {
-            table(d.table()).updateColumn(d.column(), c -> new ColumnModel(c.name(), c.type(), c.nullable(), false,
-                    c.defaultValue(), c.comment(), c.enumConstants()));
+            table(d.table())
+                    .updateColumn(
+                            d.column(),
+                            c -> new ColumnModel(
+                                    c.name(),
+                                    c.type(),
+                                    c.nullable(),
+                                    false,
+                                    c.defaultValue(),
+                                    c.comment(),
+                                    c.enumConstants()));
         } else if (change instanceof Change.AddPrimaryKey a) {
             Table table = table(a.table());
             expect(table.primaryKey == null, "pk exists");
@@ -235,7 +310,9 @@ final class ModelApplier {
         } else if (change instanceof Change.CreateIndex c) {
             Table table = table(c.table());
             c.index().columns().forEach(table::column);
-            boolean exists = tables.values().stream().anyMatch(t -> t.indexes.stream().anyMatch(i -> i.name().equals(c.index().name())));
+            boolean exists = tables.values().stream()
+                    .anyMatch(t -> t.indexes.stream()
+                            .anyMatch(i -> i.name().equals(c.index().name())));
             expect(!exists, "index exists: " + c.index().name());
             table.indexes.add(c.index());
         } else if (change instanceof Change.DropIndex d) {
@@ -248,13 +325,23 @@ final class ModelApplier {
             Table table = table(r.table());
             expect(table.indexes.stream().anyMatch(i -> i.name().equals(r.from())), "no index " + r.from());
             table.indexes.replaceAll(i -> i.name().equals(r.from())
-                    ? new IndexModel(r.to(), i.columns(), i.unique(), i.method(), i.operatorClass(), i.options(), i.where())
+                    ? new IndexModel(
+                            r.to(), i.columns(), i.unique(), i.method(), i.operatorClass(), i.options(), i.where())
                     : i);
         } else if (change instanceof Change.SetTableComment c) {
             table(c.table()).comment = c.comment();
         } else if (change instanceof Change.SetColumnComment c) {
-            table(c.table()).updateColumn(c.column(), col -> new ColumnModel(col.name(), col.type(), col.nullable(),
-                    col.identity(), col.defaultValue(), c.comment(), col.enumConstants()));
+            table(c.table())
+                    .updateColumn(
+                            c.column(),
+                            col -> new ColumnModel(
+                                    col.name(),
+                                    col.type(),
+                                    col.nullable(),
+                                    col.identity(),
+                                    col.defaultValue(),
+                                    c.comment(),
+                                    col.enumConstants()));
         } else {
             throw new AssertionError("unknown change " + change);
         }
@@ -280,8 +367,16 @@ final class ModelApplier {
         for (int i = 0; i < table.foreignKeys.size(); i++) {
             ForeignKeyModel fk = table.foreignKeys.get(i);
             if (fk.name().equals(from)) {
-                table.foreignKeys.set(i, new ForeignKeyModel(to, fk.columns(), fk.referencedSchema(), fk.referencedTable(),
-                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate()));
+                table.foreignKeys.set(
+                        i,
+                        new ForeignKeyModel(
+                                to,
+                                fk.columns(),
+                                fk.referencedSchema(),
+                                fk.referencedTable(),
+                                fk.referencedColumns(),
+                                fk.onDelete(),
+                                fk.onUpdate()));
                 return;
             }
         }
@@ -290,7 +385,8 @@ final class ModelApplier {
 
     private static ColumnModel withNullable(ColumnModel c, boolean nullable) {
         expect(c.nullable() != nullable, "nullability already " + nullable);
-        return new ColumnModel(c.name(), c.type(), nullable, c.identity(), c.defaultValue(), c.comment(), c.enumConstants());
+        return new ColumnModel(
+                c.name(), c.type(), nullable, c.identity(), c.defaultValue(), c.comment(), c.enumConstants());
     }
 
     private static void expect(boolean condition, String message) {

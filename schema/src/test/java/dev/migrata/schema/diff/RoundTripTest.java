@@ -34,86 +34,203 @@ class RoundTripTest {
     private static TableModel users() {
         return table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"))
-                .pk("id").unique("email").index("name").build();
+                .pk("id")
+                .unique("email")
+                .index("name")
+                .build();
     }
 
     private static TableModel posts(String usersTable) {
-        return table("posts").columns(identity("id"), notNull("author_id", "uuid"), col("body", "text")).pk("id")
-                .fk("author_id", usersTable, "id", "CASCADE").index("author_id").build();
+        return table("posts")
+                .columns(identity("id"), notNull("author_id", "uuid"), col("body", "text"))
+                .pk("id")
+                .fk("author_id", usersTable, "id", "CASCADE")
+                .index("author_id")
+                .build();
     }
 
     static Stream<Arguments> revisions() {
         TableModel usersRenamedColumn = table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("full_name", "text"))
-                .pk("id").unique("email").index(new IndexModel("ix_users_name", List.of("full_name"), false, "btree", null,
-                        Map.of(), null)).build();
+                .pk("id")
+                .unique("email")
+                .index(new IndexModel("ix_users_name", List.of("full_name"), false, "btree", null, Map.of(), null))
+                .build();
         TableModel accounts = table("accounts")
                 .columns(notNull("id", "uuid"), notNull("login", "varchar(255)"), col("name", "text"))
-                .pk("id").unique("login").index("name").build();
+                .pk("id")
+                .unique("login")
+                .index("name")
+                .build();
         TableModel usersEvolved = table("users")
-                .columns(notNull("id", "uuid"), col("email", "text"), notNull("name", "text"),
-                        withDefault("plan", "text", false, "'free'"), commented(col("bio", "text"), "About me"))
-                .pk("id").unique("name").index("email").comment("People").build();
-        TableModel tickets = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED", "ARCHIVED"))
-                .pk("id").enumCheck("state", "OPEN", "CLOSED", "ARCHIVED").build();
-        TableModel ticketsFewer = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED"))
-                .pk("id").enumCheck("state", "OPEN", "CLOSED").build();
-        TableModel authors = table("authors").columns(identity("id"), col("best_book_id", "bigint")).pk("id")
-                .fk("best_book_id", "books", "id", "SET NULL").build();
-        TableModel books = table("books").columns(identity("id"), notNull("author_id", "bigint")).pk("id")
-                .fk("author_id", "authors", "id", "CASCADE").build();
-        TableModel documents = table("documents").columns(identity("id"), col("title", "text")).pk("id").build();
+                .columns(
+                        notNull("id", "uuid"),
+                        col("email", "text"),
+                        notNull("name", "text"),
+                        withDefault("plan", "text", false, "'free'"),
+                        commented(col("bio", "text"), "About me"))
+                .pk("id")
+                .unique("name")
+                .index("email")
+                .comment("People")
+                .build();
+        TableModel tickets = table("tickets")
+                .columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED", "ARCHIVED"))
+                .pk("id")
+                .enumCheck("state", "OPEN", "CLOSED", "ARCHIVED")
+                .build();
+        TableModel ticketsFewer = table("tickets")
+                .columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED"))
+                .pk("id")
+                .enumCheck("state", "OPEN", "CLOSED")
+                .build();
+        TableModel authors = table("authors")
+                .columns(identity("id"), col("best_book_id", "bigint"))
+                .pk("id")
+                .fk("best_book_id", "books", "id", "SET NULL")
+                .build();
+        TableModel books = table("books")
+                .columns(identity("id"), notNull("author_id", "bigint"))
+                .pk("id")
+                .fk("author_id", "authors", "id", "CASCADE")
+                .build();
+        TableModel documents = table("documents")
+                .columns(identity("id"), col("title", "text"))
+                .pk("id")
+                .build();
         TableModel documentsWithVectors = table("documents")
-                .columns(identity("id"), col("title", "text"), col("embedding", "vector(3)")).pk("id")
-                .hnsw("embedding", "vector_l2_ops").build();
-        TableModel counters = table("counters").columns(notNull("id", "integer"), col("n", "integer"), col("code", "text"))
-                .pk("id").build();
+                .columns(identity("id"), col("title", "text"), col("embedding", "vector(3)"))
+                .pk("id")
+                .hnsw("embedding", "vector_l2_ops")
+                .build();
+        TableModel counters = table("counters")
+                .columns(notNull("id", "integer"), col("n", "integer"), col("code", "text"))
+                .pk("id")
+                .build();
         TableModel countersChanged = table("counters")
-                .columns(new ColumnModel("id", "bigint", false, true, null, null, List.of()), col("n", "bigint"),
+                .columns(
+                        new ColumnModel("id", "bigint", false, true, null, null, List.of()),
+                        col("n", "bigint"),
                         col("code", "varchar(10)"))
-                .pk("id").build();
-        TableModel membership = table("memberships").columns(notNull("user_id", "uuid"), notNull("org", "text"))
-                .pk("user_id").build();
-        TableModel membershipComposite = table("memberships").columns(notNull("user_id", "uuid"), notNull("org", "text"))
-                .pk("user_id", "org").build();
-        TableModel jobs = table("jobs").columns(identity("id"), col("state", "text")).pk("id")
-                .index(new IndexModel("ix_jobs_state", List.of("state"), false, "btree", null, Map.of(), null)).build();
-        TableModel jobsPartial = table("jobs").columns(identity("id"), col("state", "text")).pk("id")
-                .index(new IndexModel("ix_jobs_state", List.of("state"), false, "btree", null, Map.of(), "state <> 'done'"))
+                .pk("id")
+                .build();
+        TableModel membership = table("memberships")
+                .columns(notNull("user_id", "uuid"), notNull("org", "text"))
+                .pk("user_id")
+                .build();
+        TableModel membershipComposite = table("memberships")
+                .columns(notNull("user_id", "uuid"), notNull("org", "text"))
+                .pk("user_id", "org")
+                .build();
+        TableModel jobs = table("jobs")
+                .columns(identity("id"), col("state", "text"))
+                .pk("id")
+                .index(new IndexModel("ix_jobs_state", List.of("state"), false, "btree", null, Map.of(), null))
+                .build();
+        TableModel jobsPartial = table("jobs")
+                .columns(identity("id"), col("state", "text"))
+                .pk("id")
+                .index(new IndexModel(
+                        "ix_jobs_state", List.of("state"), false, "btree", null, Map.of(), "state <> 'done'"))
                 .build();
 
         return Stream.of(
-                Arguments.of("fresh schema", SchemaModel.EMPTY, schema(users(), posts("users")), revision("1").build()),
-                Arguments.of("rename column with an index", schema(users()), schema(usersRenamedColumn),
+                Arguments.of(
+                        "fresh schema",
+                        SchemaModel.EMPTY,
+                        schema(users(), posts("users")),
+                        revision("1").build()),
+                Arguments.of(
+                        "rename column with an index",
+                        schema(users()),
+                        schema(usersRenamedColumn),
                         revision("2").renameColumn("users", "name", "full_name").build()),
-                Arguments.of("rename table referenced by another", schema(users(), posts("users")),
-                        schema(table("accounts").columns(notNull("id", "uuid"), notNull("email", "varchar(255)"),
-                                col("name", "text")).pk("id").unique("email").index("name").build(), posts("accounts")),
+                Arguments.of(
+                        "rename table referenced by another",
+                        schema(users(), posts("users")),
+                        schema(
+                                table("accounts")
+                                        .columns(
+                                                notNull("id", "uuid"),
+                                                notNull("email", "varchar(255)"),
+                                                col("name", "text"))
+                                        .pk("id")
+                                        .unique("email")
+                                        .index("name")
+                                        .build(),
+                                posts("accounts")),
                         revision("3").renameTable("users", "accounts").build()),
-                Arguments.of("rename table and column together", schema(users()), schema(accounts),
-                        revision("4").renameTable("users", "accounts").renameColumn("accounts", "email", "login").build()),
-                Arguments.of("drop a referenced table and its referrer", schema(users(), posts("users")), SchemaModel.EMPTY,
+                Arguments.of(
+                        "rename table and column together",
+                        schema(users()),
+                        schema(accounts),
+                        revision("4")
+                                .renameTable("users", "accounts")
+                                .renameColumn("accounts", "email", "login")
+                                .build()),
+                Arguments.of(
+                        "drop a referenced table and its referrer",
+                        schema(users(), posts("users")),
+                        SchemaModel.EMPTY,
                         revision("5").dropTable("users").dropTable("posts").build()),
-                Arguments.of("columns, constraints, comments", schema(users()), schema(usersEvolved),
+                Arguments.of(
+                        "columns, constraints, comments",
+                        schema(users()),
+                        schema(usersEvolved),
                         revision("6").build()),
-                Arguments.of("enum constant removed", schema(tickets), schema(ticketsFewer), revision("7").build()),
-                Arguments.of("tables in a cycle", SchemaModel.EMPTY, schema(authors, books), revision("8").build()),
-                Arguments.of("vectors on an existing table", schema(documents), schema(documentsWithVectors),
+                Arguments.of(
+                        "enum constant removed",
+                        schema(tickets),
+                        schema(ticketsFewer),
+                        revision("7").build()),
+                Arguments.of(
+                        "tables in a cycle",
+                        SchemaModel.EMPTY,
+                        schema(authors, books),
+                        revision("8").build()),
+                Arguments.of(
+                        "vectors on an existing table",
+                        schema(documents),
+                        schema(documentsWithVectors),
                         revision("9").build()),
-                Arguments.of("types and identity", schema(counters), schema(countersChanged),
-                        revision("10").changeType("counters", "code", "left(code, 10)", "").build()),
-                Arguments.of("primary key widened", schema(membership), schema(membershipComposite), revision("11").build()),
-                Arguments.of("index redefined under the same name", schema(jobs), schema(jobsPartial), revision("12").build()),
-                Arguments.of("drop column with directive", schema(usersEvolved),
-                        schema(table("users").columns(notNull("id", "uuid"), col("email", "text"), notNull("name", "text"),
-                                withDefault("plan", "text", false, "'free'")).pk("id").unique("name").index("email")
-                                .comment("People").build()),
+                Arguments.of(
+                        "types and identity",
+                        schema(counters),
+                        schema(countersChanged),
+                        revision("10")
+                                .changeType("counters", "code", "left(code, 10)", "")
+                                .build()),
+                Arguments.of(
+                        "primary key widened",
+                        schema(membership),
+                        schema(membershipComposite),
+                        revision("11").build()),
+                Arguments.of(
+                        "index redefined under the same name",
+                        schema(jobs),
+                        schema(jobsPartial),
+                        revision("12").build()),
+                Arguments.of(
+                        "drop column with directive",
+                        schema(usersEvolved),
+                        schema(table("users")
+                                .columns(
+                                        notNull("id", "uuid"),
+                                        col("email", "text"),
+                                        notNull("name", "text"),
+                                        withDefault("plan", "text", false, "'free'"))
+                                .pk("id")
+                                .unique("name")
+                                .index("email")
+                                .comment("People")
+                                .build()),
                         revision("13").dropColumn("users", "bio").build()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("revisions")
-    void upgradeReachesTheTargetAndDowngradeComesBack(String name, SchemaModel parent, SchemaModel target, RevisionModel revision) {
+    void upgradeReachesTheTargetAndDowngradeComesBack(
+            String name, SchemaModel parent, SchemaModel target, RevisionModel revision) {
         ExplicitChanges explicit = ExplicitChanges.of(revision);
         DiffResult up = SchemaDiffer.diff(parent, target, explicit, Direction.UPGRADE);
         assertFalse(up.hasErrors(), () -> up.problems().toString());
@@ -126,10 +243,13 @@ class RoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("revisions")
-    void everyUpgradeChangeHasItsInverseInTheDowngrade(String name, SchemaModel parent, SchemaModel target, RevisionModel revision) {
+    void everyUpgradeChangeHasItsInverseInTheDowngrade(
+            String name, SchemaModel parent, SchemaModel target, RevisionModel revision) {
         ExplicitChanges explicit = ExplicitChanges.of(revision);
-        List<Change> up = SchemaDiffer.diff(parent, target, explicit, Direction.UPGRADE).changes();
-        List<Change> down = SchemaDiffer.diff(target, parent, explicit.inverted(), Direction.DOWNGRADE).changes();
+        List<Change> up =
+                SchemaDiffer.diff(parent, target, explicit, Direction.UPGRADE).changes();
+        List<Change> down = SchemaDiffer.diff(target, parent, explicit.inverted(), Direction.DOWNGRADE)
+                .changes();
         for (Change change : up) {
             if (change instanceof Change.CreateExtension) {
                 continue; // never dropped: other schemas of the database may use it
@@ -138,8 +258,10 @@ class RoundTripTest {
                 continue;
             }
             Class<?> inverse = inverseKind(change);
-            assertTrue(down.stream().anyMatch(inverse::isInstance),
-                    () -> "no " + inverse.getSimpleName() + " in the downgrade for '" + change.describe() + "': " + down);
+            assertTrue(
+                    down.stream().anyMatch(inverse::isInstance),
+                    () -> "no " + inverse.getSimpleName() + " in the downgrade for '" + change.describe() + "': "
+                            + down);
         }
     }
 
@@ -160,9 +282,13 @@ class RoundTripTest {
         }
         String t = table;
         String col = column;
-        return down.stream().anyMatch(d -> (d instanceof Change.DropTable drop && drop.table().equals(t))
-                || (col != null && d instanceof Change.DropColumn dropped && dropped.table().equals(t)
-                        && dropped.column().equals(col)));
+        return down.stream()
+                .anyMatch(
+                        d -> (d instanceof Change.DropTable drop && drop.table().equals(t))
+                                || (col != null
+                                        && d instanceof Change.DropColumn dropped
+                                        && dropped.table().equals(t)
+                                        && dropped.column().equals(col)));
     }
 
     private static Class<?> inverseKind(Change change) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class SchemaDifferTest {
 
     private static TableModel users() {
-        return table("users").columns(notNull("id", "uuid"), col("name", "text")).pk("id").build();
+        return table("users")
+                .columns(notNull("id", "uuid"), col("name", "text"))
+                .pk("id")
+                .build();
     }
 
     @Test
@@ -27,9 +30,13 @@ class SchemaDifferTest {
     void differencesListWhatChangedWithoutGuessing() {
         TableModel current = table("users")
                 .columns(notNull("id", "uuid"), col("full_name", "text"), col("age", "integer"))
-                .pk("id").unique("age").build();
-        TableModel orders = table("order").columns(notNull("id", "bigint")).pk("id").build();
-        assertEquals(List.of(
+                .pk("id")
+                .unique("age")
+                .build();
+        TableModel orders =
+                table("order").columns(notNull("id", "bigint")).pk("id").build();
+        assertEquals(
+                List.of(
                         "create table order",
                         "add column users.full_name (text)",
                         "add column users.age (integer)",
@@ -40,17 +47,30 @@ class SchemaDifferTest {
 
     @Test
     void differencesOfARemovedTableAndAVectorColumn() {
-        TableModel docs = table("docs").columns(notNull("id", "bigint"), col("embedding", "vector(3)")).pk("id").build();
-        assertEquals(List.of("create extension vector", "create table docs", "drop table users"),
+        TableModel docs = table("docs")
+                .columns(notNull("id", "bigint"), col("embedding", "vector(3)"))
+                .pk("id")
+                .build();
+        assertEquals(
+                List.of("create extension vector", "create table docs", "drop table users"),
                 SchemaDiffer.differences(schema(users()), schema(docs)));
     }
 
     @Test
     void describesEveryKindOfColumnChange() {
-        TableModel before = table("t").columns(notNull("id", "integer"), col("a", "text"), notNull("b", "text")).pk("id").build();
-        TableModel after = table("t").columns(notNull("id", "bigint"), notNull("a", "text"),
-                dev.migrata.schema.sql.TestModels.withDefault("b", "text", true, "'x'")).pk("id").build();
-        assertEquals(List.of(
+        TableModel before = table("t")
+                .columns(notNull("id", "integer"), col("a", "text"), notNull("b", "text"))
+                .pk("id")
+                .build();
+        TableModel after = table("t")
+                .columns(
+                        notNull("id", "bigint"),
+                        notNull("a", "text"),
+                        dev.migrata.schema.sql.TestModels.withDefault("b", "text", true, "'x'"))
+                .pk("id")
+                .build();
+        assertEquals(
+                List.of(
                         "change type of t.id from integer to bigint",
                         "make t.a not null",
                         "make t.b nullable",

@@ -22,13 +22,15 @@ class ChecksumsTest {
 
     @Test
     void revisionChecksumOfNothingIsTheHashOfNothing() {
-        assertEquals("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        assertEquals(
+                "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                 Checksums.revision(List.of(), List.of()));
     }
 
     @Test
     void revisionChecksumCoversTheTransactionalFlagAndTheDirection() {
-        List<SqlStatement> allTransactional = UP.stream().map(s -> new SqlStatement(s.sql(), true)).toList();
+        List<SqlStatement> allTransactional =
+                UP.stream().map(s -> new SqlStatement(s.sql(), true)).toList();
         assertNotEquals(REVISION, Checksums.revision(allTransactional, DOWN));
         assertNotEquals(Checksums.revision(UP, List.of()), Checksums.revision(List.of(), UP));
     }
@@ -36,19 +38,22 @@ class ChecksumsTest {
     @Test
     void statementBoundariesCount() {
         assertNotEquals(
-                Checksums.revision(List.of(new SqlStatement("SELECT 1", true), new SqlStatement("SELECT 2", true)), List.of()),
+                Checksums.revision(
+                        List.of(new SqlStatement("SELECT 1", true), new SqlStatement("SELECT 2", true)), List.of()),
                 Checksums.revision(List.of(new SqlStatement("SELECT 1\nSELECT 2", true)), List.of()));
     }
 
     @Test
     void chainChecksumOfTheRootHasAKnownValue() {
-        assertEquals("sha256:04358826083bccf98c118246453763027e4bdd481aa76f430573e1046759eb12",
+        assertEquals(
+                "sha256:04358826083bccf98c118246453763027e4bdd481aa76f430573e1046759eb12",
                 Checksums.chain(null, REVISION));
     }
 
     @Test
     void chainChecksumDependsOnTheParent() {
-        assertEquals("sha256:f86ebf9e663842183c43803ec0f0044c4ce2aac1ec4ac38812df2b5dc168281a",
+        assertEquals(
+                "sha256:f86ebf9e663842183c43803ec0f0044c4ce2aac1ec4ac38812df2b5dc168281a",
                 Checksums.chain("sha256:abc", REVISION));
         assertNotEquals(Checksums.chain(null, REVISION), Checksums.chain("sha256:abc", REVISION));
         assertNotEquals(Checksums.chain("sha256:abc", REVISION), Checksums.chain("sha256:abd", REVISION));

@@ -31,7 +31,8 @@ public final class Golden {
                 return;
             }
             if (!Files.exists(path)) {
-                fail("Missing golden file " + path + "; run with -Dgoldens.update=true to write it. Actual text:\n" + actual);
+                fail("Missing golden file " + path + "; run with -Dgoldens.update=true to write it. Actual text:\n"
+                        + actual);
             }
             assertEquals(Files.readString(path, StandardCharsets.UTF_8), actual, "golden " + path);
         } catch (IOException e) {

@@ -14,8 +14,8 @@ class GoldenTest {
         if (Boolean.getBoolean("goldens.update")) {
             return; // in update mode a missing golden is written, by design
         }
-        AssertionFailedError error = assertThrows(AssertionFailedError.class,
-                () -> Golden.assertMatches(GoldenTest.class, "noSuchGolden", "text"));
+        AssertionFailedError error = assertThrows(
+                AssertionFailedError.class, () -> Golden.assertMatches(GoldenTest.class, "noSuchGolden", "text"));
         assertTrue(error.getMessage().contains("goldens/GoldenTest/noSuchGolden.sql"), error.getMessage());
         assertTrue(error.getMessage().contains("-Dgoldens.update=true"), error.getMessage());
     }

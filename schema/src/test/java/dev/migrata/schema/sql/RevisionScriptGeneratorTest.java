@@ -36,9 +36,13 @@ class RevisionScriptGeneratorTest {
     }
 
     /** Generates, compares the rendering with the golden file, and returns the script. */
-    private static RevisionScript golden(TestInfo info, SchemaModel parent, SchemaModel target, RevisionModel revision) {
+    private static RevisionScript golden(
+            TestInfo info, SchemaModel parent, SchemaModel target, RevisionModel revision) {
         RevisionScript script = RevisionScriptGenerator.generate(parent, target, revision);
-        Golden.assertMatches(RevisionScriptGeneratorTest.class, info.getTestMethod().orElseThrow().getName(), render(script));
+        Golden.assertMatches(
+                RevisionScriptGeneratorTest.class,
+                info.getTestMethod().orElseThrow().getName(),
+                render(script));
         return script;
     }
 
@@ -78,7 +82,9 @@ class RevisionScriptGeneratorTest {
                 .comment("Organisations, one per customer")
                 .build();
         TableModel people = table("users")
-                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"),
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
                         commented(col("full_name", "text"), "Display name; may be null"),
                         withDefault("created_at", "timestamptz", true, "now()"),
                         enumColumn("status", false, "ACTIVE", "BLOCKED"))
@@ -87,20 +93,30 @@ class RevisionScriptGeneratorTest {
                 .enumCheck("status", "ACTIVE", "BLOCKED")
                 .build();
         TableModel memberships = table("memberships")
-                .columns(notNull("user_id", "uuid"), notNull("org_id", "bigint"), withDefault("role", "text", false, "'member'"))
+                .columns(
+                        notNull("user_id", "uuid"),
+                        notNull("org_id", "bigint"),
+                        withDefault("role", "text", false, "'member'"))
                 .pk("user_id", "org_id")
                 .fk("user_id", "users", "id", "CASCADE")
                 .fk("org_id", "orgs", "id", "RESTRICT")
                 .build();
         TableModel documents = table("documents")
-                .columns(identity("id"), notNull("owner_id", "uuid"), notNull("title", "text"), col("embedding", "vector(768)"),
+                .columns(
+                        identity("id"),
+                        notNull("owner_id", "uuid"),
+                        notNull("title", "text"),
+                        col("embedding", "vector(768)"),
                         col("created_at", "timestamptz"))
                 .pk("id")
                 .fk("owner_id", "users", "id", "CASCADE")
                 .index("owner_id", "created_at")
                 .hnsw("embedding", "vector_cosine_ops")
                 .build();
-        RevisionScript script = golden(info, SchemaModel.EMPTY, schema(orgs, people, memberships, documents),
+        RevisionScript script = golden(
+                info,
+                SchemaModel.EMPTY,
+                schema(orgs, people, memberships, documents),
                 revision("001_initial").build());
         assertEquals(List.of(), script.problems());
         assertTrue(script.upgrade().get(0).sql().equals("CREATE EXTENSION IF NOT EXISTS vector"));
@@ -110,41 +126,68 @@ class RevisionScriptGeneratorTest {
     @Test
     void addNullableColumn(TestInfo info) {
         TableModel after = table("users")
-                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"), col("age", "integer"))
-                .pk("id").unique("email").build();
-        RevisionScript script = golden(info, schema(users()), schema(after), revision("002").build());
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
+                        col("age", "integer"))
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script =
+                golden(info, schema(users()), schema(after), revision("002").build());
         assertEquals(List.of(), script.problems());
     }
 
     @Test
     void addNotNullColumnWithDefault(TestInfo info) {
         TableModel after = table("users")
-                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"),
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
                         withDefault("active", "boolean", false, "true"))
-                .pk("id").unique("email").build();
-        RevisionScript script = golden(info, schema(users()), schema(after), revision("002").build());
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script =
+                golden(info, schema(users()), schema(after), revision("002").build());
         assertEquals(List.of(), script.problems());
     }
 
     @Test
     void addNotNullColumnWithoutDefaultIsAnError() {
         TableModel after = table("users")
-                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"), notNull("age", "integer"))
-                .pk("id").unique("email").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
+                        notNull("age", "integer"))
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()), schema(after), revision("002").build());
         assertTrue(script.hasErrors());
         assertEquals(List.of("MIG505"), codes(script));
-        assertEquals("[MIG505] Revision '002' adds column users.age (integer) as NOT NULL without a default: that fails on a "
-                + "table with rows. Give it a default (@Column(defaultValue = \"...\")), or add it nullable, fill it with an @Sql "
-                + "step and make it NOT NULL in a later revision.", script.problems().get(0).text());
+        assertEquals(
+                "[MIG505] Revision '002' adds column users.age (integer) as NOT NULL without a default: that fails on a "
+                        + "table with rows. Give it a default (@Column(defaultValue = \"...\")), or add it nullable, fill it with an @Sql "
+                        + "step and make it NOT NULL in a later revision.",
+                script.problems().get(0).text());
     }
 
     @Test
     void renameColumn(TestInfo info) {
         TableModel after = table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("full_name", "text"))
-                .pk("id").unique("email").build();
-        RevisionScript script = golden(info, schema(users()), schema(after),
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(users()),
+                schema(after),
                 revision("002").renameColumn("users", "name", "full_name").build());
         assertEquals(List.of(), script.problems());
     }
@@ -153,8 +196,11 @@ class RevisionScriptGeneratorTest {
     void renamedColumnWithoutDirectiveIsAnErrorWithBothAnnotations() {
         TableModel after = table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("full_name", "text"))
-                .pk("id").unique("email").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()), schema(after), revision("002").build());
         assertEquals(List.of("MIG504"), codes(script));
         String text = script.problems().get(0).text();
         assertTrue(text.contains("@RenameColumn(table = \"users\", from = \"name\", to = \"full_name\")"), text);
@@ -165,8 +211,14 @@ class RevisionScriptGeneratorTest {
     void dropColumn(TestInfo info) {
         TableModel after = table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"))
-                .pk("id").unique("email").build();
-        RevisionScript script = golden(info, schema(users()), schema(after), revision("002").dropColumn("users", "name").build());
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(users()),
+                schema(after),
+                revision("002").dropColumn("users", "name").build());
         assertEquals(List.of(), script.problems());
     }
 
@@ -174,27 +226,47 @@ class RevisionScriptGeneratorTest {
     void droppedColumnWithoutDirectiveIsAnError() {
         TableModel after = table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"))
-                .pk("id").unique("email").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()), schema(after), revision("002").build());
         assertEquals(List.of("MIG503"), codes(script));
-        assertEquals("[MIG503] Column users.name is in the parent revision but not in revision '002'. Migrata never guesses "
-                + "drops: if the column and its data are to be dropped, add to the @Revision:\n"
-                + "    @DropColumn(table = \"users\", column = \"name\")", script.problems().get(0).text());
+        assertEquals(
+                "[MIG503] Column users.name is in the parent revision but not in revision '002'. Migrata never guesses "
+                        + "drops: if the column and its data are to be dropped, add to the @Revision:\n"
+                        + "    @DropColumn(table = \"users\", column = \"name\")",
+                script.problems().get(0).text());
     }
 
     @Test
     void renameTable(TestInfo info) {
         TableModel before = table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"))
-                .pk("id").unique("email").index("email").build();
+                .pk("id")
+                .unique("email")
+                .index("email")
+                .build();
         TableModel after = table("accounts")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"))
-                .pk("id").unique("email").index("email").build();
-        TableModel posts = table("posts").columns(notNull("id", "bigint"), notNull("author_id", "uuid")).pk("id")
-                .fk("author_id", "users", "id", "CASCADE").build();
-        TableModel postsAfter = table("posts").columns(notNull("id", "bigint"), notNull("author_id", "uuid")).pk("id")
-                .fk("author_id", "accounts", "id", "CASCADE").build();
-        RevisionScript script = golden(info, schema(before, posts), schema(after, postsAfter),
+                .pk("id")
+                .unique("email")
+                .index("email")
+                .build();
+        TableModel posts = table("posts")
+                .columns(notNull("id", "bigint"), notNull("author_id", "uuid"))
+                .pk("id")
+                .fk("author_id", "users", "id", "CASCADE")
+                .build();
+        TableModel postsAfter = table("posts")
+                .columns(notNull("id", "bigint"), notNull("author_id", "uuid"))
+                .pk("id")
+                .fk("author_id", "accounts", "id", "CASCADE")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(before, posts),
+                schema(after, postsAfter),
                 revision("002").renameTable("users", "accounts").build());
         assertEquals(List.of(), script.problems());
     }
@@ -203,8 +275,11 @@ class RevisionScriptGeneratorTest {
     void renamedTableWithoutDirectiveIsAnErrorWithBothAnnotations() {
         TableModel after = table("accounts")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"))
-                .pk("id").unique("email").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()), schema(after), revision("002").build());
         assertEquals(List.of("MIG502"), codes(script));
         String text = script.problems().get(0).text();
         assertTrue(text.contains("@RenameTable(from = \"users\", to = \"accounts\")"), text);
@@ -215,17 +290,24 @@ class RevisionScriptGeneratorTest {
     void dropTable(TestInfo info) {
         TableModel sessions = table("sessions")
                 .columns(notNull("id", "uuid"), notNull("user_id", "uuid"), col("expires_at", "timestamptz"))
-                .pk("id").fk("user_id", "users", "id", "CASCADE").index("expires_at").build();
-        RevisionScript script = golden(info, schema(users(), sessions), schema(users()),
+                .pk("id")
+                .fk("user_id", "users", "id", "CASCADE")
+                .index("expires_at")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(users(), sessions),
+                schema(users()),
                 revision("002").dropTable("sessions").build());
         assertEquals(List.of(), script.problems());
     }
 
     @Test
     void droppedTableWithoutDirectiveIsAnError() {
-        TableModel sessions = table("sessions").columns(notNull("id", "uuid")).pk("id").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users(), sessions), schema(users()),
-                revision("002").build());
+        TableModel sessions =
+                table("sessions").columns(notNull("id", "uuid")).pk("id").build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users(), sessions), schema(users()), revision("002").build());
         assertEquals(List.of("MIG501"), codes(script));
         assertTrue(script.problems().get(0).text().endsWith("@DropTable(table = \"sessions\")"));
     }
@@ -233,14 +315,23 @@ class RevisionScriptGeneratorTest {
     @Test
     void implicitTypeChanges(TestInfo info) {
         TableModel before = table("items")
-                .columns(notNull("id", "integer"), col("code", "varchar(20)"), col("price", "numeric(10,2)"),
+                .columns(
+                        notNull("id", "integer"),
+                        col("code", "varchar(20)"),
+                        col("price", "numeric(10,2)"),
                         col("seen_at", "timestamp"))
-                .pk("id").build();
+                .pk("id")
+                .build();
         TableModel after = table("items")
-                .columns(notNull("id", "bigint"), col("code", "varchar(40)"), col("price", "numeric(12,2)"),
+                .columns(
+                        notNull("id", "bigint"),
+                        col("code", "varchar(40)"),
+                        col("price", "numeric(12,2)"),
                         col("seen_at", "timestamptz"))
-                .pk("id").build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+                .pk("id")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         // integer → bigint and timestamp → timestamptz rewrite; the others only change the catalog.
         assertEquals(List.of("MIG603", "MIG603"), codes(script));
         assertFalse(script.hasErrors());
@@ -248,29 +339,60 @@ class RevisionScriptGeneratorTest {
 
     @Test
     void typeChangeWithoutCastIsAnError() {
-        TableModel before = table("items").columns(notNull("id", "bigint"), col("qty", "text")).pk("id").build();
-        TableModel after = table("items").columns(notNull("id", "bigint"), col("qty", "integer")).pk("id").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(before), schema(after), revision("002").build());
+        TableModel before = table("items")
+                .columns(notNull("id", "bigint"), col("qty", "text"))
+                .pk("id")
+                .build();
+        TableModel after = table("items")
+                .columns(notNull("id", "bigint"), col("qty", "integer"))
+                .pk("id")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(before), schema(after), revision("002").build());
         assertEquals(List.of("MIG506"), codes(script));
-        assertTrue(script.problems().get(0).text().endsWith(
-                "@ChangeType(table = \"items\", column = \"qty\", using = \"qty::integer\", usingDown = \"qty::text\")"),
+        assertTrue(
+                script.problems()
+                        .get(0)
+                        .text()
+                        .endsWith(
+                                "@ChangeType(table = \"items\", column = \"qty\", using = \"qty::integer\", usingDown = \"qty::text\")"),
                 script.problems().get(0).text());
     }
 
     @Test
     void typeChangeWithUsing(TestInfo info) {
-        TableModel before = table("items").columns(notNull("id", "bigint"), col("qty", "text")).pk("id").build();
-        TableModel after = table("items").columns(notNull("id", "bigint"), col("qty", "integer")).pk("id").build();
-        RevisionScript script = golden(info, schema(before), schema(after),
-                revision("002").changeType("items", "qty", "trim(qty)::integer", "qty::text").build());
+        TableModel before = table("items")
+                .columns(notNull("id", "bigint"), col("qty", "text"))
+                .pk("id")
+                .build();
+        TableModel after = table("items")
+                .columns(notNull("id", "bigint"), col("qty", "integer"))
+                .pk("id")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(before),
+                schema(after),
+                revision("002")
+                        .changeType("items", "qty", "trim(qty)::integer", "qty::text")
+                        .build());
         assertEquals(List.of("MIG603"), codes(script));
     }
 
     @Test
     void renameAndTypeChangeCompose(TestInfo info) {
-        TableModel before = table("items").columns(notNull("id", "bigint"), col("qty", "text")).pk("id").build();
-        TableModel after = table("stock").columns(notNull("id", "bigint"), col("quantity", "integer")).pk("id").build();
-        RevisionScript script = golden(info, schema(before), schema(after),
+        TableModel before = table("items")
+                .columns(notNull("id", "bigint"), col("qty", "text"))
+                .pk("id")
+                .build();
+        TableModel after = table("stock")
+                .columns(notNull("id", "bigint"), col("quantity", "integer"))
+                .pk("id")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(before),
+                schema(after),
                 revision("002")
                         .renameTable("items", "stock")
                         .renameColumn("stock", "qty", "quantity")
@@ -283,111 +405,191 @@ class RevisionScriptGeneratorTest {
     void newTableWithForeignKeyToExistingTable(TestInfo info) {
         TableModel notes = table("notes")
                 .columns(identity("id"), notNull("user_id", "uuid"), notNull("body", "text"))
-                .pk("id").fk("user_id", "users", "id", "CASCADE").index("user_id").build();
-        RevisionScript script = golden(info, schema(users()), schema(users(), notes), revision("002").build());
+                .pk("id")
+                .fk("user_id", "users", "id", "CASCADE")
+                .index("user_id")
+                .build();
+        RevisionScript script = golden(
+                info, schema(users()), schema(users(), notes), revision("002").build());
         assertEquals(List.of(), script.problems());
     }
 
     @Test
     void foreignKeyAddedToExistingTable(TestInfo info) {
         TableModel orgs = table("orgs").columns(identity("id")).pk("id").build();
-        TableModel before = table("users").columns(notNull("id", "uuid"), col("org_id", "bigint")).pk("id").build();
-        TableModel after = table("users").columns(notNull("id", "uuid"), col("org_id", "bigint")).pk("id")
-                .fk("org_id", "orgs", "id", "SET NULL").build();
-        RevisionScript script = golden(info, schema(orgs, before), schema(orgs, after), revision("002").build());
+        TableModel before = table("users")
+                .columns(notNull("id", "uuid"), col("org_id", "bigint"))
+                .pk("id")
+                .build();
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), col("org_id", "bigint"))
+                .pk("id")
+                .fk("org_id", "orgs", "id", "SET NULL")
+                .build();
+        RevisionScript script = golden(
+                info, schema(orgs, before), schema(orgs, after), revision("002").build());
         assertEquals(List.of("MIG601"), codes(script));
     }
 
     @Test
     void vectorColumnAndHnswIndexOnExistingTable(TestInfo info) {
-        TableModel before = table("documents").columns(identity("id"), notNull("title", "text")).pk("id").build();
+        TableModel before = table("documents")
+                .columns(identity("id"), notNull("title", "text"))
+                .pk("id")
+                .build();
         TableModel after = table("documents")
                 .columns(identity("id"), notNull("title", "text"), col("embedding", "vector(3)"))
-                .pk("id").hnsw("embedding", "vector_cosine_ops").build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+                .pk("id")
+                .hnsw("embedding", "vector_cosine_ops")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         assertEquals(List.of(), script.problems());
-        assertEquals("CREATE EXTENSION IF NOT EXISTS vector", script.upgrade().get(0).sql());
+        assertEquals(
+                "CREATE EXTENSION IF NOT EXISTS vector", script.upgrade().get(0).sql());
         SqlStatement index = script.upgrade().get(script.upgrade().size() - 1);
         assertFalse(index.transactional());
-        assertEquals("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw "
-                + "(embedding vector_cosine_ops) WITH (ef_construction = 64, m = 16)", index.sql());
+        assertEquals(
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw "
+                        + "(embedding vector_cosine_ops) WITH (ef_construction = 64, m = 16)",
+                index.sql());
     }
 
     @Test
     void ivfflatIndexOnHalfvec(TestInfo info) {
-        TableModel before = table("images").columns(identity("id"), col("features", "halfvec(512)")).pk("id").build();
-        TableModel after = table("images").columns(identity("id"), col("features", "halfvec(512)")).pk("id")
-                .index(new IndexModel("ix_images_features", List.of("features"), false, "ivfflat", "halfvec_l2_ops",
-                        Map.of("lists", 100), null))
+        TableModel before = table("images")
+                .columns(identity("id"), col("features", "halfvec(512)"))
+                .pk("id")
                 .build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        TableModel after = table("images")
+                .columns(identity("id"), col("features", "halfvec(512)"))
+                .pk("id")
+                .index(new IndexModel(
+                        "ix_images_features",
+                        List.of("features"),
+                        false,
+                        "ivfflat",
+                        "halfvec_l2_ops",
+                        Map.of("lists", 100),
+                        null))
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         assertEquals(List.of(), script.problems());
     }
 
     @Test
     void enumConstantAdded(TestInfo info) {
-        TableModel before = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED"))
-                .pk("id").enumCheck("state", "OPEN", "CLOSED").build();
-        TableModel after = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED", "ARCHIVED"))
-                .pk("id").enumCheck("state", "OPEN", "CLOSED", "ARCHIVED").build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        TableModel before = table("tickets")
+                .columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED"))
+                .pk("id")
+                .enumCheck("state", "OPEN", "CLOSED")
+                .build();
+        TableModel after = table("tickets")
+                .columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED", "ARCHIVED"))
+                .pk("id")
+                .enumCheck("state", "OPEN", "CLOSED", "ARCHIVED")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         assertEquals(List.of(), script.problems());
     }
 
     @Test
     void enumConstantRemovedWarns(TestInfo info) {
-        TableModel before = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED", "ARCHIVED"))
-                .pk("id").enumCheck("state", "OPEN", "CLOSED", "ARCHIVED").build();
-        TableModel after = table("tickets").columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED"))
-                .pk("id").enumCheck("state", "OPEN", "CLOSED").build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        TableModel before = table("tickets")
+                .columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED", "ARCHIVED"))
+                .pk("id")
+                .enumCheck("state", "OPEN", "CLOSED", "ARCHIVED")
+                .build();
+        TableModel after = table("tickets")
+                .columns(identity("id"), enumColumn("state", false, "OPEN", "CLOSED"))
+                .pk("id")
+                .enumCheck("state", "OPEN", "CLOSED")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         assertEquals(List.of("MIG604"), codes(script));
         assertFalse(script.hasErrors());
     }
 
     @Test
     void uniqueAddedAndDropped(TestInfo info) {
-        TableModel before = table("users").columns(notNull("id", "uuid"), col("email", "text"), col("handle", "text"))
-                .pk("id").unique("email").build();
-        TableModel after = table("users").columns(notNull("id", "uuid"), col("email", "text"), col("handle", "text"))
-                .pk("id").unique("handle").build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        TableModel before = table("users")
+                .columns(notNull("id", "uuid"), col("email", "text"), col("handle", "text"))
+                .pk("id")
+                .unique("email")
+                .build();
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), col("email", "text"), col("handle", "text"))
+                .pk("id")
+                .unique("handle")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         assertEquals(List.of("MIG606"), codes(script));
     }
 
     @Test
     void checkChanged(TestInfo info) {
-        TableModel before = table("items").columns(identity("id"), col("price", "numeric(10,2)")).pk("id")
-                .check("price", "price >= 0").build();
-        TableModel after = table("items").columns(identity("id"), col("price", "numeric(10,2)")).pk("id")
-                .check("price", "price > 0").build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        TableModel before = table("items")
+                .columns(identity("id"), col("price", "numeric(10,2)"))
+                .pk("id")
+                .check("price", "price >= 0")
+                .build();
+        TableModel after = table("items")
+                .columns(identity("id"), col("price", "numeric(10,2)"))
+                .pk("id")
+                .check("price", "price > 0")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         assertEquals(List.of("MIG605"), codes(script));
     }
 
     @Test
     void partialIndex(TestInfo info) {
-        TableModel before = table("jobs").columns(identity("id"), col("state", "text"), col("run_at", "timestamptz"))
-                .pk("id").build();
-        TableModel after = table("jobs").columns(identity("id"), col("state", "text"), col("run_at", "timestamptz"))
+        TableModel before = table("jobs")
+                .columns(identity("id"), col("state", "text"), col("run_at", "timestamptz"))
                 .pk("id")
-                .index(new IndexModel("ix_jobs_run_at", List.of("run_at"), false, "btree", null, Map.of(), "state = 'queued'"))
-                .index(new IndexModel("ix_jobs_state", List.of("state"), true, "btree", null, Map.of(), "state <> 'done'"))
                 .build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+        TableModel after = table("jobs")
+                .columns(identity("id"), col("state", "text"), col("run_at", "timestamptz"))
+                .pk("id")
+                .index(new IndexModel(
+                        "ix_jobs_run_at", List.of("run_at"), false, "btree", null, Map.of(), "state = 'queued'"))
+                .index(new IndexModel(
+                        "ix_jobs_state", List.of("state"), true, "btree", null, Map.of(), "state <> 'done'"))
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         assertEquals(List.of(), script.problems());
     }
 
     @Test
     void sqlStepsRunAfterTheSchemaChangeAndUndoFirst(TestInfo info) {
         TableModel after = table("users")
-                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"), col("domain", "text"))
-                .pk("id").unique("email").index("domain").build();
-        RevisionScript script = golden(info, schema(users()), schema(after),
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
+                        col("domain", "text"))
+                .pk("id")
+                .unique("email")
+                .index("domain")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(users()),
+                schema(after),
                 revision("002")
                         .sql("UPDATE users SET domain = split_part(email, '@', 2);", "")
-                        .sql("INSERT INTO audit (what) VALUES ('domains')  ;\n", "DELETE FROM audit WHERE what = 'domains';")
-                        .sql("UPDATE users SET name = email WHERE name IS NULL", "UPDATE users SET name = NULL WHERE name = email")
+                        .sql(
+                                "INSERT INTO audit (what) VALUES ('domains')  ;\n",
+                                "DELETE FROM audit WHERE what = 'domains';")
+                        .sql(
+                                "UPDATE users SET name = email WHERE name IS NULL",
+                                "UPDATE users SET name = NULL WHERE name = email")
                         .build());
         assertEquals(List.of(), script.problems());
     }
@@ -395,24 +597,48 @@ class RevisionScriptGeneratorTest {
     @Test
     void nullabilityAndDefaultChanges(TestInfo info) {
         TableModel before = table("users")
-                .columns(notNull("id", "uuid"), col("name", "text"), notNull("email", "text"),
-                        withDefault("plan", "text", true, "'free'"), col("score", "integer"))
-                .pk("id").build();
+                .columns(
+                        notNull("id", "uuid"),
+                        col("name", "text"),
+                        notNull("email", "text"),
+                        withDefault("plan", "text", true, "'free'"),
+                        col("score", "integer"))
+                .pk("id")
+                .build();
         TableModel after = table("users")
-                .columns(notNull("id", "uuid"), notNull("name", "text"), col("email", "text"), col("plan", "text"),
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("name", "text"),
+                        col("email", "text"),
+                        col("plan", "text"),
                         withDefault("score", "integer", true, "0"))
-                .pk("id").build();
-        RevisionScript script = golden(info, schema(before), schema(after), revision("002").build());
+                .pk("id")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
         assertEquals(List.of("MIG602"), codes(script));
     }
 
     @Test
     void nonTransactionalRevision(TestInfo info) {
         TableModel after = table("users")
-                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"), col("age", "integer"))
-                .pk("id").unique("email").index("age").build();
-        RevisionScript script = golden(info, schema(users()), schema(after),
-                revision("002").nonTransactional().sql("UPDATE users SET age = 0", "").build());
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
+                        col("age", "integer"))
+                .pk("id")
+                .unique("email")
+                .index("age")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(users()),
+                schema(after),
+                revision("002")
+                        .nonTransactional()
+                        .sql("UPDATE users SET age = 0", "")
+                        .build());
         assertTrue(script.upgrade().stream().noneMatch(SqlStatement::transactional));
         assertTrue(script.downgrade().stream().noneMatch(SqlStatement::transactional));
     }
@@ -421,9 +647,14 @@ class RevisionScriptGeneratorTest {
     void longNamesAreShortened(TestInfo info) {
         String longTable = "customer_subscription_billing_history_entries";
         String longColumn = "external_payment_provider_reference_identifier";
-        TableModel table = table(longTable).columns(identity("id"), col(longColumn, "text")).pk("id")
-                .unique(longColumn).index(longColumn).build();
-        RevisionScript script = golden(info, SchemaModel.EMPTY, schema(table), revision("001").build());
+        TableModel table = table(longTable)
+                .columns(identity("id"), col(longColumn, "text"))
+                .pk("id")
+                .unique(longColumn)
+                .index(longColumn)
+                .build();
+        RevisionScript script =
+                golden(info, SchemaModel.EMPTY, schema(table), revision("001").build());
         String uniqueName = Names.unique(longTable, List.of(longColumn));
         assertEquals(63, uniqueName.length());
         assertTrue(script.upgrade().get(0).sql().contains("CONSTRAINT " + uniqueName + " UNIQUE"));
@@ -431,20 +662,33 @@ class RevisionScriptGeneratorTest {
 
     @Test
     void reservedWordsAreQuoted(TestInfo info) {
-        TableModel user = table("user").columns(identity("id"), col("order", "integer"), col("Mixed Case", "text"))
-                .pk("id").index("order").build();
-        TableModel group = table("group").columns(identity("id"), notNull("user", "bigint")).pk("id")
-                .fk("user", "user", "id", "CASCADE").build();
+        TableModel user = table("user")
+                .columns(identity("id"), col("order", "integer"), col("Mixed Case", "text"))
+                .pk("id")
+                .index("order")
+                .build();
+        TableModel group = table("group")
+                .columns(identity("id"), notNull("user", "bigint"))
+                .pk("id")
+                .fk("user", "user", "id", "CASCADE")
+                .build();
         golden(info, SchemaModel.EMPTY, schema(user, group), revision("001").build());
     }
 
     @Test
     void newTablesReferencingEachOtherInACycle(TestInfo info) {
-        TableModel a = table("authors").columns(identity("id"), col("best_book_id", "bigint")).pk("id")
-                .fk("best_book_id", "books", "id", "SET NULL").build();
-        TableModel b = table("books").columns(identity("id"), notNull("author_id", "bigint")).pk("id")
-                .fk("author_id", "authors", "id", "CASCADE").build();
-        RevisionScript script = golden(info, SchemaModel.EMPTY, schema(a, b), revision("001").build());
+        TableModel a = table("authors")
+                .columns(identity("id"), col("best_book_id", "bigint"))
+                .pk("id")
+                .fk("best_book_id", "books", "id", "SET NULL")
+                .build();
+        TableModel b = table("books")
+                .columns(identity("id"), notNull("author_id", "bigint"))
+                .pk("id")
+                .fk("author_id", "authors", "id", "CASCADE")
+                .build();
+        RevisionScript script =
+                golden(info, SchemaModel.EMPTY, schema(a, b), revision("001").build());
         assertEquals(List.of(), script.problems());
     }
 
@@ -452,8 +696,12 @@ class RevisionScriptGeneratorTest {
     void directivesNamingUnknownThingsAreErrors() {
         TableModel after = table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"))
-                .pk("id").unique("email").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after),
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()),
+                schema(after),
                 revision("002")
                         .renameTable("people", "persons")
                         .renameColumn("users", "nick", "nickname")
@@ -466,7 +714,9 @@ class RevisionScriptGeneratorTest {
 
     @Test
     void changeTypeOnUnchangedColumnWarns() {
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(users()),
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()),
+                schema(users()),
                 revision("002").changeType("users", "name", "name::text", "").build());
         assertEquals(List.of("MIG607"), codes(script));
         assertEquals(List.of(), script.upgrade());
@@ -476,30 +726,40 @@ class RevisionScriptGeneratorTest {
     void renameDirectivesMustPointAtDeclaredNames() {
         TableModel after = table("people")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"))
-                .pk("id").unique("email").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after),
-                revision("002")
-                        .renameTable("users", "persons")
-                        .build());
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()),
+                schema(after),
+                revision("002").renameTable("users", "persons").build());
         assertEquals(List.of("MIG509", "MIG502"), codes(script));
 
-        RevisionScript columns = RevisionScriptGenerator.generate(schema(users()), schema(users()),
+        RevisionScript columns = RevisionScriptGenerator.generate(
+                schema(users()),
+                schema(users()),
                 revision("003")
                         .renameColumn("users", "name", "full_name")
                         .renameColumn("users", "email", "name")
                         .build());
         assertEquals(List.of("MIG510", "MIG513"), codes(columns));
-        assertEquals("[MIG510] @RenameColumn(table = \"users\", from = \"name\", to = \"full_name\"): table users declares "
-                + "no column full_name in revision '003'. Rename the field or @Column(name = \"full_name\"), or fix the "
-                + "directive's 'to'. Its columns: id, email, name", columns.problems().get(0).text());
+        assertEquals(
+                "[MIG510] @RenameColumn(table = \"users\", from = \"name\", to = \"full_name\"): table users declares "
+                        + "no column full_name in revision '003'. Rename the field or @Column(name = \"full_name\"), or fix the "
+                        + "directive's 'to'. Its columns: id, email, name",
+                columns.problems().get(0).text());
     }
 
     @Test
     void twoDirectivesForOneColumnConflict() {
         TableModel after = table("users")
                 .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("full_name", "text"))
-                .pk("id").unique("email").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after),
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()),
+                schema(after),
                 revision("002")
                         .renameColumn("users", "name", "full_name")
                         .dropColumn("users", "name")
@@ -510,11 +770,18 @@ class RevisionScriptGeneratorTest {
     @Test
     void addingAColumnThatFillsEveryRowWarns() {
         TableModel after = table("users")
-                .columns(notNull("id", "uuid"), notNull("email", "varchar(255)"), col("name", "text"),
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
                         withDefault("token", "uuid", false, "gen_random_uuid()"),
-                        withDefault("created_at", "timestamptz", false, "now()"), identity("seq"))
-                .pk("id").unique("email").build();
-        RevisionScript script = RevisionScriptGenerator.generate(schema(users()), schema(after), revision("002").build());
+                        withDefault("created_at", "timestamptz", false, "now()"),
+                        identity("seq"))
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(users()), schema(after), revision("002").build());
         assertEquals(List.of("MIG608", "MIG608"), codes(script));
         assertTrue(script.problems().get(0).text().contains("users.token with the volatile default gen_random_uuid()"));
         assertTrue(script.problems().get(1).text().contains("users.seq as an identity column"));
@@ -524,8 +791,12 @@ class RevisionScriptGeneratorTest {
     void droppedNotNullColumnComesBackInTheDowngradeWithoutError(TestInfo info) {
         TableModel after = table("users")
                 .columns(notNull("id", "uuid"), col("name", "text"))
-                .pk("id").build();
-        RevisionScript script = golden(info, schema(users()), schema(after),
+                .pk("id")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(users()),
+                schema(after),
                 revision("002").dropColumn("users", "email").build());
         assertEquals(List.of(), script.problems());
     }

@@ -45,8 +45,14 @@ public final class TestModels {
 
     /** A column with a comment. */
     public static ColumnModel commented(ColumnModel column, String comment) {
-        return new ColumnModel(column.name(), column.type(), column.nullable(), column.identity(), column.defaultValue(),
-                comment, column.enumConstants());
+        return new ColumnModel(
+                column.name(),
+                column.type(),
+                column.nullable(),
+                column.identity(),
+                column.defaultValue(),
+                comment,
+                column.enumConstants());
     }
 
     /** A text enum column (its CHECK goes on the table through {@link TableBuilder#enumCheck}). */
@@ -113,13 +119,20 @@ public final class TestModels {
         }
 
         public TableBuilder fk(String column, String referencedTable, String referencedColumn, String onDelete) {
-            foreignKeys.add(new ForeignKeyModel(Names.foreignKey(name, List.of(column), referencedTable), List.of(column),
-                    "", referencedTable, List.of(referencedColumn), onDelete, "NO ACTION"));
+            foreignKeys.add(new ForeignKeyModel(
+                    Names.foreignKey(name, List.of(column), referencedTable),
+                    List.of(column),
+                    "",
+                    referencedTable,
+                    List.of(referencedColumn),
+                    onDelete,
+                    "NO ACTION"));
             return this;
         }
 
         public TableBuilder index(String... cols) {
-            indexes.add(new IndexModel(Names.index(name, List.of(cols)), List.of(cols), false, "btree", null, Map.of(), null));
+            indexes.add(new IndexModel(
+                    Names.index(name, List.of(cols)), List.of(cols), false, "btree", null, Map.of(), null));
             return this;
         }
 
@@ -129,8 +142,14 @@ public final class TestModels {
         }
 
         public TableBuilder hnsw(String column, String operatorClass) {
-            return index(new IndexModel(Names.index(name, List.of(column)), List.of(column), false, "hnsw", operatorClass,
-                    Map.of("m", 16, "ef_construction", 64), null));
+            return index(new IndexModel(
+                    Names.index(name, List.of(column)),
+                    List.of(column),
+                    false,
+                    "hnsw",
+                    operatorClass,
+                    Map.of("m", 16, "ef_construction", 64),
+                    null));
         }
 
         public TableBuilder comment(String text) {
@@ -194,8 +213,20 @@ public final class TestModels {
         }
 
         public RevisionModel build() {
-            return new RevisionModel(id, null, "", transactional, "com.example." + id, false, renameTables, renameColumns,
-                    dropTables, dropColumns, changeTypes, sql, Origin.NONE);
+            return new RevisionModel(
+                    id,
+                    null,
+                    "",
+                    transactional,
+                    "com.example." + id,
+                    false,
+                    renameTables,
+                    renameColumns,
+                    dropTables,
+                    dropColumns,
+                    changeTypes,
+                    sql,
+                    Origin.NONE);
         }
     }
 }
