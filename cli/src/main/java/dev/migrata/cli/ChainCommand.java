@@ -1,7 +1,9 @@
 package dev.migrata.cli;
 
+import dev.migrata.runtime.Migrator;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -28,5 +30,28 @@ abstract class ChainCommand implements Callable<Integer> {
 
     MigrationLog captureLog() {
         return MigrationLog.capture(out(), err(), migrata.debug);
+    }
+
+    /**
+     * Upgrade or downgrade: prints the offline script with {@code --sql}, else moves the database
+     * to {@code target}, printing the runtime's progress lines, or says that there was nothing to do.
+     *
+     * @param scriptFrom where a {@code --sql} script starts when TARGET names no {@code FROM:}
+     * @param verb {@code upgrade} or {@code downgrade}, for the "nothing to" line
+     */
+    Integer move(
+            ScriptOptions script, String target, String scriptFrom, String verb, BiConsumer<Migrator, String> action) {
+        if (script.sql) {
+            script.print(this, target, scriptFrom);
+            return OK;
+        }
+        Migrator migrator = migrata.migrator();
+        try (MigrationLog log = captureLog()) {
+            action.accept(migrator, target);
+            if (log.progressLines() == 0) {
+                out().println("Nothing to " + verb + ": the database is at " + Revisions.describeCurrent(migrator));
+            }
+        }
+        return OK;
     }
 }

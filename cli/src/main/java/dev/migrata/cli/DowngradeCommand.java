@@ -24,17 +24,6 @@ final class DowngradeCommand extends ChainCommand {
 
     @Override
     public Integer call() {
-        if (script.sql) {
-            script.print(this, target, "head");
-            return OK;
-        }
-        Migrator migrator = migrata.migrator();
-        try (MigrationLog log = captureLog()) {
-            migrator.downgrade(target);
-            if (log.progressLines() == 0) {
-                out().println("Nothing to downgrade: the database is at " + Revisions.describeCurrent(migrator));
-            }
-        }
-        return OK;
+        return move(script, target, "head", "downgrade", Migrator::downgrade);
     }
 }

@@ -29,17 +29,6 @@ final class UpgradeCommand extends ChainCommand {
 
     @Override
     public Integer call() {
-        if (script.sql) {
-            script.print(this, target, "base");
-            return OK;
-        }
-        Migrator migrator = migrata.migrator();
-        try (MigrationLog log = captureLog()) {
-            migrator.upgrade(target);
-            if (log.progressLines() == 0) {
-                out().println("Nothing to upgrade: the database is at " + Revisions.describeCurrent(migrator));
-            }
-        }
-        return OK;
+        return move(script, target, "base", "upgrade", Migrator::upgrade);
     }
 }
