@@ -6,20 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.migrata.processor.MigrataProcessor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import dev.migrata.processor.read.RecordingProcessor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +69,7 @@ class DiffDiagnosticsTest {
     Path dir;
 
     private MigrataProject project;
-    private FilerRecorder recorder;
+    private RecordingProcessor recorder;
 
     @BeforeEach
     void firstRevision() {
@@ -522,7 +512,7 @@ class DiffDiagnosticsTest {
                         "package app;\n\nimport dev.migrata.annotations.*;\n\n" + annotations + "\nfinal class "
                                 + revisionClass + " {}\n")
                 .schema(revisionClass, tables.length == 0 ? new String[] {"User", "Session"} : tables);
-        recorder = new FilerRecorder();
+        recorder = new RecordingProcessor(new MigrataProcessor());
         return project.compileWith(recorder);
     }
 
@@ -530,7 +520,7 @@ class DiffDiagnosticsTest {
     private void assertRefused(Compilation compilation, String revisionId, int errors) {
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(errors);
-        assertEquals(List.of(), recorder.created, "files generated despite the error");
+        assertEquals(List.of(), recorder.created(), "files generated despite the error");
         assertTrue(Files.notExists(project.file(revisionId + ".sql")), revisionId + ".sql was written");
         assertTrue(Files.notExists(project.file(revisionId + ".schema.json")), revisionId + ".schema.json was written");
         assertTrue(Files.isRegularFile(project.file("001_initial_schema.sql")), "revision 1 kept");
@@ -546,7 +536,8 @@ class DiffDiagnosticsTest {
                 .generatedSourceFile("app." + revisionClass + "Migration")
                 .isPresent());
         // The recorder sees what the processor writes, so its empty list after an error means something.
-        assertTrue(recorder.created.contains("app." + revisionClass + "Migration"), recorder.created::toString);
+        assertTrue(
+                recorder.created().contains("app." + revisionClass + "Migration.java"), recorder.created()::toString);
         project.assertChainMatchesFiles(compilation);
     }
 
@@ -554,74 +545,5 @@ class DiffDiagnosticsTest {
     private static String edit(String source, String from, String to) {
         assertTrue(source.contains(from), () -> "not in the source: " + from);
         return source.replace(from, to);
-    }
-
-    /**
-     * Runs the real processor and records every file it asks the {@link Filer} for: compile-testing
-     * hides generated files once compilation failed, and that nothing was generated must be proven.
-     */
-    private static final class FilerRecorder extends AbstractProcessor {
-
-        private final MigrataProcessor delegate = new MigrataProcessor();
-        final List<String> created = new ArrayList<>();
-
-        @Override
-        public synchronized void init(ProcessingEnvironment env) {
-            super.init(env);
-            Filer filer = env.getFiler();
-            Filer recording = proxy(Filer.class, (method, args) -> {
-                if (method.getName().startsWith("create")) {
-                    // createSourceFile/createClassFile(name, ...), createResource(location, package, name, ...)
-                    created.add(
-                            method.getName().equals("createResource")
-                                    ? args[1] + "/" + args[2]
-                                    : String.valueOf(args[0]));
-                }
-                return forward(method, filer, args);
-            });
-            delegate.init(proxy(
-                    ProcessingEnvironment.class,
-                    (method, args) -> method.getName().equals("getFiler") ? recording : forward(method, env, args)));
-        }
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return delegate.getSupportedAnnotationTypes();
-        }
-
-        @Override
-        public Set<String> getSupportedOptions() {
-            return delegate.getSupportedOptions();
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return delegate.getSupportedSourceVersion();
-        }
-
-        @Override
-        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            return delegate.process(annotations, round);
-        }
-
-        private interface Handler {
-            Object handle(Method method, Object[] args) throws Throwable;
-        }
-
-        private static <T> T proxy(Class<T> type, Handler handler) {
-            return type.cast(Proxy.newProxyInstance(
-                    FilerRecorder.class.getClassLoader(),
-                    new Class<?>[] {type},
-                    (proxy, method, args) -> handler.handle(method, args)));
-        }
-
-        /** Calls the real object, rethrowing what it threw (the Filer's FilerException is part of its contract). */
-        private static Object forward(Method method, Object target, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
     }
 }

@@ -26,17 +26,18 @@ import javax.tools.JavaFileObject;
  * that nothing was generated even when compilation failed (compile-testing hides generated files
  * then).
  */
-final class RecordingProcessor extends AbstractProcessor {
+public final class RecordingProcessor extends AbstractProcessor {
 
     private final Processor delegate;
     private final List<String> created = new ArrayList<>();
 
-    RecordingProcessor(Processor delegate) {
+    /** Wraps {@code delegate}, recording what it creates. */
+    public RecordingProcessor(Processor delegate) {
         this.delegate = delegate;
     }
 
     /** The names of the source, class and resource files the delegate created. */
-    List<String> created() {
+    public List<String> created() {
         return List.copyOf(created);
     }
 
