@@ -19,26 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Revision files end to end: written once, then read and never rewritten; drift, verify mode and hand edits are errors. */
 class FrozenFilesTest {
 
-    private static final String USER = """
-            package app;
-
-            import dev.migrata.annotations.Column;
-            import dev.migrata.annotations.Table;
-            import java.util.UUID;
-
-            @Table(name = "users")
-            record User(@Column(primaryKey = true) UUID id, String name) {}
-            """;
-
-    private static final String INITIAL = """
-            package app;
-
-            import dev.migrata.annotations.Revision;
-
-            @Revision(id = "001_initial_schema", message = "initial schema")
-            final class InitialSchema {}
-            """;
-
     @TempDir
     Path dir;
 
@@ -47,8 +27,8 @@ class FrozenFilesTest {
     @BeforeEach
     void sources() {
         project = new MigrataProject(dir)
-                .source("app.User", USER)
-                .source("app.InitialSchema", INITIAL)
+                .source("app.User", MigrataProject.USER)
+                .source("app.InitialSchema", MigrataProject.INITIAL)
                 .schema("InitialSchema", "User");
     }
 
@@ -85,7 +65,7 @@ class FrozenFilesTest {
     @Test
     void changingTheModelWithoutARevisionIsAnErrorWithTheRemedies(TestInfo test) {
         project.compileSuccessfully();
-        project.source("app.User", USER.replace("String name)", "String name, Integer age)"));
+        project.source("app.User", MigrataProject.USER.replace("String name)", "String name, Integer age)"));
         Compilation drifted = project.compile();
         assertThat(drifted).failed();
         assertThat(drifted).hadErrorCount(1);
@@ -109,7 +89,7 @@ class FrozenFilesTest {
         project.compileSuccessfully();
         FileTime old = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(project.file("001_initial_schema.sql"), old);
-        project.source("app.User", USER.replace("String name)", "String name, Integer age)"))
+        project.source("app.User", MigrataProject.USER.replace("String name)", "String name, Integer age)"))
                 .source("app.AddAge", """
                         package app;
 
@@ -141,7 +121,7 @@ class FrozenFilesTest {
         project.compileSuccessfully();
         assertThat(project.compile("-Amigrata.verify=true")).succeededWithoutWarnings();
 
-        project.source("app.User", USER.replace("String name)", "String name, Integer age)"));
+        project.source("app.User", MigrataProject.USER.replace("String name)", "String name, Integer age)"));
         assertThat(project.compile("-Amigrata.verify=true")).hadErrorContaining("[MIG706]");
     }
 

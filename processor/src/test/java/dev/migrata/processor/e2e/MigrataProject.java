@@ -33,6 +33,28 @@ import org.junit.jupiter.api.TestInfo;
  */
 final class MigrataProject {
 
+    /** {@code app.User}: table {@code users} with a UUID key and a nullable name. */
+    static final String USER = """
+            package app;
+
+            import dev.migrata.annotations.Column;
+            import dev.migrata.annotations.Table;
+            import java.util.UUID;
+
+            @Table(name = "users")
+            record User(@Column(primaryKey = true) UUID id, String name) {}
+            """;
+
+    /** {@code app.InitialSchema}: the root revision {@code 001_initial_schema}. */
+    static final String INITIAL = """
+            package app;
+
+            import dev.migrata.annotations.Revision;
+
+            @Revision(id = "001_initial_schema", message = "initial schema")
+            final class InitialSchema {}
+            """;
+
     static final String SCHEMA_NAME = "app_schema";
 
     private final Path root;

@@ -19,26 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each revision-file and generated-file message, provoked end to end, on the element javac points at. */
 class RevisionFileErrorsTest {
 
-    private static final String USER = """
-            package app;
-
-            import dev.migrata.annotations.Column;
-            import dev.migrata.annotations.Table;
-            import java.util.UUID;
-
-            @Table(name = "users")
-            record User(@Column(primaryKey = true) UUID id, String name) {}
-            """;
-
-    private static final String INITIAL = """
-            package app;
-
-            import dev.migrata.annotations.Revision;
-
-            @Revision(id = "001_initial_schema", message = "initial schema")
-            final class InitialSchema {}
-            """;
-
     @TempDir
     Path dir;
 
@@ -47,8 +27,8 @@ class RevisionFileErrorsTest {
     @BeforeEach
     void sources() {
         project = new MigrataProject(dir)
-                .source("app.User", USER)
-                .source("app.InitialSchema", INITIAL)
+                .source("app.User", MigrataProject.USER)
+                .source("app.InitialSchema", MigrataProject.INITIAL)
                 .schema("InitialSchema", "User");
     }
 
@@ -199,8 +179,8 @@ class RevisionFileErrorsTest {
                 "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
                         + "@Schema(head = InitialSchema.class, tables = User.class)\nfinal class AppSchema {}\n"
             },
-            {"User", USER},
-            {"InitialSchema", INITIAL}
+            {"User", MigrataProject.USER},
+            {"InitialSchema", MigrataProject.INITIAL}
         }) {
             Path file = sources.resolve(source[0] + ".java");
             Files.writeString(file, source[1]);
