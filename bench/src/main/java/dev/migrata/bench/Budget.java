@@ -14,7 +14,7 @@ package dev.migrata.bench;
 record Budget(int warmupRounds, int warmRounds, int warmSeconds, int processRounds, int freshRounds, int compileRounds) {
 
     static Budget full() {
-        return new Budget(15, 60, 50, 10, 3, 3);
+        return new Budget(15, 80, 50, 15, 5, 4);
     }
 
     static Budget quick() {

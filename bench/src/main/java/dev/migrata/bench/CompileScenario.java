@@ -60,9 +60,11 @@ final class CompileScenario {
      * @param revisions R
      * @param sourceFiles how many files javac compiles
      * @param generatedFiles how many Java files the processor adds
+     * @param frozenBytes the size of the frozen files the processor reads (every snapshot is the whole
+     *     model at its revision, so this grows with tables × revisions)
      * @param samples wall milliseconds per variant name
      */
-    record Result(int tables, int revisions, int sourceFiles, int generatedFiles, Samples samples) {}
+    record Result(int tables, int revisions, int sourceFiles, int generatedFiles, long frozenBytes, Samples samples) {}
 
     private final BenchPaths paths;
     private final Budget budget;
@@ -114,7 +116,11 @@ final class CompileScenario {
             }
         }
         Progress.say("compile %d tables x %d revisions: %d rounds", tables, revisions, budget.compileRounds());
-        Result result = new Result(tables, revisions, sources.size(), generatedFiles, samples);
+        long frozenBytes;
+        try (Stream<Path> files = Files.list(frozen)) {
+            frozenBytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        Result result = new Result(tables, revisions, sources.size(), generatedFiles, frozenBytes, samples);
         delete(root);
         return result;
     }

@@ -32,8 +32,9 @@ final class Report {
     Report startup(List<StartupScenario.Result> results) {
         text.append("\n## 1. Startup when already migrated (`upgrade head` / `migrate` / `update`)\n\n");
         text.append("In-process, warm JVM, a new connection per call; median ms (p90), ratio = tool median / Migrata median.\n\n");
-        text.append("| N | rounds | connect + SELECT 1 | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata |\n");
-        text.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.append("| N | rounds | connect + SELECT 1 | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata"
+                + " | Migrata − connect | Flyway − connect | Flyway ÷ Migrata beyond connect |\n");
+        text.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (StartupScenario.Result r : results) {
             Samples s = r.warm();
             text.append("| ").append(r.revisions()).append(" | ").append(s.count("Migrata"))
@@ -42,7 +43,11 @@ final class Report {
                 text.append(" | ").append(Stats.ms(s.median(tool))).append(" (").append(Stats.ms(Stats.p90(s.of(tool)))).append(')');
             }
             text.append(" | ").append(Stats.ratio(s.median("Flyway") / s.median("Migrata")));
-            text.append(" | ").append(Stats.ratio(s.median("Liquibase") / s.median("Migrata"))).append(" |\n");
+            text.append(" | ").append(Stats.ratio(s.median("Liquibase") / s.median("Migrata")));
+            double connect = s.median(StartupScenario.CONNECT);
+            text.append(" | ").append(Stats.ms(s.median("Migrata") - connect))
+                    .append(" | ").append(Stats.ms(s.median("Flyway") - connect))
+                    .append(" | ").append(Stats.ratio((s.median("Flyway") - connect) / (s.median("Migrata") - connect))).append(" |\n");
         }
         growth(results, true);
         text.append("\nWhole JVM process from start to exit (`java -cp <tool jars + driver> … upgrade head`), median wall ms, and median peak RSS (VmHWM, MiB):\n\n");
@@ -65,11 +70,17 @@ final class Report {
         StartupScenario.Result largest = results.get(results.size() - 1);
         StartupScenario.Result smallest = results.get(0);
         double speedup = largest.warm().median("Flyway") / largest.warm().median("Migrata");
-        targets.add(String.format("Already-migrated startup ≥ 10× faster than Flyway at N = %d in-process: %s (%.1f×)",
-                largest.revisions(), speedup >= 10 ? "met" : "missed", speedup));
+        double beyond = (largest.warm().median("Flyway") - largest.warm().median(StartupScenario.CONNECT))
+                / (largest.warm().median("Migrata") - largest.warm().median(StartupScenario.CONNECT));
+        targets.add(String.format("Already-migrated startup ≥ 10× faster than Flyway at N = %d in-process: %s (%.1f×; %.1f× beyond the"
+                        + " connect + SELECT 1 floor both pay)",
+                largest.revisions(), speedup >= 10 ? "met" : "missed", speedup, beyond));
         double flat = largest.warm().median("Migrata") / smallest.warm().median("Migrata");
-        targets.add(String.format("Already-migrated startup flat in N (Migrata N=%d ÷ N=%d, in-process): %.2f× — %s",
-                largest.revisions(), smallest.revisions(), flat, flat <= 1.5 ? "met" : "missed"));
+        double added = largest.warm().median("Migrata") - smallest.warm().median("Migrata");
+        targets.add(String.format("Already-migrated startup flat in N (Migrata N=%d ÷ N=%d, in-process): %.2f× (+%.2f ms; the connect floor moved %+.2f ms) — %s",
+                largest.revisions(), smallest.revisions(), flat, added,
+                largest.warm().median(StartupScenario.CONNECT) - smallest.warm().median(StartupScenario.CONNECT),
+                flat <= 1.5 ? "met (threshold used: ≤ 1.5× from N = 10 to 1,000)" : "missed (threshold used: ≤ 1.5×)"));
         return this;
     }
 
@@ -115,9 +126,9 @@ final class Report {
         text.append("Median wall ms. Cold = a new `javac` process (a clean command-line build); warm = `javax.tools` in a JVM that has compiled"
                 + " before (a build daemon). Overhead = with the processor − `-proc:none`; \"compiling its output\" = `-proc:none` over"
                 + " the sources plus the Java files the processor generates − `-proc:none`.\n\n");
-        text.append("| tables × revisions | files (+ generated) | rounds | cold -proc:none | cold frozen | cold new head | cold overhead frozen / new head"
+        text.append("| tables × revisions | files (+ generated) | frozen files MiB | rounds | cold -proc:none | cold frozen | cold new head | cold overhead frozen / new head"
                 + " | of which compiling its output | processor share (cold, frozen) | warm -proc:none | warm frozen | warm new head | warm overhead frozen / new head |\n");
-        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         CompileScenario.Result first = results.get(0);
         CompileScenario.Result last = results.get(results.size() - 1);
         for (CompileScenario.Result r : results) {
@@ -131,6 +142,7 @@ final class Report {
             double warmHead = s.median(CompileScenario.NEW_HEAD + CompileScenario.WARM);
             text.append("| ").append(r.tables()).append(" × ").append(r.revisions())
                     .append(" | ").append(r.sourceFiles()).append(" (+").append(r.generatedFiles()).append(")")
+                    .append(" | ").append(String.format("%.1f", r.frozenBytes() / 1048576.0))
                     .append(" | ").append(s.count(CompileScenario.PLAIN))
                     .append(" | ").append(Stats.ms(plain)).append(" | ").append(Stats.ms(frozen)).append(" | ").append(Stats.ms(head))
                     .append(" | ").append(Stats.ms(frozen - plain)).append(" / ").append(Stats.ms(head - plain))
