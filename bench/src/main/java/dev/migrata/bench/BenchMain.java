@@ -47,10 +47,10 @@ public final class BenchMain {
         Budget budget = quick ? Budget.quick() : Budget.full();
         Server server = Server.fromEnvironment();
         BenchPaths paths = BenchPaths.locate();
-        Path work = Files.createTempDirectory("migrata-bench");
         String loadBefore = MachineInfo.load();
         Report report = new Report().header(MachineInfo.describe(server, paths),
                 "bash bench/run" + (quick ? " --quick" : ""), loadBefore);
+        Path work = Files.createTempDirectory("migrata-bench");
         Progress.say("scenarios %s, work directory %s", scenarios, work);
         try {
             Map<Integer, Workspace> workspaces = new LinkedHashMap<>();
