@@ -2,7 +2,6 @@ package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.migrata.processor.files.FilePresence;
-import dev.migrata.processor.files.FrozenRevision;
 import dev.migrata.processor.files.MalformedRevisionFileException;
 import dev.migrata.processor.files.RevisionFileException;
 import dev.migrata.processor.files.RevisionFiles;
@@ -59,7 +58,11 @@ final class RevisionFreezer {
         for (int i = 0; i <= last; i++) {
             RevisionModel revision = schema.revisions().get(i);
             TypeElement element = schema.revisionElements().get(i);
-            Settled settled = settle(revision, element, i == last, parentSnapshot, schema.head(), historyIntact);
+            // Only the head's snapshot (compared with the model) and its parent's (diffed from, when the
+            // head is generated) are used; older ones are verified by checksum without being parsed.
+            boolean snapshotUsed = i >= last - 1;
+            Settled settled =
+                    settle(revision, element, i == last, snapshotUsed, parentSnapshot, schema.head(), historyIntact);
             if (settled == null) {
                 historyIntact = false;
                 continue;
@@ -88,6 +91,7 @@ final class RevisionFreezer {
             RevisionModel revision,
             TypeElement element,
             boolean head,
+            boolean snapshotUsed,
             SchemaModel parentSnapshot,
             SchemaModel model,
             boolean historyIntact) {
@@ -95,7 +99,7 @@ final class RevisionFreezer {
         FilePresence presence = files.presence(id);
         switch (presence) {
             case BOTH:
-                return readFrozen(revision, element, head && historyIntact ? model : null);
+                return readFrozen(revision, element, snapshotUsed, head && historyIntact ? model : null);
             case ONLY_SQL:
             case ONLY_SNAPSHOT:
                 boolean sqlExists = presence == FilePresence.ONLY_SQL;
@@ -124,17 +128,26 @@ final class RevisionFreezer {
         return historyIntact ? generate(revision, element, parentSnapshot, model) : null;
     }
 
-    private Settled readFrozen(RevisionModel revision, TypeElement element, SchemaModel headModel) {
+    private Settled readFrozen(
+            RevisionModel revision, TypeElement element, boolean snapshotUsed, SchemaModel headModel) {
         String id = revision.id();
-        FrozenRevision frozen;
+        RevisionSqlFile sql;
+        String snapshotText;
+        SchemaModel snapshot = null;
         try {
-            frozen = files.read(id);
+            sql = files.readSql(id);
+            snapshotText = files.readSnapshotText(id);
+            // A snapshot whose text still has the checksum its .sql header recorded is the one that
+            // was written, so it needs no parsing unless it is used; any other is parsed and checked.
+            boolean unchanged = SnapshotJson.checksumOfText(snapshotText).equals(sql.snapshotChecksum());
+            if (snapshotUsed || !unchanged) {
+                snapshot = files.parseSnapshot(id, snapshotText);
+            }
         } catch (RevisionFileException e) {
             problems.add(Problem.of(
                     Message.REVISION_FILE_MALFORMED, origin(element), e.location(), e.getMessage(), e.file()));
             return null;
         }
-        RevisionSqlFile sql = frozen.sql();
         String sqlPath = files.sqlFile(id).toString();
         int before = problems.size();
         if (!sql.id().equals(id)) {
@@ -154,7 +167,7 @@ final class RevisionFreezer {
             problems.add(Problem.of(
                     Message.REVISION_FILE_EDITED, origin(element), sqlPath, sql.checksum(), recomputed, sqlPath));
         }
-        String snapshotChecksum = SnapshotJson.checksum(frozen.snapshot());
+        String snapshotChecksum = snapshot == null ? sql.snapshotChecksum() : SnapshotJson.checksum(snapshot);
         if (sql.snapshotChecksum() != null && !snapshotChecksum.equals(sql.snapshotChecksum())) {
             String snapshotPath = files.snapshotFile(id).toString();
             problems.add(Problem.of(
@@ -166,13 +179,13 @@ final class RevisionFreezer {
                     snapshotChecksum,
                     snapshotPath));
         }
-        if (headModel != null && !headModel.equals(frozen.snapshot())) {
-            problems.add(headDiffers(revision, element, frozen.snapshot(), headModel));
+        if (headModel != null && !headModel.equals(snapshot)) {
+            problems.add(headDiffers(revision, element, snapshot, headModel));
         }
         if (problems.size() > before) {
             return null;
         }
-        return new Settled(sql.upgrade(), sql.downgrade(), frozen.snapshot());
+        return new Settled(sql.upgrade(), sql.downgrade(), snapshot);
     }
 
     private Settled generate(
@@ -266,5 +279,6 @@ final class RevisionFreezer {
         }
     }
 
+    /** A revision's statements and its snapshot ({@code null} for an older one nobody reads). */
     private record Settled(List<SqlStatement> upgrade, List<SqlStatement> downgrade, SchemaModel snapshot) {}
 }

@@ -1,5 +1,6 @@
 package dev.migrata.processor.files;
 
+import dev.migrata.schema.model.SchemaModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -42,23 +43,39 @@ public final class RevisionFiles {
     }
 
     /**
-     * Reads a frozen revision's two files.
+     * Reads and parses a frozen revision's {@code .sql} file.
      *
-     * @throws RevisionFileException when one cannot be read or parsed, naming the file
+     * @throws RevisionFileException when it cannot be read or parsed, naming the file
      */
-    public FrozenRevision read(String revisionId) throws RevisionFileException {
+    public RevisionSqlFile readSql(String revisionId) throws RevisionFileException {
         Path sqlPath = sqlFile(revisionId);
-        Path snapshotPath = snapshotFile(revisionId);
-        RevisionSqlFile sql;
         try {
-            sql = RevisionSqlFile.parse(readText(sqlPath));
+            return RevisionSqlFile.parse(readText(sqlPath));
         } catch (MalformedRevisionFileException e) {
             throw new RevisionFileException(sqlPath, e.line(), e.getMessage(), e);
         }
+    }
+
+    /**
+     * The text of a frozen revision's {@code .schema.json}, unparsed: most snapshots of a long
+     * history only need their checksum verified, which the text gives without building the model.
+     *
+     * @throws RevisionFileException when it cannot be read
+     */
+    public String readSnapshotText(String revisionId) throws RevisionFileException {
+        return readText(snapshotFile(revisionId));
+    }
+
+    /**
+     * Parses the text of a revision's {@code .schema.json}.
+     *
+     * @throws RevisionFileException when it is not a snapshot, naming the file and position
+     */
+    public SchemaModel parseSnapshot(String revisionId, String text) throws RevisionFileException {
         try {
-            return new FrozenRevision(sql, SnapshotJson.read(readText(snapshotPath)));
+            return SnapshotJson.read(text);
         } catch (MalformedRevisionFileException e) {
-            throw new RevisionFileException(snapshotPath, e.line(), e.getMessage(), e);
+            throw new RevisionFileException(snapshotFile(revisionId), e.line(), e.getMessage(), e);
         }
     }
 

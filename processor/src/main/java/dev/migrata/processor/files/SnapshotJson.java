@@ -64,7 +64,15 @@ public final class SnapshotJson {
      * a hand edit of the snapshot is caught (line endings and formatting do not count).
      */
     public static String checksum(SchemaModel model) {
-        return "sha256:" + Names.sha256Hex(write(model));
+        return checksumOfText(write(model));
+    }
+
+    /**
+     * The checksum of a snapshot file's text: equal to {@link #checksum(SchemaModel)} of its model
+     * when the file is canonical, as every file this class writes is.
+     */
+    public static String checksumOfText(String canonicalText) {
+        return "sha256:" + Names.sha256Hex(canonicalText);
     }
 
     /**
