@@ -29,7 +29,8 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
         Quiet.logging();
-        Set<String> scenarios = new TreeSet<>(Arrays.asList(args.length == 0 ? new String[] {"all"} : args[0].split(",")));
+        Set<String> scenarios =
+                new TreeSet<>(Arrays.asList(args.length == 0 ? new String[] {"all"} : args[0].split(",")));
         if (scenarios.remove("all")) {
             scenarios.addAll(List.of("startup", "fresh", "compile", "footprint"));
         }
@@ -48,8 +49,8 @@ public final class BenchMain {
         Server server = Server.fromEnvironment();
         BenchPaths paths = BenchPaths.locate();
         String loadBefore = MachineInfo.load();
-        Report report = new Report().header(MachineInfo.describe(server, paths),
-                "bash bench/run" + (quick ? " --quick" : ""), loadBefore);
+        Report report = new Report()
+                .header(MachineInfo.describe(server, paths), "bash bench/run" + (quick ? " --quick" : ""), loadBefore);
         Path work = Files.createTempDirectory("migrata-bench");
         Progress.say("scenarios %s, work directory %s", scenarios, work);
         try {

@@ -18,7 +18,11 @@ record BenchPaths(Path target) {
 
     static BenchPaths locate() {
         try {
-            Path jar = Path.of(BenchPaths.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(BenchPaths.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return new BenchPaths(jar.getParent());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -11,7 +11,8 @@ package dev.migrata.bench;
  * @param freshRounds fresh-apply rounds per N
  * @param compileRounds javac rounds per schema size
  */
-record Budget(int warmupRounds, int warmRounds, int warmSeconds, int processRounds, int freshRounds, int compileRounds) {
+record Budget(
+        int warmupRounds, int warmRounds, int warmSeconds, int processRounds, int freshRounds, int compileRounds) {
 
     static Budget full() {
         return new Budget(15, 80, 50, 15, 5, 4);

@@ -21,15 +21,24 @@ final class CatalogSnapshot {
     static List<String> read(DataSource dataSource, Set<String> historyTables) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            collect(connection, historyTables, lines,
+            collect(
+                    connection,
+                    historyTables,
+                    lines,
                     "SELECT table_name, 'column ' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')"
                             + " || ' ' || is_nullable || ' ' || coalesce(column_default, '') FROM information_schema.columns"
                             + " WHERE table_schema = 'public'");
-            collect(connection, historyTables, lines,
+            collect(
+                    connection,
+                    historyTables,
+                    lines,
                     "SELECT tc.relname, 'constraint ' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c"
                             + " JOIN pg_class tc ON tc.oid = c.conrelid JOIN pg_namespace n ON n.oid = tc.relnamespace"
                             + " WHERE n.nspname = 'public'");
-            collect(connection, historyTables, lines,
+            collect(
+                    connection,
+                    historyTables,
+                    lines,
                     "SELECT tablename, 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'");
         }
         lines.sort(null);

@@ -28,8 +28,13 @@ final class CompileScenario {
 
     /** The processor's run-time class path, as its POM declares it. */
     private static final List<String> PROCESSOR_JARS = List.of(
-            "migrata-processor", "migrata-schema", "migrata-annotations", "javapoet",
-            "jackson-databind", "jackson-core", "jackson-annotations");
+            "migrata-processor",
+            "migrata-schema",
+            "migrata-annotations",
+            "javapoet",
+            "jackson-databind",
+            "jackson-core",
+            "jackson-annotations");
 
     /**
      * One way of compiling the synthetic schema.
@@ -92,10 +97,13 @@ final class CompileScenario {
         javac(false, out, argFile, frozen);
         Path generated = root.resolve("generated");
         Files.move(out.resolve("generated"), generated);
-        List<String> allSources = new ArrayList<>(sources.stream().map(Path::toString).toList());
+        List<String> allSources =
+                new ArrayList<>(sources.stream().map(Path::toString).toList());
         int generatedFiles;
         try (Stream<Path> walk = Files.walk(generated)) {
-            List<String> files = walk.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
+            List<String> files = walk.filter(f -> f.toString().endsWith(".java"))
+                    .map(Path::toString)
+                    .toList();
             generatedFiles = files.size();
             allSources.addAll(files);
         }
@@ -126,7 +134,8 @@ final class CompileScenario {
     }
 
     /** One timed compile; setup and the check of its output are outside the timing. */
-    private double compile(Variant variant, Path root, Path out, Path argFile, Path withGenerated, Path frozen, String headId)
+    private double compile(
+            Variant variant, Path root, Path out, Path argFile, Path withGenerated, Path frozen, String headId)
             throws Exception {
         delete(out);
         Path migrations = frozen;
@@ -136,10 +145,15 @@ final class CompileScenario {
             copyExcept(frozen, migrations, headId);
         }
         long start = System.nanoTime();
-        javac(variant.inProcess(), out, variant.generatedSources() ? withGenerated : argFile, variant.processor() ? migrations : null);
+        javac(
+                variant.inProcess(),
+                out,
+                variant.generatedSources() ? withGenerated : argFile,
+                variant.processor() ? migrations : null);
         double ms = (System.nanoTime() - start) / 1e6;
         if (variant.newHead()
-                && !Files.readString(migrations.resolve(headId + ".sql")).equals(Files.readString(frozen.resolve(headId + ".sql")))) {
+                && !Files.readString(migrations.resolve(headId + ".sql"))
+                        .equals(Files.readString(frozen.resolve(headId + ".sql")))) {
             // The generated head must be the one the frozen variant reads, or the two cases differ.
             throw new IllegalStateException("generated head differs from the frozen one in " + migrations);
         }
@@ -157,13 +171,20 @@ final class CompileScenario {
         return FrozenHistory.readSnapshot(migrations.resolve(SyntheticSchemaSources.revisionId(1) + ".schema.json"));
     }
 
-    private void javac(boolean inProcess, Path out, Path argFile, Path migrations) throws IOException, InterruptedException {
+    private void javac(boolean inProcess, Path out, Path argFile, Path migrations)
+            throws IOException, InterruptedException {
         Files.createDirectories(out);
         List<String> command = new ArrayList<>(List.of(
-                "-d", out.resolve("classes").toString(),
-                "-s", out.resolve("generated").toString(),
-                "-encoding", "UTF-8", "-nowarn", "-implicit:none",
-                "-cp", BenchPaths.classPath(List.of(paths.jar("migrata-annotations"), paths.jar("migrata-runtime")))));
+                "-d",
+                out.resolve("classes").toString(),
+                "-s",
+                out.resolve("generated").toString(),
+                "-encoding",
+                "UTF-8",
+                "-nowarn",
+                "-implicit:none",
+                "-cp",
+                BenchPaths.classPath(List.of(paths.jar("migrata-annotations"), paths.jar("migrata-runtime")))));
         if (migrations == null) {
             command.add("-proc:none");
         } else {

@@ -24,7 +24,8 @@ final class EquivalenceCheck {
                     List<String> actual = CatalogSnapshot.read(server.dataSource(database), tool.historyTables());
                     if (!actual.equals(expected)) {
                         throw new IllegalStateException(tool.name() + " produced a different catalog than psql for N="
-                                + workspace.revisions().size() + ": " + actual.size() + " vs " + expected.size() + " lines");
+                                + workspace.revisions().size() + ": " + actual.size() + " vs " + expected.size()
+                                + " lines");
                     }
                 } finally {
                     server.dropDatabase(database);

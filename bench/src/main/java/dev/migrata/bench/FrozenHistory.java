@@ -42,16 +42,33 @@ final class FrozenHistory {
             SchemaModel model = new SchemaModel(present);
             String id = SyntheticSchemaSources.revisionId(r);
             String parentId = r == 1 ? null : SyntheticSchemaSources.revisionId(r - 1);
-            RevisionModel declared = new RevisionModel(id, parentId, SyntheticSchemaSources.message(r), true,
-                    SyntheticSchemaSources.PACKAGE + ".Revisions.R" + id.substring(1), false,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Origin.NONE);
+            RevisionModel declared = new RevisionModel(
+                    id,
+                    parentId,
+                    SyntheticSchemaSources.message(r),
+                    true,
+                    SyntheticSchemaSources.PACKAGE + ".Revisions.R" + id.substring(1),
+                    false,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Origin.NONE);
             RevisionScript script = RevisionScriptGenerator.generate(parent, model, declared);
             if (script.hasErrors()) {
                 throw new IllegalStateException("synthetic revision " + id + ": " + script.problems());
             }
             String checksum = Checksums.revision(script.upgrade(), script.downgrade());
-            RevisionSqlFile sql = new RevisionSqlFile(id, parentId, declared.message(), checksum,
-                    SnapshotJson.checksum(model), script.upgrade(), script.downgrade());
+            RevisionSqlFile sql = new RevisionSqlFile(
+                    id,
+                    parentId,
+                    declared.message(),
+                    checksum,
+                    SnapshotJson.checksum(model),
+                    script.upgrade(),
+                    script.downgrade());
             Files.writeString(directory.resolve(id + ".schema.json"), SnapshotJson.write(model));
             Files.writeString(directory.resolve(id + ".sql"), sql.render());
             parent = model;

@@ -35,7 +35,8 @@ final class LiquibaseTool implements MigrationTool {
         // The console UI would print a summary per run; routed to the (silenced) logger like the others.
         Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
             Connection connection = dataSource.getConnection();
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase(CHANGELOG, new DirectoryResourceAccessor(directory), database)) {
                 liquibase.update("");
             }

@@ -20,8 +20,10 @@ final class MachineInfo {
 
     static List<String> describe(Server server, BenchPaths paths) throws IOException, SQLException {
         List<String> lines = new ArrayList<>();
-        lines.add("Date: " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
-        lines.add("CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores available to the JVM");
+        lines.add("Date: "
+                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+        lines.add("CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores available to the JVM");
         lines.add("Memory: " + memTotal());
         lines.add("OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version"));
         lines.add("JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
@@ -75,7 +77,8 @@ final class MachineInfo {
                         "SELECT current_setting('server_version'), (SELECT version FROM pg_available_extension_versions"
                                 + " WHERE name = 'vector' ORDER BY version DESC LIMIT 1)")) {
             rows.next();
-            return rows.getString(1) + (rows.getString(2) == null ? "" : " (pgvector " + rows.getString(2) + " available)");
+            return rows.getString(1)
+                    + (rows.getString(2) == null ? "" : " (pgvector " + rows.getString(2) + " available)");
         }
     }
 

@@ -40,7 +40,10 @@ final class MigrataChainSource {
             Path file = packageDir.resolve(className + ".java");
             Files.writeString(file, revisionClass(className, revision, parentId, checksum, chain));
             files.add(file.toString());
-            list.append(list.length() == 0 ? "" : ",\n            ").append("new ").append(className).append("()");
+            list.append(list.length() == 0 ? "" : ",\n            ")
+                    .append("new ")
+                    .append(className)
+                    .append("()");
             parentChain = chain;
             parentId = revision.id();
         }
@@ -48,7 +51,8 @@ final class MigrataChainSource {
         Files.writeString(chainFile, chainClass(list.toString()));
         files.add(chainFile.toString());
 
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath, "-proc:none", "-nowarn"));
+        List<String> arguments =
+                new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath, "-proc:none", "-nowarn"));
         arguments.addAll(files);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int status = javac.run(null, null, null, arguments.toArray(new String[0]));

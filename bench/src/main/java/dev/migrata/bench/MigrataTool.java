@@ -16,7 +16,9 @@ final class MigrataTool implements MigrationTool {
 
     /** Loads {@code benchgen.BenchChain} from the class path, as an application's code names its chain. */
     static MigrataTool fromClassPath(ClassLoader loader) throws ReflectiveOperationException {
-        Object chain = Class.forName(MigrataChainSource.CHAIN_CLASS, true, loader).getDeclaredConstructor().newInstance();
+        Object chain = Class.forName(MigrataChainSource.CHAIN_CLASS, true, loader)
+                .getDeclaredConstructor()
+                .newInstance();
         return new MigrataTool((MigrationChain) chain);
     }
 

@@ -11,9 +11,21 @@ final class Psql {
 
     static void run(Server server, String database, Path script) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                "-h", server.host(), "-p", String.valueOf(server.port()), "-U", server.user(),
-                "-d", database, "-f", script.toString()));
+                "psql",
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                server.host(),
+                "-p",
+                String.valueOf(server.port()),
+                "-U",
+                server.user(),
+                "-d",
+                database,
+                "-f",
+                script.toString()));
         if (server.password() != null) {
             builder.environment().put("PGPASSWORD", server.password());
         }

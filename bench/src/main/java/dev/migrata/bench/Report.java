@@ -31,27 +31,43 @@ final class Report {
 
     Report startup(List<StartupScenario.Result> results) {
         text.append("\n## 1. Startup when already migrated (`upgrade head` / `migrate` / `update`)\n\n");
-        text.append("In-process, warm JVM, a new connection per call; median ms (p90), ratio = tool median / Migrata median.\n\n");
-        text.append("| N | rounds | connect + SELECT 1 | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata"
-                + " | Migrata − connect | Flyway − connect | Flyway ÷ Migrata beyond connect |\n");
+        text.append(
+                "In-process, warm JVM, a new connection per call; median ms (p90), ratio = tool median / Migrata median.\n\n");
+        text.append(
+                "| N | rounds | connect + SELECT 1 | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata"
+                        + " | Migrata − connect | Flyway − connect | Flyway ÷ Migrata beyond connect |\n");
         text.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (StartupScenario.Result r : results) {
             Samples s = r.warm();
-            text.append("| ").append(r.revisions()).append(" | ").append(s.count("Migrata"))
-                    .append(" | ").append(Stats.ms(s.median(StartupScenario.CONNECT)));
+            text.append("| ")
+                    .append(r.revisions())
+                    .append(" | ")
+                    .append(s.count("Migrata"))
+                    .append(" | ")
+                    .append(Stats.ms(s.median(StartupScenario.CONNECT)));
             for (String tool : TOOLS) {
-                text.append(" | ").append(Stats.ms(s.median(tool))).append(" (").append(Stats.ms(Stats.p90(s.of(tool)))).append(')');
+                text.append(" | ")
+                        .append(Stats.ms(s.median(tool)))
+                        .append(" (")
+                        .append(Stats.ms(Stats.p90(s.of(tool))))
+                        .append(')');
             }
             text.append(" | ").append(Stats.ratio(s.median("Flyway") / s.median("Migrata")));
             text.append(" | ").append(Stats.ratio(s.median("Liquibase") / s.median("Migrata")));
             double connect = s.median(StartupScenario.CONNECT);
-            text.append(" | ").append(Stats.ms(s.median("Migrata") - connect))
-                    .append(" | ").append(Stats.ms(s.median("Flyway") - connect))
-                    .append(" | ").append(Stats.ratio((s.median("Flyway") - connect) / (s.median("Migrata") - connect))).append(" |\n");
+            text.append(" | ")
+                    .append(Stats.ms(s.median("Migrata") - connect))
+                    .append(" | ")
+                    .append(Stats.ms(s.median("Flyway") - connect))
+                    .append(" | ")
+                    .append(Stats.ratio((s.median("Flyway") - connect) / (s.median("Migrata") - connect)))
+                    .append(" |\n");
         }
         growth(results, true);
-        text.append("\nWhole JVM process from start to exit (`java -cp <tool jars + driver> … upgrade head`), median wall ms, and median peak RSS (VmHWM, MiB):\n\n");
-        text.append("| N | runs | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata | RSS Migrata | RSS Flyway | RSS Liquibase |\n");
+        text.append(
+                "\nWhole JVM process from start to exit (`java -cp <tool jars + driver> … upgrade head`), median wall ms, and median peak RSS (VmHWM, MiB):\n\n");
+        text.append(
+                "| N | runs | Migrata | Flyway | Liquibase | Flyway ÷ Migrata | Liquibase ÷ Migrata | RSS Migrata | RSS Flyway | RSS Liquibase |\n");
         text.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (StartupScenario.Result r : results) {
             Samples s = r.process();
@@ -72,13 +88,18 @@ final class Report {
         double speedup = largest.warm().median("Flyway") / largest.warm().median("Migrata");
         double beyond = (largest.warm().median("Flyway") - largest.warm().median(StartupScenario.CONNECT))
                 / (largest.warm().median("Migrata") - largest.warm().median(StartupScenario.CONNECT));
-        targets.add(String.format("Already-migrated startup ≥ 10× faster than Flyway at N = %d in-process: %s (%.1f×; %.1f× beyond the"
+        targets.add(String.format(
+                "Already-migrated startup ≥ 10× faster than Flyway at N = %d in-process: %s (%.1f×; %.1f× beyond the"
                         + " connect + SELECT 1 floor both pay)",
                 largest.revisions(), speedup >= 10 ? "met" : "missed", speedup, beyond));
         double flat = largest.warm().median("Migrata") / smallest.warm().median("Migrata");
         double added = largest.warm().median("Migrata") - smallest.warm().median("Migrata");
-        targets.add(String.format("Already-migrated startup flat in N (Migrata N=%d ÷ N=%d, in-process): %.2f× (+%.2f ms; the connect floor moved %+.2f ms) — %s",
-                largest.revisions(), smallest.revisions(), flat, added,
+        targets.add(String.format(
+                "Already-migrated startup flat in N (Migrata N=%d ÷ N=%d, in-process): %.2f× (+%.2f ms; the connect floor moved %+.2f ms) — %s",
+                largest.revisions(),
+                smallest.revisions(),
+                flat,
+                added,
                 largest.warm().median(StartupScenario.CONNECT) - smallest.warm().median(StartupScenario.CONNECT),
                 flat <= 1.5 ? "met (threshold used: ≤ 1.5× from N = 10 to 1,000)" : "missed (threshold used: ≤ 1.5×)"));
         return this;
@@ -87,7 +108,11 @@ final class Report {
     private void growth(List<StartupScenario.Result> results, boolean warm) {
         StartupScenario.Result first = results.get(0);
         StartupScenario.Result last = results.get(results.size() - 1);
-        text.append("\nGrowth from N = ").append(first.revisions()).append(" to N = ").append(last.revisions()).append(": ");
+        text.append("\nGrowth from N = ")
+                .append(first.revisions())
+                .append(" to N = ")
+                .append(last.revisions())
+                .append(": ");
         List<String> parts = new ArrayList<>();
         for (String tool : TOOLS) {
             Samples a = warm ? first.warm() : first.process();
@@ -99,8 +124,10 @@ final class Report {
 
     Report fresh(List<FreshApplyScenario.Result> results) {
         text.append("\n## 2. Fresh apply of N revisions to an empty database\n\n");
-        text.append("In-process, warm JVM; `psql` is a process running the statements as one script (autocommit, no history). Median ms; ratio = median / psql median.\n\n");
-        text.append("| N | rounds | psql (floor) | Migrata | Flyway | Liquibase | Migrata ÷ psql | Flyway ÷ psql | Liquibase ÷ psql |\n");
+        text.append(
+                "In-process, warm JVM; `psql` is a process running the statements as one script (autocommit, no history). Median ms; ratio = median / psql median.\n\n");
+        text.append(
+                "| N | rounds | psql (floor) | Migrata | Flyway | Liquibase | Migrata ÷ psql | Flyway ÷ psql | Liquibase ÷ psql |\n");
         text.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (FreshApplyScenario.Result r : results) {
             Samples s = r.samples();
@@ -115,7 +142,8 @@ final class Report {
             }
             text.append(" |\n");
             double ratio = s.median("Migrata") / floor;
-            targets.add(String.format("Fresh apply within 1.3× of the psql floor at N = %d: %s (%.2f×)",
+            targets.add(String.format(
+                    "Fresh apply within 1.3× of the psql floor at N = %d: %s (%.2f×)",
                     r.revisions(), ratio <= 1.3 ? "met" : "missed", ratio));
         }
         return this;
@@ -123,11 +151,13 @@ final class Report {
 
     Report compile(List<CompileScenario.Result> results) {
         text.append("\n## 3. Compile time (`javac`)\n\n");
-        text.append("Median wall ms. Cold = a new `javac` process (a clean command-line build); warm = `javax.tools` in a JVM that has compiled"
-                + " before (a build daemon). Overhead = with the processor − `-proc:none`; \"compiling its output\" = `-proc:none` over"
-                + " the sources plus the Java files the processor generates − `-proc:none`.\n\n");
-        text.append("| tables × revisions | files (+ generated) | frozen files MiB | rounds | cold -proc:none | cold frozen | cold new head | cold overhead frozen / new head"
-                + " | of which compiling its output | processor share (cold, frozen) | warm -proc:none | warm frozen | warm new head | warm overhead frozen / new head |\n");
+        text.append(
+                "Median wall ms. Cold = a new `javac` process (a clean command-line build); warm = `javax.tools` in a JVM that has compiled"
+                        + " before (a build daemon). Overhead = with the processor − `-proc:none`; \"compiling its output\" = `-proc:none` over"
+                        + " the sources plus the Java files the processor generates − `-proc:none`.\n\n");
+        text.append(
+                "| tables × revisions | files (+ generated) | frozen files MiB | rounds | cold -proc:none | cold frozen | cold new head | cold overhead frozen / new head"
+                        + " | of which compiling its output | processor share (cold, frozen) | warm -proc:none | warm frozen | warm new head | warm overhead frozen / new head |\n");
         text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         CompileScenario.Result first = results.get(0);
         CompileScenario.Result last = results.get(results.size() - 1);
@@ -140,44 +170,89 @@ final class Report {
             double warmPlain = s.median(CompileScenario.PLAIN + CompileScenario.WARM);
             double warmFrozen = s.median(CompileScenario.FROZEN + CompileScenario.WARM);
             double warmHead = s.median(CompileScenario.NEW_HEAD + CompileScenario.WARM);
-            text.append("| ").append(r.tables()).append(" × ").append(r.revisions())
-                    .append(" | ").append(r.sourceFiles()).append(" (+").append(r.generatedFiles()).append(")")
-                    .append(" | ").append(String.format("%.1f", r.frozenBytes() / 1048576.0))
-                    .append(" | ").append(s.count(CompileScenario.PLAIN))
-                    .append(" | ").append(Stats.ms(plain)).append(" | ").append(Stats.ms(frozen)).append(" | ").append(Stats.ms(head))
-                    .append(" | ").append(Stats.ms(frozen - plain)).append(" / ").append(Stats.ms(head - plain))
-                    .append(" | ").append(Stats.ms(generated - plain))
-                    .append(" | ").append(String.format("%.0f%%", 100 * (frozen - plain) / frozen))
-                    .append(" | ").append(Stats.ms(warmPlain)).append(" | ").append(Stats.ms(warmFrozen)).append(" | ").append(Stats.ms(warmHead))
-                    .append(" | ").append(Stats.ms(warmFrozen - warmPlain)).append(" / ").append(Stats.ms(warmHead - warmPlain))
+            text.append("| ")
+                    .append(r.tables())
+                    .append(" × ")
+                    .append(r.revisions())
+                    .append(" | ")
+                    .append(r.sourceFiles())
+                    .append(" (+")
+                    .append(r.generatedFiles())
+                    .append(")")
+                    .append(" | ")
+                    .append(String.format("%.1f", r.frozenBytes() / 1048576.0))
+                    .append(" | ")
+                    .append(s.count(CompileScenario.PLAIN))
+                    .append(" | ")
+                    .append(Stats.ms(plain))
+                    .append(" | ")
+                    .append(Stats.ms(frozen))
+                    .append(" | ")
+                    .append(Stats.ms(head))
+                    .append(" | ")
+                    .append(Stats.ms(frozen - plain))
+                    .append(" / ")
+                    .append(Stats.ms(head - plain))
+                    .append(" | ")
+                    .append(Stats.ms(generated - plain))
+                    .append(" | ")
+                    .append(String.format("%.0f%%", 100 * (frozen - plain) / frozen))
+                    .append(" | ")
+                    .append(Stats.ms(warmPlain))
+                    .append(" | ")
+                    .append(Stats.ms(warmFrozen))
+                    .append(" | ")
+                    .append(Stats.ms(warmHead))
+                    .append(" | ")
+                    .append(Stats.ms(warmFrozen - warmPlain))
+                    .append(" / ")
+                    .append(Stats.ms(warmHead - warmPlain))
                     .append(" |\n");
             if (r.tables() == 200 && r.revisions() == 100) {
                 double cold = Math.max(frozen, head) - plain;
                 double warm = Math.max(warmFrozen, warmHead) - warmPlain;
-                targets.add(String.format("Processor overhead under 2 s for 200 tables × 100 revisions, cold javac process: %s (%.2f s, worse of frozen and new head)",
+                targets.add(String.format(
+                        "Processor overhead under 2 s for 200 tables × 100 revisions, cold javac process: %s (%.2f s, worse of frozen and new head)",
                         cold < 2000 ? "met" : "missed", cold / 1000));
-                targets.add(String.format("Processor overhead under 2 s for 200 tables × 100 revisions, warm javac: %s (%.2f s)",
+                targets.add(String.format(
+                        "Processor overhead under 2 s for 200 tables × 100 revisions, warm javac: %s (%.2f s)",
                         warm < 2000 ? "met" : "missed", warm / 1000));
             }
         }
-        double firstOverhead = first.samples().median(CompileScenario.FROZEN) - first.samples().median(CompileScenario.PLAIN);
-        double lastOverhead = last.samples().median(CompileScenario.FROZEN) - last.samples().median(CompileScenario.PLAIN);
-        text.append(String.format("%nGrowth of the cold frozen overhead from %d × %d to %d × %d (%.0f× the tables, %.0f× the revisions): %s.%n",
-                first.tables(), first.revisions(), last.tables(), last.revisions(),
-                (double) last.tables() / first.tables(), (double) last.revisions() / first.revisions(),
+        double firstOverhead =
+                first.samples().median(CompileScenario.FROZEN) - first.samples().median(CompileScenario.PLAIN);
+        double lastOverhead =
+                last.samples().median(CompileScenario.FROZEN) - last.samples().median(CompileScenario.PLAIN);
+        text.append(String.format(
+                "%nGrowth of the cold frozen overhead from %d × %d to %d × %d (%.0f× the tables, %.0f× the revisions): %s.%n",
+                first.tables(),
+                first.revisions(),
+                last.tables(),
+                last.revisions(),
+                (double) last.tables() / first.tables(),
+                (double) last.revisions() / first.revisions(),
                 Stats.ratio(lastOverhead / firstOverhead)));
         return this;
     }
 
     Report footprint(List<Footprint.Result> results) {
         text.append("\n## 4. Footprint\n\n");
-        text.append("Jars an application adds for the tool (the PostgreSQL JDBC driver, needed by all three, excluded); peak RSS is in the whole-process table above.\n\n");
+        text.append(
+                "Jars an application adds for the tool (the PostgreSQL JDBC driver, needed by all three, excluded); peak RSS is in the whole-process table above.\n\n");
         text.append("| tool | jars (own + dependencies) | dependencies | own jar(s) KiB | total KiB |\n");
         text.append("|---|---:|---:|---:|---:|\n");
         for (Footprint.Result r : results) {
-            text.append("| ").append(r.tool()).append(" | ").append(r.jars()).append(" | ")
-                    .append(r.jars() - ToolJars.DECLARED.get(r.tool()).size()).append(" | ")
-                    .append(r.ownBytes() / 1024).append(" | ").append(r.bytes() / 1024).append(" |\n");
+            text.append("| ")
+                    .append(r.tool())
+                    .append(" | ")
+                    .append(r.jars())
+                    .append(" | ")
+                    .append(r.jars() - ToolJars.DECLARED.get(r.tool()).size())
+                    .append(" | ")
+                    .append(r.ownBytes() / 1024)
+                    .append(" | ")
+                    .append(r.bytes() / 1024)
+                    .append(" |\n");
         }
         return this;
     }
@@ -187,7 +262,9 @@ final class Report {
         for (String line : targets) {
             text.append("- ").append(line).append('\n');
         }
-        text.append("\nLoad average at end: ").append(loadAfter).append(String.format("; total run time %.1f min.%n", minutes));
+        text.append("\nLoad average at end: ")
+                .append(loadAfter)
+                .append(String.format("; total run time %.1f min.%n", minutes));
         return this;
     }
 

@@ -66,7 +66,9 @@ final class StartupScenario {
                 connectOnly(databases.get(0));
                 warm.add(CONNECT, (System.nanoTime() - start) / 1e6);
             }
-            Progress.say("startup N=%d in-process: %d rounds", n, warm.count(tools.get(0).name()));
+            Progress.say(
+                    "startup N=%d in-process: %d rounds",
+                    n, warm.count(tools.get(0).name()));
             Samples process = new Samples();
             Samples peak = new Samples();
             for (int round = 0; round < budget.processRounds(); round++) {
@@ -110,9 +112,13 @@ final class StartupScenario {
         }
         List<String> command = new ArrayList<>(List.of(
                 BenchPaths.javaHomeTool("java").toString(),
-                "-cp", BenchPaths.classPath(classPath),
+                "-cp",
+                BenchPaths.classPath(classPath),
                 StartupProcess.class.getName(),
-                tool, server.jdbcUrl(database), server.user(), location));
+                tool,
+                server.jdbcUrl(database),
+                server.user(),
+                location));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("REDGATE_DISABLE_TELEMETRY", "true");
         if (server.password() != null) {
@@ -121,7 +127,8 @@ final class StartupScenario {
         Process child = builder.start();
         long peakKb = -1;
         StringBuilder output = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("VmHWM_kB=")) {

@@ -39,18 +39,20 @@ final class SyntheticSchemaSources {
         for (int t = 1; t <= tables; t++) {
             String type = "T" + tableName(t).substring(1);
             Path file = dir.resolve(type + ".java");
-            Files.writeString(file, "package " + PACKAGE + ";\n\n"
-                    + "import dev.migrata.annotations.Column;\n"
-                    + "import dev.migrata.annotations.Table;\n"
-                    + "import java.time.Instant;\n\n"
-                    + "/** Synthetic table " + t + ". */\n"
-                    + "@Table(name = \"" + tableName(t) + "\")\n"
-                    + "public record " + type + "(\n"
-                    + "        @Column(primaryKey = true) long id,\n"
-                    + "        @Column(nullable = false, length = 200) String name,\n"
-                    + "        int qty,\n"
-                    + "        String note,\n"
-                    + "        @Column(defaultValue = \"now()\") Instant createdAt) {}\n");
+            Files.writeString(
+                    file,
+                    "package " + PACKAGE + ";\n\n"
+                            + "import dev.migrata.annotations.Column;\n"
+                            + "import dev.migrata.annotations.Table;\n"
+                            + "import java.time.Instant;\n\n"
+                            + "/** Synthetic table " + t + ". */\n"
+                            + "@Table(name = \"" + tableName(t) + "\")\n"
+                            + "public record " + type + "(\n"
+                            + "        @Column(primaryKey = true) long id,\n"
+                            + "        @Column(nullable = false, length = 200) String name,\n"
+                            + "        int qty,\n"
+                            + "        String note,\n"
+                            + "        @Column(defaultValue = \"now()\") Instant createdAt) {}\n");
             files.add(file);
             tableList.append(t == 1 ? "" : ",\n            ").append(type).append(".class");
         }
@@ -60,22 +62,31 @@ final class SyntheticSchemaSources {
                 + "public final class Revisions {\n"
                 + "    private Revisions() {}\n");
         for (int r = 1; r <= revisions; r++) {
-            chain.append("\n    @Revision(id = \"").append(revisionId(r)).append("\", ")
+            chain.append("\n    @Revision(id = \"")
+                    .append(revisionId(r))
+                    .append("\", ")
                     .append(r == 1 ? "" : "parent = R" + revisionId(r - 1).substring(1) + ".class, ")
-                    .append("message = \"").append(message(r)).append("\")\n")
-                    .append("    public static final class R").append(revisionId(r).substring(1)).append(" {}\n");
+                    .append("message = \"")
+                    .append(message(r))
+                    .append("\")\n")
+                    .append("    public static final class R")
+                    .append(revisionId(r).substring(1))
+                    .append(" {}\n");
         }
         chain.append("}\n");
         Path revisionsFile = dir.resolve("Revisions.java");
         Files.writeString(revisionsFile, chain);
         files.add(revisionsFile);
         Path schemaFile = dir.resolve("BenchSchema.java");
-        Files.writeString(schemaFile, "package " + PACKAGE + ";\n\n"
-                + "import dev.migrata.annotations.Schema;\n\n"
-                + "/** The synthetic schema root. */\n"
-                + "@Schema(name = \"" + SCHEMA_NAME + "\", head = Revisions.R" + revisionId(revisions).substring(1) + ".class,"
-                + " tables = {\n            " + tableList + "})\n"
-                + "public final class BenchSchema {}\n");
+        Files.writeString(
+                schemaFile,
+                "package " + PACKAGE + ";\n\n"
+                        + "import dev.migrata.annotations.Schema;\n\n"
+                        + "/** The synthetic schema root. */\n"
+                        + "@Schema(name = \"" + SCHEMA_NAME + "\", head = Revisions.R"
+                        + revisionId(revisions).substring(1) + ".class,"
+                        + " tables = {\n            " + tableList + "})\n"
+                        + "public final class BenchSchema {}\n");
         files.add(schemaFile);
         return files;
     }

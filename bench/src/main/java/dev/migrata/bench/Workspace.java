@@ -17,7 +17,11 @@ import java.util.List;
  * @param psqlScript the statements as one script
  */
 record Workspace(
-        List<SyntheticRevisions.Revision> revisions, Path flyway, Path liquibase, Path migrataClasses, Path psqlScript) {
+        List<SyntheticRevisions.Revision> revisions,
+        Path flyway,
+        Path liquibase,
+        Path migrataClasses,
+        Path psqlScript) {
 
     static Workspace create(Path root, int count, BenchPaths paths) throws IOException {
         List<SyntheticRevisions.Revision> revisions = SyntheticRevisions.of(count);
@@ -26,15 +30,25 @@ record Workspace(
         StringBuilder changelog = new StringBuilder("--liquibase formatted sql\n\n");
         StringBuilder script = new StringBuilder();
         for (SyntheticRevisions.Revision revision : revisions) {
-            Files.writeString(flyway.resolve("V" + revision.number() + "__" + revision.id() + ".sql"), revision.up() + ";\n");
-            changelog.append("--changeset bench:").append(revision.id()).append('\n').append(revision.up()).append(";\n\n");
+            Files.writeString(
+                    flyway.resolve("V" + revision.number() + "__" + revision.id() + ".sql"), revision.up() + ";\n");
+            changelog
+                    .append("--changeset bench:")
+                    .append(revision.id())
+                    .append('\n')
+                    .append(revision.up())
+                    .append(";\n\n");
             script.append(revision.up()).append(";\n");
         }
         Files.writeString(liquibase.resolve(LiquibaseTool.CHANGELOG), changelog);
         Path psqlScript = root.resolve("all.sql");
         Files.writeString(psqlScript, script);
         Path classes = root.resolve("migrata-classes");
-        MigrataChainSource.compile(revisions, root.resolve("migrata-src"), classes, paths.jar("migrata-runtime").toString());
+        MigrataChainSource.compile(
+                revisions,
+                root.resolve("migrata-src"),
+                classes,
+                paths.jar("migrata-runtime").toString());
         return new Workspace(revisions, flyway, liquibase, classes, psqlScript);
     }
 }
