@@ -106,8 +106,11 @@ final class SchemaGenerator {
                 String name = file.packageName().isEmpty()
                         ? file.typeSpec().name()
                         : file.packageName() + "." + file.typeSpec().name();
-                reporter.report(Problem.of(
-                        Message.GENERATED_FILE_FAILED, ElementOrigin.of(schema.element()), name, e.getMessage()));
+                // On the class the file was generated from (the @Table or @Revision), else the schema.
+                List<Element> from = file.typeSpec().originatingElements();
+                Element origin = from.isEmpty() ? schema.element() : from.get(0);
+                reporter.report(
+                        Problem.of(Message.GENERATED_FILE_FAILED, ElementOrigin.of(origin), name, e.getMessage()));
                 return;
             }
         }

@@ -178,7 +178,10 @@ class SchemaGeneratorTest {
         Files.delete(migrations().resolve("001_initial_schema.sql"));
         Files.delete(migrations().resolve("001_initial_schema.schema.json"));
         Compilation missing = compile(withNotes(v1), List.of(INITIAL, SECOND));
-        assertThat(missing).hadErrorContaining("[MIG702] Revision '001_initial_schema' is not the head");
+        assertThat(missing)
+                .hadErrorContaining("[MIG702] Revision '001_initial_schema' is not the head")
+                .inFile(sources.get(INITIAL.className()))
+                .onLineContaining("final class");
         assertThat(missing).hadErrorContaining("restore the files from version control");
     }
 
@@ -187,7 +190,10 @@ class SchemaGeneratorTest {
         assertThat(compile(SchemaModel.EMPTY, List.of(INITIAL))).succeeded();
         Files.delete(migrations().resolve("001_initial_schema.schema.json"));
         Compilation incomplete = compile(SchemaModel.EMPTY, List.of(INITIAL));
-        assertThat(incomplete).hadErrorContaining("[MIG703]");
+        assertThat(incomplete)
+                .hadErrorContaining("[MIG703]")
+                .inFile(sources.get(INITIAL.className()))
+                .onLineContaining("final class");
     }
 
     @Test
@@ -197,7 +203,10 @@ class SchemaGeneratorTest {
                 migrations().resolve("001_initial_schema.schema.json"),
                 "{\n  \"tables\": [\n    {\"nme\": 1}\n  ]\n}\n");
         Compilation malformed = compile(SchemaModel.EMPTY, List.of(INITIAL));
-        assertThat(malformed).hadErrorContaining("[MIG705]");
+        assertThat(malformed)
+                .hadErrorContaining("[MIG705]")
+                .inFile(sources.get(INITIAL.className()))
+                .onLineContaining("final class");
         assertThat(malformed).hadErrorContaining("001_initial_schema.schema.json:3");
     }
 

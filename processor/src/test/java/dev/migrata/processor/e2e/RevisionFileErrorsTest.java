@@ -161,7 +161,10 @@ class RevisionFileErrorsTest {
     void aClassInTheWayOfAGeneratedOneIsAnError() {
         project.source("app.UserTable", "package app;\n\nfinal class UserTable {}\n");
         Compilation compilation = project.compile();
-        assertThat(compilation).hadErrorContaining("[MIG802] Cannot write generated file app.UserTable");
+        assertThat(compilation)
+                .hadErrorContaining("[MIG802] Cannot write generated file app.UserTable")
+                .inFile(project.sourceOf("app.User"))
+                .onLineContaining("record User");
     }
 
     @Test
