@@ -2,6 +2,7 @@ package dev.migrata.cli;
 
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationStep;
+import dev.migrata.runtime.Migrator;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class ShowCommand extends ChainCommand {
 
     @Override
     public Integer call() {
-        Migration shown = Revisions.find(migrata.chain(), revision);
+        Migration shown = Migrator.revision(migrata.chain(), revision);
         boolean head = shown.id().equals(migrata.chain().head().id());
         PrintWriter out = out();
         out.println("Rev: " + shown.id() + (head ? " (head)" : ""));

@@ -100,7 +100,7 @@ class FailureTest {
         assertEquals(1, show.exitCode(), show::toString);
         assertEquals(
                 "error: No revision '999' in chain lab; its revisions are 001_authors, 002_papers, 003_rename_name,"
-                        + " 004_embedding_index\n",
+                        + " 004_embedding_index (or use head)\n",
                 show.err());
         CliRun ambiguous = CliRun.run(workingDirectory, "show", "00");
         assertEquals(1, ambiguous.exitCode(), ambiguous::toString);

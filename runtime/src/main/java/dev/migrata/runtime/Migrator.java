@@ -58,6 +58,17 @@ public final class Migrator {
         this.targets = new TargetResolver(chain.name(), revisions);
     }
 
+    /**
+     * The revision of {@code chain} that {@code name} names: {@code head}, an id or a unique prefix
+     * of one, resolved exactly as upgrade and downgrade resolve targets. Needs no database.
+     *
+     * @throws MigrationException {@code UNKNOWN_TARGET} or {@code AMBIGUOUS_TARGET}
+     */
+    public static Migration revision(MigrationChain chain, String name) {
+        Objects.requireNonNull(name, "name");
+        return new TargetResolver(chain.name(), chain.migrations()).revision(name);
+    }
+
     /** Starts configuring a migrator; a connection ({@code dataSource} or {@code url}) is required. */
     public static Builder builder() {
         return new Builder();

@@ -37,6 +37,23 @@ final class TargetResolver {
                     MigrationException.Reason.INVALID_TARGET,
                     "A relative target (" + t + ") needs a database; name a revision instead");
         }
+        return levelOfRevision(t, "head, base, +N, -N");
+    }
+
+    /**
+     * The revision {@code name} names: {@code head}, an id or a unique prefix of one; as targets
+     * resolve, but only what names one revision.
+     */
+    Migration revision(String name) {
+        String t = name.trim();
+        if (t.equalsIgnoreCase("head")) {
+            return chain.get(chain.size() - 1);
+        }
+        return chain.get(levelOfRevision(t, "head") - 1);
+    }
+
+    /** The level of the revision with this id or unique id prefix; the errors name {@code alternatives}. */
+    private int levelOfRevision(String t, String alternatives) {
         for (int i = 0; i < chain.size(); i++) {
             if (chain.get(i).id().equals(t)) {
                 return i + 1;
@@ -56,7 +73,7 @@ final class TargetResolver {
                     MigrationException.Reason.UNKNOWN_TARGET,
                     "No revision '" + t + "' in chain " + chainName + "; its revisions are "
                             + chain.stream().map(Migration::id).collect(Collectors.joining(", "))
-                            + " (or use head, base, +N, -N)");
+                            + " (or use " + alternatives + ")");
         }
         throw new MigrationException(
                 MigrationException.Reason.AMBIGUOUS_TARGET,
