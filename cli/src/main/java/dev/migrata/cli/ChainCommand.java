@@ -2,8 +2,9 @@ package dev.migrata.cli;
 
 import dev.migrata.runtime.Migrator;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -40,15 +41,19 @@ abstract class ChainCommand implements Callable<Integer> {
      * @param verb {@code upgrade} or {@code downgrade}, for the "nothing to" line
      */
     Integer move(
-            ScriptOptions script, String target, String scriptFrom, String verb, BiConsumer<Migrator, String> action) {
+            ScriptOptions script,
+            String target,
+            String scriptFrom,
+            String verb,
+            BiFunction<Migrator, String, List<String>> action) {
         if (script.sql) {
             script.print(this, target, scriptFrom);
             return OK;
         }
         Migrator migrator = migrata.migrator();
-        try (MigrationLog log = captureLog()) {
-            action.accept(migrator, target);
-            if (log.progressLines() == 0) {
+        // The capture shows the runtime's one line per revision while it works.
+        try (MigrationLog progress = captureLog()) {
+            if (action.apply(migrator, target).isEmpty()) {
                 out().println("Nothing to " + verb + ": the database is at " + Revisions.describeCurrent(migrator));
             }
         }

@@ -24,7 +24,6 @@ final class MigrationLog implements AutoCloseable {
     private final boolean parentHandlersBefore;
     private final Level levelBefore;
     private final Handler handler;
-    private int progressLines;
 
     private MigrationLog(PrintWriter out, PrintWriter err, boolean debug) {
         parentHandlersBefore = logger.getUseParentHandlers();
@@ -38,11 +37,6 @@ final class MigrationLog implements AutoCloseable {
                     err.println("warning: " + line);
                     err.flush();
                 } else if (record.getLevel().intValue() >= Level.INFO.intValue()) {
-                    // Only lines that report a change count: "Waiting for the migration lock" is
-                    // information, and the lock holder may have done all the work meanwhile.
-                    if (!line.startsWith("Waiting ")) {
-                        progressLines++;
-                    }
                     out.println(line);
                     out.flush();
                 } else {
@@ -71,11 +65,6 @@ final class MigrationLog implements AutoCloseable {
     /** Starts showing the runtime's log lines; close to restore the logging configuration. */
     static MigrationLog capture(PrintWriter out, PrintWriter err, boolean debug) {
         return new MigrationLog(out, err, debug);
-    }
-
-    /** How many lines reporting a change (a revision run or resumed, a stamp) were shown. */
-    int progressLines() {
-        return progressLines;
     }
 
     @Override

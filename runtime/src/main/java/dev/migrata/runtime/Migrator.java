@@ -83,30 +83,40 @@ public final class Migrator {
      * Upgrades to {@code target}: {@code head}, {@code +N}, a revision id or a unique prefix of one.
      * A database already at the target is left alone after one indexed read, without the lock.
      *
+     * @return the ids of the revisions this call applied (or finished, when one was left dirty), in
+     *     order; empty when the database was already at the target
+     *
      * @throws MigrationException on any refusal or failure; see {@link MigrationException.Reason}
      */
-    public void upgrade(String target) {
+    public List<String> upgrade(String target) {
         Objects.requireNonNull(target, "target");
         Integer level = TargetResolver.isRelative(target) ? null : targets.absoluteLevel(target);
-        upgradeTo(level, target);
+        return upgradeTo(level, target);
     }
 
-    /** Upgrades to a typed revision constant of the generated chain class. */
-    public void upgrade(Migration target) {
+    /**
+     * Upgrades to a typed revision constant of the generated chain class.
+     *
+     * @return the ids of the revisions this call applied, as {@link #upgrade(String)}
+     */
+    public List<String> upgrade(Migration target) {
         Objects.requireNonNull(target, "target");
-        upgradeTo(targets.level(target), target.id());
+        return upgradeTo(targets.level(target), target.id());
     }
 
     /**
      * Downgrades to {@code target}: {@code base}, {@code -N}, a revision id or a unique prefix of
      * one; the target revision stays applied.
+     *
+     * @return the ids of the revisions this call reverted, newest first; empty when the database was
+     *     already at the target
      */
-    public void downgrade(String target) {
+    public List<String> downgrade(String target) {
         Objects.requireNonNull(target, "target");
         if (!TargetResolver.isRelative(target)) {
             targets.absoluteLevel(target);
         }
-        withLock(connection -> {
+        return withLock(connection -> {
             AppliedState state = readState(connection);
             if (!state.aheadOfChain().isEmpty()) {
                 throw new MigrationException(
@@ -134,8 +144,9 @@ public final class Migrator {
                         "Downgrade target " + targets.describe(level) + " is above the current revision "
                                 + targets.describe(state.level()) + " of " + connections.label() + "; use upgrade.");
             }
+            List<String> reverted = new ArrayList<>();
             if (level == state.level()) {
-                return null;
+                return reverted;
             }
             List<MigrationStep> steps = new ArrayList<>();
             revisions.subList(level, state.level()).forEach(m -> steps.addAll(m.downgradeSteps()));
@@ -152,8 +163,9 @@ public final class Migrator {
                         parent,
                         revision.message(),
                         String.valueOf(millis));
+                reverted.add(revision.id());
             }
-            return null;
+            return reverted;
         });
     }
 
@@ -292,17 +304,13 @@ public final class Migrator {
         });
     }
 
-    private void upgradeTo(Integer absoluteLevel, String target) {
-        withConnection(connection -> {
+    private List<String> upgradeTo(Integer absoluteLevel, String target) {
+        return withConnection(connection -> {
             if (absoluteLevel != null && isAt(connection, absoluteLevel)) {
                 LOG.log(Level.DEBUG, "{0} is up to date at {1}", connections.label(), targets.describe(absoluteLevel));
-                return null;
+                return List.of();
             }
-            lockAndRun(connection, locked -> {
-                upgradeLocked(locked, absoluteLevel, target);
-                return null;
-            });
-            return null;
+            return lockAndRun(connection, locked -> upgradeLocked(locked, absoluteLevel, target));
         });
     }
 
@@ -317,7 +325,9 @@ public final class Migrator {
                 && newest.get().chainChecksum().equals(revisions.get(level - 1).chainChecksum());
     }
 
-    private void upgradeLocked(Connection connection, Integer absoluteLevel, String target) throws SQLException {
+    /** The ids of the revisions applied or finished, in order. */
+    private List<String> upgradeLocked(Connection connection, Integer absoluteLevel, String target)
+            throws SQLException {
         // Applied state is read only now that the lock is held: what was read before may be stale.
         AppliedState state = readState(connection);
         if (!state.aheadOfChain().isEmpty()) {
@@ -327,7 +337,7 @@ public final class Migrator {
                     connections.label(),
                     state.aheadOfChain().get(state.aheadOfChain().size() - 1).id(),
                     chain.head().id());
-            return;
+            return List.of();
         }
         int level = absoluteLevel != null ? absoluteLevel : targets.level(target, state.level());
         if (level < state.level()) {
@@ -341,8 +351,9 @@ public final class Migrator {
         revisions.subList(state.level(), level).forEach(m -> steps.addAll(m.upgradeSteps()));
         boolean tableMissing = state.rows().isEmpty() && !RevisionTable.exists(connection);
         RevisionApplier applier = new RevisionApplier(connection, connections.label());
+        List<String> applied = new ArrayList<>();
         if (dirty.isEmpty() && steps.isEmpty() && !tableMissing) {
-            return;
+            return applied;
         }
         if (tableMissing || !steps.isEmpty()) {
             Preflight.requireCreateOnSchema(connection, connections.label());
@@ -357,6 +368,7 @@ public final class Migrator {
                     revision.id(),
                     revision.message(),
                     String.valueOf(millis));
+            applied.add(revision.id());
         }
         if (tableMissing) {
             RevisionTable.create(connection);
@@ -372,7 +384,9 @@ public final class Migrator {
                     revision.id(),
                     revision.message(),
                     String.valueOf(millis));
+            applied.add(revision.id());
         }
+        return applied;
     }
 
     private AppliedState readState(Connection connection) throws SQLException {

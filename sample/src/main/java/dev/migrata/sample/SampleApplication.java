@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -76,15 +75,16 @@ public final class SampleApplication {
     }
 
     private void migrate(Migrator migrator) {
-        Optional<String> before = migrator.current();
-        String head = SampleSchemaMigrations.HEAD.id();
-        if (before.isPresent() && before.get().equals(head)) {
-            out.println("Database already at head " + head + ": nothing to migrate");
-        }
         // Typed target: a misspelt revision would not compile.
-        migrator.upgrade(SampleSchemaMigrations.HEAD);
-        if (!before.equals(Optional.of(head))) {
-            out.println("Migrated " + before.orElse("<base>") + " -> " + head);
+        List<String> applied = migrator.upgrade(SampleSchemaMigrations.HEAD);
+        String head = SampleSchemaMigrations.HEAD.id();
+        if (applied.isEmpty()) {
+            out.println("Database already at head " + head + ": nothing to migrate");
+        } else {
+            String from = Migrator.revision(migrator.chain(), applied.get(0))
+                    .parentId()
+                    .orElse("<base>");
+            out.println("Migrated " + from + " -> " + head);
         }
     }
 

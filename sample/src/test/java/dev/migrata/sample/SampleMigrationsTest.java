@@ -46,7 +46,11 @@ class SampleMigrationsTest {
                 + " ('00000000-0000-0000-0000-000000000001', 'ada.lovelace@example.org', NULL),"
                 + " ('00000000-0000-0000-0000-000000000002', 'grace@example.org', 'Grace Hopper')");
 
-        migrator.upgrade("head");
+        assertEquals(
+                List.of("004_full_names", "005_workflows", "006_embedding_index"),
+                migrator.upgrade("head"),
+                "upgrade returns what it applied, in order");
+        assertEquals(List.of(), migrator.upgrade("head"), "nothing is applied twice");
 
         assertEquals(Optional.of("006_embedding_index"), migrator.current());
         assertEquals(
@@ -58,7 +62,16 @@ class SampleMigrationsTest {
         assertTrue(drift.isClean(), drift.toString());
 
         String atHead = db.schemaDump();
-        migrator.downgrade("base");
+        assertEquals(
+                List.of(
+                        "006_embedding_index",
+                        "005_workflows",
+                        "004_full_names",
+                        "003_simulations",
+                        "002_structures",
+                        "001_initial_schema"),
+                migrator.downgrade("base"),
+                "downgrade returns what it reverted, newest first");
         assertEquals(
                 "1",
                 db.queryForString("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
@@ -79,7 +92,7 @@ class SampleMigrationsTest {
         }
         assertEquals(Optional.of("006_embedding_index"), migrator.current());
         for (int level = 5; level >= 0; level--) {
-            migrator.downgrade("-1");
+            assertEquals(1, migrator.downgrade("-1").size(), "one revision reverted per step");
             assertEquals(dumps.get(level), db.schemaDump(), "catalog after stepping down to level " + level);
         }
         assertEquals(Optional.empty(), migrator.current());
