@@ -55,14 +55,14 @@ final class RevisionFreezer {
         // still checked for missing files, but the head is neither compared nor generated.
         boolean historyIntact = true;
         int last = schema.revisions().size() - 1;
+        boolean headGenerated = files.presence(schema.revisions().get(last).id()) != FilePresence.BOTH;
         for (int i = 0; i <= last; i++) {
             RevisionModel revision = schema.revisions().get(i);
             TypeElement element = schema.revisionElements().get(i);
-            // Only the head's snapshot (compared with the model) and its parent's (diffed from, when the
-            // head is generated) are used; older ones are verified by checksum without being parsed.
-            boolean snapshotUsed = i >= last - 1;
-            Settled settled =
-                    settle(revision, element, i == last, snapshotUsed, parentSnapshot, schema.head(), historyIntact);
+            SnapshotUse use = i == last
+                    ? SnapshotUse.COMPARED
+                    : i == last - 1 && headGenerated ? SnapshotUse.DIFFED_FROM : SnapshotUse.UNUSED;
+            Settled settled = settle(revision, element, i == last, use, parentSnapshot, schema.head(), historyIntact);
             if (settled == null) {
                 historyIntact = false;
                 continue;
@@ -91,7 +91,7 @@ final class RevisionFreezer {
             RevisionModel revision,
             TypeElement element,
             boolean head,
-            boolean snapshotUsed,
+            SnapshotUse use,
             SchemaModel parentSnapshot,
             SchemaModel model,
             boolean historyIntact) {
@@ -99,7 +99,7 @@ final class RevisionFreezer {
         FilePresence presence = files.presence(id);
         switch (presence) {
             case BOTH:
-                return readFrozen(revision, element, snapshotUsed, head && historyIntact ? model : null);
+                return readFrozen(revision, element, use, head && historyIntact ? model : null);
             case ONLY_SQL:
             case ONLY_SNAPSHOT:
                 boolean sqlExists = presence == FilePresence.ONLY_SQL;
@@ -128,20 +128,28 @@ final class RevisionFreezer {
         return historyIntact ? generate(revision, element, parentSnapshot, model) : null;
     }
 
-    private Settled readFrozen(
-            RevisionModel revision, TypeElement element, boolean snapshotUsed, SchemaModel headModel) {
+    private Settled readFrozen(RevisionModel revision, TypeElement element, SnapshotUse use, SchemaModel headModel) {
         String id = revision.id();
         RevisionSqlFile sql;
-        String snapshotText;
         SchemaModel snapshot = null;
+        // The checksum of the snapshot file as it is; the recorded one when the file is not read.
+        String snapshotChecksum;
         try {
             sql = files.readSql(id);
-            snapshotText = files.readSnapshotText(id);
-            // A snapshot whose text still has the checksum its .sql header recorded is the one that
-            // was written, so it needs no parsing unless it is used; any other is parsed and checked.
-            boolean unchanged = SnapshotJson.checksumOfText(snapshotText).equals(sql.snapshotChecksum());
-            if (snapshotUsed || !unchanged) {
-                snapshot = files.parseSnapshot(id, snapshotText);
+            snapshotChecksum = sql.snapshotChecksum();
+            if (use != SnapshotUse.UNUSED || verify) {
+                String text = files.readSnapshotText(id);
+                if (headModel != null && text.equals(SnapshotJson.write(headModel))) {
+                    // The file is the model's canonical text: in sync, with no parsing and no comparison.
+                    snapshot = headModel;
+                    snapshotChecksum = SnapshotJson.checksumOfText(text);
+                } else if (use != SnapshotUse.UNUSED
+                        || !SnapshotJson.checksumOfText(text).equals(sql.snapshotChecksum())) {
+                    // Used, or not the text that was written: parse it, so that a reformatted file is no
+                    // edit and an edited one is reported with the checksum of what it now says.
+                    snapshot = files.parseSnapshot(id, text);
+                    snapshotChecksum = SnapshotJson.checksum(snapshot);
+                }
             }
         } catch (RevisionFileException e) {
             problems.add(Problem.of(
@@ -167,7 +175,6 @@ final class RevisionFreezer {
             problems.add(Problem.of(
                     Message.REVISION_FILE_EDITED, origin(element), sqlPath, sql.checksum(), recomputed, sqlPath));
         }
-        String snapshotChecksum = snapshot == null ? sql.snapshotChecksum() : SnapshotJson.checksum(snapshot);
         if (sql.snapshotChecksum() != null && !snapshotChecksum.equals(sql.snapshotChecksum())) {
             String snapshotPath = files.snapshotFile(id).toString();
             problems.add(Problem.of(
@@ -179,7 +186,7 @@ final class RevisionFreezer {
                     snapshotChecksum,
                     snapshotPath));
         }
-        if (headModel != null && !headModel.equals(snapshot)) {
+        if (headModel != null && snapshot != headModel && !headModel.equals(snapshot)) {
             problems.add(headDiffers(revision, element, snapshot, headModel));
         }
         if (problems.size() > before) {
@@ -277,6 +284,22 @@ final class RevisionFreezer {
         boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);
         }
+    }
+
+    /**
+     * How much of a frozen revision's snapshot this compile needs. Snapshots are the largest files of a
+     * history (each is the whole model), so a build reads only those it uses; verifying reads all.
+     */
+    private enum SnapshotUse {
+        /** The head's: compared with the model of the {@code @Table} classes. */
+        COMPARED,
+        /** The parent's of a head being generated: the differ starts from it. */
+        DIFFED_FROM,
+        /**
+         * An older revision's: nothing compiled depends on it, so it is checked against the checksum
+         * its {@code .sql} header recorded only with {@code -Amigrata.verify=true}.
+         */
+        UNUSED
     }
 
     /** A revision's statements and its snapshot ({@code null} for an older one nobody reads). */

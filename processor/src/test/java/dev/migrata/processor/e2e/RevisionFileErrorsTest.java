@@ -76,6 +76,33 @@ class RevisionFileErrorsTest {
     }
 
     @Test
+    void aHandEditedOlderSnapshotIsAnErrorWhenVerifying() throws Exception {
+        project.compileSuccessfully();
+        project.source("app.User", MigrataProject.USER.replace("String name)", "String name, Integer age)"))
+                .source("app.AddAge", """
+                        package app;
+
+                        import dev.migrata.annotations.Revision;
+
+                        @Revision(id = "002_add_age", parent = InitialSchema.class, message = "add age")
+                        final class AddAge {}
+                        """)
+                .schema("AddAge", "User");
+        project.compileSuccessfully();
+        Path json = project.file("001_initial_schema.schema.json");
+        Files.writeString(json, Files.readString(json).replace("\"nullable\": true", "\"nullable\": false"));
+
+        // Nothing a build compiles reads a snapshot older than the head's parent, so only verifying reads it.
+        assertThat(project.compile()).succeededWithoutWarnings();
+        Compilation verified = project.compile("-Amigrata.verify=true");
+        assertThat(verified)
+                .hadErrorContaining("[MIG712]")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+        assertThat(verified).hadErrorContaining("001_initial_schema.schema.json was edited by hand");
+    }
+
+    @Test
     void reformattingASnapshotIsNoEdit() throws Exception {
         project.compileSuccessfully();
         Path json = project.file("001_initial_schema.schema.json");
