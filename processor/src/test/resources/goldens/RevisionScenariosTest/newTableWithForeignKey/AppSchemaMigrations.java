@@ -63,37 +63,25 @@ public final class AppSchemaMigrations implements MigrationChain {
 
     @Override
     public SchemaDefinition headSchema() {
-        return new SchemaDefinition(List.of(documentsTable(), usersTable()));
-    }
-
-    private static SchemaDefinition.Table documentsTable() {
-        return new SchemaDefinition.Table(
-            "",
-            "documents",
-            List.of(
-                new SchemaDefinition.Column("id", "bigint", false, null, true),
-                new SchemaDefinition.Column("owner_id", "uuid", false, null, false),
-                new SchemaDefinition.Column("title", "text", false, null, false)),
-            List.of("id"),
-            List.of(),
-            List.of(
-                new SchemaDefinition.Constraint("fk_documents_owner_id_users", SchemaDefinition.Kind.FOREIGN_KEY),
-                new SchemaDefinition.Constraint("pk_documents", SchemaDefinition.Kind.PRIMARY_KEY)));
-    }
-
-    private static SchemaDefinition.Table usersTable() {
-        return new SchemaDefinition.Table(
-            "",
-            "users",
-            List.of(
-                new SchemaDefinition.Column("id", "uuid", false, null, false),
-                new SchemaDefinition.Column("email", "character varying(255)", false, null, false),
-                new SchemaDefinition.Column("name", "text", true, null, false),
-                new SchemaDefinition.Column("created_at", "timestamp with time zone", true, "now()", false)),
-            List.of("id"),
-            List.of(),
-            List.of(
-                new SchemaDefinition.Constraint("pk_users", SchemaDefinition.Kind.PRIMARY_KEY),
-                new SchemaDefinition.Constraint("uq_users_email", SchemaDefinition.Kind.UNIQUE)));
+        return SchemaDefinition.parse(
+                """
+                table "" "documents"
+                column "id" "bigint" not null identity
+                column "owner_id" "uuid" not null
+                column "title" "text" not null
+                primary key "id"
+                constraint "fk_documents_owner_id_users" foreign key
+                constraint "pk_documents" primary key
+                """,
+                """
+                table "" "users"
+                column "id" "uuid" not null
+                column "email" "character varying(255)" not null
+                column "name" "text"
+                column "created_at" "timestamp with time zone" default "now()"
+                primary key "id"
+                constraint "pk_users" primary key
+                constraint "uq_users_email" unique
+                """);
     }
 }

@@ -63,22 +63,16 @@ public final class AppSchemaMigrations implements MigrationChain {
 
     @Override
     public SchemaDefinition headSchema() {
-        return new SchemaDefinition(List.of(usersTable()));
-    }
-
-    private static SchemaDefinition.Table usersTable() {
-        return new SchemaDefinition.Table(
-            "",
-            "users",
-            List.of(
-                new SchemaDefinition.Column("id", "uuid", false, null, false),
-                new SchemaDefinition.Column("email", "character varying(255)", false, null, false),
-                new SchemaDefinition.Column("full_name", "text", true, null, false),
-                new SchemaDefinition.Column("created_at", "timestamp with time zone", true, "now()", false)),
-            List.of("id"),
-            List.of(),
-            List.of(
-                new SchemaDefinition.Constraint("pk_users", SchemaDefinition.Kind.PRIMARY_KEY),
-                new SchemaDefinition.Constraint("uq_users_email", SchemaDefinition.Kind.UNIQUE)));
+        return SchemaDefinition.parse(
+                """
+                table "" "users"
+                column "id" "uuid" not null
+                column "email" "character varying(255)" not null
+                column "full_name" "text"
+                column "created_at" "timestamp with time zone" default "now()"
+                primary key "id"
+                constraint "pk_users" primary key
+                constraint "uq_users_email" unique
+                """);
     }
 }

@@ -64,42 +64,30 @@ public final class AppSchemaMigrations implements MigrationChain {
 
     @Override
     public SchemaDefinition headSchema() {
-        return new SchemaDefinition(List.of(documentsTable(), usersTable()));
-    }
-
-    private static SchemaDefinition.Table documentsTable() {
-        return new SchemaDefinition.Table(
-            "",
-            "documents",
-            List.of(
-                new SchemaDefinition.Column("id", "bigint", false, null, true),
-                new SchemaDefinition.Column("owner_id", "uuid", false, null, false),
-                new SchemaDefinition.Column("price", "numeric(10,2)", true, null, false),
-                new SchemaDefinition.Column("embedding", "vector(768)", true, null, false)),
-            List.of("id"),
-            List.of(
-                new SchemaDefinition.Index("ix_documents_embedding", false, "hnsw", List.of("embedding")),
-                new SchemaDefinition.Index("ix_documents_owner_id", false, "btree", List.of("owner_id"))),
-            List.of(
-                new SchemaDefinition.Constraint("fk_documents_owner_id_users", SchemaDefinition.Kind.FOREIGN_KEY),
-                new SchemaDefinition.Constraint("pk_documents", SchemaDefinition.Kind.PRIMARY_KEY)));
-    }
-
-    private static SchemaDefinition.Table usersTable() {
-        return new SchemaDefinition.Table(
-            "",
-            "users",
-            List.of(
-                new SchemaDefinition.Column("id", "uuid", false, null, false),
-                new SchemaDefinition.Column("email", "character varying(255)", false, null, false),
-                new SchemaDefinition.Column("full_name", "text", true, null, false),
-                new SchemaDefinition.Column("status", "text", false, "'ACTIVE'", false),
-                new SchemaDefinition.Column("created_at", "timestamp with time zone", true, "now()", false)),
-            List.of("id"),
-            List.of(),
-            List.of(
-                new SchemaDefinition.Constraint("ck_users_status", SchemaDefinition.Kind.CHECK),
-                new SchemaDefinition.Constraint("pk_users", SchemaDefinition.Kind.PRIMARY_KEY),
-                new SchemaDefinition.Constraint("uq_users_email", SchemaDefinition.Kind.UNIQUE)));
+        return SchemaDefinition.parse(
+                """
+                table "" "documents"
+                column "id" "bigint" not null identity
+                column "owner_id" "uuid" not null
+                column "price" "numeric(10,2)"
+                column "embedding" "vector(768)"
+                primary key "id"
+                index "ix_documents_embedding" "hnsw" "embedding"
+                index "ix_documents_owner_id" "btree" "owner_id"
+                constraint "fk_documents_owner_id_users" foreign key
+                constraint "pk_documents" primary key
+                """,
+                """
+                table "" "users"
+                column "id" "uuid" not null
+                column "email" "character varying(255)" not null
+                column "full_name" "text"
+                column "status" "text" not null default "'ACTIVE'"
+                column "created_at" "timestamp with time zone" default "now()"
+                primary key "id"
+                constraint "ck_users_status" check
+                constraint "pk_users" primary key
+                constraint "uq_users_email" unique
+                """);
     }
 }

@@ -290,17 +290,19 @@ public final class Migrator {
      * defaults, identity, primary keys, indexes (including invalid ones) and constraints.
      */
     public DriftReport check() {
+        // Generated chains parse the definition from its text form on every call.
+        SchemaDefinition expected = chain.headSchema();
         return withConnection(connection -> {
             String defaultSchema = CatalogReader.currentSchema(connection);
             Set<String> schemas = new TreeSet<>();
             schemas.add(defaultSchema == null ? "public" : defaultSchema);
-            chain.headSchema().tables().forEach(table -> {
+            expected.tables().forEach(table -> {
                 if (!table.schema().isEmpty()) {
                     schemas.add(table.schema());
                 }
             });
             CatalogReader.Catalog live = CatalogReader.read(connection, schemas);
-            return SchemaComparator.compare(chain.headSchema(), live, defaultSchema == null ? "public" : defaultSchema);
+            return SchemaComparator.compare(expected, live, defaultSchema == null ? "public" : defaultSchema);
         });
     }
 

@@ -16,6 +16,33 @@ public record SchemaDefinition(List<Table> tables) {
     }
 
     /**
+     * Reads the text form that {@link #toText()} writes and generated chain classes embed; the parts
+     * are concatenated first (a class file limits each string constant to 64 KB).
+     *
+     * @throws IllegalArgumentException naming the line and column of text that is not that form
+     */
+    public static SchemaDefinition parse(String... parts) {
+        return SchemaDefinitionText.parse(parts);
+    }
+
+    /**
+     * The text form: a line per table, then a line per column, primary key, index and constraint of
+     * it, with every name, type and default quoted; {@link #parse} reads it back to an equal
+     * definition.
+     *
+     * <pre>
+     * table "" "users"
+     * column "id" "uuid" not null
+     * column "created_at" "timestamp with time zone" default "now()"
+     * primary key "id"
+     * constraint "pk_users" primary key
+     * </pre>
+     */
+    public String toText() {
+        return SchemaDefinitionText.render(this);
+    }
+
+    /**
      * A table.
      *
      * @param schema the PostgreSQL schema, or {@code ""} for the connection's default

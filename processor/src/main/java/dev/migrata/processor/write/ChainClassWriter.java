@@ -1,11 +1,9 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.migrata.schema.model.TableModel;
@@ -91,32 +89,11 @@ public final class ChainClassWriter {
                 .build();
     }
 
-    /**
-     * {@code headSchema()} builds one table per private method, so that a large schema never hits
-     * the JVM's 64 KB limit on a single method's code.
-     */
+    /** {@code headSchema()}: the head snapshot, parsed from its text form when asked for. */
     private static void addHeadSchema(TypeSpec.Builder type, List<TableModel> tables) {
-        NameAllocator names = new NameAllocator();
-        names.newName("headSchema");
-        List<String> methods = new ArrayList<>();
-        List<MethodSpec> tableMethods = new ArrayList<>();
-        for (TableModel table : tables) {
-            String base = (table.schema().isEmpty() ? "" : table.schema() + "_") + table.name() + "_table";
-            String method = names.newName(lowerCamel(base));
-            methods.add(method + "()");
-            tableMethods.add(MethodSpec.methodBuilder(method)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(RuntimeTypes.TABLE)
-                    .addCode("return $L;\n", SchemaDefinitionCode.table(table))
-                    .build());
-        }
-        CodeBlock list = methods.isEmpty()
-                ? CodeBlock.of("$T.of()", List.class)
-                : CodeBlock.of("$T.of($L)", List.class, String.join(", ", methods));
         type.addMethod(override("headSchema", RuntimeTypes.SCHEMA_DEFINITION)
-                .addStatement("return new $T($L)", RuntimeTypes.SCHEMA_DEFINITION, list)
+                .addStatement("return $L", SchemaDefinitionCode.headSchema(tables))
                 .build());
-        tableMethods.forEach(type::addMethod);
     }
 
     /**
@@ -143,21 +120,5 @@ public final class ChainClassWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns);
-    }
-
-    private static String lowerCamel(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (!Character.isLetterOrDigit(c)) {
-                upper = out.length() > 0;
-            } else if (upper) {
-                out.append(Character.toUpperCase(c));
-                upper = false;
-            } else {
-                out.append(out.length() == 0 ? Character.toLowerCase(c) : c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -14,11 +14,6 @@ final class RuntimeTypes {
     static final ClassName MIGRATION_CHAIN = ClassName.get(PACKAGE, "MigrationChain");
     static final ClassName DATA_MIGRATION = ClassName.get(PACKAGE, "DataMigration");
     static final ClassName SCHEMA_DEFINITION = ClassName.get(PACKAGE, "SchemaDefinition");
-    static final ClassName TABLE = SCHEMA_DEFINITION.nestedClass("Table");
-    static final ClassName COLUMN = SCHEMA_DEFINITION.nestedClass("Column");
-    static final ClassName INDEX = SCHEMA_DEFINITION.nestedClass("Index");
-    static final ClassName CONSTRAINT = SCHEMA_DEFINITION.nestedClass("Constraint");
-    static final ClassName KIND = SCHEMA_DEFINITION.nestedClass("Kind");
 
     private RuntimeTypes() {}
 }

@@ -1,6 +1,7 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
@@ -12,36 +13,41 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The Java expression that builds a {@code SchemaDefinition.Table} from a table of the head
- * snapshot, in the spelling the runtime compares with PostgreSQL's catalog.
+ * The head snapshot as the runtime compares it with PostgreSQL's catalog: each table in {@link
+ * SchemaDefinition}'s spelling, embedded in the chain class as its text form. A text block per
+ * table costs javac one token, where constructor calls cost it thousands of expressions to attribute
+ * in a schema of hundreds of tables.
  */
 final class SchemaDefinitionCode {
 
     private SchemaDefinitionCode() {}
 
-    /** {@code new SchemaDefinition.Table("", "users", List.of(...), ...)}. */
-    static CodeBlock table(TableModel table) {
-        CodeBlock.Builder code = CodeBlock.builder()
-                .add("new $T(\n", RuntimeTypes.TABLE)
-                .indent()
-                .add("$S,\n$S,\n", table.schema(), table.name());
-        code.add(list(table.columns().stream().map(SchemaDefinitionCode::column).toList()))
-                .add(",\n");
-        code.add(stringList(
-                        table.primaryKey() == null
-                                ? List.of()
-                                : table.primaryKey().columns()))
-                .add(",\n");
-        code.add(list(table.indexes().stream().map(SchemaDefinitionCode::index).toList()))
-                .add(",\n");
-        code.add(list(constraints(table))).add(")");
-        return code.unindent().build();
+    /** {@code SchemaDefinition.parse("""table ...""", ...)}: one text per table, in snapshot order. */
+    static CodeBlock headSchema(List<TableModel> tables) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
+        if (tables.isEmpty()) {
+            return code.add(")").build();
+        }
+        for (int i = 0; i < tables.size(); i++) {
+            String text = new SchemaDefinition(List.of(table(tables.get(i)))).toText();
+            code.add("\n$L", StringLiterals.of(text)).add(i + 1 < tables.size() ? "," : "");
+        }
+        return code.add(")").build();
     }
 
-    private static CodeBlock column(ColumnModel column) {
-        return CodeBlock.of(
-                "new $T($S, $S, $L, $S, $L)",
-                RuntimeTypes.COLUMN,
+    /** The table as {@code check()} compares it. */
+    static SchemaDefinition.Table table(TableModel table) {
+        return new SchemaDefinition.Table(
+                table.schema(),
+                table.name(),
+                table.columns().stream().map(SchemaDefinitionCode::column).toList(),
+                table.primaryKey() == null ? List.of() : table.primaryKey().columns(),
+                table.indexes().stream().map(SchemaDefinitionCode::index).toList(),
+                constraints(table));
+    }
+
+    private static SchemaDefinition.Column column(ColumnModel column) {
+        return new SchemaDefinition.Column(
                 column.name(),
                 PostgresTypeNames.formatType(column.type()),
                 column.nullable(),
@@ -49,57 +55,26 @@ final class SchemaDefinitionCode {
                 column.identity());
     }
 
-    private static CodeBlock index(IndexModel index) {
-        return CodeBlock.of(
-                "new $T($S, $L, $S, $L)",
-                RuntimeTypes.INDEX,
-                index.name(),
-                index.unique(),
-                index.method(),
-                stringList(index.columns()));
+    private static SchemaDefinition.Index index(IndexModel index) {
+        return new SchemaDefinition.Index(index.name(), index.unique(), index.method(), index.columns());
     }
 
     /** Every named constraint, sorted by name as the runtime's record documents. */
-    private static List<CodeBlock> constraints(TableModel table) {
-        List<NamedConstraint> all = new ArrayList<>();
+    private static List<SchemaDefinition.Constraint> constraints(TableModel table) {
+        List<SchemaDefinition.Constraint> all = new ArrayList<>();
         if (table.primaryKey() != null) {
-            all.add(new NamedConstraint(table.primaryKey().name(), "PRIMARY_KEY"));
+            all.add(new SchemaDefinition.Constraint(table.primaryKey().name(), SchemaDefinition.Kind.PRIMARY_KEY));
         }
         for (UniqueModel unique : table.uniques()) {
-            all.add(new NamedConstraint(unique.name(), "UNIQUE"));
+            all.add(new SchemaDefinition.Constraint(unique.name(), SchemaDefinition.Kind.UNIQUE));
         }
         for (CheckModel check : table.checks()) {
-            all.add(new NamedConstraint(check.name(), "CHECK"));
+            all.add(new SchemaDefinition.Constraint(check.name(), SchemaDefinition.Kind.CHECK));
         }
         for (ForeignKeyModel foreignKey : table.foreignKeys()) {
-            all.add(new NamedConstraint(foreignKey.name(), "FOREIGN_KEY"));
+            all.add(new SchemaDefinition.Constraint(foreignKey.name(), SchemaDefinition.Kind.FOREIGN_KEY));
         }
-        return all.stream()
-                .sorted(Comparator.comparing(NamedConstraint::name))
-                .map(c -> CodeBlock.of(
-                        "new $T($S, $T.$L)", RuntimeTypes.CONSTRAINT, c.name(), RuntimeTypes.KIND, c.kind()))
-                .toList();
+        all.sort(Comparator.comparing(SchemaDefinition.Constraint::name));
+        return all;
     }
-
-    /** {@code List.of()} or {@code List.of(\n a,\n b)}, one element per line. */
-    private static CodeBlock list(List<CodeBlock> elements) {
-        if (elements.isEmpty()) {
-            return CodeBlock.of("$T.of()", List.class);
-        }
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.of(\n", List.class).indent();
-        for (int i = 0; i < elements.size(); i++) {
-            code.add(elements.get(i)).add(i + 1 < elements.size() ? ",\n" : "");
-        }
-        return code.add(")").unindent().build();
-    }
-
-    private static CodeBlock stringList(List<String> values) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class);
-        for (int i = 0; i < values.size(); i++) {
-            code.add(i == 0 ? "$S" : ", $S", values.get(i));
-        }
-        return code.add(")").build();
-    }
-
-    private record NamedConstraint(String name, String kind) {}
 }

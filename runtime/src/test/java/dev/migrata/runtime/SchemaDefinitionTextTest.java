@@ -1,0 +1,113 @@
+package dev.migrata.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The text form of the head schema that generated chain classes embed: written and read back exactly. */
+class SchemaDefinitionTextTest {
+
+    private static final SchemaDefinition USERS_AND_DOCUMENTS = new SchemaDefinition(List.of(
+            new SchemaDefinition.Table(
+                    "",
+                    "users",
+                    List.of(
+                            new SchemaDefinition.Column("id", "bigint", false, null, true),
+                            new SchemaDefinition.Column("email", "character varying(255)", false, null, false),
+                            new SchemaDefinition.Column(
+                                    "created_at", "timestamp with time zone", true, "now()", false)),
+                    List.of("id"),
+                    List.of(new SchemaDefinition.Index("ix_users_email_lower", true, "btree", List.of("email"))),
+                    List.of(
+                            new SchemaDefinition.Constraint("pk_users", SchemaDefinition.Kind.PRIMARY_KEY),
+                            new SchemaDefinition.Constraint("uq_users_email", SchemaDefinition.Kind.UNIQUE))),
+            new SchemaDefinition.Table(
+                    "lab",
+                    "documents",
+                    List.of(
+                            new SchemaDefinition.Column("user_id", "bigint", false, null, false),
+                            new SchemaDefinition.Column("position", "integer", false, "0", false),
+                            new SchemaDefinition.Column("embedding", "vector(768)", true, null, false)),
+                    List.of("user_id", "position"),
+                    List.of(new SchemaDefinition.Index("ix_documents_embedding", false, "hnsw", List.of("embedding"))),
+                    List.of(
+                            new SchemaDefinition.Constraint("ck_documents_position", SchemaDefinition.Kind.CHECK),
+                            new SchemaDefinition.Constraint("fk_documents_user", SchemaDefinition.Kind.FOREIGN_KEY),
+                            new SchemaDefinition.Constraint("pk_documents", SchemaDefinition.Kind.PRIMARY_KEY)))));
+
+    @Test
+    void writesOneReadableLinePerElement() {
+        assertEquals("""
+                table "" "users"
+                column "id" "bigint" not null identity
+                column "email" "character varying(255)" not null
+                column "created_at" "timestamp with time zone" default "now()"
+                primary key "id"
+                unique index "ix_users_email_lower" "btree" "email"
+                constraint "pk_users" primary key
+                constraint "uq_users_email" unique
+                table "lab" "documents"
+                column "user_id" "bigint" not null
+                column "position" "integer" not null default "0"
+                column "embedding" "vector(768)"
+                primary key "user_id" "position"
+                index "ix_documents_embedding" "hnsw" "embedding"
+                constraint "ck_documents_position" check
+                constraint "fk_documents_user" foreign key
+                constraint "pk_documents" primary key
+                """, USERS_AND_DOCUMENTS.toText());
+    }
+
+    @Test
+    void readsBackEqual() {
+        assertEquals(USERS_AND_DOCUMENTS, SchemaDefinition.parse(USERS_AND_DOCUMENTS.toText()));
+    }
+
+    @Test
+    void readsBackFromPartsSplitAtAnyLine() {
+        String text = USERS_AND_DOCUMENTS.toText();
+        int split = text.indexOf("table \"lab\"");
+        assertEquals(USERS_AND_DOCUMENTS, SchemaDefinition.parse(text.substring(0, split), text.substring(split)));
+    }
+
+    @Test
+    void quotesEveryCharacterADefaultMayHold() {
+        String awkward = "'a \"quoted\" \\ value'\n\t||\r E'\\\\x00' ™ \uD83D\uDE00";
+        SchemaDefinition schema = new SchemaDefinition(List.of(new SchemaDefinition.Table(
+                "Odd Schema",
+                "table \"with\" quotes",
+                List.of(new SchemaDefinition.Column("col", "text", true, awkward, false)),
+                List.of(),
+                List.of(),
+                List.of())));
+        String text = schema.toText();
+        assertEquals(2, text.lines().count(), "one line per table and column, newline escaped: " + text);
+        assertEquals(schema, SchemaDefinition.parse(text));
+    }
+
+    @Test
+    void anEmptySchemaIsNoText() {
+        SchemaDefinition empty = new SchemaDefinition(List.of());
+        assertEquals("", empty.toText());
+        assertEquals(empty, SchemaDefinition.parse());
+    }
+
+    @Test
+    void refusesTextThatIsNotTheFormNamingTheLine() {
+        IllegalArgumentException noTable = assertThrows(
+                IllegalArgumentException.class, () -> SchemaDefinition.parse("column \"id\" \"bigint\"\n"));
+        assertTrue(noTable.getMessage().startsWith("Schema definition line 1"), noTable.getMessage());
+        IllegalArgumentException unterminated = assertThrows(
+                IllegalArgumentException.class,
+                () -> SchemaDefinition.parse("table \"\" \"users\"\ncolumn \"id\" \"bigint\n"));
+        assertTrue(unterminated.getMessage().contains("line 2"), unterminated.getMessage());
+        assertTrue(unterminated.getMessage().contains("unterminated string"), unterminated.getMessage());
+        IllegalArgumentException kind = assertThrows(
+                IllegalArgumentException.class,
+                () -> SchemaDefinition.parse("table \"\" \"users\"\nconstraint \"x\" exclusion\n"));
+        assertTrue(kind.getMessage().contains("unknown constraint kind 'exclusion'"), kind.getMessage());
+    }
+}
