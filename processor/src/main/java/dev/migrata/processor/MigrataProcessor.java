@@ -8,6 +8,7 @@ import dev.migrata.processor.read.SchemaReader;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -31,6 +32,12 @@ public final class MigrataProcessor extends AbstractProcessor {
 
     // What generation keeps across rounds, such as the service file written after the last one.
     private final GenerationSession session = new GenerationSession();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        ColdStart.warmUpInBackground();
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
