@@ -29,6 +29,7 @@ final class CompileScenario {
     /** The processor's run-time class path, as its POM declares it. */
     private static final List<String> PROCESSOR_JARS = List.of(
             "migrata-processor",
+            "migrata-runtime",
             "migrata-schema",
             "migrata-annotations",
             "javapoet",
