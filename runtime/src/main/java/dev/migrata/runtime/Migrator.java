@@ -46,12 +46,17 @@ public final class Migrator {
     private final boolean allowUnknownRevisions;
     private final boolean allowDataMigrationsInSql;
     private final TargetResolver targets;
+    // Whether the chain's order has been checked: once, before the first call that walks it.
+    private volatile boolean chainValidated;
 
     private Migrator(Builder builder) {
         this.connections = builder.connectionSource();
         this.chain = builder.resolveChain();
         this.revisions = List.copyOf(chain.migrations());
-        validateChain(chain.name(), revisions);
+        if (revisions.isEmpty()) {
+            throw new MigrationException(
+                    MigrationException.Reason.INVALID_CHAIN, "Chain " + chain.name() + " has no revisions");
+        }
         this.lockTimeout = builder.lockTimeout;
         this.allowUnknownRevisions = builder.allowUnknownRevisions;
         this.allowDataMigrationsInSql = builder.allowDataMigrationsInSql;
@@ -113,6 +118,7 @@ public final class Migrator {
      */
     public List<String> downgrade(String target) {
         Objects.requireNonNull(target, "target");
+        requireValidChain();
         if (!TargetResolver.isRelative(target)) {
             targets.absoluteLevel(target);
         }
@@ -179,6 +185,7 @@ public final class Migrator {
      * revisions the database holds that this chain does not know. Read-only; takes no lock.
      */
     public List<HistoryEntry> history() {
+        requireValidChain();
         return withConnection(connection -> {
             List<AppliedRevision> rows = RevisionTable.all(connection);
             Map<String, AppliedRevision> byId = new HashMap<>();
@@ -223,6 +230,7 @@ public final class Migrator {
      */
     public void stamp(String target) {
         Objects.requireNonNull(target, "target");
+        requireValidChain();
         if (!TargetResolver.isRelative(target)) {
             targets.absoluteLevel(target);
         }
@@ -278,6 +286,7 @@ public final class Migrator {
      *     revision in range runs Java code, unless the builder allowed it
      */
     public String sql(String from, String to) {
+        requireValidChain();
         int fromLevel = targets.absoluteLevel(from);
         int toLevel = targets.absoluteLevel(to);
         return new OfflineScript(chain.name(), revisions, allowDataMigrationsInSql)
@@ -312,11 +321,16 @@ public final class Migrator {
                 LOG.log(Level.DEBUG, "{0} is up to date at {1}", connections.label(), targets.describe(absoluteLevel));
                 return List.of();
             }
+            requireValidChain();
             return lockAndRun(connection, locked -> upgradeLocked(locked, absoluteLevel, target));
         });
     }
 
-    /** The O(1) startup check: the newest row's chain checksum proves the whole applied prefix. */
+    /**
+     * The O(1) startup check: the newest row's chain checksum proves the whole applied prefix. It
+     * reads only the target revision of the chain, so the chain itself is not validated for it: a
+     * database that is at the target has nothing to fear from a chain that is out of order.
+     */
     private boolean isAt(Connection connection, int level) throws SQLException {
         Optional<AppliedRevision> newest = RevisionTable.newest(connection);
         if (level == 0) {
@@ -477,10 +491,24 @@ public final class Migrator {
                 row == null ? null : row.executionMs());
     }
 
-    private static void validateChain(String name, List<Migration> revisions) {
-        if (revisions.isEmpty()) {
+    /**
+     * Refuses a chain whose revisions are not one line from the root, before anything walks it or
+     * writes. Generated chains always are; the check is for chains built by hand. It runs once per
+     * migrator and never on the up-to-date path, which would otherwise pay O(N) at every start.
+     */
+    private void requireValidChain() {
+        if (!chainValidated) {
+            validateChain(chain.name(), chain.head(), revisions);
+            chainValidated = true;
+        }
+    }
+
+    private static void validateChain(String name, Migration head, List<Migration> revisions) {
+        if (!head.id().equals(revisions.get(revisions.size() - 1).id())) {
             throw new MigrationException(
-                    MigrationException.Reason.INVALID_CHAIN, "Chain " + name + " has no revisions");
+                    MigrationException.Reason.INVALID_CHAIN,
+                    "Chain " + name + " names " + head.id() + " as its head, but its last revision is "
+                            + revisions.get(revisions.size() - 1).id());
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < revisions.size(); i++) {

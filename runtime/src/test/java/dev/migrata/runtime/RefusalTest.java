@@ -11,6 +11,8 @@ import dev.migrata.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -321,6 +323,78 @@ class RefusalTest {
             }
             assertTrue(badUrl.getMessage().contains("mysql://root:***@host/db"), badUrl.getMessage());
         }
+    }
+
+    @Test
+    void aChainOutOfOrderIsRefusedBeforeAnyWrite() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            List<Migration> swapped = new ArrayList<>(SampleChain.standard().migrations());
+            Collections.swap(swapped, 1, 2);
+            MigrationChain outOfOrder = chainOf(swapped);
+            String before = db.state();
+            MigrationException refused = refuse(
+                    MigrationException.Reason.INVALID_CHAIN,
+                    () -> db.migrator(outOfOrder).build().upgrade("head"));
+            assertEquals(
+                    "Chain app is out of order: revision 003_backfill names parent 002_rename_name but follows"
+                            + " 001_initial_schema",
+                    refused.getMessage());
+            refuse(
+                    MigrationException.Reason.INVALID_CHAIN,
+                    () -> db.migrator(outOfOrder).build().stamp("head"));
+            refuse(
+                    MigrationException.Reason.INVALID_CHAIN,
+                    () -> db.migrator(outOfOrder).build().sql("base", "head"));
+            assertEquals(before, db.state());
+        }
+    }
+
+    @Test
+    void anUpToDateDatabaseNeedsOnlyTheChainsHead() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.migrator().upgrade("head");
+            List<Migration> swapped = new ArrayList<>(SampleChain.standard().migrations());
+            Collections.swap(swapped, 1, 2);
+            Migrator migrator = db.migrator(chainOf(swapped)).build();
+            // The newest row's chain checksum proves the applied prefix; the chain is not walked at startup.
+            assertEquals(List.of(), migrator.upgrade("head"));
+            refuse(MigrationException.Reason.INVALID_CHAIN, migrator::history);
+        }
+    }
+
+    @Test
+    void chainsWithoutRevisionsOrListingOneTwiceAreRefused() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            refuse(
+                    MigrationException.Reason.INVALID_CHAIN,
+                    () -> db.migrator(chainOf(List.of())).build());
+            Migration root = SampleChain.standard().migrations().get(0);
+            MigrationException twice = refuse(
+                    MigrationException.Reason.INVALID_CHAIN,
+                    () -> db.migrator(chainOf(List.of(root, root))).build().upgrade("head"));
+            assertEquals("Chain app lists revision 001_initial_schema twice", twice.getMessage());
+            assertFalse(db.schemaDump().contains("migrata_revisions"), "the history table was created");
+        }
+    }
+
+    /** A chain of these revisions, in this order, as a hand-written chain could list them. */
+    private static MigrationChain chainOf(List<Migration> revisions) {
+        return new MigrationChain() {
+            @Override
+            public String name() {
+                return "app";
+            }
+
+            @Override
+            public List<Migration> migrations() {
+                return revisions;
+            }
+
+            @Override
+            public SchemaDefinition headSchema() {
+                return new SchemaDefinition(List.of());
+            }
+        };
     }
 
     private static MigrationException refuse(MigrationException.Reason reason, Executable call) {
