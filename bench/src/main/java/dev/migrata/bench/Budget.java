@@ -15,7 +15,7 @@ record Budget(
         int warmupRounds, int warmRounds, int warmSeconds, int processRounds, int freshRounds, int compileRounds) {
 
     static Budget full() {
-        return new Budget(15, 80, 50, 15, 5, 4);
+        return new Budget(15, 80, 50, 15, 5, 3);
     }
 
     static Budget quick() {

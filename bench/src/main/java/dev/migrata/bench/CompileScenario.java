@@ -16,7 +16,9 @@ import javax.tools.ToolProvider;
  * revision's files (the frozen history minus the head); each as a new {@code javac} process (a clean
  * command-line build) and in the bench's warm JVM (a build daemon). One more variant compiles the
  * processor's output without the processor, to tell running it from compiling what it writes. The
- * variants take turns within every round.
+ * variants take turns within every round. A last one runs {@link FileCountFloorProcessor}, which
+ * writes as many one-line classes as the processor generates: what javac charges any processor that
+ * generates that many files.
  */
 final class CompileScenario {
 
@@ -24,6 +26,7 @@ final class CompileScenario {
     static final String GENERATED = "-proc:none + generated sources";
     static final String FROZEN = "processor, all frozen";
     static final String NEW_HEAD = "processor, new head";
+    static final String FLOOR = "a processor writing as many one-line classes";
     static final String WARM = " (warm)";
 
     /** The processor's run-time class path, as its POM declares it. */
@@ -47,17 +50,25 @@ final class CompileScenario {
      * @param newHead whether the head revision's files are missing, so the processor generates them
      * @param generatedSources whether the sources the processor would generate are compiled too
      *     (without the processor): separates compiling its output from running it
+     * @param floor whether {@link FileCountFloorProcessor} runs instead of Migrata's processor
      */
-    record Variant(String name, boolean inProcess, boolean processor, boolean newHead, boolean generatedSources) {}
+    record Variant(
+            String name,
+            boolean inProcess,
+            boolean processor,
+            boolean newHead,
+            boolean generatedSources,
+            boolean floor) {}
 
     static final List<Variant> VARIANTS = List.of(
-            new Variant(PLAIN, false, false, false, false),
-            new Variant(GENERATED, false, false, false, true),
-            new Variant(FROZEN, false, true, false, false),
-            new Variant(NEW_HEAD, false, true, true, false),
-            new Variant(PLAIN + WARM, true, false, false, false),
-            new Variant(FROZEN + WARM, true, true, false, false),
-            new Variant(NEW_HEAD + WARM, true, true, true, false));
+            new Variant(PLAIN, false, false, false, false, false),
+            new Variant(GENERATED, false, false, false, true, false),
+            new Variant(FROZEN, false, true, false, false, false),
+            new Variant(NEW_HEAD, false, true, true, false, false),
+            new Variant(FLOOR, false, false, false, false, true),
+            new Variant(PLAIN + WARM, true, false, false, false, false),
+            new Variant(FROZEN + WARM, true, true, false, false, false),
+            new Variant(NEW_HEAD + WARM, true, true, true, false, false));
 
     /**
      * One schema size's results.
@@ -95,7 +106,7 @@ final class CompileScenario {
         // One untimed compile with the processor: proves the frozen history is accepted, and keeps
         // what it generates for the variant that compiles those sources without it.
         Path out = root.resolve("out");
-        javac(false, out, argFile, frozen);
+        javac(false, out, argFile, frozen, 0);
         Path generated = root.resolve("generated");
         Files.move(out.resolve("generated"), generated);
         List<String> allSources =
@@ -113,7 +124,7 @@ final class CompileScenario {
         // Untimed warm-up of the in-process compiler before its first timed round.
         for (Variant variant : VARIANTS) {
             if (variant.inProcess()) {
-                compile(variant, root, out, argFile, withGenerated, frozen, headId);
+                compile(variant, root, out, argFile, withGenerated, frozen, headId, generatedFiles);
             }
         }
 
@@ -121,7 +132,9 @@ final class CompileScenario {
         for (int round = 0; round < budget.compileRounds(); round++) {
             for (int k = 0; k < VARIANTS.size(); k++) {
                 Variant variant = VARIANTS.get((round + k) % VARIANTS.size());
-                samples.add(variant.name(), compile(variant, root, out, argFile, withGenerated, frozen, headId));
+                samples.add(
+                        variant.name(),
+                        compile(variant, root, out, argFile, withGenerated, frozen, headId, generatedFiles));
             }
         }
         Progress.say("compile %d tables x %d revisions: %d rounds", tables, revisions, budget.compileRounds());
@@ -136,7 +149,14 @@ final class CompileScenario {
 
     /** One timed compile; setup and the check of its output are outside the timing. */
     private double compile(
-            Variant variant, Path root, Path out, Path argFile, Path withGenerated, Path frozen, String headId)
+            Variant variant,
+            Path root,
+            Path out,
+            Path argFile,
+            Path withGenerated,
+            Path frozen,
+            String headId,
+            int generatedFiles)
             throws Exception {
         delete(out);
         Path migrations = frozen;
@@ -150,7 +170,8 @@ final class CompileScenario {
                 variant.inProcess(),
                 out,
                 variant.generatedSources() ? withGenerated : argFile,
-                variant.processor() ? migrations : null);
+                variant.processor() ? migrations : null,
+                variant.floor() ? generatedFiles : 0);
         double ms = (System.nanoTime() - start) / 1e6;
         if (variant.newHead()
                 && !Files.readString(migrations.resolve(headId + ".sql"))
@@ -168,11 +189,16 @@ final class CompileScenario {
         Path argFile = boot.resolve("sources.txt");
         Files.write(argFile, sources.stream().map(Path::toString).toList());
         Path migrations = boot.resolve("migrations");
-        javac(false, boot.resolve("out"), argFile, migrations);
+        javac(false, boot.resolve("out"), argFile, migrations, 0);
         return FrozenHistory.readSnapshot(migrations.resolve(SyntheticSchemaSources.revisionId(1) + ".schema.json"));
     }
 
-    private void javac(boolean inProcess, Path out, Path argFile, Path migrations)
+    /**
+     * One javac run: with Migrata's processor when {@code migrations} is given, with {@link
+     * FileCountFloorProcessor} writing {@code floorFiles} classes when that is positive, else with
+     * {@code -proc:none}.
+     */
+    private void javac(boolean inProcess, Path out, Path argFile, Path migrations, int floorFiles)
             throws IOException, InterruptedException {
         Files.createDirectories(out);
         List<String> command = new ArrayList<>(List.of(
@@ -186,7 +212,13 @@ final class CompileScenario {
                 "-implicit:none",
                 "-cp",
                 BenchPaths.classPath(List.of(paths.jar("migrata-annotations"), paths.jar("migrata-runtime")))));
-        if (migrations == null) {
+        if (floorFiles > 0) {
+            command.add("-processorpath");
+            command.add(floorProcessorPath().toString());
+            command.add("-processor");
+            command.add(FileCountFloorProcessor.class.getName());
+            command.add("-A" + FileCountFloorProcessor.OPTION_FILES + "=" + floorFiles);
+        } else if (migrations == null) {
             command.add("-proc:none");
         } else {
             List<Path> processor = new ArrayList<>();
@@ -211,6 +243,19 @@ final class CompileScenario {
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("javac failed:\n" + output);
+        }
+    }
+
+    /** Where {@link FileCountFloorProcessor} was loaded from: the bench's jar. */
+    private static Path floorProcessorPath() {
+        try {
+            return Path.of(FileCountFloorProcessor.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
