@@ -36,7 +36,11 @@ public final class MigrationException extends RuntimeException {
         INVALID_TARGET,
         /** An offline script was asked for a revision that runs Java code. */
         DATA_MIGRATION_IN_SCRIPT,
-        /** The compiled chain itself is inconsistent (duplicate ids, broken parent links). */
+        /**
+         * The chain itself is inconsistent: no revisions, duplicate ids, broken parent links, or a
+         * head that is not its last revision. Generated chains never are; hand-built ones are checked
+         * before the first call that walks them.
+         */
         INVALID_CHAIN,
         /** The database could not be reached or a bookkeeping query failed. */
         DATABASE_ERROR

@@ -363,7 +363,7 @@ class RefusalTest {
     }
 
     @Test
-    void chainsWithoutRevisionsOrListingOneTwiceAreRefused() throws Exception {
+    void chainsWithoutRevisionsListingOneTwiceOrNamingAnotherHeadAreRefused() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create(server)) {
             refuse(
                     MigrationException.Reason.INVALID_CHAIN,
@@ -373,6 +373,35 @@ class RefusalTest {
                     MigrationException.Reason.INVALID_CHAIN,
                     () -> db.migrator(chainOf(List.of(root, root))).build().upgrade("head"));
             assertEquals("Chain app lists revision 001_initial_schema twice", twice.getMessage());
+            List<Migration> standard = SampleChain.standard().migrations();
+            MigrationChain wrongHead = new MigrationChain() {
+                @Override
+                public String name() {
+                    return "app";
+                }
+
+                @Override
+                public List<Migration> migrations() {
+                    return standard;
+                }
+
+                @Override
+                public Migration head() {
+                    return standard.get(0);
+                }
+
+                @Override
+                public SchemaDefinition headSchema() {
+                    return new SchemaDefinition(List.of());
+                }
+            };
+            MigrationException head = refuse(
+                    MigrationException.Reason.INVALID_CHAIN,
+                    () -> db.migrator(wrongHead).build().upgrade("+1"));
+            assertEquals(
+                    "Chain app names 001_initial_schema as its head, but its last revision is "
+                            + standard.get(standard.size() - 1).id(),
+                    head.getMessage());
             assertFalse(db.schemaDump().contains("migrata_revisions"), "the history table was created");
         }
     }
