@@ -12,8 +12,10 @@ import javax.tools.ToolProvider;
 
 /**
  * Writes and compiles a synthetic chain in the shape the processor generates: one final class per
- * revision with its statements and checksums as constants, and one chain class listing them. A
- * whole-process start then pays the same class loading as an application with N generated revisions.
+ * revision with its statements and checksums as constants, and one chain class listing them as
+ * {@code DeferredMigration}s that create a revision's class, through a switch, only when its
+ * statements are needed. A whole-process start then pays the same class loading as an application
+ * with N generated revisions.
  */
 final class MigrataChainSource {
 
@@ -32,6 +34,8 @@ final class MigrataChainSource {
         String parentChain = null;
         String parentId = null;
         StringBuilder list = new StringBuilder();
+        StringBuilder cases = new StringBuilder();
+        int position = 0;
         for (SyntheticRevisions.Revision revision : revisions) {
             String checksum = Checksums.revision(
                     List.of(new SqlStatement(revision.up(), true)), List.of(new SqlStatement(revision.down(), true)));
@@ -41,14 +45,30 @@ final class MigrataChainSource {
             Files.writeString(file, revisionClass(className, revision, parentId, checksum, chain));
             files.add(file.toString());
             list.append(list.length() == 0 ? "" : ",\n            ")
-                    .append("new ")
+                    .append("new DeferredMigration(")
                     .append(className)
-                    .append("()");
+                    .append(".ID, ")
+                    .append(parentId == null ? "null" : literal(parentId))
+                    .append(", ")
+                    .append(literal("synthetic " + revision.id()))
+                    .append(", ")
+                    .append(className)
+                    .append(".CHECKSUM, ")
+                    .append(className)
+                    .append(".CHAIN_CHECKSUM, CLASSES, ")
+                    .append(position)
+                    .append(")");
+            cases.append("                case ")
+                    .append(position)
+                    .append(" -> new ")
+                    .append(className)
+                    .append("();\n");
+            position++;
             parentChain = chain;
             parentId = revision.id();
         }
         Path chainFile = packageDir.resolve("BenchChain.java");
-        Files.writeString(chainFile, chainClass(list.toString()));
+        Files.writeString(chainFile, chainClass(list.toString(), cases.toString()));
         files.add(chainFile.toString());
 
         List<String> arguments =
@@ -87,17 +107,28 @@ final class MigrataChainSource {
                 + "}\n";
     }
 
-    private static String chainClass(String list) {
+    private static String chainClass(String list, String cases) {
         return "package " + PACKAGE + ";\n\n"
+                + "import dev.migrata.runtime.DeferredMigration;\n"
                 + "import dev.migrata.runtime.Migration;\n"
                 + "import dev.migrata.runtime.MigrationChain;\n"
                 + "import dev.migrata.runtime.SchemaDefinition;\n"
-                + "import java.util.List;\n\n"
+                + "import java.util.List;\n"
+                + "import java.util.function.IntFunction;\n\n"
                 + "public final class BenchChain implements MigrationChain {\n"
+                + "    private static final IntFunction<Migration> CLASSES = new RevisionClasses();\n"
                 + "    private static final List<Migration> MIGRATIONS = List.of(\n            " + list + ");\n"
                 + "    @Override public String name() { return \"bench\"; }\n"
                 + "    @Override public List<Migration> migrations() { return MIGRATIONS; }\n"
                 + "    @Override public SchemaDefinition headSchema() { return new SchemaDefinition(List.of()); }\n"
+                + "    private static final class RevisionClasses implements IntFunction<Migration> {\n"
+                + "        @Override public Migration apply(int position) {\n"
+                + "            return switch (position) {\n"
+                + cases
+                + "                default -> throw new IllegalArgumentException(\"no revision \" + position);\n"
+                + "            };\n"
+                + "        }\n"
+                + "    }\n"
                 + "}\n";
     }
 

@@ -38,6 +38,11 @@ public final class CompiledClasses extends ClassLoader {
         return loadClass(className).getConstructor().newInstance();
     }
 
+    /** Whether the class has been loaded through this loader yet. */
+    public boolean isLoaded(String className) {
+        return findLoadedClass(className) != null;
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);

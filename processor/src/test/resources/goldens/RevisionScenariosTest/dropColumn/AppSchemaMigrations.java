@@ -1,9 +1,11 @@
 package app;
 
+import dev.migrata.runtime.DeferredMigration;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.SchemaDefinition;
 import java.util.List;
+import java.util.function.IntFunction;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,15 +18,31 @@ public final class AppSchemaMigrations implements MigrationChain {
      */
     public static final String NAME = "app_schema";
 
-    /**
-     * Revision {@code 001_initial_schema}.
-     */
-    public static final Migration INITIAL_SCHEMA = new InitialSchemaMigration();
+    private static final IntFunction<Migration> REVISION_CLASSES = new RevisionClasses();
 
     /**
-     * Revision {@code 002_drop_name}.
+     * Revision {@code 001_initial_schema}; {@link InitialSchemaMigration} is loaded when its statements are.
      */
-    public static final Migration DROP_NAME = new DropNameMigration();
+    public static final Migration INITIAL_SCHEMA = new DeferredMigration(
+            InitialSchemaMigration.ID,
+            null,
+            InitialSchemaMigration.MESSAGE,
+            InitialSchemaMigration.CHECKSUM,
+            InitialSchemaMigration.CHAIN_CHECKSUM,
+            REVISION_CLASSES,
+            0);
+
+    /**
+     * Revision {@code 002_drop_name}; {@link DropNameMigration} is loaded when its statements are.
+     */
+    public static final Migration DROP_NAME = new DeferredMigration(
+            DropNameMigration.ID,
+            DropNameMigration.PARENT_ID,
+            DropNameMigration.MESSAGE,
+            DropNameMigration.CHECKSUM,
+            DropNameMigration.CHAIN_CHECKSUM,
+            REVISION_CLASSES,
+            1);
 
     /**
      * The newest revision.
@@ -73,5 +91,19 @@ public final class AppSchemaMigrations implements MigrationChain {
                 constraint "pk_users" primary key
                 constraint "uq_users_email" unique
                 """);
+    }
+
+    /**
+     * Creates each revision's generated class when its statements are first needed.
+     */
+    private static final class RevisionClasses implements IntFunction<Migration> {
+        @Override
+        public Migration apply(int position) {
+            return switch (position) {
+                case 0 -> new InitialSchemaMigration();
+                case 1 -> new DropNameMigration();
+                default -> throw new IllegalArgumentException("No revision at position " + position);
+            };
+        }
     }
 }

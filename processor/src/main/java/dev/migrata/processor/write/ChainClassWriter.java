@@ -1,6 +1,7 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -11,16 +12,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <SchemaClass>Migrations}: the ordered chain implementing
  * {@code dev.migrata.runtime.MigrationChain}, a typed constant per revision (so a target revision
- * in application code is checked by javac), and the head schema for the runtime's drift check.
+ * in application code is checked by javac), and the head schema for the runtime's drift check. The
+ * constants are {@code DeferredMigration}s holding each revision's id and checksums: loading the
+ * chain loads none of the revision classes, so an application's start stays flat in the number of
+ * revisions; each is created when its statements are first needed.
  */
 public final class ChainClassWriter {
 
     private static final String HEAD = "HEAD";
+    private static final String REVISION_CLASSES = "REVISION_CLASSES";
+    private static final String REVISION_CLASSES_TYPE = "RevisionClasses";
+    private static final int SWITCH_CASES = 1000;
+    private static final String NO_SUCH_POSITION =
+            "default -> throw new $T(\"No revision at position \" + position);\n$<};\n";
 
     private ChainClassWriter() {}
 
@@ -46,12 +56,39 @@ public final class ChainClassWriter {
                 .addJavadoc("The schema's name.\n")
                 .initializer("$S", chain.schemaName())
                 .build());
+        ParameterizedTypeName classesType =
+                ParameterizedTypeName.get(ClassName.get(IntFunction.class), RuntimeTypes.MIGRATION);
+        ClassName classesImpl = self.nestedClass(REVISION_CLASSES_TYPE);
+        // Declared before the revision constants, which read it as the class initializes.
+        type.addField(
+                FieldSpec.builder(classesType, REVISION_CLASSES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", classesImpl)
+                        .build());
         Map<RevisionSource, String> constants = revisionConstants(chain.revisions());
-        constants.forEach((revision, constant) -> type.addField(
-                FieldSpec.builder(RuntimeTypes.MIGRATION, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Revision {@code $L}.\n", revision.id())
-                        .initializer("new $T()", revision.migrationClass())
-                        .build()));
+        int position = 0;
+        for (Map.Entry<RevisionSource, String> entry : constants.entrySet()) {
+            RevisionSource revision = entry.getKey();
+            ClassName generated = revision.migrationClass();
+            type.addField(FieldSpec.builder(
+                            RuntimeTypes.MIGRATION, entry.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(
+                            "Revision {@code $L}; {@link $T} is loaded when its statements are.\n",
+                            revision.id(),
+                            generated)
+                    .initializer(
+                            "new $T(\n$>$>$T.ID,\n$L,\n$T.MESSAGE,\n$T.CHECKSUM,\n$T.CHAIN_CHECKSUM,\n$L,\n$L)$<$<",
+                            RuntimeTypes.DEFERRED_MIGRATION,
+                            generated,
+                            revision.parentId() == null
+                                    ? CodeBlock.of("null")
+                                    : CodeBlock.of("$T.PARENT_ID", generated),
+                            generated,
+                            generated,
+                            generated,
+                            REVISION_CLASSES,
+                            position++)
+                    .build());
+        }
         String head = constants.get(chain.revisions().get(chain.revisions().size() - 1));
         type.addField(FieldSpec.builder(RuntimeTypes.MIGRATION, HEAD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The newest revision.\n")
@@ -83,10 +120,54 @@ public final class ChainClassWriter {
                 .addStatement("return HEAD")
                 .build());
         addHeadSchema(type, chain.head().tables());
+        type.addType(revisionClasses(classesImpl, classesType, chain.revisions()));
         return JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+    }
+
+    /**
+     * The nested class that creates each revision's generated class by position: a switch, so that
+     * no revision class is loaded before its statements are needed. Switches hold at most {@value
+     * #SWITCH_CASES} cases each, well inside the JVM's 64 KB limit on a method's code.
+     */
+    private static TypeSpec revisionClasses(
+            ClassName name, ParameterizedTypeName type, List<RevisionSource> revisions) {
+        TypeSpec.Builder classes = TypeSpec.classBuilder(name)
+                .addJavadoc("Creates each revision's generated class when its statements are first needed.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(type);
+        MethodSpec.Builder apply = override("apply", RuntimeTypes.MIGRATION).addParameter(int.class, "position");
+        if (revisions.size() <= SWITCH_CASES) {
+            classes.addMethod(apply.addCode(positionSwitch(revisions, 0)).build());
+            return classes.build();
+        }
+        CodeBlock.Builder blocks = CodeBlock.builder().add("return switch (position / $L) {\n$>", SWITCH_CASES);
+        for (int start = 0; start < revisions.size(); start += SWITCH_CASES) {
+            String method = "from" + start;
+            blocks.add("case $L -> $L(position);\n", start / SWITCH_CASES, method);
+            List<RevisionSource> block = revisions.subList(start, Math.min(revisions.size(), start + SWITCH_CASES));
+            classes.addMethod(MethodSpec.methodBuilder(method)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(RuntimeTypes.MIGRATION)
+                    .addParameter(int.class, "position")
+                    .addCode(positionSwitch(block, start))
+                    .build());
+        }
+        classes.addMethod(apply.addCode(blocks.add(NO_SUCH_POSITION, IllegalArgumentException.class)
+                        .build())
+                .build());
+        return classes.build();
+    }
+
+    /** {@code return switch (position) { case 0 -> new FirstMigration(); ... };} from {@code first}. */
+    private static CodeBlock positionSwitch(List<RevisionSource> revisions, int first) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch (position) {\n$>");
+        for (int i = 0; i < revisions.size(); i++) {
+            code.add("case $L -> new $T();\n", first + i, revisions.get(i).migrationClass());
+        }
+        return code.add(NO_SUCH_POSITION, IllegalArgumentException.class).build();
     }
 
     /** {@code headSchema()}: the head snapshot, parsed from its text form when asked for. */
@@ -102,7 +183,7 @@ public final class ChainClassWriter {
      */
     private static Map<RevisionSource, String> revisionConstants(List<RevisionSource> revisions) {
         Map<RevisionSource, String> constants = new LinkedHashMap<>();
-        List<String> taken = new ArrayList<>(List.of(HEAD, "NAME", "MIGRATIONS"));
+        List<String> taken = new ArrayList<>(List.of(HEAD, "NAME", "MIGRATIONS", REVISION_CLASSES));
         for (RevisionSource revision : revisions) {
             String constant = JavaNames.upperSnake(
                     String.join("", revision.revisionClass().simpleNames()));

@@ -2,6 +2,7 @@ package dev.migrata.processor.write;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -18,6 +19,7 @@ import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationStep;
 import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,6 +175,56 @@ class WritersTest {
                         .toList());
         SchemaDefinition.Column identity = head.tables().get(0).columns().get(0);
         assertEquals(new SchemaDefinition.Column("id", "bigint", false, null, true), identity);
+    }
+
+    @Test
+    void revisionClassesLoadOnlyWhenTheirStatementsAreNeeded() throws Exception {
+        // More revisions than one switch holds, so positions are dispatched to two of them.
+        List<RevisionSource> revisions = new ArrayList<>();
+        List<JavaFileObject> sources = new ArrayList<>();
+        String parent = null;
+        for (int i = 0; i <= 1000; i++) {
+            String id = String.format("r%04d", i);
+            RevisionSource revision = new RevisionSource(
+                    ClassName.get("big", "R" + i),
+                    id,
+                    parent,
+                    "revision " + i,
+                    "sha256:" + i,
+                    "sha256:chain" + i,
+                    List.of(new SqlStatement("SELECT " + i, true)),
+                    List.of(),
+                    false,
+                    null);
+            revisions.add(revision);
+            sources.add(MigrationClassWriter.write(revision).toJavaFileObject());
+            parent = id;
+        }
+        sources.add(ChainClassWriter.write(
+                        new ChainSource(ClassName.get("big", "Big"), "big", revisions, SchemaModel.EMPTY, List.of()))
+                .toJavaFileObject());
+        Compilation compilation = Compiler.javac().compile(sources);
+        assertThat(compilation).succeeded();
+
+        CompiledClasses classes = new CompiledClasses(compilation);
+        MigrationChain chain = (MigrationChain) classes.instantiate("big.BigMigrations");
+        assertEquals(1001, chain.migrations().size());
+        assertEquals("sha256:chain1000", chain.head().chainChecksum());
+        assertEquals("r0999", chain.head().parentId().orElseThrow());
+        assertFalse(classes.isLoaded("big.R0Migration"));
+        assertFalse(classes.isLoaded("big.R1000Migration"));
+
+        assertEquals(
+                List.of(new SqlStatement("SELECT 1000", true)),
+                statements(chain.head().upgradeSteps()));
+        assertTrue(classes.isLoaded("big.R1000Migration"));
+        assertFalse(classes.isLoaded("big.R0Migration"));
+        assertEquals(
+                List.of(new SqlStatement("SELECT 0", true)),
+                statements(chain.migrations().get(0).upgradeSteps()));
+        assertEquals(
+                List.of(new SqlStatement("SELECT 999", true)),
+                statements(chain.migrations().get(999).upgradeSteps()));
     }
 
     @Test
