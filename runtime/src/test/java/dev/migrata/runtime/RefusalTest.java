@@ -374,27 +374,7 @@ class RefusalTest {
                     () -> db.migrator(chainOf(List.of(root, root))).build().upgrade("head"));
             assertEquals("Chain app lists revision 001_initial_schema twice", twice.getMessage());
             List<Migration> standard = SampleChain.standard().migrations();
-            MigrationChain wrongHead = new MigrationChain() {
-                @Override
-                public String name() {
-                    return "app";
-                }
-
-                @Override
-                public List<Migration> migrations() {
-                    return standard;
-                }
-
-                @Override
-                public Migration head() {
-                    return standard.get(0);
-                }
-
-                @Override
-                public SchemaDefinition headSchema() {
-                    return new SchemaDefinition(List.of());
-                }
-            };
+            MigrationChain wrongHead = chainOf(standard, standard.get(0));
             MigrationException head = refuse(
                     MigrationException.Reason.INVALID_CHAIN,
                     () -> db.migrator(wrongHead).build().upgrade("+1"));
@@ -408,6 +388,11 @@ class RefusalTest {
 
     /** A chain of these revisions, in this order, as a hand-written chain could list them. */
     private static MigrationChain chainOf(List<Migration> revisions) {
+        return chainOf(revisions, null);
+    }
+
+    /** The same, naming {@code head} as its head, or its last revision when {@code null}. */
+    private static MigrationChain chainOf(List<Migration> revisions, Migration head) {
         return new MigrationChain() {
             @Override
             public String name() {
@@ -417,6 +402,11 @@ class RefusalTest {
             @Override
             public List<Migration> migrations() {
                 return revisions;
+            }
+
+            @Override
+            public Migration head() {
+                return head != null ? head : MigrationChain.super.head();
             }
 
             @Override
