@@ -1,5 +1,6 @@
 package dev.migrata.processor.read;
 
+import dev.migrata.runtime.DataMigration;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ public final class AnnotationNames {
             List.of(RENAME_TABLE, RENAME_COLUMN, DROP_TABLE, DROP_COLUMN, CHANGE_TYPE, SQL);
 
     /** The runtime interface a revision implements to run Java code after its SQL. */
-    public static final String DATA_MIGRATION = "dev.migrata.runtime.DataMigration";
+    public static final String DATA_MIGRATION = DataMigration.class.getName();
 
     /** pgvector-java's {@code vector} type. */
     public static final String PG_VECTOR = "com.pgvector.PGvector";

@@ -1,20 +1,25 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import dev.migrata.runtime.DataMigration;
+import dev.migrata.runtime.DeferredMigration;
+import dev.migrata.runtime.Migration;
+import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.MigrationStep;
+import dev.migrata.runtime.SchemaDefinition;
 
 /**
- * The runtime types generated code refers to, by name: the application compiles against them; the
- * processor itself uses the runtime only to write the head schema's text form.
+ * The runtime types generated code refers to. The processor depends on the runtime, so they are
+ * named by class literal: a rename there fails this module's compile, not the application's.
  */
 final class RuntimeTypes {
 
-    static final String PACKAGE = "dev.migrata.runtime";
-    static final ClassName MIGRATION = ClassName.get(PACKAGE, "Migration");
-    static final ClassName DEFERRED_MIGRATION = ClassName.get(PACKAGE, "DeferredMigration");
-    static final ClassName MIGRATION_STEP = ClassName.get(PACKAGE, "MigrationStep");
-    static final ClassName MIGRATION_CHAIN = ClassName.get(PACKAGE, "MigrationChain");
-    static final ClassName DATA_MIGRATION = ClassName.get(PACKAGE, "DataMigration");
-    static final ClassName SCHEMA_DEFINITION = ClassName.get(PACKAGE, "SchemaDefinition");
+    static final ClassName MIGRATION = ClassName.get(Migration.class);
+    static final ClassName DEFERRED_MIGRATION = ClassName.get(DeferredMigration.class);
+    static final ClassName MIGRATION_STEP = ClassName.get(MigrationStep.class);
+    static final ClassName MIGRATION_CHAIN = ClassName.get(MigrationChain.class);
+    static final ClassName DATA_MIGRATION = ClassName.get(DataMigration.class);
+    static final ClassName SCHEMA_DEFINITION = ClassName.get(SchemaDefinition.class);
 
     private RuntimeTypes() {}
 }
