@@ -36,9 +36,7 @@ final class CompileScenario {
             "migrata-schema",
             "migrata-annotations",
             "javapoet",
-            "jackson-databind",
-            "jackson-core",
-            "jackson-annotations");
+            "jackson-core");
 
     /**
      * One way of compiling the synthetic schema.

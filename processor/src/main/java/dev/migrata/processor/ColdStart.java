@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * Loads the libraries generation needs on a second thread while javac's thread reads the annotated
  * classes. In a fresh javac — every clean command-line build — the first snapshot written with
- * Jackson costs about 0.35 s of class loading and interpretation before it does any work, and
- * JavaPoet and SHA-256 add more; run first on another core, that time overlaps the read stage
- * instead of following it. The thread shares nothing but loaded classes (class initialization is
+ * Jackson, the first class built with JavaPoet and the first SHA-256 each cost class loading and
+ * interpretation before they do any work; run first on another core, that time overlaps the read
+ * stage instead of following it. The thread shares nothing but loaded classes (class initialization is
  * thread-safe, so the generating thread at worst waits for a class the warm-up is loading), its
  * results are thrown away, and its failures are ignored: it can make a build faster, never different.
  */

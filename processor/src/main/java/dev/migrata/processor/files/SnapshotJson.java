@@ -1,18 +1,5 @@
 package dev.migrata.processor.files;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.SchemaModel;
 
@@ -29,34 +16,17 @@ import dev.migrata.schema.model.SchemaModel;
  *   <li>absent values ({@code null}) left out rather than written as {@code null}.
  * </ul>
  *
- * <p>Only the record components are serialized: detection goes through fields, never getters,
- * because the model records also have derived accessors such as {@code IndexModel.isVectorIndex()}
- * that are not part of the data.
+ * <p>Only the record components are written, each named in {@link SnapshotWriter} and read back by
+ * {@link SnapshotReader}; derived accessors such as {@code IndexModel.isVectorIndex()} are not part
+ * of the data.
  */
 public final class SnapshotJson {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-            // Records are sorted by their creator's parameter order unless told otherwise.
-            .configure(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST, false)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
-
-    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
     private SnapshotJson() {}
 
     /** The canonical text of the model, ending in a newline. */
     public static String write(SchemaModel model) {
-        try {
-            return WRITER.writeValueAsString(model) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a schema model is always serializable", e);
-        }
+        return SnapshotWriter.write(model) + "\n";
     }
 
     /**
@@ -81,27 +51,6 @@ public final class SnapshotJson {
      * @throws MalformedRevisionFileException when the text is not a snapshot, with the position
      */
     public static SchemaModel read(String json) throws MalformedRevisionFileException {
-        try {
-            SchemaModel model = MAPPER.readValue(json, SchemaModel.class);
-            if (model == null) {
-                throw new MalformedRevisionFileException("the file is empty", 1);
-            }
-            return model;
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new MalformedRevisionFileException(e.getOriginalMessage(), line);
-        } catch (RuntimeException e) {
-            // A record constructor refusing a missing list surfaces here rather than as a Jackson error.
-            throw new MalformedRevisionFileException(String.valueOf(e.getMessage()), 0);
-        }
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+        return SnapshotReader.read(json);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrata.processor.Goldens;
 import dev.migrata.processor.SchemaFixtures;
 import dev.migrata.schema.model.SchemaModel;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -29,6 +30,55 @@ class SnapshotJsonTest {
     void writesTheEmptySchema() throws Exception {
         assertEquals("{\n  \"tables\": []\n}\n", SnapshotJson.write(SchemaModel.EMPTY));
         assertEquals(SchemaModel.EMPTY, SnapshotJson.read("{\n  \"tables\": []\n}\n"));
+    }
+
+    @Test
+    void readsFieldsInAnyOrder() throws Exception {
+        String reordered = """
+                {
+                  "tables": [
+                    {
+                      "uniques": [],
+                      "schema": "",
+                      "primaryKey": {"name": "pk_users", "columns": ["id"]},
+                      "name": "users",
+                      "indexes": [{"where": null, "unique": false, "options": {"m": 16}, "name": "ix_users_id",
+                                   "method": "hnsw", "columns": ["id"]}],
+                      "foreignKeys": [],
+                      "columns": [{"type": "bigint", "nullable": false, "name": "id", "identity": true}],
+                      "checks": []
+                    }
+                  ]
+                }
+                """;
+        SchemaModel model = SnapshotJson.read(reordered);
+        assertEquals("users", model.tables().get(0).name());
+        assertEquals(Map.of("m", 16), model.tables().get(0).indexes().get(0).options());
+        assertEquals(model, SnapshotJson.read(SnapshotJson.write(model)));
+    }
+
+    @Test
+    void namesWhatIsWrongAndWhere() {
+        assertMalformed("unknown field \"nme\" in a table", 3, "{\n  \"tables\": [\n    {\"nme\": 1}\n  ]\n}");
+        assertMalformed(
+                "table users has no \"columns\"",
+                3,
+                "{\n  \"tables\": [\n    {\"name\": \"users\", \"checks\": [], \"uniques\": [],"
+                        + " \"foreignKeys\": [], \"indexes\": []}\n  ]\n}");
+        assertMalformed(
+                "expected true or false for \"nullable\"",
+                2,
+                "{\"tables\": [{\"columns\": [\n{\"nullable\": \"no\"}]}]}");
+        assertMalformed("expected a list for \"tables\"", 1, "{\"tables\": {}}");
+        assertMalformed("unexpected text after the snapshot", 2, "{\"tables\": []}\n[]");
+        assertMalformed("the file is empty", 1, "");
+    }
+
+    private static void assertMalformed(String reason, int line, String text) {
+        MalformedRevisionFileException e =
+                assertThrows(MalformedRevisionFileException.class, () -> SnapshotJson.read(text));
+        assertEquals(reason, e.getMessage());
+        assertEquals(line, e.line(), "line of: " + reason);
     }
 
     @Test

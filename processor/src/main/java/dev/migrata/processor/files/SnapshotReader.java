@@ -1,0 +1,331 @@
+package dev.migrata.processor.files;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.migrata.schema.model.CheckModel;
+import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.PrimaryKeyModel;
+import dev.migrata.schema.model.SchemaModel;
+import dev.migrata.schema.model.TableModel;
+import dev.migrata.schema.model.UniqueModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads snapshot text back into a {@link SchemaModel} through Jackson's streaming parser: the
+ * counterpart of {@link SnapshotWriter}, field by field.
+ *
+ * <p>Strict, because a snapshot that reads "successfully" into the wrong model would make the next
+ * revision's diff wrong: an unknown field, a value of the wrong kind or a missing list is an error
+ * with its line. Fields may come in any order (a hand-merged file stays readable); absent strings
+ * are {@code null} and absent booleans {@code false}, as the writer leaves out absent values.
+ */
+final class SnapshotReader {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Reads one element of a list, the parser on its first token. */
+    @FunctionalInterface
+    private interface ElementReader<T> {
+        T read() throws IOException, MalformedRevisionFileException;
+    }
+
+    private final JsonParser json;
+
+    private SnapshotReader(JsonParser json) {
+        this.json = json;
+    }
+
+    static SchemaModel read(String text) throws MalformedRevisionFileException {
+        try (JsonParser json = FACTORY.createParser(text)) {
+            SnapshotReader reader = new SnapshotReader(json);
+            if (json.nextToken() == null) {
+                throw new MalformedRevisionFileException("the file is empty", 1);
+            }
+            SchemaModel model = reader.schema();
+            if (json.nextToken() != null) {
+                throw reader.error("unexpected text after the snapshot");
+            }
+            return model;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new MalformedRevisionFileException(e.getOriginalMessage(), line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string does not fail", e);
+        }
+    }
+
+    private SchemaModel schema() throws IOException, MalformedRevisionFileException {
+        int line = startObject("the snapshot");
+        List<TableModel> tables = null;
+        while (nextField()) {
+            if (json.currentName().equals("tables")) {
+                tables = list(this::table);
+            } else {
+                throw unknownField("the snapshot");
+            }
+        }
+        return new SchemaModel(required(tables, "tables", "the snapshot", line));
+    }
+
+    private TableModel table() throws IOException, MalformedRevisionFileException {
+        int line = startObject("a table");
+        String schema = null;
+        String name = null;
+        String comment = null;
+        PrimaryKeyModel primaryKey = null;
+        List<ColumnModel> columns = null;
+        List<UniqueModel> uniques = null;
+        List<CheckModel> checks = null;
+        List<ForeignKeyModel> foreignKeys = null;
+        List<IndexModel> indexes = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "checks" -> checks = list(this::check);
+                case "columns" -> columns = list(this::column);
+                case "comment" -> comment = string();
+                case "foreignKeys" -> foreignKeys = list(this::foreignKey);
+                case "indexes" -> indexes = list(this::index);
+                case "name" -> name = string();
+                case "primaryKey" -> primaryKey = json.nextToken() == JsonToken.VALUE_NULL ? null : primaryKey();
+                case "schema" -> schema = string();
+                case "uniques" -> uniques = list(this::unique);
+                default -> throw unknownField("a table");
+            }
+        }
+        String what = "table " + name;
+        return new TableModel(
+                schema,
+                name,
+                required(columns, "columns", what, line),
+                primaryKey,
+                required(uniques, "uniques", what, line),
+                required(checks, "checks", what, line),
+                required(foreignKeys, "foreignKeys", what, line),
+                required(indexes, "indexes", what, line),
+                comment);
+    }
+
+    private ColumnModel column() throws IOException, MalformedRevisionFileException {
+        startObject("a column");
+        String name = null;
+        String type = null;
+        boolean nullable = false;
+        boolean identity = false;
+        String defaultValue = null;
+        String comment = null;
+        List<String> enumConstants = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "comment" -> comment = string();
+                case "defaultValue" -> defaultValue = string();
+                case "enumConstants" -> enumConstants = list(this::stringElement);
+                case "identity" -> identity = bool();
+                case "name" -> name = string();
+                case "nullable" -> nullable = bool();
+                case "type" -> type = string();
+                default -> throw unknownField("a column");
+            }
+        }
+        return new ColumnModel(name, type, nullable, identity, defaultValue, comment, enumConstants);
+    }
+
+    private CheckModel check() throws IOException, MalformedRevisionFileException {
+        startObject("a check constraint");
+        String name = null;
+        String expression = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "expression" -> expression = string();
+                case "name" -> name = string();
+                default -> throw unknownField("a check constraint");
+            }
+        }
+        return new CheckModel(name, expression);
+    }
+
+    private ForeignKeyModel foreignKey() throws IOException, MalformedRevisionFileException {
+        int line = startObject("a foreign key");
+        String name = null;
+        List<String> columns = null;
+        String referencedSchema = null;
+        String referencedTable = null;
+        List<String> referencedColumns = null;
+        String onDelete = null;
+        String onUpdate = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "columns" -> columns = list(this::stringElement);
+                case "name" -> name = string();
+                case "onDelete" -> onDelete = string();
+                case "onUpdate" -> onUpdate = string();
+                case "referencedColumns" -> referencedColumns = list(this::stringElement);
+                case "referencedSchema" -> referencedSchema = string();
+                case "referencedTable" -> referencedTable = string();
+                default -> throw unknownField("a foreign key");
+            }
+        }
+        String what = "foreign key " + name;
+        return new ForeignKeyModel(
+                name,
+                required(columns, "columns", what, line),
+                referencedSchema,
+                referencedTable,
+                required(referencedColumns, "referencedColumns", what, line),
+                onDelete,
+                onUpdate);
+    }
+
+    private IndexModel index() throws IOException, MalformedRevisionFileException {
+        int line = startObject("an index");
+        String name = null;
+        List<String> columns = null;
+        boolean unique = false;
+        String method = null;
+        String operatorClass = null;
+        Map<String, Integer> options = null;
+        String where = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "columns" -> columns = list(this::stringElement);
+                case "method" -> method = string();
+                case "name" -> name = string();
+                case "operatorClass" -> operatorClass = string();
+                case "options" -> options = options();
+                case "unique" -> unique = bool();
+                case "where" -> where = string();
+                default -> throw unknownField("an index");
+            }
+        }
+        return new IndexModel(
+                name,
+                required(columns, "columns", "index " + name, line),
+                unique,
+                method,
+                operatorClass,
+                options,
+                where);
+    }
+
+    private PrimaryKeyModel primaryKey() throws IOException, MalformedRevisionFileException {
+        int line = startObject("a primary key");
+        String name = null;
+        List<String> columns = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "columns" -> columns = list(this::stringElement);
+                case "name" -> name = string();
+                default -> throw unknownField("a primary key");
+            }
+        }
+        return new PrimaryKeyModel(name, required(columns, "columns", "primary key " + name, line));
+    }
+
+    private UniqueModel unique() throws IOException, MalformedRevisionFileException {
+        int line = startObject("a unique constraint");
+        String name = null;
+        List<String> columns = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "columns" -> columns = list(this::stringElement);
+                case "name" -> name = string();
+                default -> throw unknownField("a unique constraint");
+            }
+        }
+        return new UniqueModel(name, required(columns, "columns", "unique constraint " + name, line));
+    }
+
+    /** Index storage parameters: an object of whole numbers. */
+    private Map<String, Integer> options() throws IOException, MalformedRevisionFileException {
+        if (json.nextToken() != JsonToken.START_OBJECT) {
+            throw error("expected an object of index options");
+        }
+        Map<String, Integer> options = new LinkedHashMap<>();
+        while (nextField()) {
+            String key = json.currentName();
+            if (json.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw error("expected a whole number for index option \"" + key + "\"");
+            }
+            options.put(key, json.getIntValue());
+        }
+        return options;
+    }
+
+    /** Checks the current token opens an object and returns its line, for errors about the whole object. */
+    private int startObject(String what) throws MalformedRevisionFileException {
+        if (json.currentToken() != JsonToken.START_OBJECT) {
+            throw error("expected " + what + " (an object)");
+        }
+        return json.currentLocation().getLineNr();
+    }
+
+    /** Moves to the next field of the current object; false at its end. */
+    private boolean nextField() throws IOException {
+        return json.nextToken() == JsonToken.FIELD_NAME;
+    }
+
+    private <T> List<T> list(ElementReader<T> element) throws IOException, MalformedRevisionFileException {
+        String field = json.currentName();
+        if (json.nextToken() != JsonToken.START_ARRAY) {
+            throw error("expected a list for \"" + field + "\"");
+        }
+        List<T> values = new ArrayList<>();
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+            values.add(element.read());
+        }
+        return values;
+    }
+
+    /** The value of the current field: a string or {@code null}. */
+    private String string() throws IOException, MalformedRevisionFileException {
+        String field = json.currentName();
+        JsonToken token = json.nextToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw error("expected a string for \"" + field + "\"");
+        }
+        return json.getText();
+    }
+
+    /** A string element of a list, the parser on it. */
+    private String stringElement() throws IOException, MalformedRevisionFileException {
+        if (json.currentToken() != JsonToken.VALUE_STRING) {
+            throw error("expected a string in the list");
+        }
+        return json.getText();
+    }
+
+    private boolean bool() throws IOException, MalformedRevisionFileException {
+        String field = json.currentName();
+        JsonToken token = json.nextToken();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw error("expected true or false for \"" + field + "\"");
+        }
+        return token == JsonToken.VALUE_TRUE;
+    }
+
+    private static <T> T required(T value, String field, String what, int line) throws MalformedRevisionFileException {
+        if (value == null) {
+            throw new MalformedRevisionFileException(what + " has no \"" + field + "\"", line);
+        }
+        return value;
+    }
+
+    private MalformedRevisionFileException unknownField(String what) throws IOException {
+        return error("unknown field \"" + json.currentName() + "\" in " + what);
+    }
+
+    private MalformedRevisionFileException error(String reason) {
+        return new MalformedRevisionFileException(reason, json.currentLocation().getLineNr());
+    }
+}
