@@ -14,20 +14,21 @@ import javax.tools.ToolProvider;
  * Scenario 3: {@code javac} over a synthetic schema of T tables and R revisions — without the
  * processor ({@code -proc:none}), with it and every revision frozen, and with it generating the head
  * revision's files (the frozen history minus the head); each as a new {@code javac} process (a clean
- * command-line build) and in the bench's warm JVM (a build daemon). One more variant compiles the
- * processor's output without the processor, to tell running it from compiling what it writes. The
- * variants take turns within every round. A last one runs {@link FileCountFloorProcessor}, which
- * writes as many one-line classes as the processor generates: what javac charges any processor that
- * generates that many files.
+ * command-line build) and in the bench's warm JVM (a build daemon). Two {@link FloorProcessor}
+ * variants split the cold overhead into what any processor costs, what javac charges for compiling
+ * Migrata's output (the same files, replayed by a processor that does nothing else), and what is
+ * left: Migrata's own work, which {@link TimedMigrataProcessor} also measures from inside the same
+ * compiles. The variants take turns within every round.
  */
 final class CompileScenario {
 
     static final String PLAIN = "javac -proc:none";
-    static final String GENERATED = "-proc:none + generated sources";
     static final String FROZEN = "processor, all frozen";
     static final String NEW_HEAD = "processor, new head";
-    static final String FLOOR = "a processor writing as many one-line classes";
+    static final String ANY_PROCESSOR = "a processor writing nothing";
+    static final String REPLAY = "a processor writing Migrata's output";
     static final String WARM = " (warm)";
+    static final String INSIDE = ", inside Migrata";
 
     /** The processor's run-time class path, as its POM declares it. */
     private static final List<String> PROCESSOR_JARS = List.of(
@@ -38,35 +39,39 @@ final class CompileScenario {
             "javapoet",
             "jackson-core");
 
+    /** What javac runs with. */
+    enum Processing {
+        /** {@code -proc:none}. */
+        NONE,
+        /** Migrata's processor, every revision frozen. */
+        MIGRATA_FROZEN,
+        /** Migrata's processor, the head revision's files missing, so it generates them. */
+        MIGRATA_NEW_HEAD,
+        /** {@link FloorProcessor} writing nothing. */
+        FLOOR_NOTHING,
+        /** {@link FloorProcessor} writing Migrata's output of the untimed compile again. */
+        FLOOR_REPLAY
+    }
+
     /**
      * One way of compiling the synthetic schema.
      *
      * @param name the column in the report
      * @param inProcess through {@code javax.tools} in the bench's warm JVM, as a build daemon runs
      *     javac, instead of a new {@code javac} process
-     * @param processor whether the processor runs
-     * @param newHead whether the head revision's files are missing, so the processor generates them
-     * @param generatedSources whether the sources the processor would generate are compiled too
-     *     (without the processor): separates compiling its output from running it
-     * @param floor whether {@link FileCountFloorProcessor} runs instead of Migrata's processor
+     * @param processing the processor javac runs, if any
      */
-    record Variant(
-            String name,
-            boolean inProcess,
-            boolean processor,
-            boolean newHead,
-            boolean generatedSources,
-            boolean floor) {}
+    record Variant(String name, boolean inProcess, Processing processing) {}
 
     static final List<Variant> VARIANTS = List.of(
-            new Variant(PLAIN, false, false, false, false, false),
-            new Variant(GENERATED, false, false, false, true, false),
-            new Variant(FROZEN, false, true, false, false, false),
-            new Variant(NEW_HEAD, false, true, true, false, false),
-            new Variant(FLOOR, false, false, false, false, true),
-            new Variant(PLAIN + WARM, true, false, false, false, false),
-            new Variant(FROZEN + WARM, true, true, false, false, false),
-            new Variant(NEW_HEAD + WARM, true, true, true, false, false));
+            new Variant(PLAIN, false, Processing.NONE),
+            new Variant(FROZEN, false, Processing.MIGRATA_FROZEN),
+            new Variant(NEW_HEAD, false, Processing.MIGRATA_NEW_HEAD),
+            new Variant(ANY_PROCESSOR, false, Processing.FLOOR_NOTHING),
+            new Variant(REPLAY, false, Processing.FLOOR_REPLAY),
+            new Variant(PLAIN + WARM, true, Processing.NONE),
+            new Variant(FROZEN + WARM, true, Processing.MIGRATA_FROZEN),
+            new Variant(NEW_HEAD + WARM, true, Processing.MIGRATA_NEW_HEAD));
 
     /**
      * One schema size's results.
@@ -97,45 +102,34 @@ final class CompileScenario {
         List<Path> sources = SyntheticSchemaSources.write(root.resolve("src"), tables, revisions);
         Path frozen = root.resolve("frozen");
         FrozenHistory.write(frozen, head, tables, revisions);
-        String headId = SyntheticSchemaSources.revisionId(revisions);
         Path argFile = root.resolve("sources.txt");
         Files.write(argFile, sources.stream().map(Path::toString).toList());
 
         // One untimed compile with the processor: proves the frozen history is accepted, and keeps
-        // what it generates for the variant that compiles those sources without it.
+        // what it generates for the floor that replays it.
         Path out = root.resolve("out");
-        javac(false, out, argFile, frozen, 0);
+        javac(false, out, argFile, migrata(frozen));
         Path generated = root.resolve("generated");
         Files.move(out.resolve("generated"), generated);
-        List<String> allSources =
-                new ArrayList<>(sources.stream().map(Path::toString).toList());
-        int generatedFiles;
-        try (Stream<Path> walk = Files.walk(generated)) {
-            List<String> files = walk.filter(f -> f.toString().endsWith(".java"))
-                    .map(Path::toString)
-                    .toList();
-            generatedFiles = files.size();
-            allSources.addAll(files);
-        }
-        Path withGenerated = root.resolve("sources-and-generated.txt");
-        Files.write(withGenerated, allSources);
+        int generatedFiles = javaFiles(generated);
+        Schema schema = new Schema(
+                root, out, argFile, frozen, SyntheticSchemaSources.revisionId(revisions), generated, generatedFiles);
         // Untimed warm-up of the in-process compiler before its first timed round.
         for (Variant variant : VARIANTS) {
             if (variant.inProcess()) {
-                compile(variant, root, out, argFile, withGenerated, frozen, headId, generatedFiles);
+                compile(variant, schema, new Samples());
             }
         }
 
         Samples samples = new Samples();
-        for (int round = 0; round < budget.compileRounds(); round++) {
+        int rounds = budget.compileRounds(tables, revisions);
+        for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < VARIANTS.size(); k++) {
                 Variant variant = VARIANTS.get((round + k) % VARIANTS.size());
-                samples.add(
-                        variant.name(),
-                        compile(variant, root, out, argFile, withGenerated, frozen, headId, generatedFiles));
+                samples.add(variant.name(), compile(variant, schema, samples));
             }
         }
-        Progress.say("compile %d tables x %d revisions: %d rounds", tables, revisions, budget.compileRounds());
+        Progress.say("compile %d tables x %d revisions: %d rounds", tables, revisions, rounds);
         long frozenBytes;
         try (Stream<Path> files = Files.list(frozen)) {
             frozenBytes = files.mapToLong(f -> f.toFile().length()).sum();
@@ -145,39 +139,101 @@ final class CompileScenario {
         return result;
     }
 
+    /**
+     * One synthetic schema on disk, ready to compile.
+     *
+     * @param root its work folder
+     * @param out where each compile writes classes and generated sources (emptied before each)
+     * @param argFile javac's list of the sources
+     * @param frozen the frozen revision files of every revision
+     * @param headId the head revision's id
+     * @param generated what the processor generated in the untimed compile
+     * @param generatedFiles how many Java files that is
+     */
+    private record Schema(
+            Path root, Path out, Path argFile, Path frozen, String headId, Path generated, int generatedFiles) {}
+
     /** One timed compile; setup and the check of its output are outside the timing. */
-    private double compile(
-            Variant variant,
-            Path root,
-            Path out,
-            Path argFile,
-            Path withGenerated,
-            Path frozen,
-            String headId,
-            int generatedFiles)
-            throws Exception {
-        delete(out);
-        Path migrations = frozen;
-        if (variant.newHead()) {
-            migrations = root.resolve("newhead");
+    private double compile(Variant variant, Schema schema, Samples samples) throws Exception {
+        delete(schema.out());
+        Path migrations = schema.frozen();
+        if (variant.processing() == Processing.MIGRATA_NEW_HEAD) {
+            migrations = schema.root().resolve("newhead");
             delete(migrations);
-            copyExcept(frozen, migrations, headId);
+            copyExcept(schema.frozen(), migrations, schema.headId());
         }
+        Path inside = schema.root().resolve("inside-migrata.txt");
+        Files.deleteIfExists(inside);
+        List<String> processing = processing(variant.processing(), schema, migrations, inside);
         long start = System.nanoTime();
-        javac(
-                variant.inProcess(),
-                out,
-                variant.generatedSources() ? withGenerated : argFile,
-                variant.processor() ? migrations : null,
-                variant.floor() ? generatedFiles : 0);
+        javac(variant.inProcess(), schema.out(), schema.argFile(), processing);
         double ms = (System.nanoTime() - start) / 1e6;
-        if (variant.newHead()
-                && !Files.readString(migrations.resolve(headId + ".sql"))
-                        .equals(Files.readString(frozen.resolve(headId + ".sql")))) {
+        if (Files.exists(inside)) {
+            samples.add(variant.name() + INSIDE, Double.parseDouble(Files.readString(inside)));
+        }
+        if (variant.processing() == Processing.MIGRATA_NEW_HEAD
+                && !Files.readString(migrations.resolve(schema.headId() + ".sql"))
+                        .equals(Files.readString(schema.frozen().resolve(schema.headId() + ".sql")))) {
             // The generated head must be the one the frozen variant reads, or the two cases differ.
             throw new IllegalStateException("generated head differs from the frozen one in " + migrations);
         }
+        if (variant.processing() == Processing.FLOOR_REPLAY
+                && javaFiles(schema.out().resolve("generated")) != schema.generatedFiles()) {
+            // The replay must compile all of Migrata's output, or it is not its floor.
+            throw new IllegalStateException("the replay wrote other files than " + schema.generated());
+        }
         return ms;
+    }
+
+    /**
+     * javac's options for the processing a variant runs: a processor path and its options, or none.
+     * Migrata runs behind {@link TimedMigrataProcessor}, which writes its own time to {@code inside}.
+     */
+    private List<String> processing(Processing processing, Schema schema, Path migrations, Path inside) {
+        switch (processing) {
+            case NONE:
+                return List.of("-proc:none");
+            case MIGRATA_FROZEN:
+            case MIGRATA_NEW_HEAD:
+                return List.of(
+                        "-processorpath",
+                        paths.thinJar() + java.io.File.pathSeparator + migrataPath(),
+                        "-processor",
+                        TimedMigrataProcessor.class.getName(),
+                        "-A" + TimedMigrataProcessor.OPTION_OUT + "=" + inside,
+                        "-Amigrata.dir=" + migrations);
+            case FLOOR_NOTHING:
+                return floor();
+            case FLOOR_REPLAY:
+                return floor("-A" + FloorProcessor.OPTION_REPLAY + "=" + schema.generated());
+            default:
+                throw new IllegalStateException(processing.toString());
+        }
+    }
+
+    /**
+     * Migrata's processor as an application's build runs it — found on its processor path — reading
+     * and writing {@code migrations}.
+     */
+    private List<String> migrata(Path migrations) {
+        return List.of("-processorpath", migrataPath(), "-Amigrata.dir=" + migrations);
+    }
+
+    /** The processor's jar and its run-time dependencies. */
+    private String migrataPath() {
+        List<Path> processor = new ArrayList<>();
+        for (String artifact : PROCESSOR_JARS) {
+            processor.add(paths.jar(artifact));
+        }
+        return BenchPaths.classPath(processor);
+    }
+
+    /** {@link FloorProcessor}, from the bench's own classes, with the given options. */
+    private List<String> floor(String... options) {
+        List<String> all = new ArrayList<>(
+                List.of("-processorpath", paths.thinJar().toString(), "-processor", FloorProcessor.class.getName()));
+        all.addAll(List.of(options));
+        return all;
     }
 
     /** The processor's model of the head: one compile of the same tables as a one-revision chain. */
@@ -187,16 +243,12 @@ final class CompileScenario {
         Path argFile = boot.resolve("sources.txt");
         Files.write(argFile, sources.stream().map(Path::toString).toList());
         Path migrations = boot.resolve("migrations");
-        javac(false, boot.resolve("out"), argFile, migrations, 0);
+        javac(false, boot.resolve("out"), argFile, migrata(migrations));
         return FrozenHistory.readSnapshot(migrations.resolve(SyntheticSchemaSources.revisionId(1) + ".schema.json"));
     }
 
-    /**
-     * One javac run: with Migrata's processor when {@code migrations} is given, with {@link
-     * FileCountFloorProcessor} writing {@code floorFiles} classes when that is positive, else with
-     * {@code -proc:none}.
-     */
-    private void javac(boolean inProcess, Path out, Path argFile, Path migrations, int floorFiles)
+    /** One javac run over the sources in {@code argFile} with the given processing options. */
+    private void javac(boolean inProcess, Path out, Path argFile, List<String> processing)
             throws IOException, InterruptedException {
         Files.createDirectories(out);
         List<String> command = new ArrayList<>(List.of(
@@ -210,23 +262,7 @@ final class CompileScenario {
                 "-implicit:none",
                 "-cp",
                 BenchPaths.classPath(List.of(paths.jar("migrata-annotations"), paths.jar("migrata-runtime")))));
-        if (floorFiles > 0) {
-            command.add("-processorpath");
-            command.add(floorProcessorPath().toString());
-            command.add("-processor");
-            command.add(FileCountFloorProcessor.class.getName());
-            command.add("-A" + FileCountFloorProcessor.OPTION_FILES + "=" + floorFiles);
-        } else if (migrations == null) {
-            command.add("-proc:none");
-        } else {
-            List<Path> processor = new ArrayList<>();
-            for (String artifact : PROCESSOR_JARS) {
-                processor.add(paths.jar(artifact));
-            }
-            command.add("-processorpath");
-            command.add(BenchPaths.classPath(processor));
-            command.add("-Amigrata.dir=" + migrations);
-        }
+        command.addAll(processing);
         command.add("@" + argFile);
         if (inProcess) {
             java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
@@ -244,16 +280,9 @@ final class CompileScenario {
         }
     }
 
-    /** Where {@link FileCountFloorProcessor} was loaded from: the bench's jar. */
-    private static Path floorProcessorPath() {
-        try {
-            return Path.of(FileCountFloorProcessor.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
+    private static int javaFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return (int) walk.filter(f -> f.toString().endsWith(".java")).count();
         }
     }
 
