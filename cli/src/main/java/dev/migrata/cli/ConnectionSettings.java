@@ -24,6 +24,16 @@ record ConnectionSettings(String url, String user, String password, String origi
     static final String PROPERTIES_FILE = "migrata.properties";
 
     /**
+     * Whether any source names a database: {@code --url}, {@code DATABASE_URL} or a
+     * {@code migrata.properties} file (which {@link #resolve} may still refuse).
+     */
+    static boolean configured(String urlOption, CliContext context) {
+        return urlOption != null
+                || !context.environment().getOrDefault(ENVIRONMENT_VARIABLE, "").isBlank()
+                || Files.isRegularFile(context.workingDirectory().resolve(PROPERTIES_FILE));
+    }
+
+    /**
      * Resolves the URL.
      *
      * @throws CliFailure when no source gives one, or the one found is not a PostgreSQL URL

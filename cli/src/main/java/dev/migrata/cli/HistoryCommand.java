@@ -16,13 +16,15 @@ import picocli.CommandLine.Option;
 /**
  * {@code migrata history [--verbose]}: the chain newest first, as {@code alembic history} prints
  * it, with {@code (current)} on the revision the database is at and the state of any revision that
- * is not simply applied or pending.
+ * is not simply applied or pending. Without any database URL it lists the chain alone, as {@code
+ * alembic history} does without {@code --indicate-current}: it needs only the class path.
  */
 @Command(
         name = "history",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "List the revisions, newest first, marking the current one.")
+        description = "List the revisions, newest first, marking the current one"
+                + " (without a database URL: the chain alone).")
 final class HistoryCommand extends ChainCommand {
 
     @Option(
@@ -32,6 +34,10 @@ final class HistoryCommand extends ChainCommand {
 
     @Override
     public Integer call() {
+        if (!migrata.databaseConfigured()) {
+            printChain(migrata.chain());
+            return OK;
+        }
         Migrator migrator = migrata.migrator();
         List<HistoryEntry> entries = new ArrayList<>(migrator.history());
         Collections.reverse(entries);
@@ -48,6 +54,32 @@ final class HistoryCommand extends ChainCommand {
             }
         }
         return OK;
+    }
+
+    /** The chain from the class path alone: no current revision, no states, nothing applied. */
+    private void printChain(MigrationChain chain) {
+        List<Migration> revisions = new ArrayList<>(chain.migrations());
+        Collections.reverse(revisions);
+        PrintWriter out = out();
+        for (int i = 0; i < revisions.size(); i++) {
+            Migration revision = revisions.get(i);
+            String parent = revision.parentId().orElse(Revisions.BASE);
+            boolean head = revision.id().equals(chain.head().id());
+            if (!verbose) {
+                out.println(parent + " -> " + revision.id() + (head ? " (head)" : "") + ", "
+                        + firstLine(revision.message()));
+                continue;
+            }
+            if (i > 0) {
+                out.println();
+            }
+            out.println("Rev: " + revision.id() + (head ? " (head)" : ""));
+            out.println("Parent: " + parent);
+            out.println("Checksum: " + revision.checksum());
+            out.println("Chain checksum: " + revision.chainChecksum());
+            out.println();
+            revision.message().lines().forEach(line -> out.println("    " + line));
+        }
     }
 
     private static String headline(HistoryEntry entry) {

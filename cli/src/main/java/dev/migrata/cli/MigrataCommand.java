@@ -99,6 +99,11 @@ final class MigrataCommand implements Runnable {
         return ChainLoader.load(classpath, schema);
     }
 
+    /** Whether a database URL is given anywhere; commands that can do without one then skip it. */
+    boolean databaseConfigured() {
+        return ConnectionSettings.configured(url, context);
+    }
+
     /** A migrator connected through the resolved URL. */
     Migrator migrator() {
         ConnectionSettings settings = ConnectionSettings.resolve(url, context);

@@ -114,6 +114,28 @@ class CommandsTest {
     }
 
     @Test
+    void historyWithoutADatabaseUrlListsTheChainAlone() {
+        CliRun run = CliRun.run(workingDirectory, "history");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(
+                "003_rename_name -> 004_embedding_index (head), add HNSW index\n"
+                        + "002_papers -> 003_rename_name, rename authors.name\n"
+                        + "001_authors -> 002_papers, papers with embeddings\n"
+                        + "<base> -> 001_authors, create authors\n",
+                run.out());
+
+        String verbose = CliRun.run(workingDirectory, "history", "--verbose").out();
+        assertTrue(
+                Pattern.compile(
+                                "^Rev: 004_embedding_index \\(head\\)\nParent: 003_rename_name\nChecksum: sha256:[0-9a-f]{64}\n"
+                                        + "Chain checksum: sha256:[0-9a-f]{64}\n\n    add HNSW index\n\nRev: 003_rename_name\n")
+                        .matcher(verbose)
+                        .find(),
+                verbose);
+        assertFalse(verbose.contains("State:"), verbose);
+    }
+
+    @Test
     void headsNeedsNoDatabase() {
         CliRun run = CliRun.run(workingDirectory, "heads");
         assertEquals(0, run.exitCode(), run::toString);

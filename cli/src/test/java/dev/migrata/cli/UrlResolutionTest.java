@@ -86,4 +86,14 @@ class UrlResolutionTest {
                 run.err().startsWith("error: ") && run.err().endsWith("migrata.properties has no url= entry\n"),
                 run.err());
     }
+
+    @Test
+    void historyWithAPropertiesFileWithoutUrlIsRefusedNotListedOffline() throws Exception {
+        // Only when no source names a database does history fall back to the chain alone.
+        Files.writeString(workingDirectory.resolve("migrata.properties"), "user=migrator\n");
+        CliRun run = CliRun.run(workingDirectory, "history");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().endsWith("migrata.properties has no url= entry\n"), run.err());
+        assertEquals("", run.out());
+    }
 }
