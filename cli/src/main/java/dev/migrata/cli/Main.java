@@ -57,6 +57,11 @@ public final class Main {
     }
 
     private static String describe(Exception exception) {
+        if (exception instanceof MigrationException migration
+                && migration.reason() == MigrationException.Reason.LOCK_TIMEOUT) {
+            // The runtime's remedy names its builder method; on the command line the remedy is an option.
+            return exception.getMessage() + " On the command line: --lock-timeout, e.g. --lock-timeout 30m.";
+        }
         if (exception instanceof MigrationException || exception instanceof CliFailure) {
             return exception.getMessage();
         }

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrata.runtime.Migrator;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -152,6 +158,66 @@ class FailureTest {
         assertTrue(
                 history.out().startsWith("004_embedding_index -> 005_future (current), from newer code [unknown]\n"),
                 history::toString);
+    }
+
+    @Test
+    void lockHeldByAnotherMigratorPastTheTimeout() throws Exception {
+        assertEquals(
+                0,
+                CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "upgrade", "003")
+                        .exitCode());
+        CompletableFuture<List<String>> holder;
+        try (Connection snapshotHolder = db.connection();
+                Statement statement = snapshotHolder.createStatement()) {
+            // An open snapshot keeps the holder's CREATE INDEX CONCURRENTLY waiting, the lock held.
+            snapshotHolder.setAutoCommit(false);
+            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            statement.executeQuery("SELECT count(*) FROM authors").close();
+            String holderUrl =
+                    db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "ApplicationName=migrata-holder";
+            holder = CompletableFuture.supplyAsync(() -> Migrator.builder()
+                    .url(holderUrl)
+                    .chain(new LabChain())
+                    .build()
+                    .upgrade("head"));
+            awaitIndexBuildWaiting();
+
+            long started = System.nanoTime();
+            CliRun waiter = CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "--lock-timeout", "1s", "upgrade");
+            long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(1, waiter.exitCode(), waiter::toString);
+            assertTrue(waitedMillis >= 1_000, "waited " + waitedMillis + " ms");
+            assertTrue(
+                    waiter.err()
+                            .startsWith(
+                                    "error: Timed out after 1000 ms waiting for the migration lock on jdbc:postgresql://"),
+                    waiter::toString);
+            assertTrue(waiter.err().contains("held by backend pid "), waiter::toString);
+            assertTrue(
+                    waiter.err().endsWith(" On the command line: --lock-timeout, e.g. --lock-timeout 30m.\n"),
+                    waiter::toString);
+            assertTrue(
+                    (waiter.out() + waiter.err()).contains("Waiting for the migration lock held by backend pid"),
+                    waiter::toString);
+            snapshotHolder.commit();
+        }
+        assertEquals(List.of("004_embedding_index"), holder.get(30, TimeUnit.SECONDS));
+        assertEquals(
+                "004_embedding_index (head)\n",
+                CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "current").out());
+    }
+
+    /** Waits until the holder's concurrent index build is blocked by the open snapshot. */
+    private static void awaitIndexBuildWaiting() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (db.queryForString("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'migrata-holder'"
+                        + " AND query LIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'")
+                .equals("0")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the holder's index build never started waiting");
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Test
