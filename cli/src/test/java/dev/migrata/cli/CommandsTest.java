@@ -205,7 +205,7 @@ class CommandsTest {
         assertTrue(
                 run.out()
                         .contains(
-                                "MISSING_INDEX papers index ix_papers_embedding: expected hnsw (embedding), found none\n"),
+                                "MISSING_INDEX papers index ix_papers_embedding: expected hnsw (embedding vector_cosine_ops), found none\n"),
                 run.out());
         assertTrue(run.out().contains("NULLABILITY authors.display_name"), run.out());
         assertTrue(run.out().endsWith("3 differences between the database and the head schema\n"), run.out());

@@ -9,6 +9,7 @@ import dev.migrata.runtime.MigrationStep;
 import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.runtime.SchemaDefinition.Column;
 import dev.migrata.runtime.SchemaDefinition.Constraint;
+import dev.migrata.runtime.SchemaDefinition.ForeignKey;
 import dev.migrata.runtime.SchemaDefinition.Index;
 import dev.migrata.runtime.SchemaDefinition.Kind;
 import dev.migrata.runtime.SchemaDefinition.Table;
@@ -18,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,9 +75,25 @@ public final class LabChain implements MigrationChain {
                         List.of("id"),
                         List.of(
                                 new Index("ix_papers_author_id", false, "btree", List.of("author_id")),
-                                new Index("ix_papers_embedding", false, "hnsw", List.of("embedding"))),
+                                new Index(
+                                        "ix_papers_embedding",
+                                        false,
+                                        "hnsw",
+                                        List.of("embedding"),
+                                        "vector_cosine_ops",
+                                        Map.of(),
+                                        null)),
                         List.of(
-                                new Constraint("fk_papers_author_id_authors", Kind.FOREIGN_KEY),
+                                new Constraint(
+                                        "fk_papers_author_id_authors",
+                                        Kind.FOREIGN_KEY,
+                                        new ForeignKey(
+                                                List.of("author_id"),
+                                                "",
+                                                "authors",
+                                                List.of("id"),
+                                                "NO ACTION",
+                                                "NO ACTION")),
                                 new Constraint("pk_papers", Kind.PRIMARY_KEY)))));
     }
 

@@ -88,7 +88,7 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "owner_id" "uuid" not null
                 column "title" "text" not null
                 primary key "id"
-                constraint "fk_documents_owner_id_users" foreign key
+                constraint "fk_documents_owner_id_users" foreign key "owner_id" references "" "users" "id" on delete "NO ACTION" on update "NO ACTION"
                 constraint "pk_documents" primary key
                 """,
                 """

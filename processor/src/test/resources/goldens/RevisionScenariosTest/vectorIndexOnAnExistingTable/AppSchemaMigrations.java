@@ -88,7 +88,7 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "title" "text" not null
                 column "embedding" "vector(3)"
                 primary key "id"
-                index "ix_documents_embedding" "hnsw" "embedding"
+                index "ix_documents_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
                 constraint "pk_documents" primary key
                 """,
                 """

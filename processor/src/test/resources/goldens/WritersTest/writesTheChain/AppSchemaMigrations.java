@@ -90,9 +90,9 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "price" "numeric(10,2)"
                 column "embedding" "vector(768)"
                 primary key "id"
-                index "ix_documents_embedding" "hnsw" "embedding"
-                index "ix_documents_owner_id" "btree" "owner_id"
-                constraint "fk_documents_owner_id_users" foreign key
+                index "ix_documents_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
+                index "ix_documents_owner_id" "btree" "owner_id" where "owner_id IS NOT NULL"
+                constraint "fk_documents_owner_id_users" foreign key "owner_id" references "" "users" "id" on delete "CASCADE" on update "NO ACTION"
                 constraint "pk_documents" primary key
                 """,
                 """

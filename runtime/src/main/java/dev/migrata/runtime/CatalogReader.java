@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -101,10 +103,13 @@ final class CatalogReader {
         }
         List<SchemaDefinition.Index> indexes = new ArrayList<>();
         // Indexes that exist only to back a primary key, unique or exclusion constraint are part of
-        // that constraint, as in the head schema model.
+        // that constraint, as in the head schema model. A single-column index reports its operator
+        // class by name; the comparator looks at it only where the head schema names one.
         try (PreparedStatement statement =
                 connection.prepareStatement("SELECT ic.relname, i.indisunique, am.amname, i.indisvalid,"
-                        + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k)"
+                        + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k),"
+                        + " CASE WHEN i.indnkeyatts = 1 THEN (SELECT opc.opcname FROM pg_opclass opc WHERE opc.oid = i.indclass[0]) END,"
+                        + " ic.reloptions, pg_get_expr(i.indpred, i.indrelid, true)"
                         + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam"
                         + " WHERE i.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
                         + " AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x')) ORDER BY ic.relname")) {
@@ -113,7 +118,13 @@ final class CatalogReader {
                 while (rows.next()) {
                     String[] indexColumns = (String[]) rows.getArray(5).getArray();
                     indexes.add(new SchemaDefinition.Index(
-                            rows.getString(1), rows.getBoolean(2), rows.getString(3), Arrays.asList(indexColumns)));
+                            rows.getString(1),
+                            rows.getBoolean(2),
+                            rows.getString(3),
+                            Arrays.asList(indexColumns),
+                            rows.getString(6),
+                            storageParameters(rows.getArray(7)),
+                            rows.getString(8)));
                     if (!rows.getBoolean(4)) {
                         invalid.add(schema + "." + rows.getString(1));
                     }
@@ -121,16 +132,63 @@ final class CatalogReader {
             }
         }
         List<SchemaDefinition.Constraint> constraints = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT conname, contype FROM pg_constraint WHERE conrelid = ? AND contype IN ('p', 'u', 'c', 'f') ORDER BY conname")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT c.conname, c.contype,"
+                + " ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)"
+                + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.ord),"
+                + " rn.nspname, rc.relname,"
+                + " ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, ord)"
+                + " JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum ORDER BY k.ord),"
+                + " c.confdeltype, c.confupdtype"
+                + " FROM pg_constraint c LEFT JOIN pg_class rc ON rc.oid = c.confrelid"
+                + " LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace"
+                + " WHERE c.conrelid = ? AND c.contype IN ('p', 'u', 'c', 'f') ORDER BY c.conname")) {
             statement.setLong(1, oid);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    constraints.add(new SchemaDefinition.Constraint(rows.getString(1), kind(rows.getString(2))));
+                    SchemaDefinition.Kind kind = kind(rows.getString(2));
+                    SchemaDefinition.ForeignKey foreignKey = kind != SchemaDefinition.Kind.FOREIGN_KEY
+                            ? null
+                            : new SchemaDefinition.ForeignKey(
+                                    Arrays.asList((String[]) rows.getArray(3).getArray()),
+                                    rows.getString(4),
+                                    rows.getString(5),
+                                    Arrays.asList((String[]) rows.getArray(6).getArray()),
+                                    action(rows.getString(7)),
+                                    action(rows.getString(8)));
+                    constraints.add(new SchemaDefinition.Constraint(rows.getString(1), kind, foreignKey));
                 }
             }
         }
         return new SchemaDefinition.Table(schema, name, columns, primaryKey, indexes, constraints);
+    }
+
+    /** {@code {m=16,ef_construction=64}} as a map; none when the index has no storage parameters. */
+    private static Map<String, String> storageParameters(Array reloptions) throws SQLException {
+        Map<String, String> options = new TreeMap<>();
+        if (reloptions == null) {
+            return options;
+        }
+        for (String option : (String[]) reloptions.getArray()) {
+            int equals = option.indexOf('=');
+            options.put(option.substring(0, equals), option.substring(equals + 1));
+        }
+        return options;
+    }
+
+    /** {@code pg_constraint.confdeltype} and {@code confupdtype} in the SQL words the model uses. */
+    private static String action(String code) {
+        switch (code) {
+            case "r":
+                return "RESTRICT";
+            case "c":
+                return "CASCADE";
+            case "n":
+                return "SET NULL";
+            case "d":
+                return "SET DEFAULT";
+            default:
+                return "NO ACTION";
+        }
     }
 
     private static SchemaDefinition.Kind kind(String contype) {

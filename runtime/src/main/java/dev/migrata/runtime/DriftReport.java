@@ -47,7 +47,8 @@ public record DriftReport(List<Drift> drifts) {
         INVALID_INDEX,
         MISSING_CONSTRAINT,
         EXTRA_CONSTRAINT,
-        CONSTRAINT_KIND
+        CONSTRAINT_KIND,
+        CONSTRAINT_DEFINITION
     }
 
     /**

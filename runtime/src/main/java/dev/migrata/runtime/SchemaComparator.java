@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Compares the head schema model with the live catalog and lists every difference. */
 final class SchemaComparator {
@@ -42,7 +43,7 @@ final class SchemaComparator {
                         DriftReport.Kind.PRIMARY_KEY, label, describe(want.primaryKey()), describe(have.primaryKey())));
             }
             compareIndexes(label, schema, want, have, live.invalidIndexes(), drifts);
-            compareConstraints(label, want, have, drifts);
+            compareConstraints(label, schema, want, have, drifts);
         }
         for (Map.Entry<String, SchemaDefinition.Table> entry : actualTables.entrySet()) {
             if (!seen.contains(entry.getKey())) {
@@ -110,11 +111,24 @@ final class SchemaComparator {
             SchemaDefinition.Index found = actual.remove(index.name());
             String label = table + " index " + index.name();
             if (found == null) {
-                drifts.add(drift(DriftReport.Kind.MISSING_INDEX, label, describe(index), null));
+                drifts.add(drift(
+                        DriftReport.Kind.MISSING_INDEX,
+                        label,
+                        describeWithPredicate(index, index.operatorClass() != null),
+                        null));
                 continue;
             }
-            if (!describe(index).equals(describe(found))) {
-                drifts.add(drift(DriftReport.Kind.INDEX_DEFINITION, label, describe(index), describe(found)));
+            // The operator class counts only where the head schema names one (every vector index):
+            // elsewhere the type's default is meant, and its name is the server's business.
+            boolean withOperatorClass = index.operatorClass() != null;
+            String wanted = describe(index, withOperatorClass, false);
+            String present = describe(found, withOperatorClass, false);
+            if (!wanted.equals(present)) {
+                drifts.add(drift(
+                        DriftReport.Kind.INDEX_DEFINITION,
+                        label,
+                        describeWithPredicate(index, withOperatorClass),
+                        describeWithPredicate(found, withOperatorClass)));
             }
             if (invalid.contains(schema + "." + index.name())) {
                 drifts.add(drift(
@@ -125,12 +139,20 @@ final class SchemaComparator {
             }
         }
         for (SchemaDefinition.Index extra : actual.values()) {
-            drifts.add(drift(DriftReport.Kind.EXTRA_INDEX, table + " index " + extra.name(), null, describe(extra)));
+            drifts.add(drift(
+                    DriftReport.Kind.EXTRA_INDEX,
+                    table + " index " + extra.name(),
+                    null,
+                    describeWithPredicate(extra, extra.operatorClass() != null && isVectorIndex(extra))));
         }
     }
 
     private static void compareConstraints(
-            String table, SchemaDefinition.Table want, SchemaDefinition.Table have, List<DriftReport.Drift> drifts) {
+            String table,
+            String schema,
+            SchemaDefinition.Table want,
+            SchemaDefinition.Table have,
+            List<DriftReport.Drift> drifts) {
         Map<String, SchemaDefinition.Constraint> actual = new LinkedHashMap<>();
         have.constraints().forEach(constraint -> actual.put(constraint.name(), constraint));
         for (SchemaDefinition.Constraint constraint : want.constraints()) {
@@ -148,6 +170,12 @@ final class SchemaComparator {
                         label,
                         constraint.kind().name(),
                         found.kind().name()));
+            } else if (constraint.foreignKey() != null && found.foreignKey() != null) {
+                String wanted = describe(constraint.foreignKey(), schema);
+                String present = describe(found.foreignKey(), schema);
+                if (!wanted.equals(present)) {
+                    drifts.add(drift(DriftReport.Kind.CONSTRAINT_DEFINITION, label, wanted, present));
+                }
             }
         }
         for (SchemaDefinition.Constraint extra : actual.values()) {
@@ -192,8 +220,51 @@ final class SchemaComparator {
         return depth == 0;
     }
 
-    private static String describe(SchemaDefinition.Index index) {
-        return (index.unique() ? "unique " : "") + index.method() + " " + describe(index.columns());
+    /**
+     * What is compared of an index: uniqueness, method, columns, the operator class when asked,
+     * storage parameters, and whether it is partial — the predicate itself only when asked for a
+     * message, since the server stores its own rewrite of it.
+     */
+    private static String describe(SchemaDefinition.Index index, boolean withOperatorClass, boolean withPredicate) {
+        StringBuilder text = new StringBuilder(index.unique() ? "unique " : "")
+                .append(index.method())
+                .append(" (")
+                .append(String.join(", ", index.columns()));
+        if (withOperatorClass && index.operatorClass() != null) {
+            text.append(' ').append(index.operatorClass());
+        }
+        text.append(')');
+        if (!index.options().isEmpty()) {
+            text.append(" WITH (")
+                    .append(index.options().entrySet().stream()
+                            .map(option -> option.getKey() + " = " + option.getValue())
+                            .collect(Collectors.joining(", ")))
+                    .append(')');
+        }
+        if (index.where() != null) {
+            text.append(withPredicate ? " WHERE " + index.where() : " partial");
+        }
+        return text.toString();
+    }
+
+    /** The index as a drift line shows it: with its predicate, as each side spells it. */
+    private static String describeWithPredicate(SchemaDefinition.Index index, boolean withOperatorClass) {
+        return describe(index, withOperatorClass, true);
+    }
+
+    private static boolean isVectorIndex(SchemaDefinition.Index index) {
+        return index.method().equals("hnsw") || index.method().equals("ivfflat");
+    }
+
+    /** {@code FOREIGN KEY (a) REFERENCES t (id) ON DELETE CASCADE ON UPDATE NO ACTION}, the schema resolved. */
+    private static String describe(SchemaDefinition.ForeignKey foreignKey, String defaultSchema) {
+        String schema = foreignKey.referencedSchema().isEmpty() ? defaultSchema : foreignKey.referencedSchema();
+        String table = schema.equals(defaultSchema)
+                ? foreignKey.referencedTable()
+                : schema + "." + foreignKey.referencedTable();
+        return "FOREIGN KEY " + describe(foreignKey.columns()) + " REFERENCES " + table + " "
+                + describe(foreignKey.referencedColumns()) + " ON DELETE " + foreignKey.onDelete() + " ON UPDATE "
+                + foreignKey.onUpdate();
     }
 
     private static String describe(List<String> columns) {

@@ -1,6 +1,9 @@
 package dev.migrata.runtime;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The schema a chain expects at its head, generated from the head snapshot and compared with the
@@ -35,6 +38,7 @@ public record SchemaDefinition(List<Table> tables) {
      * column "id" "uuid" not null
      * column "created_at" "timestamp with time zone" default "now()"
      * primary key "id"
+     * index "ix_users_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "m" "16"
      * constraint "pk_users" primary key
      * </pre>
      */
@@ -91,12 +95,31 @@ public record SchemaDefinition(List<Table> tables) {
      * @param unique whether it is unique
      * @param method the access method: {@code btree}, {@code gin}, {@code hnsw}, {@code ivfflat}, …
      * @param columns the indexed columns in order
+     * @param operatorClass the operator class of its single column, e.g. {@code vector_cosine_ops};
+     *     {@code null} when the definition leaves it to the type's default, and then it is not compared
+     * @param options its storage parameters ({@code m}, {@code ef_construction}, {@code lists}, …),
+     *     values as PostgreSQL prints them; empty when none
+     * @param where the predicate of a partial index, or {@code null}; {@code check()} compares whether
+     *     an index is partial, not the predicate's text (the server rewrites it)
      */
-    public record Index(String name, boolean unique, String method, List<String> columns) {
+    public record Index(
+            String name,
+            boolean unique,
+            String method,
+            List<String> columns,
+            String operatorClass,
+            Map<String, String> options,
+            String where) {
 
-        /** Copies the list. */
+        /** Copies the list and sorts the options. */
         public Index {
             columns = List.copyOf(columns);
+            options = options == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(options));
+        }
+
+        /** A full index with the type's default operator class and no storage parameters. */
+        public Index(String name, boolean unique, String method, List<String> columns) {
+            this(name, unique, method, columns, null, Map.of(), null);
         }
     }
 
@@ -105,8 +128,43 @@ public record SchemaDefinition(List<Table> tables) {
      *
      * @param name the constraint name
      * @param kind {@code PRIMARY_KEY}, {@code UNIQUE}, {@code CHECK} or {@code FOREIGN_KEY}
+     * @param foreignKey what a foreign key references and its actions, or {@code null} for the other
+     *     kinds (and for a foreign key whose definition does not say, which is then not compared)
      */
-    public record Constraint(String name, Kind kind) {}
+    public record Constraint(String name, Kind kind, ForeignKey foreignKey) {
+
+        /** A constraint compared by name and kind only. */
+        public Constraint(String name, Kind kind) {
+            this(name, kind, null);
+        }
+    }
+
+    /**
+     * What a foreign key constraint references.
+     *
+     * @param columns the referencing columns in order
+     * @param referencedSchema the referenced table's schema, or {@code ""} for the connection's default
+     * @param referencedTable the referenced table
+     * @param referencedColumns the referenced columns in order
+     * @param onDelete the {@code ON DELETE} action in SQL words: {@code NO ACTION}, {@code RESTRICT},
+     *     {@code CASCADE}, {@code SET NULL} or {@code SET DEFAULT}
+     * @param onUpdate the {@code ON UPDATE} action, in the same words
+     */
+    public record ForeignKey(
+            List<String> columns,
+            String referencedSchema,
+            String referencedTable,
+            List<String> referencedColumns,
+            String onDelete,
+            String onUpdate) {
+
+        /** Copies the lists. */
+        public ForeignKey {
+            columns = List.copyOf(columns);
+            referencedSchema = referencedSchema == null ? "" : referencedSchema;
+            referencedColumns = List.copyOf(referencedColumns);
+        }
+    }
 
     /** The kinds of constraint compared by {@code check()}. */
     public enum Kind {

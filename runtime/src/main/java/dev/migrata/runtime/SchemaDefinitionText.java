@@ -3,6 +3,8 @@ package dev.migrata.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The text form of a {@link SchemaDefinition}, which generated chain classes embed: one line per
@@ -16,9 +18,11 @@ import java.util.Locale;
  * column "created_at" "timestamp with time zone" default "now()"
  * column "n" "bigint" not null identity
  * primary key "id"
- * index "ix_users_name" "btree" "name"
+ * index "ix_users_name" "btree" "name" where "deleted_at IS NULL"
  * unique index "ux_users_a_b" "btree" "a" "b"
+ * index "ix_users_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
  * constraint "pk_users" primary key
+ * constraint "fk_users_team_id_teams" foreign key "team_id" references "" "teams" "id" on delete "CASCADE" on update "NO ACTION"
  * </pre>
  */
 final class SchemaDefinitionText {
@@ -47,22 +51,55 @@ final class SchemaDefinitionText {
                 line(text, "primary key", quoteAll(table.primaryKey()));
             }
             for (SchemaDefinition.Index index : table.indexes()) {
-                line(
-                        text,
-                        index.unique() ? "unique index" : "index",
-                        quote(index.name()),
-                        quote(index.method()),
-                        quoteAll(index.columns()));
+                line(text, index(index).toArray(String[]::new));
             }
             for (SchemaDefinition.Constraint constraint : table.constraints()) {
-                line(
-                        text,
-                        "constraint",
-                        quote(constraint.name()),
-                        constraint.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                line(text, constraint(constraint).toArray(String[]::new));
             }
         }
         return text.toString();
+    }
+
+    private static List<String> index(SchemaDefinition.Index index) {
+        List<String> words = new ArrayList<>(List.of(
+                index.unique() ? "unique index" : "index",
+                quote(index.name()),
+                quote(index.method()),
+                quoteAll(index.columns())));
+        if (index.operatorClass() != null) {
+            words.add("opclass");
+            words.add(quote(index.operatorClass()));
+        }
+        index.options().forEach((key, value) -> {
+            words.add("with");
+            words.add(quote(key));
+            words.add(quote(value));
+        });
+        if (index.where() != null) {
+            words.add("where");
+            words.add(quote(index.where()));
+        }
+        return words;
+    }
+
+    private static List<String> constraint(SchemaDefinition.Constraint constraint) {
+        List<String> words = new ArrayList<>(List.of(
+                "constraint",
+                quote(constraint.name()),
+                constraint.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        SchemaDefinition.ForeignKey foreignKey = constraint.foreignKey();
+        if (foreignKey != null) {
+            words.add(quoteAll(foreignKey.columns()));
+            words.add("references");
+            words.add(quote(foreignKey.referencedSchema()));
+            words.add(quote(foreignKey.referencedTable()));
+            words.add(quoteAll(foreignKey.referencedColumns()));
+            words.add("on delete");
+            words.add(quote(foreignKey.onDelete()));
+            words.add("on update");
+            words.add(quote(foreignKey.onUpdate()));
+        }
+        return words;
     }
 
     /** Parses what {@link #render} wrote; the parts are concatenated first. */
@@ -94,29 +131,8 @@ final class SchemaDefinitionText {
                     words.expect("key");
                     table.primaryKey.addAll(words.strings());
                 }
-                case "index", "unique" -> {
-                    boolean unique = keyword.equals("unique");
-                    if (unique) {
-                        words.expect("index");
-                    }
-                    String name = words.string();
-                    String method = words.string();
-                    table.indexes.add(new SchemaDefinition.Index(name, unique, method, words.strings()));
-                }
-                case "constraint" -> {
-                    String name = words.string();
-                    StringBuilder kind = new StringBuilder(words.bare());
-                    while (words.hasMore()) {
-                        kind.append('_').append(words.bare());
-                    }
-                    try {
-                        SchemaDefinition.Kind parsed =
-                                SchemaDefinition.Kind.valueOf(kind.toString().toUpperCase(Locale.ROOT));
-                        table.constraints.add(new SchemaDefinition.Constraint(name, parsed));
-                    } catch (IllegalArgumentException e) {
-                        throw words.error("unknown constraint kind '" + kind + "'");
-                    }
-                }
+                case "index", "unique" -> table.indexes.add(index(keyword, words));
+                case "constraint" -> table.constraints.add(constraint(words));
                 default -> throw words.error("unknown line '" + keyword + "'");
             }
         }
@@ -124,6 +140,71 @@ final class SchemaDefinitionText {
             tables.add(table.build());
         }
         return new SchemaDefinition(tables);
+    }
+
+    private static SchemaDefinition.Index index(String keyword, Line words) {
+        boolean unique = keyword.equals("unique");
+        if (unique) {
+            words.expect("index");
+        }
+        String name = words.string();
+        String method = words.string();
+        List<String> columns = words.strings();
+        String operatorClass = null;
+        Map<String, String> options = new TreeMap<>();
+        String where = null;
+        while (words.hasMore()) {
+            String part = words.bare();
+            switch (part) {
+                case "opclass" -> operatorClass = words.string();
+                case "with" -> options.put(words.string(), words.string());
+                case "where" -> where = words.string();
+                default -> throw words.error("unknown index part '" + part + "'");
+            }
+        }
+        return new SchemaDefinition.Index(name, unique, method, columns, operatorClass, options, where);
+    }
+
+    private static SchemaDefinition.Constraint constraint(Line words) {
+        String name = words.string();
+        String first = words.bare();
+        SchemaDefinition.Kind kind;
+        switch (first) {
+            case "primary" -> {
+                words.expect("key");
+                kind = SchemaDefinition.Kind.PRIMARY_KEY;
+            }
+            case "foreign" -> {
+                words.expect("key");
+                kind = SchemaDefinition.Kind.FOREIGN_KEY;
+            }
+            case "unique" -> kind = SchemaDefinition.Kind.UNIQUE;
+            case "check" -> kind = SchemaDefinition.Kind.CHECK;
+            default -> throw words.error("unknown constraint kind '" + first + "'");
+        }
+        if (!words.hasMore()) {
+            return new SchemaDefinition.Constraint(name, kind);
+        }
+        if (kind != SchemaDefinition.Kind.FOREIGN_KEY) {
+            throw words.error("only a foreign key says what it references");
+        }
+        List<String> columns = words.strings();
+        words.expect("references");
+        String referencedSchema = words.string();
+        String referencedTable = words.string();
+        List<String> referencedColumns = words.strings();
+        words.expect("on");
+        words.expect("delete");
+        String onDelete = words.string();
+        words.expect("on");
+        words.expect("update");
+        String onUpdate = words.string();
+        words.end();
+        return new SchemaDefinition.Constraint(
+                name,
+                kind,
+                new SchemaDefinition.ForeignKey(
+                        columns, referencedSchema, referencedTable, referencedColumns, onDelete, onUpdate));
     }
 
     private static SchemaDefinition.Column column(Line words) {
@@ -236,10 +317,10 @@ final class SchemaDefinitionText {
             throw error("unterminated string");
         }
 
-        /** The quoted strings up to the end of the line. */
+        /** The quoted strings up to the next keyword or the end of the line. */
         List<String> strings() {
             List<String> values = new ArrayList<>();
-            while (hasMore()) {
+            while (hasMore() && text.charAt(position) == '"') {
                 values.add(string());
             }
             return values;

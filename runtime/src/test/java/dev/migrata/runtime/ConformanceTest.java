@@ -228,6 +228,34 @@ class ConformanceTest {
     }
 
     @Test
+    void checkComparesOperatorClassesStorageParametersPartialIndexesAndForeignKeyActions() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            Migrator migrator = db.migrator();
+            migrator.upgrade("head");
+            assertTrue(migrator.check().isClean(), () -> migrator.check().toString());
+            // Same names, columns and methods: only what each index and key is built with changes.
+            db.execute("DROP INDEX ix_documents_embedding;"
+                    + " CREATE INDEX ix_documents_embedding ON documents USING hnsw (embedding vector_l2_ops) WITH (m = 8);"
+                    + " DROP INDEX ix_documents_owner_id_created_at;"
+                    + " CREATE INDEX ix_documents_owner_id_created_at ON documents (owner_id, created_at) WHERE title <> 'draft';"
+                    + " ALTER TABLE documents DROP CONSTRAINT fk_documents_owner_id_users, ADD CONSTRAINT"
+                    + " fk_documents_owner_id_users FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE CASCADE");
+            assertEquals(
+                    List.of(
+                            "INDEX_DEFINITION documents index ix_documents_embedding: expected hnsw (embedding vector_cosine_ops),"
+                                    + " found hnsw (embedding vector_l2_ops) WITH (m = 8)",
+                            "INDEX_DEFINITION documents index ix_documents_owner_id_created_at: expected btree (owner_id, created_at),"
+                                    + " found btree (owner_id, created_at) WHERE title <> 'draft'::text",
+                            "CONSTRAINT_DEFINITION documents constraint fk_documents_owner_id_users: expected FOREIGN KEY (owner_id)"
+                                    + " REFERENCES users (id) ON DELETE NO ACTION ON UPDATE NO ACTION, found FOREIGN KEY (owner_id)"
+                                    + " REFERENCES users (id) ON DELETE CASCADE ON UPDATE NO ACTION"),
+                    migrator.check().drifts().stream()
+                            .map(DriftReport.Drift::toString)
+                            .toList());
+        }
+    }
+
+    @Test
     void checkIsCleanAfterUpgradeAndReportsEveryKindOfDrift() throws Exception {
         try (ScratchDatabase columns = ScratchDatabase.create(server);
                 ScratchDatabase tables = ScratchDatabase.create(server)) {
@@ -250,7 +278,7 @@ class ConformanceTest {
                             "DEFAULT users.created_at: expected now(), found none",
                             "NULLABILITY documents.title: expected NOT NULL, found NULL",
                             "VECTOR_DIMENSIONS documents.embedding: expected vector(3), found vector(4)",
-                            "INDEX_DEFINITION documents index ix_documents_embedding: expected hnsw (embedding), found ivfflat (embedding)",
+                            "INDEX_DEFINITION documents index ix_documents_embedding: expected hnsw (embedding vector_cosine_ops), found ivfflat (embedding vector_l2_ops)",
                             "MISSING_COLUMN documents.created_at: expected timestamp with time zone, found none",
                             "MISSING_INDEX documents index ix_documents_owner_id_created_at: expected btree (owner_id, created_at), found none"),
                     report.drifts().stream().map(DriftReport.Drift::toString).collect(Collectors.toSet()));

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The chain most runtime tests apply: users and documents with a {@code vector(3)} column, a
@@ -96,7 +97,8 @@ final class SampleChain {
             documentIndexes.add(new SchemaDefinition.Index(
                     "ix_documents_delayed", false, "btree", List.of("migrata_test_delay(id)")));
         }
-        documentIndexes.add(new SchemaDefinition.Index("ix_documents_embedding", false, "hnsw", List.of("embedding")));
+        documentIndexes.add(new SchemaDefinition.Index(
+                "ix_documents_embedding", false, "hnsw", List.of("embedding"), "vector_cosine_ops", Map.of(), null));
         documentIndexes.add(new SchemaDefinition.Index(
                 "ix_documents_owner_id_created_at", false, "btree", List.of("owner_id", "created_at")));
         return chain.headSchema(new SchemaDefinition(List.of(
@@ -116,7 +118,15 @@ final class SampleChain {
                                         new SchemaDefinition.Constraint(
                                                 "ck_documents_title", SchemaDefinition.Kind.CHECK),
                                         new SchemaDefinition.Constraint(
-                                                "fk_documents_owner_id_users", SchemaDefinition.Kind.FOREIGN_KEY),
+                                                "fk_documents_owner_id_users",
+                                                SchemaDefinition.Kind.FOREIGN_KEY,
+                                                new SchemaDefinition.ForeignKey(
+                                                        List.of("owner_id"),
+                                                        "",
+                                                        "users",
+                                                        List.of("id"),
+                                                        "NO ACTION",
+                                                        "NO ACTION")),
                                         new SchemaDefinition.Constraint(
                                                 "pk_documents", SchemaDefinition.Kind.PRIMARY_KEY))),
                         new SchemaDefinition.Table(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The text form of the head schema that generated chain classes embed: written and read back exactly. */
@@ -20,7 +21,16 @@ class SchemaDefinitionTextTest {
                             new SchemaDefinition.Column(
                                     "created_at", "timestamp with time zone", true, "now()", false)),
                     List.of("id"),
-                    List.of(new SchemaDefinition.Index("ix_users_email_lower", true, "btree", List.of("email"))),
+                    List.of(
+                            new SchemaDefinition.Index("ix_users_email_lower", true, "btree", List.of("email")),
+                            new SchemaDefinition.Index(
+                                    "ix_users_recent",
+                                    false,
+                                    "btree",
+                                    List.of("created_at"),
+                                    null,
+                                    Map.of(),
+                                    "created_at > '2026-01-01'")),
                     List.of(
                             new SchemaDefinition.Constraint("pk_users", SchemaDefinition.Kind.PRIMARY_KEY),
                             new SchemaDefinition.Constraint("uq_users_email", SchemaDefinition.Kind.UNIQUE))),
@@ -32,10 +42,22 @@ class SchemaDefinitionTextTest {
                             new SchemaDefinition.Column("position", "integer", false, "0", false),
                             new SchemaDefinition.Column("embedding", "vector(768)", true, null, false)),
                     List.of("user_id", "position"),
-                    List.of(new SchemaDefinition.Index("ix_documents_embedding", false, "hnsw", List.of("embedding"))),
+                    List.of(new SchemaDefinition.Index(
+                            "ix_documents_embedding",
+                            false,
+                            "hnsw",
+                            List.of("embedding"),
+                            "vector_cosine_ops",
+                            Map.of("m", "16", "ef_construction", "64"),
+                            null)),
                     List.of(
                             new SchemaDefinition.Constraint("ck_documents_position", SchemaDefinition.Kind.CHECK),
-                            new SchemaDefinition.Constraint("fk_documents_user", SchemaDefinition.Kind.FOREIGN_KEY),
+                            new SchemaDefinition.Constraint("fk_documents_legacy", SchemaDefinition.Kind.FOREIGN_KEY),
+                            new SchemaDefinition.Constraint(
+                                    "fk_documents_user",
+                                    SchemaDefinition.Kind.FOREIGN_KEY,
+                                    new SchemaDefinition.ForeignKey(
+                                            List.of("user_id"), "", "users", List.of("id"), "CASCADE", "NO ACTION")),
                             new SchemaDefinition.Constraint("pk_documents", SchemaDefinition.Kind.PRIMARY_KEY)))));
 
     @Test
@@ -47,6 +69,7 @@ class SchemaDefinitionTextTest {
                 column "created_at" "timestamp with time zone" default "now()"
                 primary key "id"
                 unique index "ix_users_email_lower" "btree" "email"
+                index "ix_users_recent" "btree" "created_at" where "created_at > '2026-01-01'"
                 constraint "pk_users" primary key
                 constraint "uq_users_email" unique
                 table "lab" "documents"
@@ -54,9 +77,10 @@ class SchemaDefinitionTextTest {
                 column "position" "integer" not null default "0"
                 column "embedding" "vector(768)"
                 primary key "user_id" "position"
-                index "ix_documents_embedding" "hnsw" "embedding"
+                index "ix_documents_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
                 constraint "ck_documents_position" check
-                constraint "fk_documents_user" foreign key
+                constraint "fk_documents_legacy" foreign key
+                constraint "fk_documents_user" foreign key "user_id" references "" "users" "id" on delete "CASCADE" on update "NO ACTION"
                 constraint "pk_documents" primary key
                 """, USERS_AND_DOCUMENTS.toText());
     }
@@ -109,5 +133,21 @@ class SchemaDefinitionTextTest {
                 IllegalArgumentException.class,
                 () -> SchemaDefinition.parse("table \"\" \"users\"\nconstraint \"x\" exclusion\n"));
         assertTrue(kind.getMessage().contains("unknown constraint kind 'exclusion'"), kind.getMessage());
+        IllegalArgumentException indexPart = assertThrows(
+                IllegalArgumentException.class,
+                () -> SchemaDefinition.parse("table \"\" \"users\"\nindex \"ix\" \"btree\" \"a\" include \"b\"\n"));
+        assertTrue(indexPart.getMessage().contains("unknown index part 'include'"), indexPart.getMessage());
+        IllegalArgumentException checkReferences = assertThrows(
+                IllegalArgumentException.class,
+                () -> SchemaDefinition.parse(
+                        "table \"\" \"users\"\nconstraint \"ck\" check \"a\" references \"\" \"t\" \"id\"\n"));
+        assertTrue(
+                checkReferences.getMessage().contains("only a foreign key says what it references"),
+                checkReferences.getMessage());
+        IllegalArgumentException missingAction = assertThrows(
+                IllegalArgumentException.class,
+                () -> SchemaDefinition.parse(
+                        "table \"\" \"users\"\nconstraint \"fk\" foreign key \"a\" references \"\" \"t\" \"id\"\n"));
+        assertTrue(missingAction.getMessage().contains("expected a keyword"), missingAction.getMessage());
     }
 }

@@ -11,6 +11,8 @@ import dev.migrata.schema.model.UniqueModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The head snapshot as the runtime compares it with PostgreSQL's catalog: each table in {@link
@@ -56,7 +58,16 @@ final class SchemaDefinitionCode {
     }
 
     private static SchemaDefinition.Index index(IndexModel index) {
-        return new SchemaDefinition.Index(index.name(), index.unique(), index.method(), index.columns());
+        Map<String, String> options = new TreeMap<>();
+        index.options().forEach((key, value) -> options.put(key, String.valueOf(value)));
+        return new SchemaDefinition.Index(
+                index.name(),
+                index.unique(),
+                index.method(),
+                index.columns(),
+                index.operatorClass(),
+                options,
+                index.where() == null || index.where().isEmpty() ? null : index.where());
     }
 
     /** Every named constraint, sorted by name as the runtime's record documents. */
@@ -72,7 +83,16 @@ final class SchemaDefinitionCode {
             all.add(new SchemaDefinition.Constraint(check.name(), SchemaDefinition.Kind.CHECK));
         }
         for (ForeignKeyModel foreignKey : table.foreignKeys()) {
-            all.add(new SchemaDefinition.Constraint(foreignKey.name(), SchemaDefinition.Kind.FOREIGN_KEY));
+            all.add(new SchemaDefinition.Constraint(
+                    foreignKey.name(),
+                    SchemaDefinition.Kind.FOREIGN_KEY,
+                    new SchemaDefinition.ForeignKey(
+                            foreignKey.columns(),
+                            foreignKey.referencedSchema(),
+                            foreignKey.referencedTable(),
+                            foreignKey.referencedColumns(),
+                            foreignKey.onDelete(),
+                            foreignKey.onUpdate())));
         }
         all.sort(Comparator.comparing(SchemaDefinition.Constraint::name));
         return all;
