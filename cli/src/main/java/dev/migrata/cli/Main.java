@@ -3,6 +3,7 @@ package dev.migrata.cli;
 import dev.migrata.runtime.DatabaseUrl;
 import dev.migrata.runtime.MigrationException;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -19,6 +20,14 @@ public final class Main {
 
     /** Exit code of a refusal or failure. */
     public static final int FAILURE = 1;
+
+    /**
+     * Refusals whose remedy the runtime names as a builder method; on the command line the remedy is
+     * an option.
+     */
+    private static final Map<MigrationException.Reason, String> CLI_REMEDIES = Map.of(
+            MigrationException.Reason.LOCK_TIMEOUT, "--lock-timeout, e.g. --lock-timeout 30m.",
+            MigrationException.Reason.DATA_MIGRATION_IN_SCRIPT, "add --allow-data-migrations.");
 
     private Main() {}
 
@@ -57,10 +66,8 @@ public final class Main {
     }
 
     private static String describe(Exception exception) {
-        if (exception instanceof MigrationException migration
-                && migration.reason() == MigrationException.Reason.LOCK_TIMEOUT) {
-            // The runtime's remedy names its builder method; on the command line the remedy is an option.
-            return exception.getMessage() + " On the command line: --lock-timeout, e.g. --lock-timeout 30m.";
+        if (exception instanceof MigrationException migration && CLI_REMEDIES.containsKey(migration.reason())) {
+            return exception.getMessage() + " On the command line: " + CLI_REMEDIES.get(migration.reason());
         }
         if (exception instanceof MigrationException || exception instanceof CliFailure) {
             return exception.getMessage();

@@ -1,7 +1,6 @@
 package dev.migrata.cli;
 
 import dev.migrata.runtime.MigrationChain;
-import dev.migrata.runtime.MigrationException;
 import dev.migrata.runtime.Migrator;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -129,14 +128,6 @@ final class MigrataCommand implements Runnable {
                 .chain(chain())
                 .allowDataMigrationsInSql(allowDataMigrations)
                 .build();
-        try {
-            return migrator.sql(from, to);
-        } catch (MigrationException e) {
-            if (e.reason() != MigrationException.Reason.DATA_MIGRATION_IN_SCRIPT) {
-                throw e;
-            }
-            // The runtime's remedy names its builder method; on the command line the remedy is an option.
-            throw new CliFailure(e.getMessage() + " On the command line: add --allow-data-migrations.", e);
-        }
+        return migrator.sql(from, to);
     }
 }
