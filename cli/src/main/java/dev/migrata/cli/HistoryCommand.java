@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,28 +62,32 @@ final class HistoryCommand extends ChainCommand {
         PrintWriter out = out();
         for (int i = 0; i < revisions.size(); i++) {
             Migration revision = revisions.get(i);
-            String parent = revision.parentId().orElse(Revisions.BASE);
+            String parent = revision.parentId().orElse(null);
             boolean head = revision.id().equals(chain.head().id());
             if (!verbose) {
-                out.println(parent + " -> " + revision.id() + (head ? " (head)" : "") + ", "
-                        + firstLine(revision.message()));
+                out.println(headline(parent, revision.id(), head, false) + ", " + firstLine(revision.message()));
                 continue;
             }
             if (i > 0) {
                 out.println();
             }
-            out.println("Rev: " + revision.id() + (head ? " (head)" : ""));
-            out.println("Parent: " + parent);
-            out.println("Checksum: " + revision.checksum());
-            out.println("Chain checksum: " + revision.chainChecksum());
-            out.println();
-            revision.message().lines().forEach(line -> out.println("    " + line));
+            printRevisionLines(out, revision.id(), parent, head, false);
+            printChecksums(out, revision);
+            printMessage(out, revision.message());
         }
     }
 
     private static String headline(HistoryEntry entry) {
-        return (entry.parentId() == null ? Revisions.BASE : entry.parentId()) + " -> " + entry.id()
-                + (entry.head() ? " (head)" : "") + (entry.current() ? " (current)" : "");
+        return headline(entry.parentId(), entry.id(), entry.head(), entry.current());
+    }
+
+    /** {@code parent -> id (head) (current)}, the root's parent shown as {@code <base>}. */
+    private static String headline(String parentId, String id, boolean head, boolean current) {
+        return (parentId == null ? Revisions.BASE : parentId) + " -> " + id + marks(head, current);
+    }
+
+    private static String marks(boolean head, boolean current) {
+        return (head ? " (head)" : "") + (current ? " (current)" : "");
     }
 
     /** Applied and pending are the normal states; anything else is something to act on. */
@@ -99,22 +102,33 @@ final class HistoryCommand extends ChainCommand {
     }
 
     private static void printVerbose(PrintWriter out, HistoryEntry entry, MigrationChain chain) {
-        Optional<Migration> revision = chain.migrations().stream()
-                .filter(m -> m.id().equals(entry.id()))
-                .findFirst();
-        out.println("Rev: " + entry.id() + (entry.head() ? " (head)" : "") + (entry.current() ? " (current)" : ""));
-        out.println("Parent: " + (entry.parentId() == null ? Revisions.BASE : entry.parentId()));
+        printRevisionLines(out, entry.id(), entry.parentId(), entry.head(), entry.current());
         out.println("State: " + entry.state().name().toLowerCase(Locale.ROOT));
-        revision.ifPresent(m -> {
-            out.println("Checksum: " + m.checksum());
-            out.println("Chain checksum: " + m.chainChecksum());
-        });
+        chain.migrations().stream()
+                .filter(m -> m.id().equals(entry.id()))
+                .findFirst()
+                .ifPresent(revision -> printChecksums(out, revision));
         if (entry.appliedAt() != null) {
             out.println("Applied: " + entry.appliedAt() + " by " + entry.appliedBy() + " in " + entry.executionMs()
                     + " ms");
         }
+        printMessage(out, entry.message());
+    }
+
+    private static void printRevisionLines(PrintWriter out, String id, String parentId, boolean head, boolean current) {
+        out.println("Rev: " + id + marks(head, current));
+        out.println("Parent: " + (parentId == null ? Revisions.BASE : parentId));
+    }
+
+    private static void printChecksums(PrintWriter out, Migration revision) {
+        out.println("Checksum: " + revision.checksum());
+        out.println("Chain checksum: " + revision.chainChecksum());
+    }
+
+    /** A blank line, then the whole message indented. */
+    private static void printMessage(PrintWriter out, String message) {
         out.println();
-        entry.message().lines().forEach(line -> out.println("    " + line));
+        message.lines().forEach(line -> out.println("    " + line));
     }
 
     private static String firstLine(String message) {
