@@ -89,18 +89,6 @@ final class CatalogReader {
                 }
             }
         }
-        List<String> primaryKey = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT a.attname FROM pg_constraint c CROSS JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)"
-                        + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum"
-                        + " WHERE c.conrelid = ? AND c.contype = 'p' ORDER BY k.ord")) {
-            statement.setLong(1, oid);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    primaryKey.add(rows.getString(1));
-                }
-            }
-        }
         List<SchemaDefinition.Index> indexes = new ArrayList<>();
         // Indexes that exist only to back a primary key, unique or exclusion constraint are part of
         // that constraint, as in the head schema model. A single-column index reports its operator
@@ -131,6 +119,8 @@ final class CatalogReader {
                 }
             }
         }
+        // One read of the constraints gives the primary key's columns too.
+        List<String> primaryKey = new ArrayList<>();
         List<SchemaDefinition.Constraint> constraints = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT c.conname, c.contype,"
                 + " ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)"
@@ -146,10 +136,15 @@ final class CatalogReader {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     SchemaDefinition.Kind kind = kind(rows.getString(2));
+                    List<String> keyColumns =
+                            Arrays.asList((String[]) rows.getArray(3).getArray());
+                    if (kind == SchemaDefinition.Kind.PRIMARY_KEY) {
+                        primaryKey.addAll(keyColumns);
+                    }
                     SchemaDefinition.ForeignKey foreignKey = kind != SchemaDefinition.Kind.FOREIGN_KEY
                             ? null
                             : new SchemaDefinition.ForeignKey(
-                                    Arrays.asList((String[]) rows.getArray(3).getArray()),
+                                    keyColumns,
                                     rows.getString(4),
                                     rows.getString(5),
                                     Arrays.asList((String[]) rows.getArray(6).getArray()),

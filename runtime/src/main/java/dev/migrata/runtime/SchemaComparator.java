@@ -111,11 +111,7 @@ final class SchemaComparator {
             SchemaDefinition.Index found = actual.remove(index.name());
             String label = table + " index " + index.name();
             if (found == null) {
-                drifts.add(drift(
-                        DriftReport.Kind.MISSING_INDEX,
-                        label,
-                        describeWithPredicate(index, index.operatorClass() != null),
-                        null));
+                drifts.add(drift(DriftReport.Kind.MISSING_INDEX, label, describeWithPredicate(index, true), null));
                 continue;
             }
             // The operator class counts only where the head schema names one (every vector index):
@@ -143,7 +139,7 @@ final class SchemaComparator {
                     DriftReport.Kind.EXTRA_INDEX,
                     table + " index " + extra.name(),
                     null,
-                    describeWithPredicate(extra, extra.operatorClass() != null && isVectorIndex(extra))));
+                    describeWithPredicate(extra, isVectorIndex(extra))));
         }
     }
 
