@@ -23,4 +23,15 @@ public @interface Sql {
 
     /** The downgrade SQL. Default {@code ""}: nothing to undo. */
     String down() default "";
+
+    /**
+     * Whether this step may safely run again after an interruption. Matters only where the step runs
+     * outside a transaction ({@code @Revision(transactional = false)}): a crash or a killed connection
+     * can leave it half done, and the next upgrade either reruns it (when {@code true}) or refuses the
+     * revision as dirty until someone finishes or undoes it by hand (the default). Declare it only for
+     * SQL that is idempotent as a whole — {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS}, a backfill
+     * whose {@code WHERE} skips rows already done — never for one that adds to what it already did.
+     * Default {@code false}; a transactional step is all or nothing and never needs it.
+     */
+    boolean rerunnable() default false;
 }

@@ -1,6 +1,6 @@
 package dev.migrata.cli;
 
-import static dev.migrata.runtime.MigrationStep.nonTransactional;
+import static dev.migrata.runtime.MigrationStep.rerunnable;
 import static dev.migrata.runtime.MigrationStep.transactional;
 
 import dev.migrata.runtime.Migration;
@@ -134,9 +134,9 @@ public final class LabChain implements MigrationChain {
                 "004_embedding_index",
                 "add HNSW index",
                 List.of(
-                        nonTransactional(
+                        rerunnable(
                                 "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_papers_embedding ON papers USING hnsw (embedding vector_cosine_ops)")),
-                List.of(nonTransactional("DROP INDEX CONCURRENTLY IF EXISTS ix_papers_embedding")));
+                List.of(rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_papers_embedding")));
         return List.copyOf(chain);
     }
 

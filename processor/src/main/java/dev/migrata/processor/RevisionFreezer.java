@@ -67,7 +67,7 @@ final class RevisionFreezer {
                 historyIntact = false;
                 continue;
             }
-            String checksum = Checksums.revision(settled.upgrade, settled.downgrade);
+            String checksum = settled.checksum;
             String chainChecksum = Checksums.chain(parentChainChecksum, checksum);
             sources.add(new RevisionSource(
                     ClassName.get(element),
@@ -192,7 +192,7 @@ final class RevisionFreezer {
         if (problems.size() > before) {
             return null;
         }
-        return new Settled(sql.upgrade(), sql.downgrade(), snapshot);
+        return new Settled(sql.upgradeSteps(), sql.downgradeSteps(), snapshot, recomputed);
     }
 
     private Settled generate(
@@ -237,7 +237,7 @@ final class RevisionFreezer {
             problems.add(Problem.of(Message.REVISION_FILE_WRITE_FAILED, origin(element), e.file(), e.getMessage()));
             return null;
         }
-        return new Settled(script.upgrade(), script.downgrade(), model);
+        return new Settled(script.upgrade(), script.downgrade(), model, checksum);
     }
 
     private Problem headDiffers(RevisionModel revision, TypeElement element, SchemaModel frozen, SchemaModel model) {
@@ -302,6 +302,10 @@ final class RevisionFreezer {
         UNUSED
     }
 
-    /** A revision's statements and its snapshot ({@code null} for an older one nobody reads). */
-    private record Settled(List<SqlStatement> upgrade, List<SqlStatement> downgrade, SchemaModel snapshot) {}
+    /**
+     * A revision's statements as the runtime runs them, its snapshot ({@code null} for an older one
+     * nobody reads) and its checksum (the file's, which covers the statements as written).
+     */
+    private record Settled(
+            List<SqlStatement> upgrade, List<SqlStatement> downgrade, SchemaModel snapshot, String checksum) {}
 }

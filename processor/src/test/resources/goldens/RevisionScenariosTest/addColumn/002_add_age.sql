@@ -1,4 +1,5 @@
 -- Migrata revision 002_add_age
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  add users.age
 -- Checksum: sha256:48709feabf55fafed2c60ebe3173c7865551758696605e14cc8f46a527e65338

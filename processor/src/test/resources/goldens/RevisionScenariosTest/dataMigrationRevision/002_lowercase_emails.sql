@@ -1,4 +1,5 @@
 -- Migrata revision 002_lowercase_emails
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  lower-case emails
 -- Checksum: sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855

@@ -1,4 +1,5 @@
 -- Migrata revision 002_drop_name
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  drop users.name
 -- Checksum: sha256:5aafadcac62748533d573e7e66b5da6b52627c26c39e7bf2d488db89caea64fa

@@ -1,4 +1,5 @@
 -- Migrata revision 002_add_deleted_status
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  status DELETED
 -- Checksum: sha256:69353f6a8697a83a32c8e7f47ba8fe7261e7bd314f84698652f653dfdb8315d4

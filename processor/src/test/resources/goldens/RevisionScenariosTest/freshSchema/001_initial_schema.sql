@@ -1,4 +1,5 @@
 -- Migrata revision 001_initial_schema
+-- Format: 1
 -- Parent:   (none: root revision)
 -- Message:  initial schema
 -- Checksum: sha256:9a3f4bb0d88f2b7e24176425acaf5003e9b9db860d4b05bb5dfaf2ace43884bd

@@ -1,4 +1,5 @@
 -- Migrata revision 002_add_documents
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  documents
 -- Checksum: sha256:ba54295bad76f22f91dbf868fbd2bfe4d782ef849d9f16494ce5c186e0a2efd9

@@ -1,4 +1,5 @@
 -- Migrata revision 002_rename_name
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  rename users.name
 -- Checksum: sha256:0850ff3523da5a8479fac657b2d2b51da17dbdab63cd41bafd408c15dd582667

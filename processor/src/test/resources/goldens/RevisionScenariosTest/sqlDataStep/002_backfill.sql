@@ -1,4 +1,5 @@
 -- Migrata revision 002_backfill
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  backfill names
 -- Checksum: sha256:db8085756e1ea516439e1bffd403fbad7a5f661f60eae8e558d9e70f4e8bfc56

@@ -1,4 +1,5 @@
 -- Migrata revision 002_score_to_integer
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  score becomes a number
 -- Checksum: sha256:c9bf8dea7378a525e822072f02fd9a1d159f0c652d9bf5dc7c467385ef3192e4

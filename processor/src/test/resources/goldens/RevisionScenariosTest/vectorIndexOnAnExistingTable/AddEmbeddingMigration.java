@@ -29,21 +29,21 @@ public final class AddEmbeddingMigration implements Migration {
     /**
      * SHA-256 over the upgrade and downgrade statements.
      */
-    public static final String CHECKSUM = "sha256:2ddeb99e4e2a80983c67e21f9f26c3b9320913b935e2649582bdcbdf1b5f7d29";
+    public static final String CHECKSUM = "sha256:3f0a0fe74aee190fb61badd9cd9074f896d3d45dec247e702bbb204dabfe1538";
 
     /**
      * SHA-256 over the parent's chain checksum and {@link #CHECKSUM}: proves the chain up to here.
      */
-    public static final String CHAIN_CHECKSUM = "sha256:4063d0553ec8b09ad75ecdddebf490e27ff32736811781266b39507dbc7b8b2a";
+    public static final String CHAIN_CHECKSUM = "sha256:02625bd837bdee10d1566c892a13d27b9bda9ea27a7a00241398bf8c58381f4f";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
         MigrationStep.transactional("CREATE EXTENSION IF NOT EXISTS vector"),
         MigrationStep.transactional("ALTER TABLE documents ADD COLUMN embedding vector(3)"),
-        MigrationStep.nonTransactional("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops) WITH (ef_construction = 64, m = 16)"));
+        MigrationStep.rerunnable("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops) WITH (ef_construction = 64, m = 16)"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
         MigrationStep.transactional("ALTER TABLE documents DROP COLUMN embedding"),
-        MigrationStep.nonTransactional("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding"));
+        MigrationStep.rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding"));
 
     @Override
     public String id() {

@@ -1,4 +1,5 @@
 -- Migrata revision 002_rename_name
+-- Format: 1
 -- Parent:   001_initial_schema
 -- Message:  rename users.name
 -- Checksum: sha256:abc

@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Applies or reverts one revision on a connection that holds the migration lock.
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
 final class RevisionApplier {
 
     private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
-    private static final Pattern RERUNNABLE =
-            Pattern.compile("(?is)^\\s*(SELECT|VACUUM|ANALYZE|REINDEX)\\b.*|.*\\bIF\\s+(NOT\\s+)?EXISTS\\b.*");
 
     private final Connection connection;
     private final String database;
@@ -31,11 +28,6 @@ final class RevisionApplier {
     RevisionApplier(Connection connection, String database) {
         this.connection = connection;
         this.database = database;
-    }
-
-    /** Whether a step that may have run partly or fully can safely be run again. */
-    static boolean isRerunnable(MigrationStep step) {
-        return RERUNNABLE.matcher(step.sql()).matches();
     }
 
     /** Applies {@code revision} as chain position {@code position}; returns its execution time. */
@@ -86,7 +78,7 @@ final class RevisionApplier {
         for (int k = from; k < later.size(); k++) {
             boolean mayHaveRun = AppliedRevision.DOWN.equals(dirty.pendingDirection()) || k == interrupted;
             MigrationStep step = steps.get(later.get(k));
-            if (mayHaveRun && !isRerunnable(step)) {
+            if (mayHaveRun && !step.rerunnable()) {
                 throw new MigrationException(
                         MigrationException.Reason.DIRTY,
                         "Revision " + revision.id() + " in " + database + " is dirty: its non-transactional step "

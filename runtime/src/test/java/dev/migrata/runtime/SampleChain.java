@@ -1,6 +1,6 @@
 package dev.migrata.runtime;
 
-import static dev.migrata.runtime.MigrationStep.nonTransactional;
+import static dev.migrata.runtime.MigrationStep.rerunnable;
 import static dev.migrata.runtime.MigrationStep.transactional;
 
 import java.sql.Connection;
@@ -75,9 +75,9 @@ final class SampleChain {
                         "004_embedding_index",
                         "add HNSW index",
                         List.of(
-                                nonTransactional(
+                                rerunnable(
                                         "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops)")),
-                        List.of(nonTransactional("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding")));
+                        List.of(rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding")));
         List<SchemaDefinition.Index> documentIndexes = new ArrayList<>();
         if (variant == Variant.SLOW_INDEX) {
             chain.revision(
@@ -89,10 +89,10 @@ final class SampleChain {
                                             + "BEGIN\n    "
                                             + sleep(SLEEP_IN_INDEX_BUILD).replace("SELECT", "PERFORM")
                                             + ";\n    RETURN value;\nEND\n$$"),
-                            nonTransactional(
+                            rerunnable(
                                     "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_delayed ON documents (migrata_test_delay(id))")),
                     List.of(
-                            nonTransactional("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_delayed"),
+                            rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_delayed"),
                             transactional("DROP FUNCTION migrata_test_delay(bigint)")));
             documentIndexes.add(new SchemaDefinition.Index(
                     "ix_documents_delayed", false, "btree", List.of("migrata_test_delay(id)")));

@@ -82,13 +82,9 @@ final class TestChain implements MigrationChain {
                     ? ""
                     : migrations.get(migrations.size() - 1).chainChecksum();
             StringBuilder text = new StringBuilder(id).append('\n');
-            up.forEach(step -> text.append(step.transactional() ? "T " : "N ")
-                    .append(step.sql())
-                    .append('\n'));
+            up.forEach(step -> text.append(marker(step)).append(step.sql()).append('\n'));
             text.append("--\n");
-            down.forEach(step -> text.append(step.transactional() ? "T " : "N ")
-                    .append(step.sql())
-                    .append('\n'));
+            down.forEach(step -> text.append(marker(step)).append(step.sql()).append('\n'));
             if (data != null) {
                 text.append("data ").append(data.getClass().getName()).append('\n');
             }
@@ -113,6 +109,10 @@ final class TestChain implements MigrationChain {
         TestChain build() {
             return new TestChain(name, migrations, headSchema);
         }
+    }
+
+    private static String marker(MigrationStep step) {
+        return step.transactional() ? "T " : step.rerunnable() ? "R " : "N ";
     }
 
     static String sha256(String text) {

@@ -17,9 +17,15 @@ import java.util.regex.Pattern;
  * -- step 1
  * ALTER TABLE users RENAME COLUMN name TO full_name;
  *
- * -- step 2 (non-transactional)
- * CREATE INDEX CONCURRENTLY ...;
+ * -- step 2 (non-transactional, re-runnable)
+ * CREATE INDEX CONCURRENTLY IF NOT EXISTS ...;
  * </pre>
+ *
+ * <p>Formats: the header line {@code -- Format: 1} marks the current one, where a step's facts
+ * (outside the transaction, safe to rerun) are written in its marker line and counted in the
+ * checksum. A file without that line was written before format 1: it reads as it always did, with
+ * the same checksum, and the runtime learns which of its steps are re-runnable from {@link
+ * #upgradeSteps()} / {@link #downgradeSteps()}.
  *
  * <p>The marker lines delimit the statements, so a statement is kept verbatim, blank lines and
  * comments included; the {@code ;} written after each statement is taken off again on reading. A
@@ -27,6 +33,8 @@ import java.util.regex.Pattern;
  * statements containing a line that would read back as a marker, so what is read is exactly what
  * was written.
  *
+ * @param format the file format: {@link #CURRENT_FORMAT}, or 0 for a file written before formats
+ *     were numbered
  * @param id the revision id
  * @param parentId the parent's id, or {@code null} for the root
  * @param message the revision message (written on one line)
@@ -37,6 +45,7 @@ import java.util.regex.Pattern;
  * @param downgrade the downgrade statements in order
  */
 public record RevisionSqlFile(
+        int format,
         String id,
         String parentId,
         String message,
@@ -45,15 +54,38 @@ public record RevisionSqlFile(
         List<SqlStatement> upgrade,
         List<SqlStatement> downgrade) {
 
+    /** The format {@link #render()} writes. */
+    public static final int CURRENT_FORMAT = 1;
+
     static final String UPGRADE_MARKER = "-- migrata:upgrade";
     static final String DOWNGRADE_MARKER = "-- migrata:downgrade";
     private static final String NO_STATEMENTS = "-- (no statements)";
-    private static final String NON_TRANSACTIONAL = " (non-transactional)";
+    private static final String NON_TRANSACTIONAL = "non-transactional";
+    private static final String RERUNNABLE = "re-runnable";
     private static final String ROOT = "(none: root revision)";
 
-    private static final Pattern STEP = Pattern.compile("-- step (\\d+)( \\(non-transactional\\))?");
+    private static final Pattern STEP =
+            Pattern.compile("-- step (\\d+)(?: \\((non-transactional)(, re-runnable)?\\))?");
     private static final Pattern HEADER =
-            Pattern.compile("-- (Migrata revision|Parent:|Message:|Checksum:|Snapshot:) ?(.*)");
+            Pattern.compile("-- (Migrata revision|Format:|Parent:|Message:|Checksum:|Snapshot:) ?(.*)");
+    /**
+     * The statements the generator wrote, before format 1, for its concurrent index builds and drops:
+     * idempotent by construction. Only these are re-runnable in an old file; nothing else is inferred.
+     */
+    private static final Pattern LEGACY_RERUNNABLE = Pattern.compile(
+            "CREATE (UNIQUE )?INDEX CONCURRENTLY IF NOT EXISTS [^\\s;]+ ON [^;\\n]+|DROP INDEX CONCURRENTLY IF EXISTS [^\\s;]+");
+
+    /** A file in the current format. */
+    public RevisionSqlFile(
+            String id,
+            String parentId,
+            String message,
+            String checksum,
+            String snapshotChecksum,
+            List<SqlStatement> upgrade,
+            List<SqlStatement> downgrade) {
+        this(CURRENT_FORMAT, id, parentId, message, checksum, snapshotChecksum, upgrade, downgrade);
+    }
 
     /** Copies the lists and normalizes the message. */
     public RevisionSqlFile {
@@ -71,6 +103,9 @@ public record RevisionSqlFile(
     public String render() throws MalformedRevisionFileException {
         StringBuilder out = new StringBuilder();
         out.append("-- Migrata revision ").append(id).append('\n');
+        if (format > 0) {
+            out.append("-- Format: ").append(format).append('\n');
+        }
         out.append("-- Parent:   ").append(parentId == null ? ROOT : parentId).append('\n');
         out.append("-- Message:  ").append(oneLine(message)).append('\n');
         out.append("-- Checksum: ").append(checksum).append('\n');
@@ -114,7 +149,40 @@ public record RevisionSqlFile(
         int end = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
         List<SqlStatement> down = readSection(lines, downgradeAt + 1, end);
         return new RevisionSqlFile(
-                header.id, header.parentId, header.message, header.checksum, header.snapshotChecksum, up, down);
+                header.format,
+                header.id,
+                header.parentId,
+                header.message,
+                header.checksum,
+                header.snapshotChecksum,
+                up,
+                down);
+    }
+
+    /**
+     * The upgrade statements as the runtime runs them: as written, and in a file older than format 1
+     * with the generator's own concurrent index statements marked re-runnable, as they always were.
+     * The checksum stays the one of {@link #upgrade()}.
+     */
+    public List<SqlStatement> upgradeSteps() {
+        return runnable(upgrade);
+    }
+
+    /** The downgrade statements as the runtime runs them; see {@link #upgradeSteps()}. */
+    public List<SqlStatement> downgradeSteps() {
+        return runnable(downgrade);
+    }
+
+    private List<SqlStatement> runnable(List<SqlStatement> statements) {
+        if (format >= CURRENT_FORMAT) {
+            return statements;
+        }
+        return statements.stream()
+                .map(s ->
+                        !s.transactional() && LEGACY_RERUNNABLE.matcher(s.sql()).matches()
+                                ? new SqlStatement(s.sql(), false, true)
+                                : s)
+                .toList();
     }
 
     private boolean readsBackAsWritten(String text) {
@@ -126,7 +194,7 @@ public record RevisionSqlFile(
         }
     }
 
-    private static void appendSection(StringBuilder out, String marker, List<SqlStatement> statements) {
+    private void appendSection(StringBuilder out, String marker, List<SqlStatement> statements) {
         out.append('\n').append(marker).append('\n');
         if (statements.isEmpty()) {
             out.append('\n').append(NO_STATEMENTS).append('\n');
@@ -135,7 +203,11 @@ public record RevisionSqlFile(
             SqlStatement statement = statements.get(i);
             out.append('\n').append("-- step ").append(i + 1);
             if (!statement.transactional()) {
-                out.append(NON_TRANSACTIONAL);
+                out.append(" (").append(NON_TRANSACTIONAL);
+                if (statement.rerunnable() && format >= CURRENT_FORMAT) {
+                    out.append(", ").append(RERUNNABLE);
+                }
+                out.append(')');
             }
             out.append('\n').append(statement.sql()).append(";\n");
         }
@@ -152,6 +224,9 @@ public record RevisionSqlFile(
             switch (m.group(1)) {
                 case "Migrata revision":
                     header.id = value;
+                    break;
+                case "Format:":
+                    header.format = formatNumber(value, i + 1);
                     break;
                 case "Parent:":
                     header.parentId = value.equals(ROOT) ? null : value;
@@ -192,12 +267,13 @@ public record RevisionSqlFile(
             int number = statements.size() + 1;
             Matcher step = STEP.matcher(lines[i]);
             boolean transactional = step.matches() && step.group(2) == null;
+            boolean rerunnable = step.matches() && step.group(3) != null;
             int bodyStart = i + 1;
             int next = bodyStart;
             while (next < to && !isStep(lines[next], number + 1)) {
                 next++;
             }
-            statements.add(new SqlStatement(body(lines, bodyStart, next, i + 1), transactional));
+            statements.add(new SqlStatement(body(lines, bodyStart, next, i + 1), transactional, rerunnable));
             i = next;
         }
         return statements;
@@ -236,8 +312,24 @@ public record RevisionSqlFile(
         return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
+    private static int formatNumber(String value, int line) throws MalformedRevisionFileException {
+        if (!value.matches("[0-9]{1,3}")) {
+            throw new MalformedRevisionFileException("the format '" + value + "' is not a number", line);
+        }
+        int format = Integer.parseInt(value);
+        if (format < 1 || format > CURRENT_FORMAT) {
+            throw new MalformedRevisionFileException(
+                    "the file is in format " + format + ", which this version of Migrata does not read (it reads"
+                            + " formats up to " + CURRENT_FORMAT + "): compile with the Migrata version that wrote it"
+                            + " or a newer one",
+                    line);
+        }
+        return format;
+    }
+
     /** The header as it is read, before it is validated. */
     private static final class Header {
+        int format;
         String id;
         String parentId;
         String message = "";

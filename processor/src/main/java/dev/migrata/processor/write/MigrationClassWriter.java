@@ -90,10 +90,7 @@ public final class MigrationClassWriter {
             for (int i = 0; i < statements.size(); i++) {
                 SqlStatement statement = statements.get(i);
                 // The extra indent puts a text block's lines (and its closing quotes) right of the call.
-                init.add(
-                                "$T.$L(",
-                                RuntimeTypes.MIGRATION_STEP,
-                                statement.transactional() ? "transactional" : "nonTransactional")
+                init.add("$T.$L(", RuntimeTypes.MIGRATION_STEP, factoryName(statement))
                         .indent()
                         .add(StringLiterals.of(statement.sql()))
                         .unindent()
@@ -104,6 +101,14 @@ public final class MigrationClassWriter {
         return FieldSpec.builder(STEP_LIST, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(init.build())
                 .build();
+    }
+
+    /** The {@code MigrationStep} factory that states the step's facts. */
+    private static String factoryName(SqlStatement statement) {
+        if (statement.transactional()) {
+            return "transactional";
+        }
+        return statement.rerunnable() ? "rerunnable" : "nonTransactional";
     }
 
     private static MethodSpec getter(String name, TypeName returns, CodeBlock body) {

@@ -175,7 +175,7 @@ final class MigrataProject {
 
     private static List<SqlStatement> statements(List<MigrationStep> steps) {
         return steps.stream()
-                .map(s -> new SqlStatement(s.sql(), s.transactional()))
+                .map(s -> new SqlStatement(s.sql(), s.transactional(), s.rerunnable()))
                 .toList();
     }
 }

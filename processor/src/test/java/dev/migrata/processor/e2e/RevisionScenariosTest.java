@@ -176,7 +176,7 @@ class RevisionScenariosTest {
                 "User",
                 "Document");
         String sql = project.read("002_add_embedding.sql");
-        assertTrue(sql.contains("(non-transactional)\nCREATE INDEX CONCURRENTLY"), sql);
+        assertTrue(sql.contains("(non-transactional, re-runnable)\nCREATE INDEX CONCURRENTLY"), sql);
         assertTrue(second.generatedSourceFile("app.AddEmbeddingMigration").isPresent());
     }
 
@@ -206,6 +206,24 @@ class RevisionScenariosTest {
                         + "@Sql(up = \"\"\"\n        UPDATE users\n           SET name = split_part(email, '@', 1)\n"
                         + "         WHERE name IS NULL\"\"\",\n     down = \"UPDATE users SET name = NULL\")",
                 "002_backfill");
+    }
+
+    @Test
+    void nonTransactionalSqlStepsStateWhetherTheyMayRunAgain(TestInfo test) throws Exception {
+        secondRevision(
+                test,
+                USER_V1,
+                "Backfill",
+                "@Revision(id = \"002_backfill\", parent = InitialSchema.class, message = \"backfill names\","
+                        + " transactional = false)\n"
+                        + "@Sql(up = \"UPDATE users SET name = split_part(email, '@', 1) WHERE name IS NULL\","
+                        + " down = \"UPDATE users SET name = NULL\", rerunnable = true)\n"
+                        + "@Sql(up = \"DO $$ BEGIN IF EXISTS (SELECT 1 FROM users) THEN UPDATE users SET email = email"
+                        + " || '.x'; END IF; END $$\")",
+                "002_backfill");
+        String sql = project.read("002_backfill.sql");
+        assertTrue(sql.contains("-- step 1 (non-transactional, re-runnable)\nUPDATE users SET name"), sql);
+        assertTrue(sql.contains("-- step 2 (non-transactional)\nDO $$"), sql);
     }
 
     @Test

@@ -56,6 +56,73 @@ class RevisionSqlFileTest {
     }
 
     @Test
+    void writesFormatOneWithTheRerunnableFlagInTheStepMarker() throws Exception {
+        List<SqlStatement> up = List.of(
+                new SqlStatement("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_t_a ON t (a)", false, true),
+                new SqlStatement("DO $$ BEGIN IF EXISTS (SELECT 1) THEN NULL; END IF; END $$", false, false));
+        String text = new RevisionSqlFile("x", null, "", "c", null, up, List.of()).render();
+        assertTrue(text.startsWith("-- Migrata revision x\n-- Format: 1\n"), text);
+        assertTrue(text.contains("-- step 1 (non-transactional, re-runnable)\nCREATE INDEX"), text);
+        assertTrue(text.contains("-- step 2 (non-transactional)\nDO $$"), text);
+        RevisionSqlFile read = RevisionSqlFile.parse(text);
+        assertEquals(1, read.format());
+        assertEquals(up, read.upgrade());
+        assertEquals(up, read.upgradeSteps());
+    }
+
+    @Test
+    void aFileWrittenBeforeFormatOneKeepsItsChecksumAndOnlyTheGeneratorsIndexStepsRerun() throws Exception {
+        String legacy = String.join(
+                "\n",
+                "-- Migrata revision 006_embedding_index",
+                "-- Parent:   005_workflows",
+                "-- Message:  HNSW index",
+                "-- Checksum: sha256:abc",
+                "",
+                "-- migrata:upgrade",
+                "",
+                "-- step 1 (non-transactional)",
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_s_e ON s USING hnsw (e vector_cosine_ops);",
+                "",
+                "-- step 2 (non-transactional)",
+                "DO $$ BEGIN IF EXISTS (SELECT 1) THEN COMMIT; END IF; END $$;",
+                "",
+                "-- migrata:downgrade",
+                "",
+                "-- step 1 (non-transactional)",
+                "DROP INDEX CONCURRENTLY IF EXISTS ix_s_e;",
+                "");
+        RevisionSqlFile read = RevisionSqlFile.parse(legacy);
+        assertEquals(0, read.format());
+        // As written: nothing is flagged, so the checksum is computed exactly as before format 1.
+        assertEquals(
+                List.of(
+                        new SqlStatement(
+                                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_s_e ON s USING hnsw (e vector_cosine_ops)",
+                                false),
+                        new SqlStatement("DO $$ BEGIN IF EXISTS (SELECT 1) THEN COMMIT; END IF; END $$", false)),
+                read.upgrade());
+        assertEquals(
+                List.of(true, false),
+                read.upgradeSteps().stream().map(SqlStatement::rerunnable).toList());
+        assertEquals(
+                List.of(true),
+                read.downgradeSteps().stream().map(SqlStatement::rerunnable).toList());
+    }
+
+    @Test
+    void aFormatNewerThanThisVersionReadsIsRefused() {
+        MalformedRevisionFileException refused = assertThrows(
+                MalformedRevisionFileException.class,
+                () -> RevisionSqlFile.parse(
+                        "-- Migrata revision x\n-- Format: 2\n-- Checksum: c\n\n-- migrata:upgrade\n\n"
+                                + "-- migrata:downgrade\n"));
+        assertTrue(
+                refused.getMessage().contains("format 2, which this version of Migrata does not read"),
+                refused.getMessage());
+    }
+
+    @Test
     void readsWindowsLineEndingsTheSame() throws Exception {
         RevisionSqlFile file =
                 new RevisionSqlFile("002_rename_name", null, "", "sha256:abc", "sha256:def", UPGRADE, DOWNGRADE);

@@ -30,6 +30,16 @@ public sealed interface Directive {
     record ChangeType(String table, String column, String using, String usingDown, Origin origin)
             implements Directive {}
 
-    /** {@code @Sql(up, down)}: verbatim SQL after the generated statements. */
-    record Sql(String up, String down, Origin origin) implements Directive {}
+    /**
+     * {@code @Sql(up, down, rerunnable)}: verbatim SQL after the generated statements.
+     *
+     * @param rerunnable whether the user declared the step safe to run again after an interruption
+     */
+    record Sql(String up, String down, boolean rerunnable, Origin origin) implements Directive {
+
+        /** A step not declared re-runnable. */
+        public Sql(String up, String down, Origin origin) {
+            this(up, down, false, origin);
+        }
+    }
 }

@@ -16,8 +16,10 @@ public final class Checksums {
 
     /**
      * {@code "sha256:"} + hex of SHA-256 over UTF-8 of, for each upgrade statement in order,
-     * {@code "up" + (transactional ? "" : " nontx") + "\n" + sql + "\n\u0000"}, then the same with
-     * {@code "down"} for each downgrade statement.
+     * {@code "up" + (transactional ? "" : " nontx") + (rerunnable ? " rerunnable" : "") + "\n" + sql +
+     * "\n\u0000"}, then the same with {@code "down"} for each downgrade statement. A statement that is
+     * not re-runnable adds nothing for it, so files written before steps carried that flag keep their
+     * checksums.
      */
     public static String revision(List<SqlStatement> upgrade, List<SqlStatement> downgrade) {
         StringBuilder text = new StringBuilder();
@@ -41,6 +43,7 @@ public final class Checksums {
         for (SqlStatement statement : statements) {
             text.append(direction)
                     .append(statement.transactional() ? "" : " nontx")
+                    .append(statement.rerunnable() ? " rerunnable" : "")
                     .append('\n')
                     .append(statement.sql())
                     .append("\n\u0000");

@@ -24,11 +24,14 @@ public final class PostgresDialect {
     /** The statements of one change, in order. */
     public static List<SqlStatement> statements(Change change) {
         if (change instanceof Change.CreateIndex c) {
-            return List.of(new SqlStatement(Ddl.createIndex(c), !c.concurrently()));
+            // A concurrent build is written IF NOT EXISTS (and the runtime drops an INVALID leftover
+            // first), so an interrupted one can run again; that is the generator's knowledge, carried
+            // as data rather than guessed from the text later.
+            return List.of(new SqlStatement(Ddl.createIndex(c), !c.concurrently(), c.concurrently()));
         } else if (change instanceof Change.DropIndex d) {
             String concurrently = d.concurrently() ? "CONCURRENTLY IF EXISTS " : "";
             String sql = "DROP INDEX " + concurrently + Ddl.name(d.schema(), d.name());
-            return List.of(new SqlStatement(sql, !d.concurrently()));
+            return List.of(new SqlStatement(sql, !d.concurrently(), d.concurrently()));
         } else if (change instanceof Change.AddForeignKey a && a.notValid()) {
             // NOT VALID takes the lock only briefly; VALIDATE then scans without blocking writes.
             String table = Ddl.name(a.schema(), a.table());

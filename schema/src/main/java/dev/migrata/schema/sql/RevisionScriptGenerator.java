@@ -41,14 +41,14 @@ public final class RevisionScriptGenerator {
         List<SqlStatement> dataUp = new ArrayList<>();
         for (Directive.Sql sql : revision.sql()) {
             if (!sql.up().isBlank()) {
-                dataUp.add(new SqlStatement(verbatim(sql.up()), transactional));
+                dataUp.add(new SqlStatement(verbatim(sql.up()), transactional, sql.rerunnable()));
             }
         }
         List<SqlStatement> dataDown = new ArrayList<>();
         for (int i = revision.sql().size() - 1; i >= 0; i--) {
             Directive.Sql sql = revision.sql().get(i);
             if (sql.down() != null && !sql.down().isBlank()) {
-                dataDown.add(new SqlStatement(verbatim(sql.down()), transactional));
+                dataDown.add(new SqlStatement(verbatim(sql.down()), transactional, sql.rerunnable()));
             }
         }
 

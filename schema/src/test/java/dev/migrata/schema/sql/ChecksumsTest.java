@@ -36,6 +36,21 @@ class ChecksumsTest {
     }
 
     @Test
+    void revisionChecksumCoversTheRerunnableFlag() {
+        List<SqlStatement> rerunnable = UP.stream()
+                .map(s -> new SqlStatement(s.sql(), s.transactional(), true))
+                .toList();
+        // Pinned: the token is " rerunnable" after " nontx"; a transactional statement never has it.
+        assertEquals(
+                "sha256:"
+                        + dev.migrata.schema.model.Names.sha256Hex("up\nCREATE TABLE t (\n    id bigint\n)\n\u0000"
+                                + "up nontx rerunnable\nCREATE INDEX CONCURRENTLY IF NOT EXISTS ix_t_id ON t (id)\n\u0000"
+                                + "down\nDROP TABLE t\n\u0000"),
+                Checksums.revision(rerunnable, DOWN));
+        assertNotEquals(REVISION, Checksums.revision(rerunnable, DOWN));
+    }
+
+    @Test
     void statementBoundariesCount() {
         assertNotEquals(
                 Checksums.revision(

@@ -97,7 +97,8 @@ class PostgresDialectTest {
                 List.of(new SqlStatement(
                         "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_d_e ON app.d USING hnsw "
                                 + "(e vector_ip_ops) WITH (ef_construction = 100, m = 24)",
-                        false)),
+                        false,
+                        true)),
                 PostgresDialect.statements(new Change.CreateIndex("app", "d", index, true)));
         assertEquals(
                 List.of(new SqlStatement(
@@ -106,7 +107,7 @@ class PostgresDialectTest {
                         true)),
                 PostgresDialect.statements(new Change.CreateIndex("app", "d", index, false)));
         assertEquals(
-                List.of(new SqlStatement("DROP INDEX CONCURRENTLY IF EXISTS app.ix_d_e", false)),
+                List.of(new SqlStatement("DROP INDEX CONCURRENTLY IF EXISTS app.ix_d_e", false, true)),
                 PostgresDialect.statements(new Change.DropIndex("app", "d", "ix_d_e", true)));
         assertEquals(
                 List.of(new SqlStatement("DROP INDEX ix_d_e", true)),

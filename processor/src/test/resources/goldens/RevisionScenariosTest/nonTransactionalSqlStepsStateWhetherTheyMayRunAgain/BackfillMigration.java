@@ -1,0 +1,80 @@
+package app;
+
+import dev.migrata.runtime.Migration;
+import dev.migrata.runtime.MigrationStep;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Revision {@code 002_backfill}, generated from {@link Backfill}.
+ */
+@Generated("dev.migrata.processor.MigrataProcessor")
+public final class BackfillMigration implements Migration {
+    /**
+     * The revision id stored in {@code migrata_revisions}.
+     */
+    public static final String ID = "002_backfill";
+
+    /**
+     * The parent revision's id.
+     */
+    public static final String PARENT_ID = "001_initial_schema";
+
+    /**
+     * The revision's message.
+     */
+    public static final String MESSAGE = "backfill names";
+
+    /**
+     * SHA-256 over the upgrade and downgrade statements.
+     */
+    public static final String CHECKSUM = "sha256:3c9a48ff7f7cba27764ffc94649098fddbc97fa31df8e6a69b6c407f50fd350d";
+
+    /**
+     * SHA-256 over the parent's chain checksum and {@link #CHECKSUM}: proves the chain up to here.
+     */
+    public static final String CHAIN_CHECKSUM = "sha256:c50baa69670ab0235a5cc339fbfb66352186b26554ae8c029ea164dfd4a9df52";
+
+    private static final List<MigrationStep> UPGRADE_STEPS = List.of(
+        MigrationStep.rerunnable("UPDATE users SET name = split_part(email, '@', 1) WHERE name IS NULL"),
+        MigrationStep.nonTransactional("DO $$ BEGIN IF EXISTS (SELECT 1 FROM users) THEN UPDATE users SET email = email || '.x'; END IF; END $$"));
+
+    private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
+        MigrationStep.rerunnable("UPDATE users SET name = NULL"));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<String> parentId() {
+        return Optional.of(PARENT_ID);
+    }
+
+    @Override
+    public String message() {
+        return MESSAGE;
+    }
+
+    @Override
+    public String checksum() {
+        return CHECKSUM;
+    }
+
+    @Override
+    public String chainChecksum() {
+        return CHAIN_CHECKSUM;
+    }
+
+    @Override
+    public List<MigrationStep> upgradeSteps() {
+        return UPGRADE_STEPS;
+    }
+
+    @Override
+    public List<MigrationStep> downgradeSteps() {
+        return DOWNGRADE_STEPS;
+    }
+}
