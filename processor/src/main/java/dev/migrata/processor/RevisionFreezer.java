@@ -170,10 +170,25 @@ final class RevisionFreezer {
                     describeParent(sql.parentId()),
                     describeParent(revision.parentId())));
         }
-        String recomputed = Checksums.revision(sql.upgrade(), sql.downgrade());
+        String recomputed = Checksums.revision(sql.upgrade(), sql.downgrade(), sql.dataMigration());
         if (!recomputed.equals(sql.checksum())) {
             problems.add(Problem.of(
                     Message.REVISION_FILE_EDITED, origin(element), sqlPath, sql.checksum(), recomputed, sqlPath));
+        }
+        String declaredJava = javaStep(revision);
+        // Files written before format 1 do not list the Java step; its class then counts in no checksum.
+        if (sql.format() >= RevisionSqlFile.CURRENT_FORMAT && !Objects.equals(sql.dataMigration(), declaredJava)) {
+            problems.add(Problem.of(
+                    Message.REVISION_FILE_JAVA_STEP_DIFFERS,
+                    origin(element),
+                    sqlPath,
+                    sql.dataMigration() == null ? "no Java step" : "the Java step " + sql.dataMigration() + "#upgrade",
+                    revision.className(),
+                    declaredJava == null
+                            ? "does not implement DataMigration"
+                            : sql.dataMigration() == null ? "now implements DataMigration" : "is a different class",
+                    sqlPath,
+                    files.snapshotFile(id)));
         }
         if (sql.snapshotChecksum() != null && !snapshotChecksum.equals(sql.snapshotChecksum())) {
             String snapshotPath = files.snapshotFile(id).toString();
@@ -211,7 +226,8 @@ final class RevisionFreezer {
             return null;
         }
         String id = revision.id();
-        String checksum = Checksums.revision(script.upgrade(), script.downgrade());
+        String java = javaStep(revision);
+        String checksum = Checksums.revision(script.upgrade(), script.downgrade(), java);
         RevisionSqlFile sql = new RevisionSqlFile(
                 id,
                 revision.parentId(),
@@ -219,7 +235,8 @@ final class RevisionFreezer {
                 checksum,
                 SnapshotJson.checksum(model),
                 script.upgrade(),
-                script.downgrade());
+                script.downgrade(),
+                java);
         String sqlText;
         try {
             sqlText = sql.render();
@@ -256,6 +273,11 @@ final class RevisionFreezer {
                 id,
                 files.sqlFile(id),
                 files.snapshotFile(id));
+    }
+
+    /** The class the revision's Java step runs, as its file lists it, or {@code null} without one. */
+    private static String javaStep(RevisionModel revision) {
+        return revision.dataMigration() ? revision.className() : null;
     }
 
     private static String describeParent(String parentId) {

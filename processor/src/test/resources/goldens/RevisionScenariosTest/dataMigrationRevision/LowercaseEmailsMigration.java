@@ -30,12 +30,12 @@ public final class LowercaseEmailsMigration implements Migration {
     /**
      * SHA-256 over the upgrade and downgrade statements.
      */
-    public static final String CHECKSUM = "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    public static final String CHECKSUM = "sha256:83a308ae3a0984f0c68f1816d686ec19b4ffbfca4a84a8ea704cc8920e30ebe5";
 
     /**
      * SHA-256 over the parent's chain checksum and {@link #CHECKSUM}: proves the chain up to here.
      */
-    public static final String CHAIN_CHECKSUM = "sha256:395b33f8c622316b77ec79429c6dd32abdceb726d4e46d5db9394ed79979591a";
+    public static final String CHAIN_CHECKSUM = "sha256:f4eb23f34cca76953265e303a6a6a39195c558f51304e2248ce416a99601f375";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of();
 

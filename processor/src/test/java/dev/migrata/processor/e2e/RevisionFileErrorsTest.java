@@ -63,6 +63,51 @@ class RevisionFileErrorsTest {
     }
 
     @Test
+    void aFrozenRevisionThatGainsAJavaStepIsAnError() throws Exception {
+        project.compileSuccessfully();
+        project.source("app.InitialSchema", """
+                package app;
+
+                import dev.migrata.annotations.Revision;
+                import dev.migrata.runtime.DataMigration;
+                import java.sql.Connection;
+
+                @Revision(id = "001_initial_schema", message = "initial schema")
+                final class InitialSchema implements DataMigration {
+                    public void upgrade(Connection connection) {}
+
+                    public void downgrade(Connection connection) {}
+                }
+                """);
+        Compilation compilation = project.compile();
+        assertThat(compilation)
+                .hadErrorContaining("[MIG714]")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+        assertThat(compilation)
+                .hadErrorContaining("001_initial_schema.sql is frozen with no Java step, but app.InitialSchema now"
+                        + " implements DataMigration");
+    }
+
+    @Test
+    void aFrozenJavaStepWhoseClassNoLongerRunsJavaIsAnError() throws Exception {
+        Path sql = project.file("001_initial_schema.sql");
+        project.compileSuccessfully();
+        // The file of a revision frozen with a Java step, as the processor writes it.
+        String text = Files.readString(sql)
+                .replace(
+                        "\n\n-- migrata:downgrade\n\n-- step 1\n",
+                        "\n\n-- step 2 (java) app.InitialSchema#upgrade\n\n-- migrata:downgrade\n\n"
+                                + "-- step 1 (java) app.InitialSchema#downgrade\n\n-- step 2\n");
+        Files.writeString(sql, text);
+        Compilation compilation = project.compile();
+        assertThat(compilation)
+                .hadErrorContaining("[MIG714]")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+    }
+
+    @Test
     void aHandEditedSnapshotIsAnError() throws Exception {
         project.compileSuccessfully();
         Path json = project.file("001_initial_schema.schema.json");

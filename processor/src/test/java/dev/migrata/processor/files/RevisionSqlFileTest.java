@@ -71,6 +71,26 @@ class RevisionSqlFileTest {
     }
 
     @Test
+    void aJavaStepIsListedWhereItRunsAndReadBack() throws Exception {
+        String text = new RevisionSqlFile(
+                        "004_full_names", null, "", "c", null, UPGRADE, DOWNGRADE, "app.Revisions.FullNames")
+                .render();
+        // Upgrade: after the transactional statements, before the concurrent index build.
+        assertTrue(
+                text.contains("SELECT 1\n;\n\n-- step 4 (java) app.Revisions.FullNames#upgrade\n\n"
+                        + "-- step 5 (non-transactional)\nCREATE INDEX CONCURRENTLY"),
+                text);
+        // Downgrade: before the transactional statements.
+        assertTrue(
+                text.contains("-- step 2 (java) app.Revisions.FullNames#downgrade\n\n-- step 3\nALTER TABLE users"),
+                text);
+        RevisionSqlFile read = RevisionSqlFile.parse(text);
+        assertEquals("app.Revisions.FullNames", read.dataMigration());
+        assertEquals(UPGRADE, read.upgrade());
+        assertEquals(DOWNGRADE, read.downgrade());
+    }
+
+    @Test
     void aFileWrittenBeforeFormatOneKeepsItsChecksumAndOnlyTheGeneratorsIndexStepsRerun() throws Exception {
         String legacy = String.join(
                 "\n",

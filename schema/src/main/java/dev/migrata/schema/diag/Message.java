@@ -446,6 +446,13 @@ public enum Message {
             "Schema '%s' would keep its revision files in %s, the folder of schema '%s' compiled with it: -Amigrata.dir "
                     + "names the folder of one schema. Compile each schema in its own module, or drop -Amigrata.dir so that "
                     + "each uses src/main/migrations/<schema name>/."),
+    REVISION_FILE_JAVA_STEP_DIFFERS(
+            714,
+            Kind.ERROR,
+            "%s is frozen with %s, but %s %s. The Java step of a frozen revision is part of what databases applied "
+                    + "(its class name counts in the checksum): restore the class as it was (its name and whether it "
+                    + "implements DataMigration) and put the new Java in a new @Revision. If this revision was never "
+                    + "applied anywhere, delete %s and %s and compile again to regenerate them."),
 
     // 8xx generated Java
     DATA_MIGRATION_NOT_INSTANTIABLE(

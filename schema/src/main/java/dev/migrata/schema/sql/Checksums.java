@@ -22,9 +22,24 @@ public final class Checksums {
      * checksums.
      */
     public static String revision(List<SqlStatement> upgrade, List<SqlStatement> downgrade) {
+        return revision(upgrade, downgrade, null);
+    }
+
+    /**
+     * As {@link #revision(List, List)}, followed, when the revision's file lists a Java step, by
+     * {@code "java " + dataMigrationClass + "\n\u0000"}: the class that runs is part of what was
+     * reviewed and applied.
+     *
+     * @param dataMigrationClass the qualified name of the {@code DataMigration} class the file lists,
+     *     or {@code null} when it lists none (always so in files written before format 1)
+     */
+    public static String revision(List<SqlStatement> upgrade, List<SqlStatement> downgrade, String dataMigrationClass) {
         StringBuilder text = new StringBuilder();
         append(text, "up", upgrade);
         append(text, "down", downgrade);
+        if (dataMigrationClass != null) {
+            text.append("java ").append(dataMigrationClass).append("\n\u0000");
+        }
         return PREFIX + Names.sha256Hex(text.toString());
     }
 
