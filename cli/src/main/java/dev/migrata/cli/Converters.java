@@ -1,6 +1,7 @@
 package dev.migrata.cli;
 
 import dev.migrata.runtime.DatabaseUrl;
+import dev.migrata.runtime.Migrator;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -27,12 +28,31 @@ final class Converters {
         }
     }
 
-    /** {@code --lock-timeout}: {@code 30s}, {@code 10m}, {@code 1h}, {@code 500ms}, plain seconds, or ISO-8601 ({@code PT10M}). */
+    /**
+     * {@code --lock-timeout}: {@code 30s}, {@code 10m}, {@code 1h}, {@code 500ms}, plain seconds, or
+     * ISO-8601 ({@code PT10M}); at most {@link Migrator#MAX_LOCK_TIMEOUT}.
+     */
     static final class Timeout implements ITypeConverter<Duration> {
         private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h)?");
 
         @Override
         public Duration convert(String value) {
+            Duration duration;
+            try {
+                duration = parse(value);
+            } catch (ArithmeticException | NumberFormatException e) {
+                // More digits than a long holds, or more seconds than a Duration holds.
+                duration = null;
+            }
+            if (duration == null || duration.compareTo(Migrator.MAX_LOCK_TIMEOUT) > 0) {
+                throw new TypeConversionException("'" + value + "' is too long: a lock timeout is at most "
+                        + Migrator.MAX_LOCK_TIMEOUT.toHours() + "h (" + Migrator.MAX_LOCK_TIMEOUT.toMillis()
+                        + " ms, PostgreSQL's largest lock_timeout)");
+            }
+            return duration;
+        }
+
+        private static Duration parse(String value) {
             String text = value.trim().toLowerCase(Locale.ROOT);
             Matcher matcher = SIMPLE.matcher(text);
             if (matcher.matches()) {

@@ -27,6 +27,20 @@ class ConvertersTest {
     }
 
     @Test
+    void durationsLongerThanPostgresqlCanWaitAreRefused() {
+        assertEquals(Duration.ofMillis(Integer.MAX_VALUE), timeout.convert("2147483647ms"));
+        assertEquals(Duration.ofHours(596), timeout.convert("596h"));
+        for (String tooLong : new String[] {"3000000h", "2147483648ms", "597h", "99999999999999999999s", "PT600H"}) {
+            TypeConversionException refused =
+                    assertThrows(TypeConversionException.class, () -> timeout.convert(tooLong));
+            assertEquals(
+                    "'" + tooLong + "' is too long: a lock timeout is at most 596h (2147483647 ms, PostgreSQL's largest"
+                            + " lock_timeout)",
+                    refused.getMessage());
+        }
+    }
+
+    @Test
     void urls() {
         Converters.Url url = new Converters.Url();
         for (String accepted : new String[] {

@@ -244,6 +244,12 @@ class FailureTest {
         assertEquals(2, badTimeout.exitCode(), badTimeout::toString);
         assertTrue(badTimeout.err().contains("'soon' is not a duration"), badTimeout.err());
 
+        CliRun overflowingTimeout = CliRun.run(workingDirectory, "--lock-timeout", "3000000h", "upgrade");
+        assertEquals(2, overflowingTimeout.exitCode(), overflowingTimeout::toString);
+        assertTrue(
+                overflowingTimeout.err().contains("'3000000h' is too long: a lock timeout is at most 596h"),
+                overflowingTimeout.err());
+
         CliRun extraArgument = CliRun.run(workingDirectory, "current", "extra");
         assertEquals(2, extraArgument.exitCode(), extraArgument::toString);
     }

@@ -51,7 +51,10 @@ final class AdvisoryLock {
             schema = rows.getString(2);
         }
         long key = keyFor(database, schema, table);
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long started = System.nanoTime();
+        // Saturated, and compared as elapsed time, so no timeout overflows a long of nanoseconds.
+        long timeoutNanos =
+                timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
         long pause = FIRST_POLL_MILLIS;
         boolean announced = false;
         try (PreparedStatement tryLock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
@@ -63,8 +66,7 @@ final class AdvisoryLock {
                         return new AdvisoryLock(connection, key);
                     }
                 }
-                long remainingMillis =
-                        Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+                long remainingMillis = (timeoutNanos - (System.nanoTime() - started)) / 1_000_000;
                 if (remainingMillis <= 0) {
                     throw new MigrationException(
                             MigrationException.Reason.LOCK_TIMEOUT,

@@ -20,7 +20,18 @@ public final class MigrationException extends RuntimeException {
         UNKNOWN_REVISION,
         /** A non-transactional step was interrupted and cannot be resumed safely by rerunning it. */
         DIRTY,
-        /** Another migrator held the lock for longer than the configured lock timeout. */
+        /**
+         * The history table contradicts itself or the chain in a way no migrator writes: positions
+         * that do not run 1, 2, 3, … without gaps, revisions recorded in another order than the
+         * chain's, an edited chain checksum, a dirty flag on an older revision or an out-of-range
+         * pending step, or a missing history table while tables of the chain exist. It was edited by
+         * hand; the message says how to repair it.
+         */
+        INVALID_HISTORY,
+        /**
+         * Another migrator held the migration lock, or another session a lock on the history table,
+         * for longer than the configured lock timeout.
+         */
         LOCK_TIMEOUT,
         /** The role lacks a privilege the migration needs (CREATE on the schema, superuser, …). */
         INSUFFICIENT_PRIVILEGE,

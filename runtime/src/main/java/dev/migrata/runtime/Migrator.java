@@ -37,6 +37,12 @@ import javax.sql.DataSource;
  */
 public final class Migrator {
 
+    /**
+     * The longest lock timeout: PostgreSQL's {@code lock_timeout}, which bounds the waits for locks
+     * on the history table, takes at most {@code 2147483647} milliseconds (about 24.8 days).
+     */
+    public static final Duration MAX_LOCK_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
     private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
 
     private final ConnectionSource connections;
@@ -123,7 +129,7 @@ public final class Migrator {
             targets.absoluteLevel(target);
         }
         return withLock(connection -> {
-            AppliedState state = readState(connection);
+            AppliedState state = readState(connection, true);
             if (!state.aheadOfChain().isEmpty()) {
                 throw new MigrationException(
                         MigrationException.Reason.UNKNOWN_REVISION,
@@ -154,10 +160,8 @@ public final class Migrator {
             if (level == state.level()) {
                 return reverted;
             }
-            List<MigrationStep> steps = new ArrayList<>();
-            revisions.subList(level, state.level()).forEach(m -> steps.addAll(m.downgradeSteps()));
             Preflight.requireCreateOnSchema(connection, connections.label());
-            RevisionApplier applier = new RevisionApplier(connection, connections.label());
+            RevisionApplier applier = new RevisionApplier(connection, connections.label(), lockTimeout);
             for (int current = state.level(); current > level; current--) {
                 Migration revision = revisions.get(current - 1);
                 String parent = targets.describe(current - 1);
@@ -175,19 +179,26 @@ public final class Migrator {
         });
     }
 
-    /** The newest revision recorded in the database, or empty at base. One indexed read, no lock. */
+    /**
+     * The newest revision recorded in the database, or empty at base. One indexed read, no migration
+     * lock; it waits for a lock on the history table no longer than the lock timeout.
+     */
     public Optional<String> current() {
-        return withConnection(connection -> RevisionTable.newest(connection).map(AppliedRevision::id));
+        return withConnection(connection -> newestRow(connection).map(AppliedRevision::id));
     }
 
     /**
      * Every revision of the chain, root first, with its state in the database, followed by any
-     * revisions the database holds that this chain does not know. Read-only; takes no lock.
+     * revisions the database holds that this chain does not know. Read-only; takes no migration lock.
+     *
+     * @throws MigrationException {@link MigrationException.Reason#INVALID_HISTORY} when the history
+     *     table does not add up (a revision whose checksum changed is listed as {@code MODIFIED})
      */
     public List<HistoryEntry> history() {
         requireValidChain();
         return withConnection(connection -> {
-            List<AppliedRevision> rows = RevisionTable.all(connection);
+            List<AppliedRevision> rows = readRows(connection, true);
+            AppliedStateValidator.validateForListing(rows, revisions, connections.label());
             Map<String, AppliedRevision> byId = new HashMap<>();
             rows.forEach(row -> byId.put(row.id(), row));
             String currentId = rows.isEmpty() ? null : rows.get(rows.size() - 1).id();
@@ -235,7 +246,8 @@ public final class Migrator {
             targets.absoluteLevel(target);
         }
         withLock(connection -> {
-            AppliedState state = readState(connection);
+            // A missing history table is what stamp repairs, so it does not refuse one.
+            AppliedState state = readState(connection, false);
             if (!state.aheadOfChain().isEmpty()) {
                 throw new MigrationException(
                         MigrationException.Reason.UNKNOWN_REVISION,
@@ -250,8 +262,7 @@ public final class Migrator {
             if (tableMissing) {
                 Preflight.requireCreateOnSchema(connection, connections.label());
             }
-            connection.setAutoCommit(false);
-            try {
+            RevisionTable.boundedUpdate(connection, lockTimeout, connections.label(), () -> {
                 if (tableMissing) {
                     RevisionTable.create(connection);
                 }
@@ -265,13 +276,7 @@ public final class Migrator {
                 if (dirty.isPresent() && level >= dirty.get().position()) {
                     RevisionTable.markPending(connection, dirty.get().id(), null, null);
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
             LOG.log(Level.INFO, "Stamped {0} -> {1}", targets.describe(state.level()), targets.describe(level));
             return null;
         });
@@ -329,23 +334,33 @@ public final class Migrator {
     /**
      * The O(1) startup check: the newest row's chain checksum proves the whole applied prefix. It
      * reads only the target revision of the chain, so the chain itself is not validated for it: a
-     * database that is at the target has nothing to fear from a chain that is out of order.
+     * database that is at the target has nothing to fear from a chain that is out of order. What one
+     * row can prove it must: the target's id, position and chain checksum, and not dirty. Rows
+     * edited below it are found by every call that walks the history.
      */
     private boolean isAt(Connection connection, int level) throws SQLException {
-        Optional<AppliedRevision> newest = RevisionTable.newest(connection);
+        Optional<AppliedRevision> newest = newestRow(connection);
         if (level == 0) {
             return newest.isEmpty();
         }
+        Migration target = revisions.get(level - 1);
         return newest.isPresent()
                 && !newest.get().dirty()
-                && newest.get().chainChecksum().equals(revisions.get(level - 1).chainChecksum());
+                && newest.get().position() == level
+                && newest.get().id().equals(target.id())
+                && newest.get().chainChecksum().equals(target.chainChecksum());
+    }
+
+    private Optional<AppliedRevision> newestRow(Connection connection) throws SQLException {
+        return RevisionTable.bounded(
+                connection, lockTimeout, connections.label(), () -> RevisionTable.newest(connection));
     }
 
     /** The ids of the revisions applied or finished, in order. */
     private List<String> upgradeLocked(Connection connection, Integer absoluteLevel, String target)
             throws SQLException {
         // Applied state is read only now that the lock is held: what was read before may be stale.
-        AppliedState state = readState(connection);
+        AppliedState state = readState(connection, true);
         if (!state.aheadOfChain().isEmpty()) {
             LOG.log(
                     Level.WARNING,
@@ -363,14 +378,15 @@ public final class Migrator {
                             + targets.describe(state.level()) + " of " + connections.label() + "; use downgrade.");
         }
         Optional<AppliedRevision> dirty = state.dirtyRow();
+        List<String> applied = new ArrayList<>();
+        // Every revision in range is applied and recorded, also one without SQL (only Java, or empty).
+        if (dirty.isEmpty() && level == state.level()) {
+            return applied;
+        }
         List<MigrationStep> steps = new ArrayList<>();
         revisions.subList(state.level(), level).forEach(m -> steps.addAll(m.upgradeSteps()));
         boolean tableMissing = state.rows().isEmpty() && !RevisionTable.exists(connection);
-        RevisionApplier applier = new RevisionApplier(connection, connections.label());
-        List<String> applied = new ArrayList<>();
-        if (dirty.isEmpty() && steps.isEmpty() && !tableMissing) {
-            return applied;
-        }
+        RevisionApplier applier = new RevisionApplier(connection, connections.label(), lockTimeout);
         if (tableMissing || !steps.isEmpty()) {
             Preflight.requireCreateOnSchema(connection, connections.label());
             Preflight.requireExtensions(connection, steps, connections.label());
@@ -387,7 +403,8 @@ public final class Migrator {
             applied.add(revision.id());
         }
         if (tableMissing) {
-            RevisionTable.create(connection);
+            RevisionTable.boundedUpdate(
+                    connection, lockTimeout, connections.label(), () -> RevisionTable.create(connection));
         }
         for (int position = state.level() + 1; position <= level; position++) {
             Migration revision = revisions.get(position - 1);
@@ -405,9 +422,34 @@ public final class Migrator {
         return applied;
     }
 
-    private AppliedState readState(Connection connection) throws SQLException {
+    /**
+     * Reads and validates every row.
+     *
+     * @param historyRequired whether to refuse a missing history table while the chain's tables
+     *     exist, rather than take the database for empty
+     */
+    private AppliedState readState(Connection connection, boolean historyRequired) throws SQLException {
         return AppliedStateValidator.validate(
-                RevisionTable.all(connection), revisions, allowUnknownRevisions, connections.label());
+                readRows(connection, historyRequired), revisions, allowUnknownRevisions, connections.label());
+    }
+
+    private List<AppliedRevision> readRows(Connection connection, boolean historyRequired) throws SQLException {
+        List<AppliedRevision> rows = RevisionTable.bounded(
+                connection, lockTimeout, connections.label(), () -> RevisionTable.all(connection));
+        if (historyRequired && rows.isEmpty() && !RevisionTable.exists(connection)) {
+            List<String> tables = RevisionTable.existingTables(connection, chain.headSchema());
+            if (!tables.isEmpty()) {
+                throw new MigrationException(
+                        MigrationException.Reason.INVALID_HISTORY,
+                        "The history table " + RevisionTable.NAME + " is missing from " + connections.label()
+                                + ", but tables of chain " + chain.name() + " exist there (" + String.join(", ", tables)
+                                + "): its revisions were applied and the history table was dropped. Applying the chain"
+                                + " from its first revision would fail half-way, so nothing was run. Record the revision"
+                                + " the schema is at with stamp(\"<revision id>\") (it recreates the history table),"
+                                + " then upgrade.");
+            }
+        }
+        return rows;
     }
 
     private <T> T withLock(SqlWork<T> work) {
@@ -601,10 +643,20 @@ public final class Migrator {
             return this;
         }
 
-        /** How long to wait for another migrator's lock before failing (default 10 minutes). */
+        /**
+         * How long to wait for another migrator's lock, and for any lock another session holds on the
+         * history table, before failing (default 10 minutes; at most {@link #MAX_LOCK_TIMEOUT}).
+         *
+         * @throws IllegalArgumentException when negative or longer than {@link #MAX_LOCK_TIMEOUT}
+         */
         public Builder lockTimeout(Duration lockTimeout) {
+            Objects.requireNonNull(lockTimeout, "lockTimeout");
             if (lockTimeout.isNegative()) {
                 throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
+            }
+            if (lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
+                throw new IllegalArgumentException("lockTimeout must be at most " + MAX_LOCK_TIMEOUT.toMillis()
+                        + " ms (about 24 days, PostgreSQL's largest lock_timeout): " + lockTimeout);
             }
             this.lockTimeout = lockTimeout;
             return this;

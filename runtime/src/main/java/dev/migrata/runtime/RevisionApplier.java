@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +25,13 @@ final class RevisionApplier {
 
     private final Connection connection;
     private final String database;
+    // Bounds each wait for a lock on the history table; the revision's own statements are not bounded by it.
+    private final Duration lockTimeout;
 
-    RevisionApplier(Connection connection, String database) {
+    RevisionApplier(Connection connection, String database, Duration lockTimeout) {
         this.connection = connection;
         this.database = database;
+        this.lockTimeout = lockTimeout;
     }
 
     /** Applies {@code revision} as chain position {@code position}; returns its execution time. */
@@ -46,7 +50,9 @@ final class RevisionApplier {
             if (data.isPresent()) {
                 runData(revision, data.get(), true, previous);
             }
-            RevisionTable.insert(connection, position, revision, elapsedMillis(started), later.isEmpty() ? null : 0);
+            long millis = elapsedMillis(started);
+            writeHistory(
+                    () -> RevisionTable.insert(connection, position, revision, millis, later.isEmpty() ? null : 0));
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
@@ -57,7 +63,8 @@ final class RevisionApplier {
         if (!later.isEmpty()) {
             long nonTransactionalStarted = System.nanoTime();
             runNonTransactional(revision, steps, later, 0, AppliedRevision.UP);
-            RevisionTable.addExecutionTime(connection, revision.id(), elapsedMillis(nonTransactionalStarted));
+            long millis = elapsedMillis(nonTransactionalStarted);
+            writeHistory(() -> RevisionTable.addExecutionTime(connection, revision.id(), millis));
         }
         return elapsedMillis(started);
     }
@@ -99,11 +106,11 @@ final class RevisionApplier {
                 later.size());
         runNonTransactional(revision, steps, later, from, AppliedRevision.UP);
         long millis = elapsedMillis(started);
-        RevisionTable.addExecutionTime(connection, revision.id(), millis);
+        writeHistory(() -> RevisionTable.addExecutionTime(connection, revision.id(), millis));
         return millis;
     }
 
-    /** Reverts {@code revision}, the newest applied one; returns its execution time. */
+    /** Reverts {@code revision}, the newest applied one, to {@code previous}; returns its execution time. */
     long downgrade(Migration revision, String previous) throws SQLException {
         long started = System.nanoTime();
         List<MigrationStep> steps = revision.downgradeSteps();
@@ -122,7 +129,7 @@ final class RevisionApplier {
                     execute(revision, "downgrade", i, steps, previous, false);
                 }
             }
-            RevisionTable.delete(connection, revision.id());
+            writeHistory(() -> RevisionTable.delete(connection, revision.id()));
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
@@ -137,7 +144,8 @@ final class RevisionApplier {
             Migration revision, List<MigrationStep> steps, List<Integer> indexes, int from, String direction)
             throws SQLException {
         for (int k = from; k < indexes.size(); k++) {
-            RevisionTable.markPending(connection, revision.id(), k, direction);
+            int pending = k;
+            writeHistory(() -> RevisionTable.markPending(connection, revision.id(), pending, direction));
             int index = indexes.get(k);
             Optional<String> dropped =
                     ConcurrentIndexes.dropIfInvalid(connection, steps.get(index).sql());
@@ -146,7 +154,7 @@ final class RevisionApplier {
             execute(revision, direction + "grade", index, steps, revision.id(), true);
         }
         if (AppliedRevision.UP.equals(direction)) {
-            RevisionTable.markPending(connection, revision.id(), null, null);
+            writeHistory(() -> RevisionTable.markPending(connection, revision.id(), null, null));
         }
     }
 
@@ -173,10 +181,14 @@ final class RevisionApplier {
                     e.addSuppressed(cleanupFailure);
                 }
             }
-            String outcome = autocommit
-                    ? " The revision's transactional part is committed and it is marked dirty at this step;" + cleanup
-                            + " fix the cause and rerun upgrade to retry the step."
-                    : " Revision " + revision.id() + " was rolled back; the database stays at " + previous + ".";
+            boolean upgrade = direction.equals("upgrade");
+            String outcome = !autocommit
+                    ? rolledBack(revision, upgrade, previous)
+                    : upgrade
+                            ? " The revision's transactional part is committed and it is marked dirty at this step;"
+                                    + cleanup + " fix the cause and rerun upgrade to retry the step."
+                            : " Revision " + revision.id() + " stays applied, marked dirty at this downgrade step;"
+                                    + cleanup + " fix the cause, run upgrade to restore it, then downgrade again.";
             boolean privilege = "42501".equals(e.getSQLState());
             throw new MigrationException(
                     privilege
@@ -204,10 +216,25 @@ final class RevisionApplier {
                     "Revision " + revision.id() + " failed in its Java data migration "
                             + data.getClass().getName() + "."
                             + (upgrade ? "upgrade" : "downgrade") + state + ": " + DatabaseUrl.mask(serverMessage(e))
-                            + "\nRevision " + revision.id() + " was rolled back; the database stays at " + previous
-                            + ".",
+                            + "\n" + rolledBack(revision, upgrade, previous).trim(),
                     e);
         }
+    }
+
+    /**
+     * What a rolled-back transaction leaves: a failed upgrade stays at the parent, {@code previous};
+     * a failed downgrade stays at the revision it tried to revert.
+     */
+    private static String rolledBack(Migration revision, boolean upgrade, String previous) {
+        return upgrade
+                ? " Revision " + revision.id() + " was rolled back; the database stays at " + previous + "."
+                : " The downgrade of revision " + revision.id() + " to " + previous
+                        + " was rolled back; the database stays at " + revision.id() + ".";
+    }
+
+    /** A write to the history table, waiting for its lock no longer than the lock timeout. */
+    private void writeHistory(RevisionTable.Update update) throws SQLException {
+        RevisionTable.boundedUpdate(connection, lockTimeout, database, update);
     }
 
     private static String serverMessage(Throwable e) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ final class RevisionTable {
 
     static final String NAME = "migrata_revisions";
     private static final String UNDEFINED_TABLE = "42P01";
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String COLUMNS =
             "position, id, parent, checksum, chain_checksum, message, applied_at, applied_by,"
                     + " execution_ms, pending_step, pending_direction";
@@ -42,6 +44,140 @@ final class RevisionTable {
 
     private RevisionTable() {}
 
+    /** Statements on the history table, run by {@link #bounded}. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} with {@code lock_timeout} set to {@code timeout} for the transaction, so a
+     * session holding a lock on the history table (a {@code LOCK TABLE}, a {@code VACUUM FULL}, an
+     * {@code ALTER TABLE}) delays a migrator no longer than its lock timeout. In autocommit mode the
+     * work gets a transaction of its own; inside the caller's transaction the setting lasts until
+     * that transaction ends, and {@code SET LOCAL} leaves the session's own setting untouched.
+     *
+     * @throws MigrationException {@link MigrationException.Reason#LOCK_TIMEOUT} naming the table
+     *     and, when it can be found, the session holding the lock
+     */
+    static <T> T bounded(Connection connection, Duration timeout, String database, Work<T> work) throws SQLException {
+        boolean ownTransaction = connection.getAutoCommit();
+        if (ownTransaction) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
+                statement.setString(1, lockTimeoutSetting(timeout));
+                statement.executeQuery().close();
+            }
+            T result = work.run();
+            if (ownTransaction) {
+                connection.commit();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            if (ownTransaction) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+            }
+            if (e instanceof SQLException && LOCK_NOT_AVAILABLE.equals(((SQLException) e).getSQLState())) {
+                throw new MigrationException(
+                        MigrationException.Reason.LOCK_TIMEOUT,
+                        "Timed out after " + timeout.toMillis() + " ms waiting for a lock on table " + NAME + " in "
+                                + database + " (held by "
+                                + (ownTransaction ? describeLockHolder(connection) : "another session")
+                                + "). Another session is holding the history table; wait for it, or raise"
+                                + " lockTimeout(...).",
+                        e);
+            }
+            throw e;
+        } finally {
+            if (ownTransaction) {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Writes to the history table, run by {@link #boundedUpdate}. */
+    @FunctionalInterface
+    interface Update {
+        void run() throws SQLException;
+    }
+
+    /** {@link #bounded} for work that returns nothing. */
+    static void boundedUpdate(Connection connection, Duration timeout, String database, Update update)
+            throws SQLException {
+        bounded(connection, timeout, database, () -> {
+            update.run();
+            return null;
+        });
+    }
+
+    /**
+     * PostgreSQL's {@code lock_timeout} in milliseconds: zero there means "wait forever", so a zero
+     * timeout (do not wait) becomes the shortest wait it can express.
+     */
+    private static String lockTimeoutSetting(Duration timeout) {
+        long millis = timeout.compareTo(Migrator.MAX_LOCK_TIMEOUT) > 0
+                ? Migrator.MAX_LOCK_TIMEOUT.toMillis()
+                : timeout.toMillis();
+        return String.valueOf(Math.max(1, millis));
+    }
+
+    /** The session holding the strongest granted lock on the history table, for messages. */
+    private static String describeLockHolder(Connection connection) {
+        String sql = "SELECT a.pid, a.application_name, l.mode, a.state FROM pg_locks l"
+                + " JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'relation' AND l.relation = to_regclass(?) AND l.granted"
+                + " AND l.pid <> pg_backend_pid() ORDER BY l.mode = 'AccessExclusiveLock' DESC LIMIT 1";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, NAME);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    String application = rows.getString(2);
+                    return "backend pid " + rows.getInt(1)
+                            + (application == null || application.isEmpty() ? "" : " (" + application + ")") + ", "
+                            + rows.getString(3) + ", state " + rows.getString(4);
+                }
+            }
+        } catch (SQLException e) {
+            // The description only decorates the message.
+        }
+        return "another session";
+    }
+
+    /**
+     * The tables of {@code schema} that exist in the database, schema-qualified; a table without a
+     * schema is looked up in the connection's current schema.
+     */
+    static List<String> existingTables(Connection connection, SchemaDefinition schema) throws SQLException {
+        List<String> found = new ArrayList<>();
+        if (schema.tables().isEmpty()) {
+            return found;
+        }
+        String[] schemas =
+                schema.tables().stream().map(SchemaDefinition.Table::schema).toArray(String[]::new);
+        String[] names =
+                schema.tables().stream().map(SchemaDefinition.Table::name).toArray(String[]::new);
+        String sql = "SELECT s || '.' || t FROM (SELECT coalesce(nullif(s, ''), current_schema()) AS s, t"
+                + " FROM unnest(?::text[], ?::text[]) AS x(s, t)) q"
+                + " WHERE to_regclass(quote_ident(s) || '.' || quote_ident(t)) IS NOT NULL ORDER BY 1";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", schemas));
+            statement.setArray(2, connection.createArrayOf("text", names));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
     static boolean exists(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
             statement.setString(1, NAME);
@@ -61,7 +197,8 @@ final class RevisionTable {
     /**
      * The newest row, read with one indexed query; empty when the table is empty or missing. A
      * missing table is detected from the error rather than by a second catalog query, so the
-     * up-to-date case stays one round trip. The connection must be in autocommit mode.
+     * up-to-date case stays one query; inside a transaction, which that error aborts, the transaction
+     * is rolled back.
      */
     static Optional<AppliedRevision> newest(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(NEWEST);
@@ -69,6 +206,9 @@ final class RevisionTable {
             return rows.next() ? Optional.of(read(rows)) : Optional.empty();
         } catch (SQLException e) {
             if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
                 return Optional.empty();
             }
             throw e;

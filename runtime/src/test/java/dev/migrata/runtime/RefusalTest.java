@@ -262,6 +262,61 @@ class RefusalTest {
     }
 
     @Test
+    void failedDowngradeSaysTheDatabaseStaysAtTheRevisionItTriedToRevert() throws Exception {
+        DataMigration failingDowngrade = new DataMigration() {
+            @Override
+            public void upgrade(Connection connection) {}
+
+            @Override
+            public void downgrade(Connection connection) {
+                throw new IllegalStateException("cannot restore the deleted rows");
+            }
+        };
+        TestChain chain = TestChain.named("down")
+                .revision(
+                        "001_t",
+                        "t",
+                        List.of(transactional("CREATE TABLE t (id int)")),
+                        List.of(transactional("DROP TABLE t")))
+                .revision(
+                        "002_u",
+                        "u",
+                        List.of(transactional("CREATE TABLE u (id int)")),
+                        List.of(transactional("DROP TABLE u"), transactional("DROP TABLE no_such_table")))
+                .revision("003_java", "java", List.of(), List.of(), failingDowngrade)
+                .build();
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            Migrator migrator = db.migrator(chain).build();
+            migrator.upgrade("002_u");
+            String before = db.state();
+            MigrationException failed =
+                    refuse(MigrationException.Reason.STATEMENT_FAILED, () -> migrator.downgrade("-1"));
+            assertTrue(
+                    failed.getMessage()
+                            .startsWith("Revision 002_u failed at downgrade statement 2 of 2 (SQLSTATE 42P01): "),
+                    failed.getMessage());
+            assertTrue(
+                    failed.getMessage()
+                            .endsWith("The downgrade of revision 002_u to 001_t was rolled back; the database stays at"
+                                    + " 002_u."),
+                    failed.getMessage());
+            assertEquals(before, db.state());
+            assertEquals(Optional.of("002_u"), migrator.current());
+
+            migrator.upgrade("head");
+            before = db.state();
+            MigrationException java =
+                    refuse(MigrationException.Reason.STATEMENT_FAILED, () -> migrator.downgrade("base"));
+            assertTrue(
+                    java.getMessage()
+                            .endsWith(": cannot restore the deleted rows\nThe downgrade of revision 003_java to"
+                                    + " 002_u was rolled back; the database stays at 003_java."),
+                    java.getMessage());
+            assertEquals(before, db.state());
+        }
+    }
+
+    @Test
     void unknownAmbiguousAndWrongWayTargets() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create(server)) {
             Migrator migrator = db.migrator();
