@@ -192,7 +192,7 @@ final class RevisionApplier {
                             : MigrationException.Reason.STATEMENT_FAILED,
                     "Revision " + revision.id() + " failed at " + direction + " statement " + (index + 1) + " of "
                             + steps.size()
-                            + " (SQLSTATE " + e.getSQLState() + "): " + DatabaseUrl.mask(serverMessage(e)) + "\n  SQL: "
+                            + " (SQLSTATE " + e.getSQLState() + "): " + serverMessage(e) + "\n  SQL: "
                             + step.sql() + "\n" + outcome.trim(),
                     e);
         }
@@ -211,7 +211,7 @@ final class RevisionApplier {
                     MigrationException.Reason.STATEMENT_FAILED,
                     "Revision " + revision.id() + " failed in its Java data migration "
                             + data.getClass().getName() + "."
-                            + (upgrade ? "upgrade" : "downgrade") + state + ": " + DatabaseUrl.mask(serverMessage(e))
+                            + (upgrade ? "upgrade" : "downgrade") + state + ": " + serverMessage(e)
                             + "\nRevision " + revision.id() + " was rolled back; the database stays at " + previous
                             + ".",
                     e);
