@@ -30,7 +30,7 @@ abstract class ChainCommand implements Callable<Integer> {
     }
 
     MigrationLog captureLog() {
-        return MigrationLog.capture(out(), err(), migrata.debug);
+        return MigrationLog.capture(out(), err(), migrata.debug, migrata::scrub);
     }
 
     /**

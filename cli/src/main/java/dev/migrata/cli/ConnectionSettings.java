@@ -49,11 +49,20 @@ record ConnectionSettings(String url, String user, String password, String origi
             settings = fromPropertiesFile(context.workingDirectory().resolve(PROPERTIES_FILE));
         }
         try {
-            DatabaseUrl.parse(settings.url, settings.user, settings.password);
+            settings.database();
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage() + ", from " + settings.origin);
         }
         return settings;
+    }
+
+    /**
+     * The parsed URL, with the user and password of these settings.
+     *
+     * @throws IllegalArgumentException when it is not a PostgreSQL URL naming a host and a database
+     */
+    DatabaseUrl database() {
+        return DatabaseUrl.parse(url, user, password);
     }
 
     private static ConnectionSettings fromPropertiesFile(Path file) {

@@ -1,8 +1,13 @@
 package dev.migrata.cli;
 
+import dev.migrata.runtime.DatabaseUrl;
+import dev.migrata.runtime.Migrator;
 import picocli.CommandLine.Command;
 
-/** {@code migrata current}: the newest applied revision, one indexed read and no lock. */
+/**
+ * {@code migrata current}: the newest applied revision and the database it was read from, one
+ * indexed read and no lock.
+ */
 @Command(
         name = "current",
         mixinStandardHelpOptions = true,
@@ -12,7 +17,10 @@ final class CurrentCommand extends ChainCommand {
 
     @Override
     public Integer call() {
-        out().println(Revisions.describeCurrent(migrata.migrator()));
+        Migrator migrator = migrata.migrator();
+        String revision = Revisions.describeCurrent(migrator);
+        DatabaseUrl database = migrata.database();
+        out().println(revision + " in database " + database.database() + " on " + database.hosts());
         return OK;
     }
 }

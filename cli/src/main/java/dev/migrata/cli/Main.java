@@ -3,7 +3,11 @@ package dev.migrata.cli;
 import dev.migrata.runtime.DatabaseUrl;
 import dev.migrata.runtime.MigrationException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -29,6 +33,16 @@ public final class Main {
             MigrationException.Reason.LOCK_TIMEOUT, "--lock-timeout, e.g. --lock-timeout 30m.",
             MigrationException.Reason.DATA_MIGRATION_IN_SCRIPT, "add --allow-data-migrations.");
 
+    /**
+     * The JDBC driver's own java.util.logging logger. Its records (such as {@code WARNING: JDBC URL
+     * ...}) would reach the console through the default handler, in the driver's words and without
+     * masking; the CLI reports every failure itself. Held strongly: java.util.logging keeps loggers
+     * only weakly, and would drop the level.
+     */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
+
+    private static final Pattern URL_SCHEME_CHARACTER = Pattern.compile("[A-Za-z0-9+.:-]");
+
     private Main() {}
 
     /** Runs one command and exits the JVM with its exit code. */
@@ -41,6 +55,7 @@ public final class Main {
      * {@link CommandLine#execute(String...)}, which returns the exit code.
      */
     public static CommandLine commandLine(CliContext context) {
+        DRIVER_LOG.setLevel(Level.OFF);
         MigrataCommand root = new MigrataCommand(context);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler(failureHandler(root));
@@ -51,18 +66,38 @@ public final class Main {
     private static IExecutionExceptionHandler failureHandler(MigrataCommand root) {
         return (exception, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("error: " + DatabaseUrl.mask(describe(exception)));
+            err.println("error: " + root.scrub(describe(exception)));
             if (root.debug) {
-                // The trace's messages come from drivers too; mask them as well.
-                java.io.StringWriter trace = new java.io.StringWriter();
+                // The trace's messages come from drivers too; scrub them as well.
+                StringWriter trace = new StringWriter();
                 exception.printStackTrace(new PrintWriter(trace));
-                err.print(DatabaseUrl.mask(trace.toString()));
+                err.print(root.scrub(trace.toString()));
             } else if (!(exception instanceof MigrationException) && !(exception instanceof CliFailure)) {
                 err.println("(run with --debug for the stack trace)");
             }
             err.flush();
             return FAILURE;
         };
+    }
+
+    /** The text with every argument that holds a URL ({@code --url=postgresql://...} too) masked. */
+    private static String maskUrls(String text, String[] args) {
+        String masked = text;
+        for (String arg : args) {
+            int separator = arg.indexOf("://");
+            if (separator < 0) {
+                continue;
+            }
+            int start = separator;
+            while (start > 0
+                    && URL_SCHEME_CHARACTER
+                            .matcher(arg.substring(start - 1, start))
+                            .matches()) {
+                start--;
+            }
+            masked = masked.replace(arg.substring(start), DatabaseUrl.mask(arg.substring(start)));
+        }
+        return masked;
     }
 
     private static String describe(Exception exception) {
@@ -79,12 +114,12 @@ public final class Main {
         return exception.getClass().getName() + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
     }
 
-    /** picocli's usage-error report, with any password in an echoed argument masked. */
+    /** picocli's usage-error report, with any URL among the echoed arguments masked. */
     private static IParameterExceptionHandler usageHandler() {
         return (ParameterException exception, String[] args) -> {
             CommandLine commandLine = exception.getCommandLine();
             PrintWriter err = commandLine.getErr();
-            err.println(DatabaseUrl.mask(exception.getMessage()));
+            err.println(maskUrls(exception.getMessage(), args));
             if (!UnmatchedArgumentException.printSuggestions(exception, err)) {
                 err.print(commandLine.getHelp().fullSynopsis());
             }

@@ -1,5 +1,6 @@
 package dev.migrata.cli;
 
+import dev.migrata.runtime.DatabaseUrl;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.Migrator;
 import java.time.Duration;
@@ -81,6 +82,9 @@ final class MigrataCommand implements Runnable {
             description = "Print stack traces and the runtime's debug log.")
     boolean debug;
 
+    /** The URL the command connects to, once resolved: what {@link #scrub} takes the password of. */
+    private DatabaseUrl database;
+
     MigrataCommand(CliContext context) {
         this.context = context;
     }
@@ -106,6 +110,7 @@ final class MigrataCommand implements Runnable {
     /** A migrator connected through the resolved URL. */
     Migrator migrator() {
         ConnectionSettings settings = ConnectionSettings.resolve(url, context);
+        database = settings.database();
         Migrator.Builder builder = Migrator.builder()
                 .url(settings.url())
                 .user(settings.user())
@@ -115,6 +120,22 @@ final class MigrataCommand implements Runnable {
             builder.lockTimeout(lockTimeout);
         }
         return builder.build();
+    }
+
+    /** The URL {@link #migrator()} connects to; call after it. */
+    DatabaseUrl database() {
+        if (database == null) {
+            throw new IllegalStateException("migrator() resolves the database URL first");
+        }
+        return database;
+    }
+
+    /**
+     * The text without the password of the resolved URL, in any form: defence in depth for what the
+     * command prints, as the runtime's messages show URLs masked already.
+     */
+    String scrub(String text) {
+        return database == null ? text : database.scrub(text);
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.migrata.cli;
 
-import dev.migrata.runtime.DatabaseUrl;
 import dev.migrata.runtime.Migrator;
 import java.io.PrintWriter;
+import java.util.function.UnaryOperator;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -25,14 +25,14 @@ final class MigrationLog implements AutoCloseable {
     private final Level levelBefore;
     private final Handler handler;
 
-    private MigrationLog(PrintWriter out, PrintWriter err, boolean debug) {
+    private MigrationLog(PrintWriter out, PrintWriter err, boolean debug, UnaryOperator<String> scrub) {
         parentHandlersBefore = logger.getUseParentHandlers();
         levelBefore = logger.getLevel();
         SimpleFormatter formatter = new SimpleFormatter();
         handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                String line = DatabaseUrl.mask(formatter.formatMessage(record));
+                String line = scrub.apply(formatter.formatMessage(record));
                 if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
                     err.println("warning: " + line);
                     err.flush();
@@ -62,9 +62,13 @@ final class MigrationLog implements AutoCloseable {
         logger.addHandler(handler);
     }
 
-    /** Starts showing the runtime's log lines; close to restore the logging configuration. */
-    static MigrationLog capture(PrintWriter out, PrintWriter err, boolean debug) {
-        return new MigrationLog(out, err, debug);
+    /**
+     * Starts showing the runtime's log lines; close to restore the logging configuration.
+     *
+     * @param scrub takes the connection's password out of each line, should one hold it
+     */
+    static MigrationLog capture(PrintWriter out, PrintWriter err, boolean debug, UnaryOperator<String> scrub) {
+        return new MigrationLog(out, err, debug, scrub);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.migrata.cli;
 
+import dev.migrata.runtime.DatabaseUrl;
+import dev.migrata.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -28,6 +30,12 @@ record CliRun(int exitCode, String out, String err) {
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());
+    }
+
+    /** What {@code current} prints for the test database at {@code revision}, newline included. */
+    static String current(String revision, TestDatabase db) {
+        DatabaseUrl url = DatabaseUrl.parse(db.jdbcUrl());
+        return revision + " in database " + url.database() + " on " + url.hosts() + "\n";
     }
 
     @Override

@@ -54,8 +54,13 @@ class ConvertersTest {
         TypeConversionException rejected =
                 assertThrows(TypeConversionException.class, () -> url.convert("mysql://u:pw@h/db"));
         assertEquals(
-                "Not a PostgreSQL URL: mysql://u:***@h/db (expected jdbc:postgresql://, postgresql://, postgres:// or"
+                "Not a PostgreSQL URL: mysql://h/db (user u) (expected jdbc:postgresql://, postgresql://, postgres:// or"
                         + " postgresql+asyncpg://)",
                 rejected.getMessage());
+        TypeConversionException noDatabase =
+                assertThrows(TypeConversionException.class, () -> url.convert("postgresql://u:p/w@h:5432/"));
+        assertEquals(
+                "The URL postgresql://h:5432/ (user u) names no database: add /<database>, e.g. postgresql://h:5432/app",
+                noDatabase.getMessage());
     }
 }

@@ -71,7 +71,9 @@ class FailureTest {
         CliRun run = CliRun.run(workingDirectory, "--url", "mysql://root:s3cret-pw@db/app", "current");
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(
-                run.err().startsWith("Invalid value for option '--url': Not a PostgreSQL URL: mysql://root:***@db/app"),
+                run.err()
+                        .startsWith(
+                                "Invalid value for option '--url': Not a PostgreSQL URL: mysql://db/app (user root)"),
                 run.err());
         assertNoPassword(run);
     }
@@ -80,9 +82,31 @@ class FailureTest {
     void badUrlInTheEnvironmentIsAFailure() {
         CliRun run = CliRun.run(Map.of("DATABASE_URL", "mysql://root:s3cret-pw@db/app"), workingDirectory, "current");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("error: Not a PostgreSQL URL: mysql://root:***@db/app"), run.err());
+        assertTrue(run.err().startsWith("error: Not a PostgreSQL URL: mysql://db/app (user root)"), run.err());
         assertTrue(run.err().endsWith(", from DATABASE_URL\n"), run.err());
         assertNoPassword(run);
+    }
+
+    @Test
+    void urlWithoutADatabaseIsRefusedBeforeTheDriverSeesIt() {
+        CliRun option =
+                CliRun.run(workingDirectory, "--url", "postgresql://migrator:s3cret-pw@127.0.0.1:5432", "current");
+        assertEquals(2, option.exitCode(), option::toString);
+        assertTrue(
+                option.err()
+                        .startsWith(
+                                "Invalid value for option '--url': The URL postgresql://127.0.0.1:5432 (user migrator)"
+                                        + " names no database: add /<database>, e.g. postgresql://127.0.0.1:5432/app\n"),
+                option.err());
+        CliRun environment = CliRun.run(
+                Map.of("DATABASE_URL", "postgresql://migrator:s3cret-pw@127.0.0.1:5432/"), workingDirectory, "current");
+        assertEquals(1, environment.exitCode(), environment::toString);
+        assertEquals(
+                "error: The URL postgresql://127.0.0.1:5432/ (user migrator) names no database: add /<database>,"
+                        + " e.g. postgresql://127.0.0.1:5432/app, from DATABASE_URL\n",
+                environment.err());
+        assertNoPassword(option);
+        assertNoPassword(environment);
     }
 
     @Test
@@ -203,7 +227,7 @@ class FailureTest {
         }
         assertEquals(List.of("004_embedding_index"), holder.get(30, TimeUnit.SECONDS));
         assertEquals(
-                "004_embedding_index (head)\n",
+                CliRun.current("004_embedding_index (head)", db),
                 CliRun.run(workingDirectory, "--url", db.jdbcUrl(), "current").out());
     }
 

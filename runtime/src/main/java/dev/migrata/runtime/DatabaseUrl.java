@@ -1,46 +1,89 @@
 package dev.migrata.runtime;
 
-import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A PostgreSQL connection URL in any of the spellings applications carry around: JDBC
  * ({@code jdbc:postgresql://}) and libpq/SQLAlchemy style ({@code postgresql://},
- * {@code postgres://}, {@code postgresql+asyncpg://}) as found in {@code DATABASE_URL}. Credentials
- * are moved out of the URL into connection properties, so the JDBC URL kept here never holds a
- * password and {@link #masked()} is safe to print.
+ * {@code postgres://}, {@code postgresql+asyncpg://}) as found in {@code DATABASE_URL}.
+ *
+ * <p>The user and password, whether written as {@code user:password@} or as {@code ?user=&password=},
+ * are moved out of the URL into connection properties: the JDBC URL handed to the driver holds
+ * neither, so nothing the driver logs or throws can contain the password, and {@link #masked()} is
+ * the one form in which a URL is ever shown.
+ *
+ * <p>How a URL is read, so that a generated password needs no escaping:
+ *
+ * <ul>
+ *   <li>The user information ends at the last {@code @} that is followed by a host ({@code name},
+ *       IPv4, {@code [IPv6]}, an optional {@code :port}, several separated by commas) and then
+ *       {@code /}, {@code ?} or the end of the URL (RFC 3986), preferring one after which the URL
+ *       names a database and holds no {@code @} except in {@code user=} or {@code password=}
+ *       values. A raw password may therefore hold {@code / ? # & : @ %} and spaces. Anywhere else
+ *       after the host, write an {@code @} as {@code %40}.
+ *   <li>In the query, a {@code password=} value runs on across {@code &} up to the next
+ *       {@code name=value} parameter, so a raw {@code &} in it stays in the password.
+ *   <li>The user and password are percent-decoded when they are validly percent-encoded UTF-8;
+ *       otherwise (a raw {@code %} as in {@code 50%off}) they are taken literally. {@code +} is
+ *       always a plus sign.
+ *   <li>The URL must name a database ({@code /<database>}); a URL without one is refused rather
+ *       than silently connected to the server's default database.
+ * </ul>
  *
  * <p>Public so that an application can open its own connections from the same {@code DATABASE_URL}
  * it migrates: {@code DatabaseUrl.parse(url).connect()}.
  */
 public final class DatabaseUrl {
 
-    private static final Pattern SCHEME = Pattern.compile(
-            "^(jdbc:postgresql|postgresql(\\+\\w+)?|postgres)://(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern PASSWORD_IN_TEXT =
-            Pattern.compile("(?i)(password=)[^&\\s;]*|(://[^/:@\\s]*:)[^@/\\s]*(@)");
+    private static final Pattern POSTGRES_SCHEME =
+            Pattern.compile("jdbc:postgresql|postgresql(\\+\\w+)?|postgres", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.:-]*)://(.*)$", Pattern.DOTALL);
+    private static final String HOST = "(?:\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._~%-]+)(?::(\\d{1,5}))?";
+    private static final Pattern HOSTS = Pattern.compile(HOST + "(?:," + HOST + ")*");
+    private static final Pattern PORT = Pattern.compile(":(\\d{1,5})(?:,|$)");
+    private static final Pattern PERCENT_ENCODED = Pattern.compile("(?:[^%]|%[0-9A-Fa-f]{2})*", Pattern.DOTALL);
+    private static final String EXPECTED_SCHEMES =
+            "jdbc:postgresql://, postgresql://, postgres:// or postgresql+asyncpg://";
+    /** Shorter secrets would match ordinary words of a message; they are never handed to the driver anyway. */
+    private static final int SHORTEST_SCRUBBED_SECRET = 4;
+
+    private static final String MASK = "***";
 
     private final String jdbcUrl;
+    private final String hosts;
+    private final String database;
     private final Properties credentials;
+    private final List<String> secrets;
 
-    private DatabaseUrl(String jdbcUrl, Properties credentials) {
+    private DatabaseUrl(String jdbcUrl, String hosts, String database, Properties credentials, List<String> secrets) {
         this.jdbcUrl = jdbcUrl;
+        this.hosts = hosts;
+        this.database = database;
         this.credentials = credentials;
+        this.secrets = secrets;
     }
 
     /**
      * Parses a URL, with the user and password it carries (if any).
      *
-     * @throws IllegalArgumentException for a URL that is not a PostgreSQL URL (the message masks it)
+     * @throws IllegalArgumentException for a URL that is not a PostgreSQL URL, names no host or no
+     *     database; the message shows the URL masked
      */
     public static DatabaseUrl parse(String url) {
         return parse(url, null, null);
@@ -49,63 +92,62 @@ public final class DatabaseUrl {
     /**
      * Parses a URL; {@code user} and {@code password}, when not null, win over those in the URL.
      *
-     * @throws IllegalArgumentException for a URL that is not a PostgreSQL URL (the message masks it)
+     * @throws IllegalArgumentException for a URL that is not a PostgreSQL URL, names no host or no
+     *     database; the message shows the URL masked
      */
     public static DatabaseUrl parse(String url, String user, String password) {
-        Matcher matcher = SCHEME.matcher(url.trim());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("Not a PostgreSQL URL: " + mask(url)
-                    + " (expected jdbc:postgresql://, postgresql://, postgres:// or postgresql+asyncpg://)");
+        Parts parts = Parts.read(url.trim());
+        if (parts == null || !POSTGRES_SCHEME.matcher(parts.scheme).matches()) {
+            throw new IllegalArgumentException(
+                    "Not a PostgreSQL URL: " + mask(url) + " (expected " + EXPECTED_SCHEMES + ")");
         }
-        String rest = matcher.group(3);
-        String authority;
-        String pathAndQuery;
-        int slash = rest.indexOf('/');
-        int question = rest.indexOf('?');
-        int authorityEnd = slash >= 0 ? slash : question >= 0 ? question : rest.length();
-        if (question >= 0 && question < authorityEnd) {
-            authorityEnd = question;
+        if (parts.hosts == null) {
+            throw new IllegalArgumentException("The URL " + mask(url) + " names no host: expected " + parts.scheme
+                    + "://[user[:password]@]host[:port]/database");
         }
-        authority = rest.substring(0, authorityEnd);
-        pathAndQuery = rest.substring(authorityEnd);
+        Matcher port = PORT.matcher(parts.hosts);
+        while (port.find()) {
+            int number = Integer.parseInt(port.group(1));
+            if (number < 1 || number > 65535) {
+                throw new IllegalArgumentException(
+                        "The URL " + mask(url) + " names port " + number + ": a port is 1 to 65535");
+            }
+        }
+        if (parts.path == null || parts.path.isEmpty()) {
+            throw new IllegalArgumentException("The URL " + mask(url) + " names no database: add /<database>, e.g. "
+                    + parts.scheme + "://" + parts.hosts + "/app");
+        }
 
         Properties properties = new Properties();
-        int at = authority.lastIndexOf('@');
-        if (at >= 0) {
-            String userInfo = authority.substring(0, at);
-            authority = authority.substring(at + 1);
-            int colon = userInfo.indexOf(':');
-            String urlUser = colon >= 0 ? userInfo.substring(0, colon) : userInfo;
+        Set<String> secrets = new LinkedHashSet<>();
+        if (parts.userInfo != null) {
+            int colon = parts.userInfo.indexOf(':');
+            String urlUser = colon >= 0 ? parts.userInfo.substring(0, colon) : parts.userInfo;
             if (!urlUser.isEmpty()) {
                 properties.setProperty("user", decode(urlUser));
             }
             if (colon >= 0) {
-                properties.setProperty("password", decode(userInfo.substring(colon + 1)));
+                String written = parts.userInfo.substring(colon + 1);
+                properties.setProperty("password", decode(written));
+                secrets.add(written);
             }
         }
-
-        String path = pathAndQuery;
-        String query = "";
-        int q = pathAndQuery.indexOf('?');
-        if (q >= 0) {
-            path = pathAndQuery.substring(0, q);
-            query = pathAndQuery.substring(q + 1);
-        }
-        List<String> keptParameters = new ArrayList<>();
-        for (String parameter : query.split("&")) {
-            if (parameter.isEmpty()) {
-                continue;
-            }
-            int eq = parameter.indexOf('=');
-            String key = (eq >= 0 ? parameter.substring(0, eq) : parameter).toLowerCase(Locale.ROOT);
-            String value = eq >= 0 ? decode(parameter.substring(eq + 1)) : "";
-            if (key.equals("user") || key.equals("password")) {
-                properties.setProperty(key, value);
-            } else if (key.equals("ssl") && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+        List<String> kept = new ArrayList<>();
+        for (Parameter parameter : parts.parameters) {
+            String key = parameter.key.toLowerCase(Locale.ROOT);
+            if (parameter.isPassword()) {
+                // sslpassword and the like are secrets too: connection properties, never the URL.
+                properties.setProperty(key, decode(parameter.value));
+                secrets.add(parameter.value);
+            } else if (key.equals("user")) {
+                properties.setProperty(key, decode(parameter.value));
+            } else if (key.equals("ssl")
+                    && !parameter.value.equalsIgnoreCase("true")
+                    && !parameter.value.equalsIgnoreCase("false")) {
                 // asyncpg spells libpq's sslmode as ssl=require; the JDBC driver expects sslmode.
-                keptParameters.add("sslmode=" + value);
+                kept.add("sslmode=" + parameter.value);
             } else {
-                keptParameters.add(parameter);
+                kept.add(parameter.text());
             }
         }
         if (user != null) {
@@ -113,18 +155,31 @@ public final class DatabaseUrl {
         }
         if (password != null) {
             properties.setProperty("password", password);
+            secrets.add(password);
         }
-        StringBuilder jdbc =
-                new StringBuilder("jdbc:postgresql://").append(authority).append(path);
-        if (!keptParameters.isEmpty()) {
-            jdbc.append('?').append(String.join("&", keptParameters));
+        for (String name : properties.stringPropertyNames()) {
+            if (!name.equals("user")) {
+                secrets.add(properties.getProperty(name));
+            }
         }
-        return new DatabaseUrl(jdbc.toString(), properties);
+        String jdbcUrl = "jdbc:postgresql://" + parts.hosts + "/" + parts.path
+                + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+        return new DatabaseUrl(jdbcUrl, parts.hosts, decode(parts.path), properties, everyForm(secrets));
     }
 
-    /** The JDBC URL without credentials. */
+    /** The JDBC URL without user or password, as handed to the driver. */
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** The host and port as written, e.g. {@code 127.0.0.1:5432} ({@code h1:5432,h2:5432} for several). */
+    public String hosts() {
+        return hosts;
+    }
+
+    /** The name of the database the URL names (percent-decoded). */
+    public String database() {
+        return database;
     }
 
     /** A copy of the user and password properties for {@code DriverManager.getConnection}. */
@@ -134,39 +189,258 @@ public final class DatabaseUrl {
         return copy;
     }
 
-    /** The URL for messages and logs: the user is kept, no password appears. */
+    /**
+     * The URL for messages and logs: host, port, database, the parameters other than passwords, and
+     * the user, e.g. {@code jdbc:postgresql://db:5432/app?sslmode=require (user app)}; never the
+     * password.
+     */
     public String masked() {
         String user = credentials.getProperty("user");
         return user == null ? jdbcUrl : jdbcUrl + " (user " + user + ")";
     }
 
-    /** Replaces any password in free text (a URL, a driver message) with {@code ***}. */
-    public static String mask(String text) {
+    /**
+     * Any text that should show a URL, even one that does not parse, masked by the same rule as
+     * {@link #masked()}: scheme, host, port, path, the user and the parameters other than
+     * passwords. When not even the host can be found, only the scheme is shown.
+     */
+    public static String mask(String url) {
+        Parts parts = Parts.read(url.trim());
+        if (parts == null) {
+            return "(not a URL)";
+        }
+        if (parts.hosts == null) {
+            return parts.scheme + "://" + MASK;
+        }
+        StringBuilder shown = new StringBuilder(parts.scheme).append("://").append(parts.hosts);
+        if (parts.path != null) {
+            shown.append('/').append(parts.path);
+        }
+        List<String> kept = new ArrayList<>();
+        String user = null;
+        for (Parameter parameter : parts.parameters) {
+            if (parameter.key.equalsIgnoreCase("user")) {
+                user = decode(parameter.value);
+            } else if (!parameter.isPassword()) {
+                kept.add(parameter.text());
+            }
+        }
+        if (!kept.isEmpty()) {
+            shown.append('?').append(String.join("&", kept));
+        }
+        if (parts.userInfo != null) {
+            int colon = parts.userInfo.indexOf(':');
+            user = decode(colon >= 0 ? parts.userInfo.substring(0, colon) : parts.userInfo);
+        }
+        return user == null || user.isEmpty() ? shown.toString() : shown + " (user " + user + ")";
+    }
+
+    /**
+     * The text with this URL's password, in every form it may take (as written, decoded,
+     * percent-encoded), replaced by {@code ***}: for messages that come from elsewhere, such as a
+     * driver's. Passwords shorter than four characters are left alone, as they would match ordinary
+     * words.
+     */
+    public String scrub(String text) {
         if (text == null) {
             return null;
         }
-        Matcher matcher = PASSWORD_IN_TEXT.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String replacement =
-                    matcher.group(1) != null ? matcher.group(1) + "***" : matcher.group(2) + "***" + matcher.group(3);
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        String scrubbed = text;
+        for (String secret : secrets) {
+            scrubbed = scrubbed.replace(secret, MASK);
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return scrubbed;
+    }
+
+    /** Whether the throwable, its causes, suppressed or chained exceptions carry the password. */
+    boolean revealedBy(Throwable thrown) {
+        return ThrowableText.anyMessage(thrown, message -> !message.equals(scrub(message)));
     }
 
     /** Opens a connection through {@link DriverManager} with the application's JDBC driver. */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, credentials());
+        try {
+            return DriverManager.getConnection(jdbcUrl, credentials());
+        } catch (SQLException e) {
+            throw revealedBy(e) ? ThrowableText.scrubbed(e, this::scrub) : e;
+        }
     }
 
-    private static String decode(String value) {
-        return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /** The exception itself, or a copy without the password when any of its messages holds it. */
+    MigrationException scrubbed(MigrationException thrown) {
+        return revealedBy(thrown) ? ThrowableText.scrubbed(thrown, this::scrub) : thrown;
     }
 
     @Override
     public String toString() {
         return masked();
+    }
+
+    /** Each secret as written and decoded, and percent-encoded; longest first so no part of one is left. */
+    private static List<String> everyForm(Set<String> secrets) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String secret : secrets) {
+            String decoded = decode(secret);
+            String encoded = URLEncoder.encode(decoded, StandardCharsets.UTF_8);
+            for (String form : List.of(secret, decoded, encoded, encoded.replace("+", "%20"))) {
+                if (form.length() >= SHORTEST_SCRUBBED_SECRET) {
+                    forms.add(form);
+                }
+            }
+        }
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * Percent-decodes a value that is validly percent-encoded UTF-8; any other value (a raw
+     * {@code %} not followed by two hex digits, bytes that are not UTF-8) is taken literally, so no
+     * password is refused with a message that would have to quote it.
+     */
+    private static String decode(String value) {
+        if (value.indexOf('%') < 0 || !PERCENT_ENCODED.matcher(value).matches()) {
+            return value;
+        }
+        byte[] bytes = new byte[value.length() * 4];
+        int length = 0;
+        for (int i = 0; i < value.length(); ) {
+            char c = value.charAt(i);
+            if (c == '%') {
+                bytes[length++] = (byte) Integer.parseInt(value.substring(i + 1, i + 3), 16);
+                i += 3;
+            } else {
+                int codePoint = value.codePointAt(i);
+                byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                length += encoded.length;
+                i += Character.charCount(codePoint);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return value;
+        }
+    }
+
+    /** One {@code name=value} of the query, as written. */
+    private record Parameter(String key, String value, boolean hasValue) {
+
+        boolean isPassword() {
+            return key.toLowerCase(Locale.ROOT).endsWith("password");
+        }
+
+        boolean isCredential() {
+            return isPassword() || key.equalsIgnoreCase("user");
+        }
+
+        String text() {
+            return hasValue ? key + "=" + value : key;
+        }
+
+        /**
+         * The parameters of a query. A segment without {@code =} after a password continues that
+         * password: a raw {@code &} in it.
+         */
+        static List<Parameter> read(String query) {
+            List<Parameter> parameters = new ArrayList<>();
+            if (query == null) {
+                return parameters;
+            }
+            for (String segment : query.split("&", -1)) {
+                int eq = segment.indexOf('=');
+                Parameter previous = parameters.isEmpty() ? null : parameters.get(parameters.size() - 1);
+                if (eq < 0 && previous != null && previous.isPassword()) {
+                    parameters.set(
+                            parameters.size() - 1, new Parameter(previous.key, previous.value + "&" + segment, true));
+                } else if (eq >= 0) {
+                    parameters.add(new Parameter(segment.substring(0, eq), segment.substring(eq + 1), true));
+                } else if (!segment.isEmpty()) {
+                    parameters.add(new Parameter(segment, "", false));
+                }
+            }
+            return parameters;
+        }
+    }
+
+    /**
+     * A URL split into its parts by the one rule of this class (see the class documentation), for
+     * any scheme, so that even a URL that is refused is shown masked by the same rule.
+     *
+     * @param hosts null when no host could be found; then path and parameters are empty too
+     */
+    private record Parts(String scheme, String userInfo, String hosts, String path, List<Parameter> parameters) {
+
+        /** The parts, or null when the text has no {@code scheme://}. */
+        static Parts read(String url) {
+            Matcher matcher = ANY_SCHEME.matcher(url);
+            if (!matcher.matches()) {
+                return null;
+            }
+            String scheme = matcher.group(1);
+            String rest = matcher.group(2);
+            Parts withoutUserInfo = afterUserInfo(scheme, null, rest);
+            if (withoutUserInfo != null && atSignsOnlyInCredentials(withoutUserInfo)) {
+                return withoutUserInfo;
+            }
+            // Rather the last @ that leaves a database and no stray @ after the host (a user=me@corp
+            // parameter); failing that, the last @ followed by a host at all.
+            Parts fallback = null;
+            for (int at = rest.lastIndexOf('@'); at >= 0; at = at == 0 ? -1 : rest.lastIndexOf('@', at - 1)) {
+                Parts parts = afterUserInfo(scheme, rest.substring(0, at), rest.substring(at + 1));
+                if (parts != null && parts.path != null && !parts.path.isEmpty() && atSignsOnlyInCredentials(parts)) {
+                    return parts;
+                }
+                if (fallback == null) {
+                    fallback = parts;
+                }
+            }
+            return fallback != null ? fallback : new Parts(scheme, null, null, null, List.of());
+        }
+
+        /** The parts when {@code rest} starts with the hosts, or null when it does not. */
+        private static Parts afterUserInfo(String scheme, String userInfo, String rest) {
+            int end = 0;
+            while (end < rest.length() && rest.charAt(end) != '/' && rest.charAt(end) != '?') {
+                end++;
+            }
+            String hosts = rest.substring(0, end);
+            if (!HOSTS.matcher(hosts).matches()) {
+                return null;
+            }
+            String path = null;
+            String query = null;
+            if (end < rest.length() && rest.charAt(end) == '/') {
+                int question = rest.indexOf('?', end);
+                path = rest.substring(end + 1, question < 0 ? rest.length() : question);
+                query = question < 0 ? null : rest.substring(question + 1);
+            } else if (end < rest.length()) {
+                query = rest.substring(end + 1);
+            }
+            return new Parts(scheme, userInfo, hosts, path, Parameter.read(query));
+        }
+
+        /**
+         * Whether every {@code @} after the hosts stands in a user or password value: otherwise the
+         * URL is read as one whose password holds it.
+         */
+        private static boolean atSignsOnlyInCredentials(Parts parts) {
+            if (parts.path != null && parts.path.indexOf('@') >= 0) {
+                return false;
+            }
+            for (Parameter parameter : parts.parameters) {
+                if (parameter.key.indexOf('@') >= 0
+                        || (parameter.value.indexOf('@') >= 0 && !parameter.isCredential())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.migrata.runtime;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -485,7 +484,7 @@ public final class Migrator {
                     LOG.log(
                             Level.WARNING,
                             "Could not release the migration lock explicitly: {0}",
-                            DatabaseUrl.mask(unlockFailure.getMessage()));
+                            connections.scrub(unlockFailure.getMessage()));
                 }
             }
         }
@@ -505,11 +504,13 @@ public final class Migrator {
             connection.setAutoCommit(true);
             return work.run(connection);
         } catch (SQLException e) {
-            throw new MigrationException(
+            throw connections.scrubbed(new MigrationException(
                     MigrationException.Reason.DATABASE_ERROR,
                     "Database error on " + connections.label() + " (SQLSTATE " + e.getSQLState() + "): "
-                            + DatabaseUrl.mask(e.getMessage()),
-                    e);
+                            + e.getMessage(),
+                    e));
+        } catch (MigrationException e) {
+            throw connections.scrubbed(e);
         }
     }
 
@@ -583,6 +584,19 @@ public final class Migrator {
         Connection open() throws SQLException;
 
         String label();
+
+        /** The text without the password this source connects with, if it knows one. */
+        default String scrub(String text) {
+            return text;
+        }
+
+        /**
+         * The exception, or a copy without the password this source connects with: defence in
+         * depth, as the password is never handed to the driver inside a URL.
+         */
+        default MigrationException scrubbed(MigrationException thrown) {
+            return thrown;
+        }
     }
 
     /**
@@ -701,7 +715,8 @@ public final class Migrator {
                         Connection connection = source.getConnection();
                         try {
                             DatabaseMetaData meta = connection.getMetaData();
-                            label = DatabaseUrl.mask(meta.getURL()) + " (user " + meta.getUserName() + ")";
+                            label = DatabaseUrl.parse(meta.getURL(), meta.getUserName(), null)
+                                    .masked();
                         } catch (SQLException | RuntimeException e) {
                             // The label only decorates messages; a driver without metadata keeps the default.
                         }
@@ -718,12 +733,22 @@ public final class Migrator {
             return new ConnectionSource() {
                 @Override
                 public Connection open() throws SQLException {
-                    return DriverManager.getConnection(parsed.jdbcUrl(), parsed.credentials());
+                    return parsed.connect();
                 }
 
                 @Override
                 public String label() {
                     return parsed.masked();
+                }
+
+                @Override
+                public String scrub(String text) {
+                    return parsed.scrub(text);
+                }
+
+                @Override
+                public MigrationException scrubbed(MigrationException thrown) {
+                    return parsed.scrubbed(thrown);
                 }
             };
         }

@@ -196,7 +196,7 @@ final class RevisionApplier {
                             : MigrationException.Reason.STATEMENT_FAILED,
                     "Revision " + revision.id() + " failed at " + direction + " statement " + (index + 1) + " of "
                             + steps.size()
-                            + " (SQLSTATE " + e.getSQLState() + "): " + DatabaseUrl.mask(serverMessage(e)) + "\n  SQL: "
+                            + " (SQLSTATE " + e.getSQLState() + "): " + serverMessage(e) + "\n  SQL: "
                             + step.sql() + "\n" + outcome.trim(),
                     e);
         }
@@ -215,7 +215,7 @@ final class RevisionApplier {
                     MigrationException.Reason.STATEMENT_FAILED,
                     "Revision " + revision.id() + " failed in its Java data migration "
                             + data.getClass().getName() + "."
-                            + (upgrade ? "upgrade" : "downgrade") + state + ": " + DatabaseUrl.mask(serverMessage(e))
+                            + (upgrade ? "upgrade" : "downgrade") + state + ": " + serverMessage(e)
                             + "\n" + rolledBack(revision, upgrade, previous).trim(),
                     e);
         }
