@@ -1,5 +1,6 @@
 package dev.migrata.processor.files;
 
+import dev.migrata.schema.sql.SqlComments;
 import dev.migrata.schema.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ public record RevisionSqlFile(
         StringBuilder out = new StringBuilder();
         out.append("-- Migrata revision ").append(id).append('\n');
         out.append("-- Parent:   ").append(parentId == null ? ROOT : parentId).append('\n');
-        out.append("-- Message:  ").append(oneLine(message)).append('\n');
+        out.append("-- Message:  ").append(SqlComments.oneLine(message)).append('\n');
         out.append("-- Checksum: ").append(checksum).append('\n');
         if (snapshotChecksum != null) {
             out.append("-- Snapshot: ").append(snapshotChecksum).append('\n');
@@ -230,10 +231,6 @@ public record RevisionSqlFile(
             }
         }
         return -1;
-    }
-
-    private static String oneLine(String text) {
-        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
     /** The header as it is read, before it is validated. */
