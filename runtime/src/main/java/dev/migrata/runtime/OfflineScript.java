@@ -1,6 +1,7 @@
 package dev.migrata.runtime;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes the SQL a migration would run, with the history-table bookkeeping, for a DBA to review
@@ -10,6 +11,8 @@ import java.util.List;
  * leaves the database in a state the runtime understands.
  */
 final class OfflineScript {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]+");
 
     private final String chainName;
     private final List<Migration> chain;
@@ -160,7 +163,13 @@ final class OfflineScript {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /**
+     * The text as the rest of one {@code --} comment line: every run of line terminators (CR, LF, VT,
+     * FF, NEL, U+2028, U+2029) and other control characters becomes one space, so nothing after a
+     * break in a message can run as SQL when the script is applied. The processor reads messages
+     * through the same rule; this keeps a chain built any other way just as safe.
+     */
     private static String oneLine(String text) {
-        return text.replace('\n', ' ');
+        return LINE_BREAKS.matcher(text).replaceAll(" ").strip();
     }
 }

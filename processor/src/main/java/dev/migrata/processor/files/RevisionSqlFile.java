@@ -1,5 +1,6 @@
 package dev.migrata.processor.files;
 
+import dev.migrata.schema.sql.SqlComments;
 import dev.migrata.schema.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +124,7 @@ public record RevisionSqlFile(
             out.append("-- Format: ").append(format).append('\n');
         }
         out.append("-- Parent:   ").append(parentId == null ? ROOT : parentId).append('\n');
-        out.append("-- Message:  ").append(oneLine(message)).append('\n');
+        out.append("-- Message:  ").append(SqlComments.oneLine(message)).append('\n');
         out.append("-- Checksum: ").append(checksum).append('\n');
         if (snapshotChecksum != null) {
             out.append("-- Snapshot: ").append(snapshotChecksum).append('\n');
@@ -375,10 +376,6 @@ public record RevisionSqlFile(
             }
         }
         return -1;
-    }
-
-    private static String oneLine(String text) {
-        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
     private static int formatNumber(String value, int line) throws MalformedRevisionFileException {

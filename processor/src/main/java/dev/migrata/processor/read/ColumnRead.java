@@ -26,6 +26,8 @@ import javax.lang.model.element.VariableElement;
  * @param unique whether {@code @Column(unique = true)}
  * @param reference the {@code @References}, or {@code null}
  * @param vectorIndex the {@code @VectorIndex} when it is valid, or {@code null}
+ * @param sqlValues the {@code @Column} values written verbatim into SQL ({@code type},
+ *     {@code defaultValue}, {@code check}), as written
  * @param origin the field
  */
 public record ColumnRead(
@@ -47,10 +49,12 @@ public record ColumnRead(
         boolean unique,
         ReferenceRead reference,
         VectorIndexRead vectorIndex,
+        List<SqlValueRead> sqlValues,
         Origin origin) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public ColumnRead {
         enumConstants = List.copyOf(enumConstants);
+        sqlValues = List.copyOf(sqlValues);
     }
 }

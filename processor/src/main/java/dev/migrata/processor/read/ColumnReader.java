@@ -5,6 +5,7 @@ import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.Names;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,32 @@ final class ColumnReader {
                 column != null && column.bool("unique", false),
                 reference(field, references),
                 vectorIndex(field, description, vectorIndex, vector, mapping, problems),
+                sqlValues(field, description, column),
                 origins.of(field));
+    }
+
+    /** The non-empty {@code type}, {@code defaultValue} and {@code check} values, as written. */
+    private List<SqlValueRead> sqlValues(VariableElement field, String description, AnnotationValues column) {
+        List<SqlValueRead> values = new ArrayList<>();
+        if (column != null) {
+            addSqlValue(values, SqlValueRead.Kind.COLUMN_TYPE, field, description, column, "type");
+            addSqlValue(values, SqlValueRead.Kind.COLUMN_DEFAULT, field, description, column, "defaultValue");
+            addSqlValue(values, SqlValueRead.Kind.COLUMN_CHECK, field, description, column, "check");
+        }
+        return values;
+    }
+
+    private void addSqlValue(
+            List<SqlValueRead> values,
+            SqlValueRead.Kind kind,
+            VariableElement field,
+            String description,
+            AnnotationValues column,
+            String attribute) {
+        String text = column.string(attribute);
+        if (!text.isBlank()) {
+            values.add(new SqlValueRead(kind, text, description, origins.of(field, column, attribute)));
+        }
     }
 
     /** The user's check and the enum constant list, combined: {@code (<check>) AND (<enum in>)}. */

@@ -15,6 +15,7 @@ import java.util.List;
  * @param columnsOrigin its {@code columns} value
  * @param nameOrigin its {@code name} value, or the annotation
  * @param usingOrigin its {@code using} value, or the annotation
+ * @param sqlValues its {@code where} value when not empty, written verbatim into SQL
  */
 public record IndexRead(
         List<String> columns,
@@ -25,10 +26,12 @@ public record IndexRead(
         Origin origin,
         Origin columnsOrigin,
         Origin nameOrigin,
-        Origin usingOrigin) {
+        Origin usingOrigin,
+        List<SqlValueRead> sqlValues) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public IndexRead {
         columns = List.copyOf(columns);
+        sqlValues = List.copyOf(sqlValues);
     }
 }

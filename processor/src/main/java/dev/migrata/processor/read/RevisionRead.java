@@ -19,6 +19,8 @@ import javax.lang.model.element.TypeElement;
  * @param transactional {@code @Revision(transactional)}
  * @param dataMigration whether the class implements {@code DataMigration}
  * @param directives the directives in declaration order, grouped by kind
+ * @param sqlValues the {@code @ChangeType} values written verbatim into SQL ({@code using},
+ *     {@code usingDown}), as written
  * @param origin the {@code @Revision} annotation
  */
 public record RevisionRead(
@@ -32,11 +34,13 @@ public record RevisionRead(
         boolean transactional,
         boolean dataMigration,
         List<Directive> directives,
+        List<SqlValueRead> sqlValues,
         Origin origin) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public RevisionRead {
         directives = List.copyOf(directives);
+        sqlValues = List.copyOf(sqlValues);
     }
 
     /** The qualified class name. */

@@ -1,6 +1,7 @@
 package dev.migrata.processor.read;
 
 import dev.migrata.schema.model.Directive;
+import dev.migrata.schema.sql.SqlComments;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -55,11 +56,30 @@ final class RevisionReader {
                 parent,
                 parentResolved,
                 origins.of(element, revision, "parent"),
-                revision.string("message"),
+                SqlComments.oneLine(revision.string("message")),
                 revision.bool("transactional", true),
                 implementsDataMigration(element),
                 directives(element),
+                sqlValues(element, revision.string("id")),
                 origins.of(element, revision)));
+    }
+
+    /** The non-empty {@code using} and {@code usingDown} values of every {@code @ChangeType}. */
+    private List<SqlValueRead> sqlValues(TypeElement element, String id) {
+        List<SqlValueRead> values = new ArrayList<>();
+        for (AnnotationValues changeType : AnnotationValues.findAll(elements, element, AnnotationNames.CHANGE_TYPE)) {
+            String owner = "revision '" + id + "'";
+            for (String attribute : List.of("using", "usingDown")) {
+                String text = changeType.string(attribute);
+                if (!text.isBlank()) {
+                    SqlValueRead.Kind kind = attribute.equals("using")
+                            ? SqlValueRead.Kind.CHANGE_TYPE_USING
+                            : SqlValueRead.Kind.CHANGE_TYPE_USING_DOWN;
+                    values.add(new SqlValueRead(kind, text, owner, origins.of(element, changeType, attribute)));
+                }
+            }
+        }
+        return values;
     }
 
     private List<Directive> directives(TypeElement element) {

@@ -48,6 +48,11 @@ final class TableReader {
         List<IndexRead> indexes = new ArrayList<>();
         for (AnnotationValues index :
                 AnnotationValues.findAll(elements, element, AnnotationNames.INDEX, AnnotationNames.INDEXES)) {
+            String where = index.string("where");
+            List<SqlValueRead> sqlValues = where.isBlank()
+                    ? List.of()
+                    : List.of(new SqlValueRead(
+                            SqlValueRead.Kind.INDEX_WHERE, where, simpleName, origins.of(element, index, "where")));
             indexes.add(new IndexRead(
                     index.strings("columns"),
                     index.bool("unique", false),
@@ -57,7 +62,8 @@ final class TableReader {
                     origins.of(element, index),
                     origins.of(element, index, "columns"),
                     origins.of(element, index, "name"),
-                    origins.of(element, index, "using")));
+                    origins.of(element, index, "using"),
+                    sqlValues));
         }
         return new TableRead(
                 element,

@@ -12,6 +12,11 @@ import java.util.Optional;
 /**
  * Checks one SQL name: invalid or over-long names are errors; a reserved word is legal (Migrata
  * quotes it everywhere) but a warning, since every hand-written query must quote it too.
+ *
+ * <p>A valid name is 1 to 63 bytes of letters, digits, {@code _} and {@code $}, starting with a
+ * letter or {@code _}: PostgreSQL's unquoted identifier syntax, upper case included (such a name is
+ * quoted where it appears). A space, a quote, a line break or {@code *}{@code /} would need quoting
+ * in SQL and escaping in the generated Java and comments; such a name is an error on the element.
  */
 public final class IdentifierValidator {
 
@@ -34,7 +39,7 @@ public final class IdentifierValidator {
                     Message.INVALID_IDENTIFIER,
                     origin,
                     what,
-                    printable(name),
+                    Printable.of(name),
                     owner,
                     reason,
                     String.format(fixTemplate, shortened(name))));
@@ -65,11 +70,39 @@ public final class IdentifierValidator {
             return "it is " + bytes
                     + " bytes long, over PostgreSQL's limit of 63 (the server would silently truncate it)";
         }
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            boolean allowed = i == 0 ? Character.isLetter(cp) || cp == '_' : isNamePart(cp);
+            if (!allowed) {
+                return (i == 0 ? "it starts with " : "it contains ") + describe(cp)
+                        + ", but a name is letters, digits, '_' and '$', starting with a letter or '_'";
+            }
+            i += Character.charCount(cp);
+        }
         return null;
     }
 
+    private static boolean isNamePart(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '_' || cp == '$';
+    }
+
+    /** A character as a message shows it: visible ones quoted, the others by code point. */
+    private static String describe(int cp) {
+        String code = String.format("U+%04X", cp);
+        return Character.isISOControl(cp)
+                        || Character.isWhitespace(cp)
+                        || Character.getType(cp) == Character.FORMAT
+                        || cp == 0x2028
+                        || cp == 0x2029
+                ? code
+                : "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
+    }
+
+    /** A valid name close to the given one: other characters become '_', then it is cut to 40 bytes. */
     private static String shortened(String name) {
-        String plain = name.replace("\0", "").strip();
+        StringBuilder sanitized = new StringBuilder();
+        name.strip().codePoints().forEach(cp -> sanitized.appendCodePoint(isNamePart(cp) ? cp : '_'));
+        String plain = sanitized.toString().replaceAll("_+", "_").replaceAll("^[_\\d$]+|_+$", "");
         if (plain.isEmpty()) {
             return "name";
         }
@@ -83,10 +116,6 @@ public final class IdentifierValidator {
             i += Character.charCount(cp);
         }
         return out.toString();
-    }
-
-    private static String printable(String name) {
-        return name.replace("\0", "\\0");
     }
 
     /** Checks a name and adds its problem, if any, to {@code problems}. */

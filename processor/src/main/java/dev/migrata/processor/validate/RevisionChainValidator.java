@@ -67,7 +67,7 @@ public final class RevisionChainValidator {
 
     /** The revision's own problems: its id and its directives. */
     public static List<Problem> validateRevision(RevisionRead revision) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(SqlValueValidator.validate(revision.sqlValues()));
         if (!isValidId(revision.id())) {
             problems.add(Problem.of(
                     Message.INVALID_REVISION_ID,

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks one table on its own: its names, duplicate column names (after snake_casing), its primary
- * key and its {@code @Index}es.
+ * key, its {@code @Index}es and the values of both that are written verbatim into SQL.
  */
 public final class TableValidator {
 
@@ -33,6 +33,10 @@ public final class TableValidator {
         checkPrimaryKey(table, problems);
         for (IndexRead index : table.indexes()) {
             checkIndex(table, index, problems);
+            problems.addAll(SqlValueValidator.validate(index.sqlValues()));
+        }
+        for (ColumnRead column : table.columns()) {
+            problems.addAll(SqlValueValidator.validate(column.sqlValues()));
         }
         return problems;
     }

@@ -39,8 +39,8 @@ public final class ChainClassWriter {
         ClassName self = chain.chainClass();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(
-                        "The migration chain of schema {@code $L}, declared by {@link $T}: every revision, root first.\n",
-                        chain.schemaName(),
+                        "The migration chain of schema $L, declared by {@link $T}: every revision, root first.\n",
+                        StringLiterals.javadocCode(chain.schemaName()),
                         chain.schemaClass())
                 .addAnnotation(GeneratedAnnotation.spec())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -54,7 +54,7 @@ public final class ChainClassWriter {
 
         type.addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The schema's name.\n")
-                .initializer("$S", chain.schemaName())
+                .initializer(StringLiterals.literal(chain.schemaName()))
                 .build());
         ParameterizedTypeName classesType =
                 ParameterizedTypeName.get(ClassName.get(IntFunction.class), RuntimeTypes.MIGRATION);
@@ -72,8 +72,8 @@ public final class ChainClassWriter {
             type.addField(FieldSpec.builder(
                             RuntimeTypes.MIGRATION, entry.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(
-                            "Revision {@code $L}; {@link $T} is loaded when its statements are.\n",
-                            revision.id(),
+                            "Revision $L; {@link $T} is loaded when its statements are.\n",
+                            StringLiterals.javadocCode(revision.id()),
                             generated)
                     .initializer(
                             "new $T(\n$>$>$T.ID,\n$L,\n$T.MESSAGE,\n$T.CHECKSUM,\n$T.CHAIN_CHECKSUM,\n$L,\n$L)$<$<",

@@ -30,7 +30,9 @@ public final class MigrationClassWriter {
         ClassName self = revision.migrationClass();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(
-                        "Revision {@code $L}, generated from {@link $T}.\n", revision.id(), revision.revisionClass())
+                        "Revision $L, generated from {@link $T}.\n",
+                        StringLiterals.javadocCode(revision.id()),
+                        revision.revisionClass())
                 .addAnnotation(GeneratedAnnotation.spec())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.MIGRATION);
@@ -77,7 +79,7 @@ public final class MigrationClassWriter {
     private static FieldSpec constant(String name, String value, String javadoc) {
         return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc + "\n")
-                .initializer("$S", value)
+                .initializer(StringLiterals.literal(value))
                 .build();
     }
 

@@ -1,14 +1,28 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.regex.Pattern;
 
 /**
- * Writes SQL into Java source so that it reads like the {@code .sql} file: a one-line statement as
- * a plain string, a multi-line one as a text block. Text blocks strip trailing spaces and turn
- * {@code \r} into {@code \n}, so a statement with either is written as a plain string instead; the
- * value must be exactly the statement, since the checksums are computed over it.
+ * The one way text reaches generated Java: string literals and Javadoc.
+ *
+ * <p>SQL is written so that it reads like the {@code .sql} file: a one-line statement as a plain
+ * string, a multi-line one as a text block. Text blocks strip trailing spaces and turn {@code \r}
+ * into {@code \n}, so a statement with either is written as a plain string instead; the value must
+ * be exactly the statement, since the checksums are computed over it.
+ *
+ * <p>JavaPoet writes U+2028 and U+2029 into a literal as they are and then breaks the source line at
+ * them (it splits what it emits on {@code \R}), which would change the string or break the file; a
+ * text with them is written as a plain string with unicode escapes instead (in a text block the
+ * compiler would also strip them as white space at a line's end).
  */
 final class StringLiterals {
+
+    /** Line and paragraph separators: line breaks to JavaPoet, not to javac. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\u2028\\u2029]");
+
+    /** What Javadoc shows verbatim inside {@code {@code ...}}: no markup, no comment end, no line break. */
+    private static final Pattern JAVADOC_PLAIN = Pattern.compile("[\\p{L}\\p{N}_$.: -]*");
 
     /**
      * A class file stores a string constant in at most 65,535 bytes of modified UTF-8, at most three
@@ -28,24 +42,70 @@ final class StringLiterals {
             if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
                 end--;
             }
-            code.add(",\n$S", text.substring(start, end));
+            code.add(",\n$L", literal(text.substring(start, end)));
             start = end;
         }
         return code.add(")").build();
     }
 
+    /** SQL as a Java expression of exactly its text: a string, a text block, or a join of pieces. */
     static CodeBlock of(String text) {
         if (text.length() > MAX_CONSTANT_CHARS) {
             return joined(text);
         }
         if (!fitsTextBlock(text)) {
-            return CodeBlock.of("$S", text);
+            return literal(text);
         }
         return CodeBlock.of("$L", textBlock(text));
     }
 
+    /** A plain string literal of exactly the text. */
+    static CodeBlock literal(String text) {
+        if (!SEPARATORS.matcher(text).find()) {
+            return CodeBlock.of("$S", text);
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default ->
+                    out.append(
+                            Character.isISOControl(c)
+                                            || SEPARATORS
+                                                    .matcher(String.valueOf(c))
+                                                    .matches()
+                                    ? String.format("\\u%04x", (int) c)
+                                    : String.valueOf(c));
+            }
+        }
+        return CodeBlock.of("$L", out.append('"').toString());
+    }
+
+    /**
+     * Text for {@code addJavadoc("... $L ...")}, shown as code: {@code {@code text}} when Javadoc
+     * shows it verbatim, else {@code <code>} with every character that could end the comment, start
+     * a tag or break the line written as an HTML character reference.
+     */
+    static String javadocCode(String text) {
+        if (JAVADOC_PLAIN.matcher(text).matches()) {
+            return "{@code " + text + "}";
+        }
+        StringBuilder out = new StringBuilder("<code>");
+        text.codePoints()
+                .forEach(cp -> out.append(
+                        Character.isLetterOrDigit(cp) || cp == '_' || cp == ' '
+                                ? new String(Character.toChars(cp))
+                                : "&#" + cp + ";"));
+        return out.append("</code>").toString();
+    }
+
     private static boolean fitsTextBlock(String text) {
-        if (text.indexOf('\n') < 0) {
+        if (text.indexOf('\n') < 0 || SEPARATORS.matcher(text).find()) {
             return false;
         }
         for (String line : text.split("\n", -1)) {

@@ -31,7 +31,10 @@ public final class TableMetamodelWriter {
     public static JavaFile write(ClassName tableClass, TableDeclaration table, Element origin) {
         ClassName self = JavaNames.generatedBeside(tableClass, "Table");
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc("Names of table {@code $L}, declared by {@link $T}.\n", table.tableName(), tableClass)
+                .addJavadoc(
+                        "Names of table $L, declared by {@link $T}.\n",
+                        StringLiterals.javadocCode(table.tableName()),
+                        tableClass)
                 .addAnnotation(GeneratedAnnotation.spec())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         if (origin != null) {
@@ -39,7 +42,7 @@ public final class TableMetamodelWriter {
         }
         type.addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The table's name.\n")
-                .initializer("$S", table.tableName())
+                .initializer(StringLiterals.literal(table.tableName()))
                 .build());
         List<String> taken = new ArrayList<>(List.of("NAME"));
         for (TableDeclaration.ColumnDeclaration column : table.columns()) {
@@ -49,8 +52,8 @@ public final class TableMetamodelWriter {
             }
             taken.add(constant);
             type.addField(FieldSpec.builder(String.class, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("Column {@code $L}.\n", column.columnName())
-                    .initializer("$S", column.columnName())
+                    .addJavadoc("Column $L.\n", StringLiterals.javadocCode(column.columnName()))
+                    .initializer(StringLiterals.literal(column.columnName()))
                     .build());
         }
         type.addMethod(

@@ -205,7 +205,21 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
         assertError(
                 source,
                 "@DropColumn",
-                "[MIG112] @DropColumn on revision '001' names column '', which is not a valid "
-                        + "PostgreSQL identifier (it is empty)");
+                "[MIG112] @DropColumn on revision '001' names column '', which is not a valid name (it is empty)");
+    }
+
+    @Test
+    void directiveNameWithCommentEndIsInvalid() {
+        JavaFileObject source = source(
+                "App",
+                "@Schema(head = First.class, tables = Account.class) final class App {}",
+                TABLE,
+                "@Revision(id = \"001\")",
+                "@DropTable(table = \"old*/x\")",
+                "final class First {}");
+        assertError(
+                source,
+                "@DropTable",
+                "[MIG112] @DropTable on revision '001' names table 'old*/x', which is not a valid name (it contains '*'");
     }
 }

@@ -90,8 +90,7 @@ class TableErrorsTest extends ProcessorTestSupport {
         assertError(
                 source,
                 "record Account",
-                "[MIG206] The table name '" + name
-                        + "' of Account is not a valid PostgreSQL identifier: it is 64 bytes long");
+                "[MIG206] The table name '" + name + "' of Account is not a valid name: it is 64 bytes long");
     }
 
     @Test
@@ -101,7 +100,7 @@ class TableErrorsTest extends ProcessorTestSupport {
         assertError(
                 source,
                 "@Column(name = \" \")",
-                "[MIG206] The column name ' ' of Account.email is not a valid PostgreSQL identifier: it is empty");
+                "[MIG206] The column name ' ' of Account.email is not a valid name: it is empty");
     }
 
     @Test

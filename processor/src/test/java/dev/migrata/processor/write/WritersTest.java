@@ -251,6 +251,55 @@ class WritersTest {
         assertEquals(big.sql(), migration.upgradeSteps().get(0).sql());
     }
 
+    /**
+     * Text the validators would reject still cannot become code: a comment end in a name, line
+     * breaks JavaPoet splits at (U+2028, U+2029) and carriage returns in a message or a statement
+     * all stay inside their string literal or Javadoc, byte for byte.
+     */
+    @Test
+    void hostileTextStaysTextInGeneratedJava() throws Exception {
+        String exit = "*/static{System.exit(42);}/*";
+        TableDeclaration table = new TableDeclaration(
+                null,
+                "victims*/ class Evil {} /*",
+                List.of(
+                        new ColumnDeclaration("evil", exit),
+                        new ColumnDeclaration("lines", "a\u2028b\u2029c\rd\u0085e {@code x} <b>&amp;</b> @see")));
+        List<SqlStatement> up = List.of(
+                new SqlStatement("UPDATE victims\nSET note = 'x\u2028y'\nWHERE note = '\u2029'", true),
+                new SqlStatement("SELECT '\u2028' -- comment\u2028DROP TABLE victims", true));
+        RevisionSource revision = new RevisionSource(
+                ClassName.get("app", "Hostile"),
+                "001_hostile",
+                null,
+                " spaced\rDROP TABLE victims;\u2028DROP TABLE victims;\u2029*/ ",
+                "sha256:1",
+                "sha256:2",
+                up,
+                List.of(),
+                false,
+                null);
+        Compilation compilation = Compiler.javac()
+                .withOptions("-Xlint:all", "-Werror")
+                .compile(
+                        JavaFileObjects.forSourceLines("app.Hostile", "package app;", "final class Hostile {}"),
+                        JavaFileObjects.forSourceLines("app.Victim", "package app;", "final class Victim {}"),
+                        MigrationClassWriter.write(revision).toJavaFileObject(),
+                        TableMetamodelWriter.write(ClassName.get("app", "Victim"), table, null)
+                                .toJavaFileObject());
+        assertThat(compilation).succeededWithoutWarnings();
+
+        CompiledClasses classes = new CompiledClasses(compilation);
+        Class<?> metamodel = classes.loadClass("app.VictimTable");
+        assertEquals(table.tableName(), metamodel.getField("NAME").get(null));
+        assertEquals(exit, metamodel.getField("EVIL").get(null));
+        assertEquals(
+                table.columns().get(1).columnName(), metamodel.getField("LINES").get(null));
+        Migration migration = (Migration) classes.instantiate("app.HostileMigration");
+        assertEquals(revision.message(), migration.message());
+        assertEquals(up, statements(migration.upgradeSteps()));
+    }
+
     @Test
     void convertsTypesToFormatTypeSpelling() {
         assertEquals("character varying(255)", PostgresTypeNames.formatType("varchar(255)"));

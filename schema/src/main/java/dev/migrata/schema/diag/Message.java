@@ -68,8 +68,8 @@ public enum Message {
     DIRECTIVE_NAME_INVALID(
             112,
             Kind.ERROR,
-            "@%s on revision '%s' names %s '%s', which is not a valid PostgreSQL identifier (%s). Write the name as the "
-                    + "database knows it: 1 to 63 bytes, e.g. \"%s\"."),
+            "@%s on revision '%s' names %s '%s', which is not a valid name (%s). Write the name as the database knows "
+                    + "it: 1 to 63 bytes of letters, digits, '_' and '$', starting with a letter or '_', e.g. \"%s\"."),
 
     // 2xx tables, columns and types
     TABLE_NOT_LISTED(
@@ -96,8 +96,9 @@ public enum Message {
     INVALID_IDENTIFIER(
             206,
             Kind.ERROR,
-            "The %s name '%s' of %s is not a valid PostgreSQL identifier: %s. A name is 1 to 63 bytes (UTF-8) without NUL; "
-                    + "set a shorter one, e.g. %s."),
+            "The %s name '%s' of %s is not a valid name: %s. A name is 1 to 63 bytes (UTF-8) of letters, digits, '_' "
+                    + "and '$', starting with a letter or '_', so it reads the same in SQL, in generated Java and in "
+                    + "comments; set one, e.g. %s."),
     RESERVED_WORD(
             207,
             Kind.WARNING,
@@ -150,6 +151,30 @@ public enum Message {
             Kind.ERROR,
             "%s has both @Vector and @Column(type = \"%s\"); the type would be declared twice. Remove type from @Column "
                     + "(@Vector gives %s), or remove @Vector."),
+    COLUMN_TYPE_NOT_ONE_TYPE(
+            217,
+            Kind.ERROR,
+            "@Column(type = \"%s\") on %s is not one SQL type: it %s. The type is written verbatim into CREATE TABLE and "
+                    + "ALTER TABLE, so it must be exactly one type, e.g. @Column(type = \"numeric(10, 2)\"); run other "
+                    + "statements in an @Sql step of a revision."),
+    DEFAULT_NOT_ONE_EXPRESSION(
+            218,
+            Kind.ERROR,
+            "@Column(defaultValue = \"%s\") on %s is not one SQL expression: it %s. The default is written verbatim "
+                    + "after DEFAULT, so it must be exactly one expression, with text in quotes, e.g. "
+                    + "@Column(defaultValue = \"'a;b'\"); run other statements in an @Sql step of a revision."),
+    CHECK_NOT_ONE_EXPRESSION(
+            219,
+            Kind.ERROR,
+            "@Column(check = \"%s\") on %s is not one SQL boolean expression: it %s. The check is written verbatim "
+                    + "into CHECK (...), so it must be exactly one expression, with text in quotes, e.g. "
+                    + "@Column(check = \"code <> ';'\"); run other statements in an @Sql step of a revision."),
+    USING_NOT_ONE_EXPRESSION(
+            220,
+            Kind.ERROR,
+            "@ChangeType(%s = \"%s\") on %s is not one SQL expression: it %s. It is written verbatim after USING in "
+                    + "ALTER TABLE ... TYPE, so it must be exactly one expression, e.g. @ChangeType(table = \"t\", "
+                    + "column = \"c\", %s = \"c::integer\"); run other statements in an @Sql step of the revision."),
 
     // 3xx keys, references and indexes
     PRIMARY_KEY_UNKNOWN_COLUMN(
@@ -208,6 +233,12 @@ public enum Message {
             Kind.ERROR,
             "%s is %s but references %s.%s, which is %s. A foreign key and its referenced column must have the same type: "
                     + "change the Java type of %s, or set it explicitly: @Column(type = \"%s\")."),
+    INDEX_WHERE_NOT_ONE_PREDICATE(
+            316,
+            Kind.ERROR,
+            "@Index(where = \"%s\") on %s is not one SQL predicate: it %s. The predicate is written verbatim after WHERE "
+                    + "in CREATE INDEX, so it must be exactly one boolean expression, e.g. @Index(columns = {...}, "
+                    + "where = \"deleted_at IS NULL\"); run other statements in an @Sql step of a revision."),
 
     // 4xx pgvector
     VECTOR_WRONG_JAVA_TYPE(

@@ -1,0 +1,160 @@
+package dev.migrata.schema.sql;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * Checks that an annotation value written verbatim into a generated statement (a column type, a
+ * default or CHECK expression, an index predicate, a {@code USING} expression) is one SQL fragment,
+ * so it cannot end the statement, start another, or hide the rest of the line from a reviewer.
+ *
+ * <p>A small lexer of PostgreSQL's syntax walks the text: single-quoted strings ({@code ''} inside,
+ * and backslash escapes in {@code E'...'} strings), double-quoted identifiers, and dollar-quoted
+ * strings ({@code $$...$$}, {@code $tag$...$tag$}) are skipped as a whole. Outside them a fragment
+ * has no {@code ;}, no comment ({@code --} or {@code /*}), no {@code ,} outside parentheses or
+ * brackets (it would start another column or constraint in {@code CREATE TABLE}), and balanced
+ * parentheses and brackets; every quote it opens is closed.
+ */
+public final class SqlFragments {
+
+    private SqlFragments() {}
+
+    /**
+     * What keeps the text from being one fragment.
+     *
+     * @param reason why, completing "it ...", e.g. {@code contains ';' outside quotes (character 5)}
+     * @param offset the index of the offending character in the text
+     */
+    public record Flaw(String reason, int offset) {}
+
+    /** The first flaw of the text, or empty when it is one fragment. */
+    public static Optional<Flaw> flaw(String text) {
+        Deque<Integer> open = new ArrayDeque<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int next;
+            switch (c) {
+                case '\'' -> next = endOfString(text, i + 1, isEscapeString(text, i));
+                case '"' -> next = endOfQuoted(text, i + 1, '"');
+                case '$' -> next = endOfDollarQuote(text, i);
+                case ';' -> {
+                    return flaw("contains ';' outside quotes, which ends the statement", i);
+                }
+                case '-' -> next = text.startsWith("--", i) ? -2 : i + 1;
+                case '/' -> next = text.startsWith("/*", i) ? -3 : i + 1;
+                case '(', '[' -> {
+                    open.push(i);
+                    next = i + 1;
+                }
+                case ')', ']' -> {
+                    if (open.isEmpty() || text.charAt(open.peek()) != (c == ')' ? '(' : '[')) {
+                        return flaw("has a '" + c + "' that closes nothing it opened", i);
+                    }
+                    open.pop();
+                    next = i + 1;
+                }
+                case ',' -> {
+                    if (open.isEmpty()) {
+                        return flaw("contains ',' outside parentheses, which starts another clause", i);
+                    }
+                    next = i + 1;
+                }
+                default -> next = i + 1;
+            }
+            if (next == -1) {
+                return flaw("opens a quote (" + c + ") that it never closes", i);
+            }
+            if (next == -2) {
+                return flaw("contains the comment marker '--', which hides the rest of the line", i);
+            }
+            if (next == -3) {
+                return flaw("contains the comment marker '/*'", i);
+            }
+            i = next;
+        }
+        if (!open.isEmpty()) {
+            return flaw("opens a '" + text.charAt(open.peek()) + "' that it never closes", open.peek());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Flaw> flaw(String what, int offset) {
+        return Optional.of(new Flaw(what + " (character " + (offset + 1) + ")", offset));
+    }
+
+    /** An {@code E'...'} string: the quote follows an {@code E} that does not end a longer word. */
+    private static boolean isEscapeString(String text, int quote) {
+        return quote > 0
+                && (text.charAt(quote - 1) == 'E' || text.charAt(quote - 1) == 'e')
+                && (quote == 1 || !isIdentifierPart(text.charAt(quote - 2)));
+    }
+
+    /** The index after the closing quote of a string whose body starts at {@code from}, or -1. */
+    private static int endOfString(String text, int from, boolean backslashEscapes) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (backslashEscapes && c == '\\') {
+                i++;
+            } else if (c == '\'') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The index after the closing {@code quote}, a doubled quote standing for itself, or -1. */
+    private static int endOfQuoted(String text, int from, char quote) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == quote) {
+                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+                    i++;
+                } else {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * At a {@code $}: the index after a dollar-quoted string's closing tag, or -1 when it is never
+     * closed; the next index when the {@code $} starts no dollar quote (a parameter {@code $1}, or
+     * a {@code $} inside a name such as {@code a$b}).
+     */
+    private static int endOfDollarQuote(String text, int dollar) {
+        if (dollar > 0 && isIdentifierPart(text.charAt(dollar - 1))) {
+            return dollar + 1;
+        }
+        int i = dollar + 1;
+        if (i < text.length() && isTagStart(text.charAt(i))) {
+            i++;
+            while (i < text.length() && isTagPart(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i >= text.length() || text.charAt(i) != '$') {
+            return dollar + 1;
+        }
+        String tag = text.substring(dollar, i + 1);
+        int close = text.indexOf(tag, i + 1);
+        return close < 0 ? -1 : close + tag.length();
+    }
+
+    private static boolean isTagStart(char c) {
+        return Character.isLetter(c) || c == '_' || c >= 0x80;
+    }
+
+    private static boolean isTagPart(char c) {
+        return isTagStart(c) || Character.isDigit(c);
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return isTagPart(c) || c == '$';
+    }
+}
