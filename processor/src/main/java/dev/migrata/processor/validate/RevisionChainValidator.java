@@ -4,6 +4,7 @@ import dev.migrata.processor.read.RevisionRead;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.model.Directive;
+import dev.migrata.schema.sql.SqlFragments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,15 @@ import java.util.regex.Pattern;
 public final class RevisionChainValidator {
 
     private static final Pattern REVISION_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    /**
+     * Statements PostgreSQL refuses inside a transaction block, looked for in the code of an
+     * {@code @Sql} text (literals and comments blanked), so the mistake fails javac instead of the
+     * deployment.
+     */
+    private static final Pattern TRANSACTION_REFUSED =
+            Pattern.compile("(?i)\\b(?:CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|DROP\\s+INDEX\\s+CONCURRENTLY"
+                    + "|REINDEX\\s+(?:\\(\\s*)?(?:CONCURRENTLY|(?:INDEX|TABLE|SCHEMA|DATABASE|SYSTEM)\\s+CONCURRENTLY)"
+                    + "|VACUUM|CREATE\\s+DATABASE|DROP\\s+DATABASE|ALTER\\s+SYSTEM)\\b");
 
     private RevisionChainValidator() {}
 
@@ -65,6 +76,19 @@ public final class RevisionChainValidator {
         return problems;
     }
 
+    /** Reports an {@code @Sql} text that runs a statement PostgreSQL refuses inside a transaction block. */
+    private static void noTransactionOnlyStatement(
+            Directive.Sql sql, String attribute, String text, String revisionId, List<Problem> problems) {
+        if (text == null) {
+            return;
+        }
+        Matcher statement = TRANSACTION_REFUSED.matcher(SqlFragments.codeOnly(text));
+        if (statement.find()) {
+            String found = statement.group().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+            problems.add(Problem.of(Message.SQL_CANNOT_RUN_IN_TRANSACTION, sql.origin(), attribute, revisionId, found));
+        }
+    }
+
     /** The revision's own problems: its id and its directives. */
     public static List<Problem> validateRevision(RevisionRead revision) {
         List<Problem> problems = new ArrayList<>(SqlValueValidator.validate(revision.sqlValues()));
@@ -79,6 +103,10 @@ public final class RevisionChainValidator {
         for (Directive directive : revision.directives()) {
             if (directive instanceof Directive.Sql sql && sql.up().isBlank()) {
                 problems.add(Problem.of(Message.SQL_UP_EMPTY, sql.origin(), revision.id()));
+            }
+            if (directive instanceof Directive.Sql sql && revision.transactional()) {
+                noTransactionOnlyStatement(sql, "up", sql.up(), revision.id(), problems);
+                noTransactionOnlyStatement(sql, "down", sql.down(), revision.id(), problems);
             }
             for (String[] name : names(directive)) {
                 String reason = IdentifierValidator.invalidReason(name[1]);

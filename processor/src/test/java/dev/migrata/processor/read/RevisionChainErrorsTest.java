@@ -165,6 +165,44 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
     }
 
     @Test
+    void concurrentIndexInATransactionalSqlStepIsAnError() {
+        JavaFileObject source = source(
+                "App",
+                "@Schema(head = First.class, tables = Account.class) final class App {}",
+                TABLE,
+                "@Revision(id = \"001\")",
+                "@Sql(up = \"CREATE INDEX\\n  concurrently IF NOT EXISTS ix_a ON account (id)\", down = \"\")",
+                "final class First {}");
+        assertError(
+                source,
+                "@Sql(up",
+                "[MIG116] @Sql(up) on revision '001' runs CREATE INDEX CONCURRENTLY, which PostgreSQL refuses inside a"
+                        + " transaction block");
+    }
+
+    @Test
+    void transactionOnlyWordsInLiteralsCommentsOrANonTransactionalRevisionAreFine() {
+        JavaFileObject inLiterals = source(
+                "App",
+                "@Schema(head = First.class, tables = Account.class) final class App {}",
+                TABLE,
+                "@Revision(id = \"001\")",
+                "@Sql(up = \"SELECT 'CREATE INDEX CONCURRENTLY', $$VACUUM$$ /* DROP DATABASE x */ -- VACUUM\")",
+                "final class First {}");
+        com.google.testing.compile.CompilationSubject.assertThat(compile(inLiterals))
+                .succeeded();
+        JavaFileObject outsideATransaction = source(
+                "App",
+                "@Schema(head = First.class, tables = Account.class) final class App {}",
+                TABLE,
+                "@Revision(id = \"001\", transactional = false)",
+                "@Sql(up = \"CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_a ON account (id)\", rerunnable = true)",
+                "final class First {}");
+        com.google.testing.compile.CompilationSubject.assertThat(compile(outsideATransaction))
+                .succeeded();
+    }
+
+    @Test
     void sqlWithEmptyUpAmongRepeated() {
         JavaFileObject source = source(
                 "App",

@@ -71,6 +71,15 @@ public enum Message {
             "@%s on revision '%s' names %s '%s', which is not a valid name (%s). Write the name as the database knows "
                     + "it: 1 to 63 bytes of letters, digits, '_' and '$', starting with a letter or '_', e.g. \"%s\"."),
 
+    SQL_CANNOT_RUN_IN_TRANSACTION(
+            116,
+            Kind.ERROR,
+            "@Sql(%s) on revision '%s' runs %s, which PostgreSQL refuses inside a transaction block, but the revision's "
+                    + "steps run in its transaction. Give the statement a revision of its own declared "
+                    + "@Revision(id = \"<new id>\", parent = ..., transactional = false) (add rerunnable = true to the @Sql "
+                    + "when it is safe to run again, e.g. CREATE INDEX CONCURRENTLY IF NOT EXISTS), or declare the index "
+                    + "with @Index on its @Table: Migrata builds it CONCURRENTLY outside the transaction by itself."),
+
     // 2xx tables, columns and types
     TABLE_NOT_LISTED(
             201,

@@ -80,6 +80,65 @@ public final class SqlFragments {
         return Optional.empty();
     }
 
+    /**
+     * The text with every string literal, quoted identifier, dollar-quoted body and comment replaced
+     * by spaces (line breaks kept), so that keywords can be looked for in what the server will run
+     * and not in what it will only read as data. An unterminated quote or comment blanks the rest.
+     */
+    public static String codeOnly(String text) {
+        StringBuilder code = new StringBuilder(text);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int end;
+            if (c == '\'') {
+                end = endOfString(text, i + 1, isEscapeString(text, i));
+            } else if (c == '"') {
+                end = endOfQuoted(text, i + 1, '"');
+            } else if (c == '$') {
+                end = endOfDollarQuote(text, i);
+                if (end == i + 1) {
+                    i++;
+                    continue;
+                }
+            } else if (text.startsWith("--", i)) {
+                int newline = text.indexOf('\n', i);
+                end = newline < 0 ? text.length() : newline;
+            } else if (text.startsWith("/*", i)) {
+                end = endOfBlockComment(text, i);
+            } else {
+                i++;
+                continue;
+            }
+            end = end < 0 ? text.length() : end;
+            for (int k = i; k < end; k++) {
+                if (text.charAt(k) != '\n') {
+                    code.setCharAt(k, ' ');
+                }
+            }
+            i = end;
+        }
+        return code.toString();
+    }
+
+    /** The index after a block comment opened at {@code from} (they nest in PostgreSQL), or -1. */
+    private static int endOfBlockComment(String text, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length() - 1; i++) {
+            if (text.startsWith("/*", i)) {
+                depth++;
+                i++;
+            } else if (text.startsWith("*/", i)) {
+                depth--;
+                i++;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static Optional<Flaw> flaw(String what, int offset) {
         return Optional.of(new Flaw(what + " (character " + (offset + 1) + ")", offset));
     }

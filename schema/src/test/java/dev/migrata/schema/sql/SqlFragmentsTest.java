@@ -69,4 +69,15 @@ class SqlFragmentsTest {
         assertEquals(character - 1, flaw.offset());
         assertTrue(flaw.reason().endsWith("(character " + character + ")"), flaw.reason());
     }
+
+    @org.junit.jupiter.api.Test
+    void codeOnlyBlanksLiteralsQuotedNamesDollarBodiesAndComments() {
+        String text = "SELECT 'a;b', E'it\\'s', \"Col\", $f$VACUUM$f$ /* x /* y */ z */ -- VACUUM\nVACUUM t";
+        String code = SqlFragments.codeOnly(text);
+        assertEquals(text.length(), code.length());
+        assertTrue(code.startsWith("SELECT      , E"), code);
+        assertTrue(!code.contains(";") && !code.contains("Col") && !code.contains("it") && !code.contains("*"), code);
+        assertTrue(code.endsWith("\nVACUUM t"), code);
+        assertEquals(1, code.split("VACUUM", -1).length - 1, code);
+    }
 }
