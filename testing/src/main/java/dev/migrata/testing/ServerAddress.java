@@ -98,9 +98,18 @@ record ServerAddress(
         return user + "@" + host + ":" + port + "/" + database;
     }
 
-    /** Hides the password of a URL that is about to appear in a message. */
+    /**
+     * Hides the password of a URL that is about to appear in a message, whatever its characters. A
+     * URL that could hold one (user information or a query) cannot be cut safely when it does not
+     * parse — a raw password may hold {@code / ? & @ :} — so only its scheme is shown then.
+     */
     static String redact(String url) {
-        return url.replaceAll("(://[^:/@?]*:)[^@/?]*@", "$1***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+        int scheme = url.indexOf("://");
+        boolean mayHoldSecret = url.indexOf('@') >= 0 || url.indexOf('?') >= 0 || url.indexOf('&') >= 0;
+        if (!mayHoldSecret) {
+            return url;
+        }
+        return (scheme >= 0 ? url.substring(0, scheme + 3) : "") + "<user, password and parameters hidden>";
     }
 
     private static IllegalArgumentException invalid(String url, String reason) {

@@ -97,10 +97,13 @@ class ServerLocationTest {
 
     @Test
     void redactionHidesPasswordsInBothForms() {
-        assertEquals("postgresql://u:***@h/db", ServerAddress.redact("postgresql://u:pw@h/db"));
+        String hidden = "<user, password and parameters hidden>";
+        assertEquals("postgresql://" + hidden, ServerAddress.redact("postgresql://u:pw@h/db"));
+        assertEquals("postgresql://" + hidden, ServerAddress.redact("postgresql://u:p/w?@x@h/db"));
         assertEquals(
-                "jdbc:postgresql://h/db?user=u&password=***&x=1",
-                ServerAddress.redact("jdbc:postgresql://h/db?user=u&password=pw&x=1"));
+                "jdbc:postgresql://" + hidden,
+                ServerAddress.redact("jdbc:postgresql://h/db?user=u&password=p&w@d&x=1"));
+        assertEquals("postgresql://h:5432/db", ServerAddress.redact("postgresql://h:5432/db"));
     }
 
     @Test
