@@ -120,17 +120,10 @@ public final class DatabaseUrl {
 
         Properties properties = new Properties();
         Set<String> secrets = new LinkedHashSet<>();
-        if (parts.userInfo != null) {
-            int colon = parts.userInfo.indexOf(':');
-            String urlUser = colon >= 0 ? parts.userInfo.substring(0, colon) : parts.userInfo;
-            if (!urlUser.isEmpty()) {
-                properties.setProperty("user", decode(urlUser));
-            }
-            if (colon >= 0) {
-                String written = parts.userInfo.substring(colon + 1);
-                properties.setProperty("password", decode(written));
-                secrets.add(written);
-            }
+        String writtenPassword = parts.writtenPassword();
+        if (writtenPassword != null) {
+            properties.setProperty("password", decode(writtenPassword));
+            secrets.add(writtenPassword);
         }
         List<String> kept = new ArrayList<>();
         for (Parameter parameter : parts.parameters) {
@@ -139,8 +132,8 @@ public final class DatabaseUrl {
                 // sslpassword and the like are secrets too: connection properties, never the URL.
                 properties.setProperty(key, decode(parameter.value));
                 secrets.add(parameter.value);
-            } else if (key.equals("user")) {
-                properties.setProperty(key, decode(parameter.value));
+            } else if (parameter.isUser()) {
+                // Read by parts.user() below: a connection property, never the URL.
             } else if (key.equals("ssl")
                     && !parameter.value.equalsIgnoreCase("true")
                     && !parameter.value.equalsIgnoreCase("false")) {
@@ -150,8 +143,9 @@ public final class DatabaseUrl {
                 kept.add(parameter.text());
             }
         }
-        if (user != null) {
-            properties.setProperty("user", user);
+        String urlUser = parts.user();
+        if (user != null || urlUser != null) {
+            properties.setProperty("user", user != null ? user : urlUser);
         }
         if (password != null) {
             properties.setProperty("password", password);
@@ -217,21 +211,15 @@ public final class DatabaseUrl {
             shown.append('/').append(parts.path);
         }
         List<String> kept = new ArrayList<>();
-        String user = null;
         for (Parameter parameter : parts.parameters) {
-            if (parameter.key.equalsIgnoreCase("user")) {
-                user = decode(parameter.value);
-            } else if (!parameter.isPassword()) {
+            if (!parameter.isUser() && !parameter.isPassword()) {
                 kept.add(parameter.text());
             }
         }
         if (!kept.isEmpty()) {
             shown.append('?').append(String.join("&", kept));
         }
-        if (parts.userInfo != null) {
-            int colon = parts.userInfo.indexOf(':');
-            user = decode(colon >= 0 ? parts.userInfo.substring(0, colon) : parts.userInfo);
-        }
+        String user = parts.user();
         return user == null || user.isEmpty() ? shown.toString() : shown + " (user " + user + ")";
     }
 
@@ -336,8 +324,12 @@ public final class DatabaseUrl {
             return key.toLowerCase(Locale.ROOT).endsWith("password");
         }
 
+        boolean isUser() {
+            return key.equalsIgnoreCase("user");
+        }
+
         boolean isCredential() {
-            return isPassword() || key.equalsIgnoreCase("user");
+            return isPassword() || isUser();
         }
 
         String text() {
@@ -376,6 +368,31 @@ public final class DatabaseUrl {
      * @param hosts null when no host could be found; then path and parameters are empty too
      */
     private record Parts(String scheme, String userInfo, String hosts, String path, List<Parameter> parameters) {
+
+        /**
+         * The user the URL names, decoded, or null: a {@code user=} parameter wins over the user
+         * information, as it does for the driver. An empty name in the user information is none.
+         */
+        String user() {
+            String user = null;
+            if (userInfo != null) {
+                int colon = userInfo.indexOf(':');
+                String written = colon >= 0 ? userInfo.substring(0, colon) : userInfo;
+                user = written.isEmpty() ? null : decode(written);
+            }
+            for (Parameter parameter : parameters) {
+                if (parameter.isUser()) {
+                    user = decode(parameter.value);
+                }
+            }
+            return user;
+        }
+
+        /** The password of the user information, as written, or null when it has none. */
+        String writtenPassword() {
+            int colon = userInfo == null ? -1 : userInfo.indexOf(':');
+            return colon < 0 ? null : userInfo.substring(colon + 1);
+        }
 
         /** The parts, or null when the text has no {@code scheme://}. */
         static Parts read(String url) {

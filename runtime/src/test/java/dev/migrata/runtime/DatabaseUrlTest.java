@@ -18,6 +18,16 @@ class DatabaseUrlTest {
     static final List<String> SPECIAL = List.of("/", "?", "&", "@", ":", "%", "#", "+", " ");
 
     @Test
+    void aUserParameterWinsOverTheUserInformationWhereverTheUrlIsShown() {
+        String url = "postgresql://alice:s3cret-Pa55@db:5432/app?user=bob";
+        assertEquals("bob", DatabaseUrl.parse(url).credentials().getProperty("user"));
+        assertEquals(
+                "jdbc:postgresql://db:5432/app (user bob)",
+                DatabaseUrl.parse(url).masked());
+        assertEquals("postgresql://db:5432/app (user bob)", DatabaseUrl.mask(url));
+    }
+
+    @Test
     void jdbcUrlKeepsItsOptionsAndMovesCredentialsOut() {
         DatabaseUrl url =
                 DatabaseUrl.parse("jdbc:postgresql://db:5432/app?user=app&password=pw&sslmode=require", null, null);
