@@ -36,9 +36,7 @@ public final class SqlFragments {
             char c = text.charAt(i);
             int next;
             switch (c) {
-                case '\'' -> next = endOfString(text, i + 1, isEscapeString(text, i));
-                case '"' -> next = endOfQuoted(text, i + 1, '"');
-                case '$' -> next = endOfDollarQuote(text, i);
+                case '\'', '"', '$' -> next = endOfQuote(text, i);
                 case ';' -> {
                     return flaw("contains ';' outside quotes, which ends the statement", i);
                 }
@@ -91,13 +89,10 @@ public final class SqlFragments {
         while (i < text.length()) {
             char c = text.charAt(i);
             int end;
-            if (c == '\'') {
-                end = endOfString(text, i + 1, isEscapeString(text, i));
-            } else if (c == '"') {
-                end = endOfQuoted(text, i + 1, '"');
-            } else if (c == '$') {
-                end = endOfDollarQuote(text, i);
+            if (c == '\'' || c == '"' || c == '$') {
+                end = endOfQuote(text, i);
                 if (end == i + 1) {
+                    // A '$' that opens no dollar quote.
                     i++;
                     continue;
                 }
@@ -141,6 +136,18 @@ public final class SqlFragments {
 
     private static Optional<Flaw> flaw(String what, int offset) {
         return Optional.of(new Flaw(what + " (character " + (offset + 1) + ")", offset));
+    }
+
+    /**
+     * At a {@code '}, {@code "} or {@code $}: the index after the quoted text it opens, -1 when that
+     * is never closed, or the next index when a {@code $} opens no dollar quote.
+     */
+    private static int endOfQuote(String text, int i) {
+        return switch (text.charAt(i)) {
+            case '\'' -> endOfString(text, i + 1, isEscapeString(text, i));
+            case '"' -> endOfQuoted(text, i + 1, '"');
+            default -> endOfDollarQuote(text, i);
+        };
     }
 
     /** An {@code E'...'} string: the quote follows an {@code E} that does not end a longer word. */
