@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -40,8 +39,6 @@ public final class Main {
      * only weakly, and would drop the level.
      */
     private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
-
-    private static final Pattern URL_SCHEME_CHARACTER = Pattern.compile("[A-Za-z0-9+.:-]");
 
     private Main() {}
 
@@ -89,15 +86,23 @@ public final class Main {
                 continue;
             }
             int start = separator;
-            while (start > 0
-                    && URL_SCHEME_CHARACTER
-                            .matcher(arg.substring(start - 1, start))
-                            .matches()) {
+            while (start > 0 && isSchemeCharacter(arg.charAt(start - 1))) {
                 start--;
             }
             masked = masked.replace(arg.substring(start), DatabaseUrl.mask(arg.substring(start)));
         }
         return masked;
+    }
+
+    /** A character of a URL scheme, {@code jdbc:postgresql} and {@code postgresql+asyncpg} included. */
+    private static boolean isSchemeCharacter(char c) {
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '+'
+                || c == '.'
+                || c == ':'
+                || c == '-';
     }
 
     private static String describe(Exception exception) {

@@ -52,9 +52,8 @@ final class AdvisoryLock {
         }
         long key = keyFor(database, schema, table);
         long started = System.nanoTime();
-        // Saturated, and compared as elapsed time, so no timeout overflows a long of nanoseconds.
-        long timeoutNanos =
-                timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
+        // At most Migrator.MAX_LOCK_TIMEOUT (about 24 days), so the nanoseconds fit a long.
+        long timeoutNanos = timeout.toNanos();
         long pause = FIRST_POLL_MILLIS;
         boolean announced = false;
         try (PreparedStatement tryLock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {

@@ -118,14 +118,12 @@ final class RevisionTable {
     }
 
     /**
-     * PostgreSQL's {@code lock_timeout} in milliseconds: zero there means "wait forever", so a zero
-     * timeout (do not wait) becomes the shortest wait it can express.
+     * PostgreSQL's {@code lock_timeout} in milliseconds (the builder keeps it within
+     * {@link Migrator#MAX_LOCK_TIMEOUT}): zero there means "wait forever", so a zero timeout (do not
+     * wait) becomes the shortest wait it can express.
      */
     private static String lockTimeoutSetting(Duration timeout) {
-        long millis = timeout.compareTo(Migrator.MAX_LOCK_TIMEOUT) > 0
-                ? Migrator.MAX_LOCK_TIMEOUT.toMillis()
-                : timeout.toMillis();
-        return String.valueOf(Math.max(1, millis));
+        return String.valueOf(Math.max(1, timeout.toMillis()));
     }
 
     /** The session holding the strongest granted lock on the history table, for messages. */

@@ -255,7 +255,7 @@ public record RevisionSqlFile(
             out.append('\n').append("-- step ").append(++number);
             if (!statement.transactional()) {
                 out.append(" (").append(NON_TRANSACTIONAL);
-                if (statement.rerunnable() && format >= CURRENT_FORMAT) {
+                if (statement.rerunnable()) {
                     out.append(", ").append(RERUNNABLE);
                 }
                 out.append(')');

@@ -75,10 +75,7 @@ final class StringLiterals {
                 case '\t' -> out.append("\\t");
                 default ->
                     out.append(
-                            Character.isISOControl(c)
-                                            || SEPARATORS
-                                                    .matcher(String.valueOf(c))
-                                                    .matches()
+                            Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
                                     ? String.format("\\u%04x", (int) c)
                                     : String.valueOf(c));
             }
