@@ -16,10 +16,12 @@ public final class Checksums {
 
     /**
      * {@code "sha256:"} + hex of SHA-256 over UTF-8 of, for each upgrade statement in order,
-     * {@code "up" + (transactional ? "" : " nontx") + (rerunnable ? " rerunnable" : "") + "\n" + sql +
-     * "\n\u0000"}, then the same with {@code "down"} for each downgrade statement. A statement that is
-     * not re-runnable adds nothing for it, so files written before steps carried that flag keep their
-     * checksums.
+     * {@code "up" + (transactional ? "" : " nontx") + (group > 1 ? " group " + group : "") + (rerunnable ?
+     * " rerunnable" : "") + (index != null ? " index " + index : "") + (extension != null ? " extension "
+     * + extension : "") + "\n" + sql + "\n\u0000"}, then the same with {@code "down"} for each
+     * downgrade statement. A fact at its default (first group, not re-runnable, no index, no
+     * extension) adds nothing, so files written before steps carried those facts keep their
+     * checksums. What a step locks and the warnings above it are commentary and count for nothing.
      */
     public static String revision(List<SqlStatement> upgrade, List<SqlStatement> downgrade) {
         return revision(upgrade, downgrade, null);
@@ -58,7 +60,10 @@ public final class Checksums {
         for (SqlStatement statement : statements) {
             text.append(direction)
                     .append(statement.transactional() ? "" : " nontx")
+                    .append(statement.group() > SqlStatement.FIRST_GROUP ? " group " + statement.group() : "")
                     .append(statement.rerunnable() ? " rerunnable" : "")
+                    .append(statement.index() != null ? " index " + statement.index() : "")
+                    .append(statement.extension() != null ? " extension " + statement.extension() : "")
                     .append('\n')
                     .append(statement.sql())
                     .append("\n\u0000");
