@@ -184,18 +184,50 @@ final class TableDiff {
                             .collect(Collectors.toCollection(TreeSet::new)));
         }
         DependencyOrder.Result order = DependencyOrder.of(List.copyOf(byName.keySet()), referencedBy);
+        Set<ForeignKeyModel> droppedFirst = new HashSet<>();
         for (DependencyOrder.Edge edge : order.deferred()) {
             TableModel referencing = byName.get(edge.mustFollow());
             for (ForeignKeyModel fk : referencing.foreignKeys()) {
                 if (fk.referencedTable().equals(edge.table())) {
+                    droppedFirst.add(fk);
                     context.add(
                             Phase.DROP_FOREIGN_KEYS,
-                            new Change.DropForeignKey(referencing.schema(), referencing.name(), fk.name()));
+                            new Change.DropForeignKey(
+                                    referencing.schema(),
+                                    referencing.name(),
+                                    fk.name(),
+                                    fk.referencedSchema(),
+                                    fk.referencedTable()));
                 }
             }
         }
         for (String name : order.order()) {
-            context.add(Phase.DROP_TABLES, new Change.DropTable(byName.get(name).schema(), name));
+            TableModel table = byName.get(name);
+            List<ForeignKeyModel> foreignKeys = table.foreignKeys().stream()
+                    .filter(fk -> !droppedFirst.contains(fk))
+                    .map(this::underCurrentNames)
+                    .toList();
+            context.add(Phase.DROP_TABLES, new Change.DropTable(table.schema(), name, foreignKeys));
         }
+    }
+
+    /**
+     * The foreign key with its referenced table and columns named as they are when tables are dropped,
+     * after this revision's renames.
+     */
+    private ForeignKeyModel underCurrentNames(ForeignKeyModel fk) {
+        TablePair referenced = context.pairs.get(fk.referencedTable());
+        if (referenced == null) {
+            return fk;
+        }
+        List<String> columns = context.mapColumns(referenced, fk.referencedColumns());
+        return new ForeignKeyModel(
+                fk.name(),
+                fk.columns(),
+                fk.referencedSchema(),
+                referenced.to().name(),
+                columns == null ? fk.referencedColumns() : columns,
+                fk.onDelete(),
+                fk.onUpdate());
     }
 }

@@ -161,7 +161,13 @@ final class ModelApplier {
                     "column exists");
             ColumnModel c = a.column();
             table.columns.add(new ColumnModel(
-                    c.name(), c.type(), c.nullable(), c.identity(), c.defaultValue(), null, c.enumConstants()));
+                    c.name(),
+                    c.type(),
+                    c.nullable() || a.withoutNotNull(),
+                    c.identity(),
+                    c.defaultValue(),
+                    null,
+                    c.enumConstants()));
         } else if (change instanceof Change.DropColumn d) {
             Table table = table(d.table());
             table.columns.remove(table.column(d.column()));
