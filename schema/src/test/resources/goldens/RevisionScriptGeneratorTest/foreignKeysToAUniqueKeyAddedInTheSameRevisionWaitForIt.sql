@@ -21,9 +21,11 @@ ALTER TABLE posts VALIDATE CONSTRAINT fk_posts_author_users;
 -- downgrade
 -- step 1 (transaction 1) locks: ACCESS EXCLUSIVE on posts, ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
 ALTER TABLE posts DROP CONSTRAINT fk_posts_author_users;
--- step 2 (transaction 1) locks: ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
+-- step 2 (transaction 1) locks: ACCESS EXCLUSIVE on mentions, ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
+ALTER TABLE mentions DROP CONSTRAINT fk_mentions_handle_users;
+-- step 3 (transaction 1) locks: ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
 ALTER TABLE users DROP CONSTRAINT uq_users_handle;
--- step 3 (transaction 1) locks: ACCESS EXCLUSIVE on mentions, ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
+-- step 4 (transaction 1) locks: ACCESS EXCLUSIVE on mentions, briefly; no rewrite, no scan
 DROP TABLE mentions;
 
 -- problems

@@ -185,10 +185,13 @@ final class TableDiff {
         }
         DependencyOrder.Result order = DependencyOrder.of(List.copyOf(byName.keySet()), referencedBy);
         Set<ForeignKeyModel> droppedFirst = new HashSet<>();
-        for (DependencyOrder.Edge edge : order.deferred()) {
-            TableModel referencing = byName.get(edge.mustFollow());
+        for (TableModel referencing : dropped) {
             for (ForeignKeyModel fk : referencing.foreignKeys()) {
-                if (fk.referencedTable().equals(edge.table())) {
+                // A key is dropped with the other constraints, long before the tables; so is a foreign
+                // key of a dropped table that still depends on it, and one that closes a cycle.
+                boolean breaksCycle =
+                        order.deferred().contains(new DependencyOrder.Edge(fk.referencedTable(), referencing.name()));
+                if (breaksCycle || referencedKeyGoes(fk)) {
                     droppedFirst.add(fk);
                     context.add(
                             Phase.DROP_FOREIGN_KEYS,
@@ -209,6 +212,26 @@ final class TableDiff {
                     .toList();
             context.add(Phase.DROP_TABLES, new Change.DropTable(table.schema(), name, foreignKeys));
         }
+    }
+
+    /**
+     * Whether the primary key or unique constraint that a dropped table's foreign key references is
+     * dropped by this revision, from a table that stays.
+     */
+    private boolean referencedKeyGoes(ForeignKeyModel fk) {
+        TablePair referenced = context.pairs.get(fk.referencedTable());
+        if (referenced == null) {
+            return false; // dropped too, after the tables that reference it
+        }
+        List<String> columns = context.mapColumns(referenced, fk.referencedColumns());
+        if (columns == null) {
+            return true;
+        }
+        Set<String> key = Set.copyOf(columns);
+        TableModel to = referenced.to();
+        return !((to.primaryKey() != null
+                        && Set.copyOf(to.primaryKey().columns()).equals(key))
+                || to.uniques().stream().anyMatch(u -> Set.copyOf(u.columns()).equals(key)));
     }
 
     /**

@@ -225,7 +225,25 @@ class RoundTripTest {
                                 .index("email")
                                 .comment("People")
                                 .build()),
-                        revision("13").dropColumn("users", "bio").build()));
+                        revision("13").dropColumn("users", "bio").build()),
+                Arguments.of(
+                        "a new key and a new table that references it",
+                        schema(table("users")
+                                .columns(notNull("id", "uuid"), col("handle", "text"))
+                                .pk("id")
+                                .build()),
+                        schema(
+                                table("users")
+                                        .columns(notNull("id", "uuid"), col("handle", "text"))
+                                        .pk("id")
+                                        .unique("handle")
+                                        .build(),
+                                table("mentions")
+                                        .columns(identity("id"), notNull("handle", "text"))
+                                        .pk("id")
+                                        .fk("handle", "users", "handle", "CASCADE")
+                                        .build()),
+                        revision("15").build()));
     }
 
     @ParameterizedTest(name = "{0}")
