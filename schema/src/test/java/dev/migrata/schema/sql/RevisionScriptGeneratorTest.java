@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.RevisionModel;
@@ -22,6 +23,7 @@ import dev.migrata.schema.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -34,6 +36,17 @@ class RevisionScriptGeneratorTest {
                 .pk("id")
                 .unique("email")
                 .build();
+    }
+
+    private static TableModel orgs() {
+        return table("orgs").columns(identity("id")).pk("id").build();
+    }
+
+    /** Users with an {@code org_id} column and one more, before their constraints. */
+    private static TestModels.TableBuilder usersInOrgs(ColumnModel another) {
+        return table("users")
+                .columns(notNull("id", "uuid"), col("org_id", "bigint"), another)
+                .pk("id");
     }
 
     /** Generates, compares the rendering with the golden file, and returns the script. */
@@ -905,19 +918,16 @@ class RevisionScriptGeneratorTest {
 
     @Test
     void twoForeignKeysAreValidatedInTwoGroups(TestInfo info) {
-        TableModel orgs = table("orgs").columns(identity("id")).pk("id").build();
-        TableModel before = table("users")
-                .columns(notNull("id", "uuid"), col("org_id", "bigint"), col("manager_id", "uuid"))
-                .pk("id")
-                .build();
-        TableModel after = table("users")
-                .columns(notNull("id", "uuid"), col("org_id", "bigint"), col("manager_id", "uuid"))
-                .pk("id")
+        TableModel before = usersInOrgs(col("manager_id", "uuid")).build();
+        TableModel after = usersInOrgs(col("manager_id", "uuid"))
                 .fk("org_id", "orgs", "id", "SET NULL")
                 .fk("manager_id", "users", "id", "SET NULL")
                 .build();
         RevisionScript script = golden(
-                info, schema(orgs, before), schema(orgs, after), revision("002").build());
+                info,
+                schema(orgs(), before),
+                schema(orgs(), after),
+                revision("002").build());
         assertEquals(List.of("MIG601", "MIG601"), codes(script));
         assertEquals(
                 List.of(1, 1, 2, 3),
@@ -926,24 +936,11 @@ class RevisionScriptGeneratorTest {
 
     @Test
     void foreignKeysToAUniqueKeyAddedInTheSameRevisionWaitForIt(TestInfo info) {
-        TableModel before = table("users")
+        Supplier<TestModels.TableBuilder> users = () -> table("users")
                 .columns(notNull("id", "uuid"), col("handle", "text"))
-                .pk("id")
-                .build();
-        TableModel after = table("users")
-                .columns(notNull("id", "uuid"), col("handle", "text"))
-                .pk("id")
-                .unique("handle")
-                .build();
-        TableModel posts = table("posts")
-                .columns(identity("id"), col("author", "text"))
-                .pk("id")
-                .build();
-        TableModel postsAfter = table("posts")
-                .columns(identity("id"), col("author", "text"))
-                .pk("id")
-                .fk("author", "users", "handle", "NO ACTION")
-                .build();
+                .pk("id");
+        Supplier<TestModels.TableBuilder> posts = () ->
+                table("posts").columns(identity("id"), col("author", "text")).pk("id");
         TableModel mentions = table("mentions")
                 .columns(identity("id"), notNull("handle", "text"))
                 .pk("id")
@@ -951,29 +948,26 @@ class RevisionScriptGeneratorTest {
                 .build();
         RevisionScript script = golden(
                 info,
-                schema(before, posts),
-                schema(after, postsAfter, mentions),
+                schema(users.get().build(), posts.get().build()),
+                schema(
+                        users.get().unique("handle").build(),
+                        posts.get().fk("author", "users", "handle", "NO ACTION").build(),
+                        mentions),
                 revision("002").build());
         assertEquals(List.of("MIG601", "MIG606"), codes(script));
     }
 
     @Test
     void nonTransactionalRevisionKeepsThePatternsInOrder(TestInfo info) {
-        TableModel orgs = table("orgs").columns(identity("id")).pk("id").build();
-        TableModel before = table("users")
-                .columns(notNull("id", "uuid"), col("org_id", "bigint"), col("age", "integer"))
-                .pk("id")
-                .build();
-        TableModel after = table("users")
-                .columns(notNull("id", "uuid"), col("org_id", "bigint"), col("age", "integer"))
-                .pk("id")
+        TableModel before = usersInOrgs(col("age", "integer")).build();
+        TableModel after = usersInOrgs(col("age", "integer"))
                 .check("age", "age >= 0")
                 .fk("org_id", "orgs", "id", "CASCADE")
                 .build();
         RevisionScript script = golden(
                 info,
-                schema(orgs, before),
-                schema(orgs, after),
+                schema(orgs(), before),
+                schema(orgs(), after),
                 revision("002").nonTransactional().build());
         assertTrue(script.upgrade().stream().noneMatch(SqlStatement::transactional));
         assertEquals(4, script.upgrade().size());
@@ -982,18 +976,15 @@ class RevisionScriptGeneratorTest {
     /** The later groups each come after what they need, whatever the order of the changes. */
     @Test
     void laterGroupsComeAfterWhatTheyDependOn() {
-        TableModel orgs = table("orgs").columns(identity("id")).pk("id").build();
         TableModel before = table("users")
                 .columns(col("id", "uuid"), col("org_id", "bigint"), col("age", "integer"))
                 .build();
-        TableModel after = table("users")
-                .columns(notNull("id", "uuid"), col("org_id", "bigint"), col("age", "integer"))
-                .pk("id")
+        TableModel after = usersInOrgs(col("age", "integer"))
                 .check("age", "age >= 0")
                 .fk("org_id", "orgs", "id", "CASCADE")
                 .build();
         RevisionScript script = RevisionScriptGenerator.generate(
-                schema(orgs, before), schema(orgs, after), revision("002").build());
+                schema(orgs(), before), schema(orgs(), after), revision("002").build());
         List<SqlStatement> up = script.upgrade();
 
         int addNotNullCheck = indexOf(up, "ADD CONSTRAINT ck_users_id_not_null CHECK");
