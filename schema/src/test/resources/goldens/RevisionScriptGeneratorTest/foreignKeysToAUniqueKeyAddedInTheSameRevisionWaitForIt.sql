@@ -5,7 +5,7 @@ CREATE TABLE mentions (
     handle text NOT NULL,
     CONSTRAINT pk_mentions PRIMARY KEY (id)
 );
--- [MIG606] Revision '002' adds unique constraint uq_users_handle to existing table users: its unique index is built by CREATE UNIQUE INDEX CONCURRENTLY outside any transaction (it scans the table twice while reads and writes continue), then attached by ADD CONSTRAINT ... USING INDEX in a later transaction (a brief ACCESS EXCLUSIVE lock). The build fails if existing rows are duplicates: remove them and upgrade again, the build is re-runnable.
+-- [MIG606] Revision '002' adds unique constraint uq_users_handle to existing table users: its unique index is built by CREATE UNIQUE INDEX CONCURRENTLY outside any transaction (it scans the table twice while reads and writes continue), then attached by ADD CONSTRAINT ... USING INDEX in a later transaction (a brief ACCESS EXCLUSIVE lock; a primary key it replaces is dropped in that same transaction). The build fails if existing rows are duplicates: remove them and upgrade again, the build is re-runnable.
 -- step 2 (non-transactional, re-runnable, index uq_users_handle) locks: SHARE UPDATE EXCLUSIVE on users; scans users twice, writes continue, waits for older transactions
 CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_users_handle ON users (handle);
 -- step 3 (transaction 2) locks: ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
@@ -30,4 +30,4 @@ DROP TABLE mentions;
 
 -- problems
 [MIG601] Revision '002' adds foreign key fk_posts_author_users to existing table posts: it is added NOT VALID (a brief lock; rows written from then on are checked) and validated by VALIDATE CONSTRAINT in a later transaction of its own, which scans posts while reads and writes continue, and fails if a row has no match in users. Fix such rows first, e.g. with an @Sql step of this revision.
-[MIG606] Revision '002' adds unique constraint uq_users_handle to existing table users: its unique index is built by CREATE UNIQUE INDEX CONCURRENTLY outside any transaction (it scans the table twice while reads and writes continue), then attached by ADD CONSTRAINT ... USING INDEX in a later transaction (a brief ACCESS EXCLUSIVE lock). The build fails if existing rows are duplicates: remove them and upgrade again, the build is re-runnable.
+[MIG606] Revision '002' adds unique constraint uq_users_handle to existing table users: its unique index is built by CREATE UNIQUE INDEX CONCURRENTLY outside any transaction (it scans the table twice while reads and writes continue), then attached by ADD CONSTRAINT ... USING INDEX in a later transaction (a brief ACCESS EXCLUSIVE lock; a primary key it replaces is dropped in that same transaction). The build fails if existing rows are duplicates: remove them and upgrade again, the build is re-runnable.

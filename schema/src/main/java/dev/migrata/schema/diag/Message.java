@@ -421,7 +421,7 @@ public enum Message {
             "Revision '%s' adds %s %s to existing table %s: its unique index is built by CREATE UNIQUE INDEX "
                     + "CONCURRENTLY outside any transaction (it scans the table twice while reads and writes continue), "
                     + "then attached by ADD CONSTRAINT ... USING INDEX in a later transaction (a brief ACCESS EXCLUSIVE "
-                    + "lock). The build fails if existing rows are duplicates: remove them and upgrade again, the build "
+                    + "lock; a primary key it replaces is dropped in that same transaction). The build fails if existing rows are duplicates: remove them and upgrade again, the build "
                     + "is re-runnable."),
     CHANGE_TYPE_WITHOUT_EFFECT(
             607,

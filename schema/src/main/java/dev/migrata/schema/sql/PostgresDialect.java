@@ -5,9 +5,11 @@ import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.TableModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +45,33 @@ final class PostgresDialect {
 
     private final Set<String> newTables = new HashSet<>();
     private final Set<Key> keysFromIndexes = new HashSet<>();
+    /** Each table's name once this revision's renames ran, by its name before them. */
+    private final Map<String, String> renamedTables = new HashMap<>();
+    /** The primary keys this revision drops, by their table as named after the renames. */
+    private final Map<String, Change.DropPrimaryKey> primaryKeyDrops = new HashMap<>();
+    /** The tables whose primary key this revision replaces, as named after the renames. */
+    private final Set<String> primaryKeysReplaced = new HashSet<>();
+
     private final StepLocks locks;
 
     private PostgresDialect(List<Change> changes) {
         for (Change change : changes) {
             if (change instanceof Change.CreateTable c) {
                 newTables.add(Ddl.name(c.table().schema(), c.table().name()));
-            } else if (change instanceof Change.AddPrimaryKey a) {
-                keysFromIndexes.add(key(a.schema(), a.table(), a.primaryKey().columns()));
+            } else if (change instanceof Change.RenameTable r) {
+                renamedTables.put(Ddl.name(r.schema(), r.from()), Ddl.name(r.schema(), r.to()));
             } else if (change instanceof Change.AddUnique a) {
                 keysFromIndexes.add(key(a.schema(), a.table(), a.unique().columns()));
+            }
+        }
+        for (Change change : changes) {
+            if (change instanceof Change.DropPrimaryKey d) {
+                primaryKeyDrops.put(afterRenames(d.schema(), d.table()), d);
+            } else if (change instanceof Change.AddPrimaryKey a) {
+                keysFromIndexes.add(key(a.schema(), a.table(), a.primaryKey().columns()));
+                if (primaryKeyDrops.containsKey(Ddl.name(a.schema(), a.table()))) {
+                    primaryKeysReplaced.add(Ddl.name(a.schema(), a.table()));
+                }
             }
         }
         locks = new StepLocks(newTables);
@@ -124,17 +143,21 @@ final class PostgresDialect {
         } else if (change instanceof Change.DropIdentity d) {
             return catalogOnly(change, d.schema(), d.table());
         } else if (change instanceof Change.AddPrimaryKey a) {
-            return keyFromIndex(
-                    a.schema(), a.table(), a.primaryKey().name(), a.primaryKey().columns(), "PRIMARY KEY");
+            return addPrimaryKey(a);
         } else if (change instanceof Change.AddUnique a) {
             return keyFromIndex(
-                    a.schema(), a.table(), a.unique().name(), a.unique().columns(), "UNIQUE");
+                    a.schema(),
+                    a.table(),
+                    a.unique().name(),
+                    a.unique().name(),
+                    a.unique().columns(),
+                    "UNIQUE");
         } else if (change instanceof Change.AddCheck a) {
             return addCheck(a);
         } else if (change instanceof Change.AddForeignKey a) {
             return addForeignKey(a);
         } else if (change instanceof Change.DropPrimaryKey d) {
-            return catalogOnly(change, d.schema(), d.table());
+            return dropPrimaryKey(d);
         } else if (change instanceof Change.DropUnique d) {
             return catalogOnly(change, d.schema(), d.table());
         } else if (change instanceof Change.DropCheck d) {
@@ -209,24 +232,50 @@ final class PostgresDialect {
     }
 
     /**
+     * A primary key that replaces another has its index built under another name, since the old
+     * key's index keeps the name until the old key is dropped, right before the new one is attached.
+     */
+    private List<StagedStatement> addPrimaryKey(Change.AddPrimaryKey a) {
+        String name = a.primaryKey().name();
+        Change.DropPrimaryKey replaced = primaryKeyDrops.get(Ddl.name(a.schema(), a.table()));
+        String index = replaced != null && replaced.name().equals(name) ? Names.fit(name + "_new") : name;
+        return keyFromIndex(a.schema(), a.table(), name, index, a.primaryKey().columns(), "PRIMARY KEY");
+    }
+
+    /**
+     * A primary key that another replaces is dropped in the transaction that attaches the new one,
+     * so that the table is never without one while the new key's index is built.
+     */
+    private List<StagedStatement> dropPrimaryKey(Change.DropPrimaryKey d) {
+        String table = afterRenames(d.schema(), d.table());
+        if (!primaryKeysReplaced.contains(table)) {
+            return catalogOnly(d, d.schema(), d.table());
+        }
+        return List.of(new StagedStatement(
+                Stage.ATTACH_INDEXES,
+                tx("ALTER TABLE " + table + " DROP CONSTRAINT " + Ddl.id(d.name()), locks.alterTable(table))));
+    }
+
+    /**
      * The key's unique index built concurrently (re-runnable, the index stated), then made the
-     * constraint, which takes the index's name.
+     * constraint, which gives the index the constraint's name.
      */
     private List<StagedStatement> keyFromIndex(
-            String schema, String table, String name, List<String> columns, String constraint) {
-        String quoted = Ddl.id(name);
-        String build = "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS " + quoted + " ON " + Ddl.name(schema, table)
-                + " " + Ddl.columns(columns);
+            String schema, String table, String name, String index, List<String> columns, String constraint) {
+        String build = "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS " + Ddl.id(index) + " ON "
+                + Ddl.name(schema, table) + " " + Ddl.columns(columns);
         return List.of(
                 new StagedStatement(
                         Stage.BUILD_INDEXES_CONCURRENTLY,
                         concurrently(
-                                build, Ddl.name(schema, name), locks.createIndexConcurrently(Ddl.name(schema, table)))),
+                                build,
+                                Ddl.name(schema, index),
+                                locks.createIndexConcurrently(Ddl.name(schema, table)))),
                 new StagedStatement(
                         Stage.ATTACH_INDEXES,
                         tx(
-                                Ddl.alter(schema, table) + "ADD CONSTRAINT " + quoted + " " + constraint
-                                        + " USING INDEX " + quoted,
+                                Ddl.alter(schema, table) + "ADD CONSTRAINT " + Ddl.id(name) + " " + constraint
+                                        + " USING INDEX " + Ddl.id(index),
                                 locks.alterTable(Ddl.name(schema, table)))));
     }
 
@@ -308,6 +357,12 @@ final class PostgresDialect {
 
     private boolean referencesKeyFromIndex(ForeignKeyModel fk) {
         return keysFromIndexes.contains(key(fk.referencedSchema(), fk.referencedTable(), fk.referencedColumns()));
+    }
+
+    /** The table as named once this revision's renames ran. */
+    private String afterRenames(String schema, String table) {
+        String name = Ddl.name(schema, table);
+        return renamedTables.getOrDefault(name, name);
     }
 
     private static Key key(String schema, String table, List<String> columns) {

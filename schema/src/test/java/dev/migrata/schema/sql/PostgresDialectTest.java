@@ -185,6 +185,29 @@ class PostgresDialectTest {
     }
 
     @Test
+    void aReplacedPrimaryKeyIsDroppedWhereItsSuccessorIsAttached() {
+        List<StagedStatement> statements = staged(
+                new Change.DropPrimaryKey("", "members", "pk_members"),
+                new Change.RenameTable("", "members", "memberships"),
+                new Change.AddPrimaryKey(
+                        "", "memberships", new PrimaryKeyModel("pk_memberships", List.of("user_id", "org"))));
+        assertEquals(
+                List.of(
+                        "ALTER TABLE memberships DROP CONSTRAINT pk_members",
+                        "ALTER TABLE members RENAME TO memberships",
+                        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS pk_memberships ON memberships (user_id, org)",
+                        "ALTER TABLE memberships ADD CONSTRAINT pk_memberships PRIMARY KEY USING INDEX pk_memberships"),
+                sql(statements));
+        assertEquals(
+                List.of(
+                        Stage.ATTACH_INDEXES,
+                        Stage.TRANSACTION,
+                        Stage.BUILD_INDEXES_CONCURRENTLY,
+                        Stage.ATTACH_INDEXES),
+                stages(statements));
+    }
+
+    @Test
     void aForeignKeyBetweenNewTablesIsOneStatement() {
         ForeignKeyModel fk =
                 new ForeignKeyModel("fk_m_a_n", List.of("a"), "other", "n", List.of("id"), "NO ACTION", "CASCADE");

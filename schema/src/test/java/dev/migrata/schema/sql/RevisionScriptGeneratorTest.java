@@ -898,6 +898,22 @@ class RevisionScriptGeneratorTest {
     }
 
     @Test
+    void primaryKeyReplacedOnExistingTableIsNeverMissing(TestInfo info) {
+        Supplier<TestModels.TableBuilder> memberships =
+                () -> table("memberships").columns(notNull("user_id", "uuid"), notNull("org", "text"));
+        RevisionScript script = golden(
+                info,
+                schema(memberships.get().pk("user_id").build()),
+                schema(memberships.get().pk("user_id", "org").build()),
+                revision("002").build());
+        assertEquals(List.of("MIG606"), codes(script));
+        SqlStatement drop = script.upgrade().get(indexOf(script.upgrade(), "DROP CONSTRAINT pk_memberships"));
+        SqlStatement attach = script.upgrade().get(indexOf(script.upgrade(), "USING INDEX pk_memberships_new"));
+        assertEquals(attach.group(), drop.group(), "dropped in the transaction that attaches its successor");
+        assertEquals("pk_memberships_new", script.upgrade().get(0).index());
+    }
+
+    @Test
     void addColumnWithAVolatileDefault(TestInfo info) {
         TableModel after = table("users")
                 .columns(
