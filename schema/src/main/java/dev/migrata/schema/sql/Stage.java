@@ -29,7 +29,8 @@ enum Stage {
     BUILD_INDEXES_CONCURRENTLY(Grouping.NONE),
     /**
      * Each new PRIMARY KEY and UNIQUE constraint of an existing table, made from its built index
-     * ({@code USING INDEX}); after {@link #SET_NOT_NULL}, so a key's columns are already NOT NULL.
+     * ({@code USING INDEX}), right after the primary key it replaces is dropped; after {@link
+     * #SET_NOT_NULL}, so a key's columns are already NOT NULL.
      */
     ATTACH_INDEXES(Grouping.SHARED),
     /** Foreign keys that reference a key attached in {@link #ATTACH_INDEXES}, which must exist first. */
