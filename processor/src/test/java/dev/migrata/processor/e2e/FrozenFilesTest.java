@@ -10,6 +10,7 @@ import dev.migrata.processor.Goldens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,43 @@ class FrozenFilesTest {
                 .source("app.User", MigrataProject.USER)
                 .source("app.InitialSchema", MigrataProject.INITIAL)
                 .schema("InitialSchema", "User");
+    }
+
+    @Test
+    void eachWrittenRevisionFileIsNotedOnceAndFrozenOnesAreNot() throws Exception {
+        Compilation first = project.compileSuccessfully();
+        assertEquals(
+                List.of("wrote app_schema/001_initial_schema.sql: 1 step in 1 transaction, warnings none"),
+                writtenNotes(first));
+        assertThat(first)
+                .hadNoteContaining("wrote app_schema/001_initial_schema.sql")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+
+        // Only read now: no note for the frozen revision, one for the new head.
+        project.source("app.User", MigrataProject.USER.replace("String name) {}", "String name, Integer age) {}"))
+                .source("app.AddAge", """
+                        package app;
+
+                        import dev.migrata.annotations.Revision;
+
+                        @Revision(id = "002_add_age", parent = InitialSchema.class)
+                        final class AddAge {}
+                        """)
+                .schema("AddAge", "User");
+        Compilation second = project.compileSuccessfully();
+        assertEquals(
+                List.of("wrote app_schema/002_add_age.sql: 1 step in 1 transaction, warnings none"),
+                writtenNotes(second));
+        assertEquals(List.of(), writtenNotes(project.compileSuccessfully()));
+    }
+
+    /** The notes about written revision files. */
+    private static List<String> writtenNotes(Compilation compilation) {
+        return compilation.notes().stream()
+                .map(note -> note.getMessage(null))
+                .filter(text -> text.startsWith("wrote "))
+                .toList();
     }
 
     @Test
