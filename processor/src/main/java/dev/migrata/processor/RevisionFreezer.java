@@ -228,7 +228,8 @@ final class RevisionFreezer {
         if (problems.size() > before) {
             return null;
         }
-        return new Settled(sql.upgradeSteps(), sql.downgradeSteps(), snapshot, recomputed);
+        // A file older than format 1 lists no Java step; the revision's class still runs where it always ran.
+        return new Settled(sql.upgradeSteps(declaredJava), sql.downgradeSteps(declaredJava), snapshot, recomputed);
     }
 
     private Settled generate(

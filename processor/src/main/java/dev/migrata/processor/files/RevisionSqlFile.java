@@ -292,7 +292,17 @@ public record RevisionSqlFile(
      * checksum stays the one of {@link #upgrade()}.
      */
     public List<RevisionStep> upgradeSteps() {
-        return steps(upgrade, true);
+        return steps(upgrade, true, dataMigration);
+    }
+
+    /**
+     * As {@link #upgradeSteps()}, for a revision whose class runs {@code dataMigrationClass}: a file
+     * older than format 1 does not list that Java step, and it runs where the runtime of that time ran
+     * it, after the transactional statements, in their transaction. A file that lists its Java step
+     * (or states that it has none) is taken as it is.
+     */
+    public List<RevisionStep> upgradeSteps(String dataMigrationClass) {
+        return steps(upgrade, true, javaStepOf(dataMigrationClass));
     }
 
     /**
@@ -301,7 +311,21 @@ public record RevisionSqlFile(
      * and the transactional statements in one transaction.
      */
     public List<RevisionStep> downgradeSteps() {
-        return steps(downgrade, false);
+        return steps(downgrade, false, dataMigration);
+    }
+
+    /**
+     * As {@link #downgradeSteps()}, for a revision whose class runs {@code dataMigrationClass}; see
+     * {@link #upgradeSteps(String)}. In a file older than format 1 it runs after the non-transactional
+     * statements, before the transactional ones, in their transaction.
+     */
+    public List<RevisionStep> downgradeSteps(String dataMigrationClass) {
+        return steps(downgrade, false, javaStepOf(dataMigrationClass));
+    }
+
+    /** The Java step that runs: the listed one, or in a file older than format 1 the class's own. */
+    private String javaStepOf(String dataMigrationClass) {
+        return format < CURRENT_FORMAT ? dataMigrationClass : dataMigration;
     }
 
     /**
@@ -346,13 +370,13 @@ public record RevisionSqlFile(
         return statements.size();
     }
 
-    private List<RevisionStep> steps(List<SqlStatement> statements, boolean upgrade) {
+    private List<RevisionStep> steps(List<SqlStatement> statements, boolean upgrade, String java) {
         List<SqlStatement> run = statements.stream().map(this::withLegacyFacts).toList();
         List<RevisionStep> steps = new ArrayList<>();
         if (groupsStated) {
             run.forEach(s -> steps.add(RevisionStep.of(s)));
-            if (dataMigration != null) {
-                steps.add(javaIndex(run, upgrade), RevisionStep.java(dataMigration));
+            if (java != null) {
+                steps.add(javaIndex(run, upgrade), RevisionStep.java(java));
             }
             return steps;
         }
@@ -363,8 +387,8 @@ public record RevisionSqlFile(
         List<SqlStatement> outside =
                 run.stream().filter(s -> !s.transactional()).toList();
         (upgrade ? inTransaction : outside).forEach(s -> steps.add(RevisionStep.of(s)));
-        if (dataMigration != null) {
-            steps.add(RevisionStep.java(dataMigration));
+        if (java != null) {
+            steps.add(RevisionStep.java(java));
         }
         (upgrade ? outside : inTransaction).forEach(s -> steps.add(RevisionStep.of(s)));
         return steps;

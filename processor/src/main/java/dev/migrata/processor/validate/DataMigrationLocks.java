@@ -68,7 +68,7 @@ public final class DataMigrationLocks {
                 revision.id(),
                 className,
                 String.join(", ", changed),
-                locks.isEmpty() ? "the locks they take" : String.join(", ", locks),
+                locks.isEmpty() ? "" : " (" + String.join("; ", locks) + ")",
                 simpleName,
                 sqlFile,
                 snapshotFile,

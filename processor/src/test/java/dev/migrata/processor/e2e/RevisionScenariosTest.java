@@ -277,7 +277,7 @@ class RevisionScenariosTest {
                 .schema("AddAge", "User");
         Compilation second = project.compileSuccessfully();
         String warning = "[MIG620] Revision '002_add_age' runs app.AddAge#upgrade in its first transaction, after"
-                + " statements that change existing tables (users): it holds the locks they take for as long as it"
+                + " statements that change existing tables (users): it holds their locks for as long as it"
                 + " runs, and queries on those tables wait for it.";
         assertThat(second)
                 .hadWarningContaining(warning)

@@ -264,6 +264,64 @@ class RevisionSqlFileTest {
     }
 
     @Test
+    void aFileWrittenBeforeFormatOneRunsItsRevisionsJavaWhereItRanThen() throws Exception {
+        String legacy = String.join(
+                "\n",
+                "-- Migrata revision 004_full_names",
+                "-- Parent:   003_simulations",
+                "-- Checksum: sha256:abc",
+                "",
+                "-- migrata:upgrade",
+                "",
+                "-- step 1",
+                "ALTER TABLE users RENAME COLUMN name TO full_name;",
+                "",
+                "-- step 2 (non-transactional)",
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_full_name ON users (full_name);",
+                "",
+                "-- step 3",
+                "UPDATE users SET full_name = '' WHERE full_name IS NULL;",
+                "",
+                "-- migrata:downgrade",
+                "",
+                "-- step 1",
+                "ALTER TABLE users RENAME COLUMN full_name TO name;",
+                "",
+                "-- step 2 (non-transactional)",
+                "DROP INDEX CONCURRENTLY IF EXISTS ix_users_full_name;",
+                "");
+        RevisionSqlFile read = RevisionSqlFile.parse(legacy);
+        assertEquals(null, read.dataMigration());
+        // Its transactional statements in one transaction with the Java step after them; the
+        // concurrent build after the commit, the concurrent drop before the downgrade's transaction.
+        assertEquals(
+                List.of("ALTER TABLE users", "UPDATE users SET", "java app.FullNames", "CREATE INDEX CONCURRENTLY"),
+                heads(read.upgradeSteps("app.FullNames")));
+        assertEquals(
+                List.of("DROP INDEX CONCURRENTLY", "java app.FullNames", "ALTER TABLE users"),
+                heads(read.downgradeSteps("app.FullNames")));
+        assertEquals(
+                List.of("ALTER TABLE users", "UPDATE users SET", "CREATE INDEX CONCURRENTLY"),
+                heads(read.upgradeSteps(null)));
+        // A file that lists its Java steps (or none) is taken as it is.
+        RevisionSqlFile current = RevisionSqlFile.parse(
+                new RevisionSqlFile("x", null, "", "c", null, read.upgrade(), read.downgrade()).render());
+        assertEquals(heads(current.upgradeSteps()), heads(current.upgradeSteps("app.FullNames")));
+    }
+
+    /** Each step's first words, or {@code java} and its class. */
+    private static List<String> heads(List<RevisionStep> steps) {
+        return steps.stream()
+                .map(s -> s.isJava()
+                        ? "java " + s.dataMigration()
+                        : String.join(
+                                " ",
+                                java.util.Arrays.asList(s.statement().sql().split(" "))
+                                        .subList(0, 3)))
+                .toList();
+    }
+
+    @Test
     void refusesFactsThatWouldNotReadBack() {
         SqlStatement statement = new SqlStatement("SELECT 1", true);
         for (SqlStatement unwritable : List.of(

@@ -427,7 +427,7 @@ public enum Message {
             620,
             Kind.WARNING,
             "Revision '%s' runs %s#upgrade in its first transaction, after statements that change existing tables "
-                    + "(%s): it holds %s for as long as it runs, and queries on those tables wait for it. For a long "
+                    + "(%s): it holds their locks%s for as long as it runs, and queries on those tables wait for it. For a long "
                     + "backfill, give the Java step a revision of its own, @Revision(id = \"<new id>\", parent = "
                     + "%s.class) on a class implementing DataMigration, as the new @Schema(head); then delete %s and %s "
                     + "so that '%s' is written again without it."),
