@@ -260,15 +260,15 @@ final class RevisionFreezer {
                 shown(files.snapshotFile(id)));
         javaHoldsLocks.ifPresent(problems::add);
         RevisionSqlFile sql = new RevisionSqlFile(
-                id,
-                revision.parentId(),
-                revision.message(),
-                checksum,
-                SnapshotJson.checksum(model),
-                script.upgrade(),
-                script.downgrade(),
-                java,
-                javaHoldsLocks.map(Problem::text).stream().toList());
+                        id,
+                        revision.parentId(),
+                        revision.message(),
+                        checksum,
+                        SnapshotJson.checksum(model),
+                        script.upgrade(),
+                        script.downgrade(),
+                        java)
+                .withJavaWarnings(javaHoldsLocks.map(Problem::text).stream().toList());
         String sqlText;
         try {
             sqlText = sql.render();

@@ -158,23 +158,6 @@ public record RevisionSqlFile(
             List<SqlStatement> upgrade,
             List<SqlStatement> downgrade,
             String dataMigration) {
-        this(id, parentId, message, checksum, snapshotChecksum, upgrade, downgrade, dataMigration, List.of());
-    }
-
-    /**
-     * A file in the current format whose revision runs a {@code DataMigration}, with these warnings
-     * written above its upgrade step.
-     */
-    public RevisionSqlFile(
-            String id,
-            String parentId,
-            String message,
-            String checksum,
-            String snapshotChecksum,
-            List<SqlStatement> upgrade,
-            List<SqlStatement> downgrade,
-            String dataMigration,
-            List<String> javaWarnings) {
         this(
                 CURRENT_FORMAT,
                 true,
@@ -186,7 +169,7 @@ public record RevisionSqlFile(
                 upgrade,
                 downgrade,
                 dataMigration,
-                javaWarnings);
+                List.of());
     }
 
     /** Copies the lists and normalizes the message. */
@@ -195,6 +178,22 @@ public record RevisionSqlFile(
         upgrade = List.copyOf(upgrade);
         downgrade = List.copyOf(downgrade);
         javaWarnings = javaWarnings == null ? List.of() : List.copyOf(javaWarnings);
+    }
+
+    /** The same file with these warnings written above the upgrade's Java step, one line each. */
+    public RevisionSqlFile withJavaWarnings(List<String> warnings) {
+        return new RevisionSqlFile(
+                format,
+                groupsStated,
+                id,
+                parentId,
+                message,
+                checksum,
+                snapshotChecksum,
+                upgrade,
+                downgrade,
+                dataMigration,
+                warnings);
     }
 
     /**

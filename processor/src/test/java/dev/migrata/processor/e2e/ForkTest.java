@@ -43,11 +43,7 @@ class ForkTest {
     @Test
     void theRevisionAFrozenOneFollowsStays() throws Exception {
         // One branch froze 002_c; the other froze 002_b and 003_d after it.
-        project.source("app.C", revision("C", "002_c", "InitialSchema")).schema("C", "User");
-        project.compileSuccessfully();
-        project.without("app.C");
-        project.source("app.B", revision("B", "002_b", "InitialSchema")).schema("B", "User");
-        project.compileSuccessfully();
+        frozenOnTwoBranches();
         project.source("app.D", revision("D", "003_d", "B")).schema("D", "User");
         project.compileSuccessfully();
         touch("002_c", OLDER);
@@ -97,11 +93,7 @@ class ForkTest {
     /** (c) Of two frozen revisions, the one whose files were written last moves. */
     @Test
     void theRevisionWithTheNewerFilesMoves() throws Exception {
-        project.source("app.C", revision("C", "002_c", "InitialSchema")).schema("C", "User");
-        project.compileSuccessfully();
-        project.without("app.C");
-        project.source("app.B", revision("B", "002_b", "InitialSchema")).schema("B", "User");
-        project.compileSuccessfully();
+        frozenOnTwoBranches();
         project.source("app.C", revision("C", "002_c", "InitialSchema"));
 
         touch("002_b", OLDER);
@@ -126,6 +118,18 @@ class ForkTest {
         assertTrue(reversed.contains("delete its files " + project.file("002_b.sql")), reversed);
         // B is on the chain of the head, so the head needs no change.
         assertFalse(reversed.contains("@Schema(head"), reversed);
+    }
+
+    /**
+     * Freezes 002_c after the root, as one branch would, then, with C's class gone but its files left
+     * (as a merge brings them), 002_b after the root, as the other branch would; B is the head.
+     */
+    private void frozenOnTwoBranches() {
+        project.source("app.C", revision("C", "002_c", "InitialSchema")).schema("C", "User");
+        project.compileSuccessfully();
+        project.without("app.C");
+        project.source("app.B", revision("B", "002_b", "InitialSchema")).schema("B", "User");
+        project.compileSuccessfully();
     }
 
     /** Compiles, expecting exactly one error, MIG106, on the {@code parent} of {@code source}; returns its text. */

@@ -145,15 +145,16 @@ class RevisionSqlFileTest {
     @Test
     void rendersGroupsLocksWarningsAndTheJavaStep(TestInfo test) throws Exception {
         RevisionSqlFile file = new RevisionSqlFile(
-                "004_teams",
-                "003_teams_table",
-                "users join teams",
-                "sha256:abc",
-                "sha256:def",
-                GROUPED_UP,
-                GROUPED_DOWN,
-                "app.Revisions.Teams",
-                List.of("[MIG620] Revision '004_teams' runs app.Revisions.Teams#upgrade in its first transaction."));
+                        "004_teams",
+                        "003_teams_table",
+                        "users join teams",
+                        "sha256:abc",
+                        "sha256:def",
+                        GROUPED_UP,
+                        GROUPED_DOWN,
+                        "app.Revisions.Teams")
+                .withJavaWarnings(List.of(
+                        "[MIG620] Revision '004_teams' runs app.Revisions.Teams#upgrade in its first transaction."));
         String text = file.render();
         Goldens.assertGolden(test, "004_teams.sql", text);
 
@@ -338,8 +339,8 @@ class RevisionSqlFileTest {
         }
         assertThrows(
                 MalformedRevisionFileException.class,
-                () -> new RevisionSqlFile(
-                                "x", null, "", "c", null, List.of(statement), List.of(), "app.J", List.of("no code"))
+                () -> new RevisionSqlFile("x", null, "", "c", null, List.of(statement), List.of(), "app.J")
+                        .withJavaWarnings(List.of("no code"))
                         .render());
     }
 

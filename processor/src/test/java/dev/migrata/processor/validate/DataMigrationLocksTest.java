@@ -60,20 +60,7 @@ class DataMigrationLocksTest {
     }
 
     private static Optional<Problem> check(boolean java, SchemaModel parent, List<SqlStatement> upgrade) {
-        RevisionModel revision = new RevisionModel(
-                "004_prune",
-                "003",
-                "",
-                true,
-                "app.Revisions.Prune",
-                java,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Origin.NONE);
+        RevisionModel revision = SchemaFixtures.revision("app.Revisions.Prune", "004_prune", "003", "", java);
         return DataMigrationLocks.check(
                 revision, Origin.NONE, parent, AFTER, upgrade, "lab/004_prune.sql", "lab/004_prune.schema.json");
     }
