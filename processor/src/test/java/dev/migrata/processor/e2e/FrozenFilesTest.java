@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.migrata.processor.Goldens;
+import dev.migrata.processor.files.SnapshotJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -68,6 +69,27 @@ class FrozenFilesTest {
                 .map(note -> note.getMessage(null))
                 .filter(text -> text.startsWith("wrote "))
                 .toList();
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeSnapshotFormatsKeepsItsRecordedChecksum() throws Exception {
+        project.compileSuccessfully();
+        // The files as the writer before snapshot formats left them: no "format", and the .sql header
+        // recording the checksum of that text.
+        Path json = project.file("001_initial_schema.schema.json");
+        String current = Files.readString(json);
+        String before = current.replace("\n  \"format\": 1,", "");
+        assertFalse(before.contains("\"format\""), before);
+        Files.writeString(json, before);
+        Path sql = project.file("001_initial_schema.sql");
+        Files.writeString(
+                sql,
+                Files.readString(sql)
+                        .replace(SnapshotJson.checksumOfText(current), SnapshotJson.checksumOfText(before)));
+
+        project.compileSuccessfully();
+        assertThat(project.compile("-Amigrata.verify=true")).succeededWithoutWarnings();
+        assertEquals(before, Files.readString(json));
     }
 
     @Test
