@@ -22,6 +22,7 @@ import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.sql.Checksums;
 import dev.migrata.schema.sql.RevisionScript;
 import dev.migrata.schema.sql.RevisionScriptGenerator;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -298,7 +299,7 @@ final class RevisionFreezer {
      * A revision file as notes and the warnings written into files show it: its folder's name and its
      * own ({@code lab/004_x.sql}), the same on every machine.
      */
-    private String shown(java.nio.file.Path file) {
+    private String shown(Path file) {
         return files.directory().getFileName() + "/" + file.getFileName();
     }
 
