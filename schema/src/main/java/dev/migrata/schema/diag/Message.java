@@ -38,8 +38,8 @@ public enum Message {
     REVISION_FORK(
             106,
             Kind.ERROR,
-            "Revisions '%s' (%s) and '%s' (%s) both name %s as their parent: the chain forks. Revisions form one line: "
-                    + "make one of them the parent of the other, e.g. @Revision(id = \"%s\", parent = %s.class)."),
+            "Revisions '%s' (%s) and '%s' (%s) both name %s as their parent: the chain forks, but revisions form one "
+                    + "line. '%s' stays where it is (%s); move '%s' after %s, the last revision of that line:%n%s"),
     REVISION_UNREACHABLE(
             107,
             Kind.ERROR,
@@ -454,6 +454,14 @@ public enum Message {
                     + "(it scans the table twice while reads and writes continue) and fails if existing rows are "
                     + "duplicates (the INVALID index a failed build leaves is dropped). Remove the duplicates before "
                     + "deploying."),
+    DATA_MIGRATION_HOLDS_LOCKS(
+            620,
+            Kind.WARNING,
+            "Revision '%s' runs %s#upgrade in its first transaction, after statements that change existing tables "
+                    + "(%s): it holds their locks%s for as long as it runs, and queries on those tables wait for it. For a long "
+                    + "backfill, give the Java step a revision of its own, @Revision(id = \"<new id>\", parent = "
+                    + "%s.class) on a class implementing DataMigration, as the new @Schema(head); then delete %s and %s "
+                    + "so that '%s' is written again without it."),
 
     // 7xx revision files and frozen history
     MIGRATIONS_DIR_UNKNOWN(
@@ -493,8 +501,10 @@ public enum Message {
     REVISION_FILE_WRONG_PARENT(
             708,
             Kind.ERROR,
-            "%s says the parent of revision '%s' is %s, but @Revision(parent) names %s. A frozen revision cannot move in "
-                    + "the chain: restore its parent; to change history, declare a new revision instead."),
+            "%s says the parent of revision '%s' is %s, but @Revision(parent) names %s. A frozen revision cannot move "
+                    + "once a database applied it. If no database applied '%s', delete %s and %s and compile again "
+                    + "with it as the @Schema head: they are written anew after its new parent. Otherwise restore %s and make the change in a "
+                    + "new revision after the head."),
     REVISION_FILE_WRONG_ID(
             709,
             Kind.ERROR,
