@@ -37,10 +37,12 @@ public final class AddAgeMigration implements Migration {
     public static final String CHAIN_CHECKSUM = "sha256:ba401b6a63432eaea0b99e183187cde3acb7d5fd6263d20b0844fc8e72e78771";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users ADD COLUMN age integer"));
+        MigrationStep.transactional("ALTER TABLE users ADD COLUMN age integer")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users DROP COLUMN age"));
+        MigrationStep.transactional("ALTER TABLE users DROP COLUMN age")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     @Override
     public String id() {

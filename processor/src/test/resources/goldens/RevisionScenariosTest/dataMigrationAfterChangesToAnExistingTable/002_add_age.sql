@@ -8,15 +8,15 @@
 
 -- migrata:upgrade
 
--- step 1 (transaction 1)
+-- step 1 (transaction 1) locks: ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
 ALTER TABLE users ADD COLUMN age integer;
 
--- [MIG620] Revision '002_add_age' runs app.AddAge#upgrade in its first transaction, after statements that change existing tables (users): it holds their locks for as long as it runs, and queries on those tables wait for it. For a long backfill, give the Java step a revision of its own, @Revision(id = "<new id>", parent = AddAge.class) on a class implementing DataMigration, as the new @Schema(head); then delete app_schema/002_add_age.sql and app_schema/002_add_age.schema.json so that '002_add_age' is written again without it.
+-- [MIG620] Revision '002_add_age' runs app.AddAge#upgrade in its first transaction, after statements that change existing tables (users): it holds their locks (ACCESS EXCLUSIVE on users, briefly) for as long as it runs, and queries on those tables wait for it. For a long backfill, give the Java step a revision of its own, @Revision(id = "<new id>", parent = AddAge.class) on a class implementing DataMigration, as the new @Schema(head); then delete app_schema/002_add_age.sql and app_schema/002_add_age.schema.json so that '002_add_age' is written again without it.
 -- step 2 (java) app.AddAge#upgrade
 
 -- migrata:downgrade
 
 -- step 1 (java) app.AddAge#downgrade
 
--- step 2 (transaction 1)
+-- step 2 (transaction 1) locks: ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
 ALTER TABLE users DROP COLUMN age;

@@ -37,10 +37,12 @@ public final class DropNameMigration implements Migration {
     public static final String CHAIN_CHECKSUM = "sha256:6ca519088f63f74c085b60446ee63195ac81f6c0e60563c0c54a08af9cc32407";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users DROP COLUMN name"));
+        MigrationStep.transactional("ALTER TABLE users DROP COLUMN name")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users ADD COLUMN name text"));
+        MigrationStep.transactional("ALTER TABLE users ADD COLUMN name text")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     @Override
     public String id() {

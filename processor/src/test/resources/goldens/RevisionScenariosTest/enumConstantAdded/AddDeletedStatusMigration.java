@@ -29,20 +29,28 @@ public final class AddDeletedStatusMigration implements Migration {
     /**
      * SHA-256 over the upgrade and downgrade statements.
      */
-    public static final String CHECKSUM = "sha256:69353f6a8697a83a32c8e7f47ba8fe7261e7bd314f84698652f653dfdb8315d4";
+    public static final String CHECKSUM = "sha256:b0442e71f9f2f671da91b2a11d69082934910694f2531d8d713fea3b9c9638c4";
 
     /**
      * SHA-256 over the parent's chain checksum and {@link #CHECKSUM}: proves the chain up to here.
      */
-    public static final String CHAIN_CHECKSUM = "sha256:b374e0ccc82ff3146a9ea39dd8d5c290ab8cabb549bf1b3f04d6d4c2aa0f4a68";
+    public static final String CHAIN_CHECKSUM = "sha256:95a0dd5afd7e0883c2a1fdbe7118848f3a8144001846846ca5a12ee9b8e91e72";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users DROP CONSTRAINT ck_users_status"),
-        MigrationStep.transactional("ALTER TABLE users ADD CONSTRAINT ck_users_status CHECK (status IN ('ACTIVE', 'BLOCKED', 'DELETED'))"));
+        MigrationStep.transactional("ALTER TABLE users DROP CONSTRAINT ck_users_status")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"),
+        MigrationStep.transactional("ALTER TABLE users ADD CONSTRAINT ck_users_status CHECK (status IN ('ACTIVE', 'BLOCKED', 'DELETED')) NOT VALID")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"),
+        MigrationStep.inTransaction(2, "ALTER TABLE users VALIDATE CONSTRAINT ck_users_status")
+                .locks("SHARE UPDATE EXCLUSIVE on users; scans users, writes continue"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users DROP CONSTRAINT ck_users_status"),
-        MigrationStep.transactional("ALTER TABLE users ADD CONSTRAINT ck_users_status CHECK (status IN ('ACTIVE', 'BLOCKED'))"));
+        MigrationStep.transactional("ALTER TABLE users DROP CONSTRAINT ck_users_status")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"),
+        MigrationStep.transactional("ALTER TABLE users ADD CONSTRAINT ck_users_status CHECK (status IN ('ACTIVE', 'BLOCKED')) NOT VALID")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"),
+        MigrationStep.inTransaction(2, "ALTER TABLE users VALIDATE CONSTRAINT ck_users_status")
+                .locks("SHARE UPDATE EXCLUSIVE on users; scans users, writes continue"));
 
     @Override
     public String id() {

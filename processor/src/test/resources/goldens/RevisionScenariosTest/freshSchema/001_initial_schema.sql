@@ -8,7 +8,7 @@
 
 -- migrata:upgrade
 
--- step 1 (transaction 1)
+-- step 1 (transaction 1) locks: ACCESS EXCLUSIVE on users; new table, nothing else waits
 CREATE TABLE users (
     id uuid NOT NULL,
     email varchar(255) NOT NULL,
@@ -20,5 +20,5 @@ CREATE TABLE users (
 
 -- migrata:downgrade
 
--- step 1 (transaction 1)
+-- step 1 (transaction 1) locks: ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
 DROP TABLE users;

@@ -41,10 +41,12 @@ public final class InitialSchemaMigration implements Migration {
                 CONSTRAINT pk_users PRIMARY KEY (id),
                 CONSTRAINT uq_users_email UNIQUE (email)
             )\
-            """));
+            """)
+                .locks("ACCESS EXCLUSIVE on users; new table, nothing else waits"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("DROP TABLE users"));
+        MigrationStep.transactional("DROP TABLE users")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     @Override
     public String id() {

@@ -45,10 +45,12 @@ public final class AddDocumentsMigration implements Migration {
                 CONSTRAINT pk_documents PRIMARY KEY (id),
                 CONSTRAINT fk_documents_owner_id_users FOREIGN KEY (owner_id) REFERENCES users (id)
             )\
-            """));
+            """)
+                .locks("ACCESS EXCLUSIVE on documents, SHARE ROW EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("DROP TABLE documents"));
+        MigrationStep.transactional("DROP TABLE documents")
+                .locks("ACCESS EXCLUSIVE on documents, ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     @Override
     public String id() {

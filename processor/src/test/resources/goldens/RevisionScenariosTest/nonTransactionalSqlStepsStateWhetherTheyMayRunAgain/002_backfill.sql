@@ -8,13 +8,13 @@
 
 -- migrata:upgrade
 
--- step 1 (non-transactional, re-runnable)
+-- step 1 (non-transactional, re-runnable) locks: not analysed (hand-written SQL)
 UPDATE users SET name = split_part(email, '@', 1) WHERE name IS NULL;
 
--- step 2 (non-transactional)
+-- step 2 (non-transactional) locks: not analysed (hand-written SQL)
 DO $$ BEGIN IF EXISTS (SELECT 1 FROM users) THEN UPDATE users SET email = email || '.x'; END IF; END $$;
 
 -- migrata:downgrade
 
--- step 1 (non-transactional, re-runnable)
+-- step 1 (non-transactional, re-runnable) locks: not analysed (hand-written SQL)
 UPDATE users SET name = NULL;

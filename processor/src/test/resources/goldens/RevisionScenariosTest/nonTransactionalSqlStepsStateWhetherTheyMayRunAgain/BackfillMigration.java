@@ -37,11 +37,14 @@ public final class BackfillMigration implements Migration {
     public static final String CHAIN_CHECKSUM = "sha256:c50baa69670ab0235a5cc339fbfb66352186b26554ae8c029ea164dfd4a9df52";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
-        MigrationStep.rerunnable("UPDATE users SET name = split_part(email, '@', 1) WHERE name IS NULL"),
-        MigrationStep.nonTransactional("DO $$ BEGIN IF EXISTS (SELECT 1 FROM users) THEN UPDATE users SET email = email || '.x'; END IF; END $$"));
+        MigrationStep.rerunnable("UPDATE users SET name = split_part(email, '@', 1) WHERE name IS NULL")
+                .locks("not analysed (hand-written SQL)"),
+        MigrationStep.nonTransactional("DO $$ BEGIN IF EXISTS (SELECT 1 FROM users) THEN UPDATE users SET email = email || '.x'; END IF; END $$")
+                .locks("not analysed (hand-written SQL)"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.rerunnable("UPDATE users SET name = NULL"));
+        MigrationStep.rerunnable("UPDATE users SET name = NULL")
+                .locks("not analysed (hand-written SQL)"));
 
     @Override
     public String id() {

@@ -8,10 +8,10 @@
 
 -- migrata:upgrade
 
--- step 1 (transaction 1)
+-- step 1 (transaction 1) locks: ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
 ALTER TABLE users RENAME COLUMN name TO full_name;
 
 -- migrata:downgrade
 
--- step 1 (transaction 1)
+-- step 1 (transaction 1) locks: ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan
 ALTER TABLE users RENAME COLUMN full_name TO name;

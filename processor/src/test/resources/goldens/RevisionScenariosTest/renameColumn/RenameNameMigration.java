@@ -37,10 +37,12 @@ public final class RenameNameMigration implements Migration {
     public static final String CHAIN_CHECKSUM = "sha256:83a518836980312a670ed69441f38c343198c5727780e98da555091f3f316ce0";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users RENAME COLUMN name TO full_name"));
+        MigrationStep.transactional("ALTER TABLE users RENAME COLUMN name TO full_name")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users RENAME COLUMN full_name TO name"));
+        MigrationStep.transactional("ALTER TABLE users RENAME COLUMN full_name TO name")
+                .locks("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan"));
 
     @Override
     public String id() {

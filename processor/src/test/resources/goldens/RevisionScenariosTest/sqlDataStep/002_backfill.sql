@@ -8,12 +8,12 @@
 
 -- migrata:upgrade
 
--- step 1 (transaction 1)
+-- step 1 (transaction 1) locks: not analysed (hand-written SQL)
 UPDATE users
    SET name = split_part(email, '@', 1)
  WHERE name IS NULL;
 
 -- migrata:downgrade
 
--- step 1 (transaction 1)
+-- step 1 (transaction 1) locks: not analysed (hand-written SQL)
 UPDATE users SET name = NULL;

@@ -41,10 +41,12 @@ public final class BackfillMigration implements Migration {
             UPDATE users
                SET name = split_part(email, '@', 1)
              WHERE name IS NULL\
-            """));
+            """)
+                .locks("not analysed (hand-written SQL)"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("UPDATE users SET name = NULL"));
+        MigrationStep.transactional("UPDATE users SET name = NULL")
+                .locks("not analysed (hand-written SQL)"));
 
     @Override
     public String id() {

@@ -8,10 +8,11 @@
 
 -- migrata:upgrade
 
--- step 1 (transaction 1)
+-- [MIG603] Revision '002_score_to_integer' changes users.score from text to integer: PostgreSQL rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (reads and writes wait). For a large table, add a new column, backfill it in batches and switch over instead.
+-- step 1 (transaction 1) locks: ACCESS EXCLUSIVE on users; rewrites it and its indexes, reads and writes wait
 ALTER TABLE users ALTER COLUMN score TYPE integer USING score::integer;
 
 -- migrata:downgrade
 
--- step 1 (transaction 1)
+-- step 1 (transaction 1) locks: ACCESS EXCLUSIVE on users; rewrites it and its indexes, reads and writes wait
 ALTER TABLE users ALTER COLUMN score TYPE text USING score::text;

@@ -37,10 +37,12 @@ public final class ScoreToIntegerMigration implements Migration {
     public static final String CHAIN_CHECKSUM = "sha256:668cecc2ab36b51613ffeb4b81015e8db07123d3f6698b1f30b792b5cd03c7c7";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users ALTER COLUMN score TYPE integer USING score::integer"));
+        MigrationStep.transactional("ALTER TABLE users ALTER COLUMN score TYPE integer USING score::integer")
+                .locks("ACCESS EXCLUSIVE on users; rewrites it and its indexes, reads and writes wait"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE users ALTER COLUMN score TYPE text USING score::text"));
+        MigrationStep.transactional("ALTER TABLE users ALTER COLUMN score TYPE text USING score::text")
+                .locks("ACCESS EXCLUSIVE on users; rewrites it and its indexes, reads and writes wait"));
 
     @Override
     public String id() {

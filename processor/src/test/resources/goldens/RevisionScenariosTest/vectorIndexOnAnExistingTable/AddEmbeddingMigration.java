@@ -29,24 +29,29 @@ public final class AddEmbeddingMigration implements Migration {
     /**
      * SHA-256 over the upgrade and downgrade statements.
      */
-    public static final String CHECKSUM = "sha256:3f0a0fe74aee190fb61badd9cd9074f896d3d45dec247e702bbb204dabfe1538";
+    public static final String CHECKSUM = "sha256:87afba169d65f5d57b9b19f1870b071a3669c472fef49e629e7d8e34a768a937";
 
     /**
      * SHA-256 over the parent's chain checksum and {@link #CHECKSUM}: proves the chain up to here.
      */
-    public static final String CHAIN_CHECKSUM = "sha256:02625bd837bdee10d1566c892a13d27b9bda9ea27a7a00241398bf8c58381f4f";
+    public static final String CHAIN_CHECKSUM = "sha256:2308b84f9d4d7f10400cc00069a7bdae486b5877021249f34d8a014f438ab551";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
         MigrationStep.transactional("CREATE EXTENSION IF NOT EXISTS vector")
-                .createsExtension("vector"),
-        MigrationStep.transactional("ALTER TABLE documents ADD COLUMN embedding vector(3)"),
+                .createsExtension("vector")
+                .locks("no table locks; creates the extension's objects if missing, nothing waits"),
+        MigrationStep.transactional("ALTER TABLE documents ADD COLUMN embedding vector(3)")
+                .locks("ACCESS EXCLUSIVE on documents, briefly; no rewrite, no scan"),
         MigrationStep.rerunnable("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops) WITH (ef_construction = 64, m = 16)")
-                .buildsIndex("ix_documents_embedding"));
+                .buildsIndex("ix_documents_embedding")
+                .locks("SHARE UPDATE EXCLUSIVE on documents; scans documents twice, writes continue, waits for older transactions"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
-        MigrationStep.transactional("ALTER TABLE documents DROP COLUMN embedding"),
         MigrationStep.rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding")
-                .buildsIndex("ix_documents_embedding"));
+                .buildsIndex("ix_documents_embedding")
+                .locks("SHARE UPDATE EXCLUSIVE on documents; no scan, writes continue, waits for older transactions"),
+        MigrationStep.transactional("ALTER TABLE documents DROP COLUMN embedding")
+                .locks("ACCESS EXCLUSIVE on documents, briefly; no rewrite, no scan"));
 
     @Override
     public String id() {

@@ -374,9 +374,9 @@ class DiffDiagnosticsTest {
         assertThat(compilation)
                 .hadWarningContaining(
                         "[MIG601] Revision '002_session_owner' adds foreign key fk_sessions_user_id_users to "
-                                + "existing table sessions: it is added NOT VALID and then checked by VALIDATE CONSTRAINT, which "
-                                + "reads every row of sessions (and fails if a row has no match in users). For a large table, put "
-                                + "the foreign key in a revision of its own")
+                                + "existing table sessions: it is added NOT VALID (a brief lock; rows written from then on are"
+                                + " checked) and validated by VALIDATE CONSTRAINT in a later transaction of its own, which scans"
+                                + " sessions while reads and writes continue, and fails if a row has no match in users.")
                 .inFile(project.sourceOf("app.SessionOwner"))
                 .onLineContaining("@Revision(id = \"002_session_owner\"");
         assertWritten(compilation, "002_session_owner", "SessionOwner");
@@ -384,15 +384,15 @@ class DiffDiagnosticsTest {
     }
 
     @Test
-    void makingAnExistingColumnNotNullWarnsAboutTheScan() {
+    void makingAnExistingColumnNotNullWarnsAndAvoidsTheLockedScan() {
         project.source("app.User", edit(USER_V1, "String nickname,", "@Column(nullable = false) String nickname,"));
         Compilation compilation = compileHead(
                 "RequireNickname",
                 "@Revision(id = \"002_require_nickname\", parent = InitialSchema.class, message = \"nicknames required\")");
         assertThat(compilation)
-                .hadWarningContaining("[MIG602] Revision '002_require_nickname' makes users.nickname NOT NULL: SET NOT "
-                        + "NULL reads the whole table under an ACCESS EXCLUSIVE lock (reads and writes wait) and fails if a "
-                        + "row holds NULL. Backfill first (an @Sql step of an earlier revision)")
+                .hadWarningContaining("[MIG602] Revision '002_require_nickname' makes users.nickname NOT NULL without"
+                        + " scanning under an ACCESS EXCLUSIVE lock: CHECK ck_users_nickname_not_null (nickname IS NOT NULL)"
+                        + " is added NOT VALID, validated in a later transaction of its own")
                 .inFile(project.sourceOf("app.RequireNickname"))
                 .onLineContaining("@Revision(id = \"002_require_nickname\"");
         assertWritten(compilation, "002_require_nickname", "RequireNickname");
@@ -421,8 +421,8 @@ class DiffDiagnosticsTest {
                 "@Revision(id = \"002_no_deleted_status\", parent = InitialSchema.class, message = \"no DELETED\")");
         assertThat(compilation)
                 .hadWarningContaining("[MIG604] Revision '002_no_deleted_status' removes DELETED from the enum column "
-                        + "users.status: the CHECK constraint is replaced, and the migration fails if a row still holds a "
-                        + "removed value. Update those rows first, e.g. with an @Sql step.")
+                        + "users.status: its CHECK constraint is replaced NOT VALID (rows written from then on must hold a"
+                        + " remaining constant) and validated in a later transaction of its own")
                 .inFile(project.sourceOf("app.NoDeletedStatus"))
                 .onLineContaining("@Revision(id = \"002_no_deleted_status\"");
         // One warning only: the replaced enum CHECK is not also reported as a new CHECK (MIG605).
@@ -430,7 +430,7 @@ class DiffDiagnosticsTest {
     }
 
     @Test
-    void aCheckOnAnExistingTableWarnsAboutTheScan() {
+    void aCheckOnAnExistingTableWarnsAboutTheValidation() {
         project.source(
                 "app.User",
                 edit(USER_V1, "String nickname,", "@Column(check = \"length(nickname) <= 40\") String nickname,"));
@@ -439,15 +439,15 @@ class DiffDiagnosticsTest {
                 "@Revision(id = \"002_short_nicknames\", parent = InitialSchema.class, message = \"nicknames up to 40\")");
         assertThat(compilation)
                 .hadWarningContaining("[MIG605] Revision '002_short_nicknames' adds CHECK constraint ck_users_nickname "
-                        + "to existing table users: it reads every row under an ACCESS EXCLUSIVE lock and fails if a row "
-                        + "violates it.")
+                        + "to existing table users: it is added NOT VALID (a brief lock; rows written from then on are"
+                        + " checked) and validated in a later transaction of its own")
                 .inFile(project.sourceOf("app.ShortNicknames"))
                 .onLineContaining("@Revision(id = \"002_short_nicknames\"");
         assertWritten(compilation, "002_short_nicknames", "ShortNicknames");
     }
 
     @Test
-    void aUniqueConstraintOnAnExistingTableWarnsAboutTheLockAndDuplicates() {
+    void aUniqueConstraintOnAnExistingTableWarnsAboutDuplicates() {
         project.source("app.User", edit(USER_V1, "String nickname,", "@Column(unique = true) String nickname,"));
         Compilation compilation = compileHead(
                 "UniqueNicknames",
@@ -455,11 +455,67 @@ class DiffDiagnosticsTest {
         assertThat(compilation)
                 .hadWarningContaining(
                         "[MIG606] Revision '002_unique_nicknames' adds unique constraint uq_users_nickname "
-                                + "to existing table users: its index is built under a lock that blocks writes, and the migration "
-                                + "fails if existing rows are duplicates.")
+                                + "to existing table users: its unique index is built by CREATE UNIQUE INDEX CONCURRENTLY"
+                                + " outside any transaction")
                 .inFile(project.sourceOf("app.UniqueNicknames"))
                 .onLineContaining("@Revision(id = \"002_unique_nicknames\"");
         assertWritten(compilation, "002_unique_nicknames", "UniqueNicknames");
+    }
+
+    @Test
+    void anEnumConstantAddedWarnsAboutTheValidationThatCannotFail() {
+        project.source("app.Status", edit(STATUS_V1, "ACTIVE, BLOCKED, DELETED", "ACTIVE, BLOCKED, DELETED, ARCHIVED"));
+        Compilation compilation = compileHead(
+                "ArchivedStatus",
+                "@Revision(id = \"002_archived_status\", parent = InitialSchema.class, message = \"ARCHIVED\")");
+        assertThat(compilation)
+                .hadWarningContaining("[MIG609] Revision '002_archived_status' adds ARCHIVED to the enum column"
+                        + " users.status: its CHECK constraint ck_users_status is replaced NOT VALID")
+                .inFile(project.sourceOf("app.ArchivedStatus"))
+                .onLineContaining("@Revision(id = \"002_archived_status\"");
+        assertWritten(compilation, "002_archived_status", "ArchivedStatus");
+        assertTrue(project.read("002_archived_status.sql").contains("VALIDATE CONSTRAINT ck_users_status"));
+    }
+
+    @Test
+    void droppingANotNullColumnWithoutDefaultSaysTheDowngradeRestoresItNullable() {
+        project.source("app.User", edit(USER_V1, "@Column(nullable = false) String email,\n", ""));
+        Compilation compilation = compileHead(
+                "DropEmail",
+                "@Revision(id = \"002_drop_email\", parent = InitialSchema.class, message = \"no email\")\n"
+                        + "@DropColumn(table = \"users\", column = \"email\")");
+        assertThat(compilation)
+                .hadWarningContaining("[MIG610] Revision '002_drop_email' drops NOT NULL column users.email, which has"
+                        + " no default: its downgrade restores users.email without NOT NULL")
+                .inFile(project.sourceOf("app.DropEmail"))
+                .onLineContaining("@Revision(id = \"002_drop_email\"");
+        assertWritten(compilation, "002_drop_email", "DropEmail");
+        String sql = project.read("002_drop_email.sql");
+        String downgrade = sql.substring(sql.indexOf("-- migrata:downgrade"));
+        assertTrue(downgrade.contains("ADD COLUMN email text;"), downgrade);
+    }
+
+    @Test
+    void aUniqueIndexOnAnExistingTableWarnsAboutDuplicates() {
+        project.source(
+                "app.User",
+                edit(
+                                USER_V1,
+                                "@Table(name = \"users\")",
+                                "@Table(name = \"users\")\n@Index(columns = \"nickname\", unique = true)")
+                        .replace(
+                                "import dev.migrata.annotations.Column;",
+                                "import dev.migrata.annotations.Column;\nimport dev.migrata.annotations.Index;"));
+        Compilation compilation = compileHead(
+                "UniqueNicknameIndex",
+                "@Revision(id = \"002_unique_nickname_index\", parent = InitialSchema.class, message = \"unique index\")");
+        assertThat(compilation)
+                .hadWarningContaining(
+                        "[MIG611] Revision '002_unique_nickname_index' adds unique index"
+                                + " ix_users_nickname to existing table users: it is built CONCURRENTLY outside any transaction")
+                .inFile(project.sourceOf("app.UniqueNicknameIndex"))
+                .onLineContaining("@Revision(id = \"002_unique_nickname_index\"");
+        assertWritten(compilation, "002_unique_nickname_index", "UniqueNicknameIndex");
     }
 
     @Test

@@ -146,9 +146,9 @@ class RevisionFileErrorsTest {
         // The file of a revision frozen with a Java step, as the processor writes it.
         String frozen = Files.readString(sql);
         String text = frozen.replace(
-                "\n\n-- migrata:downgrade\n\n-- step 1 (transaction 1)\n",
+                "\n\n-- migrata:downgrade\n\n-- step 1 (transaction 1)",
                 "\n\n-- step 2 (java) app.InitialSchema#upgrade\n\n-- migrata:downgrade\n\n"
-                        + "-- step 1 (java) app.InitialSchema#downgrade\n\n-- step 2 (transaction 1)\n");
+                        + "-- step 1 (java) app.InitialSchema#downgrade\n\n-- step 2 (transaction 1)");
         assertNotEquals(frozen, text);
         Files.writeString(sql, text);
         Compilation compilation = project.compile();

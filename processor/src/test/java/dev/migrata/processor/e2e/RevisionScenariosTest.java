@@ -177,7 +177,11 @@ class RevisionScenariosTest {
                 "User",
                 "Document");
         String sql = project.read("002_add_embedding.sql");
-        assertTrue(sql.contains("(non-transactional, re-runnable)\nCREATE INDEX CONCURRENTLY"), sql);
+        assertTrue(
+                sql.contains(
+                        "(non-transactional, re-runnable, index ix_documents_embedding) locks: SHARE UPDATE EXCLUSIVE on"
+                                + " documents; scans documents twice, writes continue, waits for older transactions\nCREATE INDEX CONCURRENTLY"),
+                sql);
         assertTrue(second.generatedSourceFile("app.AddEmbeddingMigration").isPresent());
     }
 
@@ -223,8 +227,11 @@ class RevisionScenariosTest {
                         + " || '.x'; END IF; END $$\")",
                 "002_backfill");
         String sql = project.read("002_backfill.sql");
-        assertTrue(sql.contains("-- step 1 (non-transactional, re-runnable)\nUPDATE users SET name"), sql);
-        assertTrue(sql.contains("-- step 2 (non-transactional)\nDO $$"), sql);
+        assertTrue(
+                sql.contains(
+                        "-- step 1 (non-transactional, re-runnable) locks: not analysed (hand-written SQL)\nUPDATE users SET name"),
+                sql);
+        assertTrue(sql.contains("-- step 2 (non-transactional) locks: not analysed (hand-written SQL)\nDO $$"), sql);
     }
 
     @Test
@@ -277,7 +284,8 @@ class RevisionScenariosTest {
                 .schema("AddAge", "User");
         Compilation second = project.compileSuccessfully();
         String warning = "[MIG620] Revision '002_add_age' runs app.AddAge#upgrade in its first transaction, after"
-                + " statements that change existing tables (users): it holds their locks for as long as it"
+                + " statements that change existing tables (users): it holds their locks (ACCESS EXCLUSIVE on users,"
+                + " briefly) for as long as it"
                 + " runs, and queries on those tables wait for it.";
         assertThat(second)
                 .hadWarningContaining(warning)

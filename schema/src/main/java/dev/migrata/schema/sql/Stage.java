@@ -109,6 +109,12 @@ enum Stage {
                 if (staged.stage() != stage) {
                     continue;
                 }
+                if (!staged.statement().transactional()) {
+                    // Already outside any transaction (a hand-written step of a non-transactional
+                    // revision): it keeps that, and its re-runnable flag, which a group would drop.
+                    out.add(staged.statement());
+                    continue;
+                }
                 Object key = switch (stage.grouping) {
                     case NONE -> null;
                     case FIRST -> Grouping.FIRST;
