@@ -150,8 +150,11 @@ final class Downgrader {
             if (steps.isEmpty()) {
                 throw new MigrationException(
                         MigrationException.Reason.UNKNOWN_REVISION,
-                        database + " is at revision " + row.id() + ", which this code does not know, and its history"
-                                + " row holds no downgrade steps: it was applied by an earlier version of Migrata,"
+                        database + " is at revision " + row.id() + " (position " + row.position() + "), which this"
+                                + " code's chain (head "
+                                + revisions.get(revisions.size() - 1).id() + ") does not"
+                                + " contain, and its history row holds no downgrade steps to revert it with: it was"
+                                + " applied by an earlier version of Migrata or written by hand,"
                                 + " which did not record them. Downgrade it with the code that applied it, or revert"
                                 + " its schema changes by hand and rewrite the history with stamp --purge "
                                 + (position == 0

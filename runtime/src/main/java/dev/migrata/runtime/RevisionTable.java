@@ -387,16 +387,18 @@ final class RevisionTable {
      * its row has none (it was applied by the previous version) or does not exist.
      */
     static Optional<List<MigrationStep>> recordedDowngrade(Connection connection, String id) throws SQLException {
-        String sql = "SELECT to_jsonb(r) -> 'downgrade_steps' IS NOT NULL, x.* FROM " + NAME + " r"
-                + " LEFT JOIN LATERAL ROWS FROM (jsonb_to_recordset(to_jsonb(r) -> 'downgrade_steps') AS ("
+        // Through to_jsonb, a table of the previous version (no such column) reads as "not recorded".
+        String recorded = "nullif(to_jsonb(r) -> 'downgrade_steps', 'null'::jsonb)";
+        String sql = "SELECT " + recorded + " IS NOT NULL, x.* FROM " + NAME + " r"
+                + " LEFT JOIN LATERAL ROWS FROM (jsonb_to_recordset(" + recorded + ") AS ("
                 + STEP_RECORD + ")) WITH ORDINALITY AS x ON true WHERE r.id = ? ORDER BY x.ordinality";
         List<MigrationStep> steps = new ArrayList<>();
-        boolean recorded = false;
+        boolean found = false;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, id);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    recorded = rows.getBoolean(1);
+                    found = rows.getBoolean(1);
                     if (rows.getString("sql") != null) {
                         steps.add(new MigrationStep(
                                 rows.getString("sql"),
@@ -410,7 +412,7 @@ final class RevisionTable {
                 }
             }
         }
-        return recorded ? Optional.of(steps) : Optional.empty();
+        return found ? Optional.of(steps) : Optional.empty();
     }
 
     /**
