@@ -154,8 +154,7 @@ final class Downgrader {
                                 + " code's chain (head "
                                 + revisions.get(revisions.size() - 1).id() + ") does not"
                                 + " contain, and its history row holds no downgrade steps to revert it with: it was"
-                                + " applied by an earlier version of Migrata or written by hand,"
-                                + " which did not record them. Downgrade it with the code that applied it, or revert"
+                                + " applied by an earlier version of Migrata or written by hand. Downgrade it with the code that applied it, or revert"
                                 + " its schema changes by hand and rewrite the history with stamp --purge "
                                 + (position == 0
                                         ? "base"
