@@ -2,15 +2,12 @@ package dev.migrata.runtime;
 
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -176,38 +173,7 @@ public final class Migrator {
         return withConnection(connection -> {
             List<AppliedRevision> rows = readRows(connection, true);
             AppliedStateValidator.validateForListing(rows, revisions, connections.label());
-            Map<String, AppliedRevision> byId = new HashMap<>();
-            rows.forEach(row -> byId.put(row.id(), row));
-            String currentId = rows.isEmpty() ? null : rows.get(rows.size() - 1).id();
-            String headId = chain.head().id();
-            List<HistoryEntry> entries = new ArrayList<>();
-            Set<String> known = new HashSet<>();
-            for (Migration revision : revisions) {
-                known.add(revision.id());
-                AppliedRevision row = byId.get(revision.id());
-                HistoryEntry.State state = row == null
-                        ? HistoryEntry.State.PENDING
-                        : row.dirty()
-                                ? HistoryEntry.State.DIRTY
-                                : row.checksum().equals(revision.checksum())
-                                        ? HistoryEntry.State.APPLIED
-                                        : HistoryEntry.State.MODIFIED;
-                entries.add(entry(
-                        revision.id(),
-                        revision.parentId().orElse(null),
-                        revision.message(),
-                        state,
-                        currentId,
-                        headId,
-                        row));
-            }
-            for (AppliedRevision row : rows) {
-                if (!known.contains(row.id())) {
-                    entries.add(entry(
-                            row.id(), row.parent(), row.message(), HistoryEntry.State.UNKNOWN, currentId, headId, row));
-                }
-            }
-            return List.copyOf(entries);
+            return HistoryListing.of(rows, revisions, chain.head().id());
         });
     }
 
@@ -330,7 +296,11 @@ public final class Migrator {
                 return List.of();
             }
             requireValidChain();
-            return lockAndRun(connection, locked -> upgradeLocked(locked, absoluteLevel, target));
+            return lockAndRun(connection, locked -> {
+                // Applied state is read only now that the lock is held: what was read before may be stale.
+                AppliedState state = readState(locked, true, AppliedStateValidator.Mode.WRITE);
+                return upgrader(locked).run(state, absoluteLevel, target, () -> applier(locked));
+            });
         });
     }
 
@@ -359,123 +329,14 @@ public final class Migrator {
                 connection, lockTimeout, connections.label(), () -> RevisionTable.newest(connection));
     }
 
-    /** The ids of the revisions applied or finished, in order. */
-    private List<String> upgradeLocked(Connection connection, Integer absoluteLevel, String target)
-            throws SQLException {
-        // Applied state is read only now that the lock is held: what was read before may be stale.
-        AppliedState state = readState(connection, true, AppliedStateValidator.Mode.WRITE);
-        UpgradeWork work = upgradeWork(state, absoluteLevel, target);
-        if (work.ahead()) {
-            LOG.log(
-                    Level.WARNING,
-                    "{0} is at revision {1}, ahead of this code''s head {2}; continuing without migrating",
-                    connections.label(),
-                    state.aheadOfChain().get(state.aheadOfChain().size() - 1).id(),
-                    chain.head().id());
-            return List.of();
-        }
-        Optional<AppliedRevision> dirty = work.dirty();
-        List<String> applied = new ArrayList<>();
-        // Every revision in range is applied and recorded, also one without SQL (only Java, or empty).
-        if (dirty.isEmpty() && work.to() == work.from()) {
-            return applied;
-        }
-        List<MigrationStep> steps = new ArrayList<>();
-        revisions
-                .subList(work.from(), work.to())
-                .forEach(m -> steps.addAll(RevisionSteps.upgrade(m).steps()));
-        boolean tableMissing = state.rows().isEmpty() && !RevisionTable.exists(connection);
-        if (tableMissing || !steps.isEmpty()) {
-            Preflight.requireCreateOnSchema(connection, connections.label());
-            Preflight.requireExtensions(connection, steps, connections.label());
-        }
-        if (tableMissing) {
-            RevisionTable.boundedUpdate(
-                    connection, lockTimeout, connections.label(), () -> RevisionTable.create(connection));
-        } else {
-            RevisionTable.addMissingColumns(connection, lockTimeout, connections.label());
-        }
-        RevisionApplier applier = applier(connection);
-        if (dirty.isPresent()) {
-            Migration revision = revisions.get(dirty.get().position() - 1);
-            long millis = applier.resume(dirty.get(), revision);
-            LOG.log(
-                    Level.INFO,
-                    "Finished dirty revision {0}, {1} ({2} ms)",
-                    revision.id(),
-                    revision.message(),
-                    String.valueOf(millis));
-            applied.add(revision.id());
-        }
-        for (int position = work.from() + 1; position <= work.to(); position++) {
-            Migration revision = revisions.get(position - 1);
-            String parent = targets.describe(position - 1);
-            long millis = applier.upgrade(position, revision, parent);
-            LOG.log(
-                    Level.INFO,
-                    "Running upgrade {0} -> {1}, {2} ({3} ms)",
-                    parent,
-                    revision.id(),
-                    revision.message(),
-                    String.valueOf(millis));
-            applied.add(revision.id());
-        }
-        return applied;
-    }
-
     private MigrationPlan planTo(Integer absoluteLevel, String target) {
         requireValidChain();
-        return withConnection(connection -> {
-            AppliedState state = readState(connection, true, AppliedStateValidator.Mode.WRITE);
-            UpgradeWork work = upgradeWork(state, absoluteLevel, target);
-            List<MigrationPlan.Revision> planned = new ArrayList<>();
-            if (!work.ahead()) {
-                work.dirty().ifPresent(row -> {
-                    Migration revision = revisions.get(row.position() - 1);
-                    RevisionSteps steps = RevisionSteps.upgrade(revision);
-                    planned.add(MigrationPlan.revision(
-                            revision, steps, StepProgress.of(row, steps).remaining(), true));
-                });
-                for (Migration revision : revisions.subList(work.from(), work.to())) {
-                    RevisionSteps steps = RevisionSteps.upgrade(revision);
-                    planned.add(MigrationPlan.revision(revision, steps, steps.all(), false));
-                }
-            }
-            return new MigrationPlan(state.newest().map(AppliedRevision::id).orElse(null), planned);
-        });
+        return withConnection(connection -> upgrader(connection)
+                .plan(readState(connection, true, AppliedStateValidator.Mode.WRITE), absoluteLevel, target));
     }
 
-    /**
-     * What an upgrade to the target does on a database in {@code state}.
-     *
-     * @param from the level it starts at
-     * @param to the target level
-     * @param dirty the revision whose interrupted upgrade it finishes first
-     * @param ahead whether the database is past this code's head (allowed), so nothing is done
-     */
-    private record UpgradeWork(int from, int to, Optional<AppliedRevision> dirty, boolean ahead) {}
-
-    /** Resolves the target against {@code state} and refuses what upgrade refuses, before anything runs. */
-    private UpgradeWork upgradeWork(AppliedState state, Integer absoluteLevel, String target) {
-        if (!state.aheadOfChain().isEmpty()) {
-            return new UpgradeWork(state.level(), state.level(), Optional.empty(), true);
-        }
-        int level = absoluteLevel != null ? absoluteLevel : targets.level(target, state.level());
-        if (level < state.level()) {
-            throw new MigrationException(
-                    MigrationException.Reason.INVALID_TARGET,
-                    "Upgrade target " + targets.describe(level) + " is below the current revision "
-                            + targets.describe(state.level()) + " of " + connections.label() + "; use downgrade.");
-        }
-        Optional<AppliedRevision> dirty = state.dirtyRow();
-        if (dirty.isPresent() && AppliedRevision.DOWN.equals(dirty.get().pendingDirection())) {
-            throw new MigrationException(
-                    MigrationException.Reason.DIRTY,
-                    "Revision " + dirty.get().id() + " in " + connections.label() + " is dirty: its downgrade was"
-                            + " interrupted part-way. Finish it with downgrade to "
-                            + targets.describe(dirty.get().position() - 1) + " (or lower), then upgrade.");
-        }
-        return new UpgradeWork(state.level(), level, dirty, false);
+    private Upgrader upgrader(Connection connection) {
+        return new Upgrader(connection, connections.label(), lockTimeout, revisions, targets);
     }
 
     /** A revision applier on {@code connection}, whose lock waits are watched from a second connection. */
@@ -584,26 +445,6 @@ public final class Migrator {
         }
     }
 
-    private static HistoryEntry entry(
-            String id,
-            String parent,
-            String message,
-            HistoryEntry.State state,
-            String currentId,
-            String headId,
-            AppliedRevision row) {
-        return new HistoryEntry(
-                id,
-                parent,
-                message,
-                state,
-                id.equals(currentId),
-                id.equals(headId),
-                row == null ? null : row.appliedAt(),
-                row == null ? null : row.appliedBy(),
-                row == null ? null : row.executionMs());
-    }
-
     /**
      * Refuses a chain whose revisions are not one line from the root, before anything walks it or
      * writes. Generated chains always are; the check is for chains built by hand. It runs once per
@@ -647,26 +488,6 @@ public final class Migrator {
     @FunctionalInterface
     private interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
-    }
-
-    /** Opens connections and names the database in messages, without its password. */
-    private interface ConnectionSource {
-        Connection open() throws SQLException;
-
-        String label();
-
-        /** The text without the password this source connects with, if it knows one. */
-        default String scrub(String text) {
-            return text;
-        }
-
-        /**
-         * The exception, or a copy without the password this source connects with: defence in
-         * depth, as the password is never handed to the driver inside a URL.
-         */
-        default MigrationException scrubbed(MigrationException thrown) {
-            return thrown;
-        }
     }
 
     /**
@@ -815,53 +636,9 @@ public final class Migrator {
         }
 
         private ConnectionSource connectionSource() {
-            if (dataSource != null) {
-                DataSource source = dataSource;
-                return new ConnectionSource() {
-                    private volatile String label =
-                            "the database of " + source.getClass().getSimpleName();
-
-                    @Override
-                    public Connection open() throws SQLException {
-                        Connection connection = source.getConnection();
-                        try {
-                            DatabaseMetaData meta = connection.getMetaData();
-                            label = DatabaseUrl.parse(meta.getURL(), meta.getUserName(), null)
-                                    .masked();
-                        } catch (SQLException | RuntimeException e) {
-                            // The label only decorates messages; a driver without metadata keeps the default.
-                        }
-                        return connection;
-                    }
-
-                    @Override
-                    public String label() {
-                        return label;
-                    }
-                };
-            }
-            DatabaseUrl parsed = DatabaseUrl.parse(url, user, password);
-            return new ConnectionSource() {
-                @Override
-                public Connection open() throws SQLException {
-                    return parsed.connect();
-                }
-
-                @Override
-                public String label() {
-                    return parsed.masked();
-                }
-
-                @Override
-                public String scrub(String text) {
-                    return parsed.scrub(text);
-                }
-
-                @Override
-                public MigrationException scrubbed(MigrationException thrown) {
-                    return parsed.scrubbed(thrown);
-                }
-            };
+            return dataSource != null
+                    ? ConnectionSource.of(dataSource)
+                    : ConnectionSource.of(DatabaseUrl.parse(url, user, password));
         }
 
         private MigrationChain resolveChain() {
