@@ -22,7 +22,11 @@ public final class MigrationException extends RuntimeException {
          * Java class that cannot be loaded.
          */
         UNKNOWN_REVISION,
-        /** A non-transactional step was interrupted and cannot be resumed safely by rerunning it. */
+        /**
+         * A revision's run stopped part-way and cannot be resumed by this call: the interrupted step
+         * ran outside any transaction and is not declared re-runnable, or the run was a downgrade and
+         * this is an upgrade (or the reverse).
+         */
         DIRTY,
         /**
          * The history table contradicts itself or the chain in a way no migrator writes: positions

@@ -28,8 +28,11 @@ import javax.sql.DataSource;
  * <p>At startup the common case — nothing to do — costs one indexed read of the newest history row,
  * compared by chain checksum. Otherwise the migrator takes a session advisory lock, reads and
  * validates the applied revisions under it, refuses anything unsafe before changing the database,
- * applies each revision with its history row in one transaction, and releases the lock. Migrators
- * are immutable and thread-safe; each call opens and closes its own connection.
+ * runs each revision's steps in order — each transaction group in a transaction with the history
+ * row's progress, each step outside a transaction alone, every lock wait bounded by the DDL lock
+ * timeout and retried — and releases the lock. Migrators are immutable and thread-safe; each call
+ * opens and closes its own connection (and, while a statement waits for a lock, a second one that
+ * names who holds it).
  */
 public final class Migrator {
 
