@@ -2,9 +2,7 @@ package dev.migrata.runtime;
 
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Constructor;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,25 +19,12 @@ final class Downgrader {
 
     private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
 
-    private final Connection connection;
-    private final String database;
-    private final List<Migration> revisions;
-    private final TargetResolver targets;
     private final RevisionApplier applier;
-    private final Duration lockTimeout;
 
-    Downgrader(
-            Connection connection,
-            String database,
-            Duration lockTimeout,
-            List<Migration> revisions,
-            TargetResolver targets,
-            RevisionApplier applier) {
-        this.connection = connection;
-        this.database = database;
-        this.lockTimeout = lockTimeout;
-        this.revisions = revisions;
-        this.targets = targets;
+    private final ChainSession session;
+
+    Downgrader(ChainSession session, RevisionApplier applier) {
+        this.session = session;
         this.applier = applier;
     }
 
@@ -55,7 +40,8 @@ final class Downgrader {
             boolean known = state.aheadOfChain().isEmpty();
             throw new MigrationException(
                     MigrationException.Reason.DIRTY,
-                    "Revision " + dirty.get().id() + " in " + database + " is dirty: its upgrade was interrupted"
+                    "Revision " + dirty.get().id() + " in " + session.database()
+                            + " is dirty: its upgrade was interrupted"
                             + " at " + nextStepOf(dirty.get()) + ". "
                             + (known
                                     ? "Run upgrade to finish it before downgrading."
@@ -68,7 +54,8 @@ final class Downgrader {
             if (dirty.isPresent()) {
                 throw new MigrationException(
                         MigrationException.Reason.DIRTY,
-                        "Revision " + dirty.get().id() + " in " + database + " is dirty: its downgrade was interrupted"
+                        "Revision " + dirty.get().id() + " in " + session.database()
+                                + " is dirty: its downgrade was interrupted"
                                 + " at " + nextStepOf(dirty.get()) + ". Downgrade to a revision below it to"
                                 + " finish that downgrade.");
             }
@@ -76,8 +63,8 @@ final class Downgrader {
         }
         Map<String, RevisionSteps> recorded = recordedSteps(rows, state.level(), position);
         Map<String, DataMigration> recordedJava = loadJava(recorded);
-        Preflight.requireCreateOnSchema(connection, database);
-        RevisionTable.addMissingColumns(connection, lockTimeout, database);
+        Preflight.requireCreateOnSchema(session.connection(), session.database());
+        RevisionTable.addMissingColumns(session.connection(), session.lockTimeout(), session.database());
         for (int current = rows.size(); current > position; current--) {
             AppliedRevision row = rows.get(current - 1);
             String previous = current == 1 ? "base" : rows.get(current - 2).id();
@@ -94,7 +81,7 @@ final class Downgrader {
                         row.message(),
                         String.valueOf(millis));
             } else {
-                Migration revision = revisions.get(current - 1);
+                Migration revision = session.revisions().get(current - 1);
                 millis = applier.downgrade(
                         row, RevisionSteps.downgrade(revision), RevisionApplier.compiled(revision), previous);
                 LOG.log(
@@ -119,19 +106,20 @@ final class Downgrader {
                 throw new MigrationException(
                         MigrationException.Reason.INVALID_TARGET,
                         "Relative target " + target.trim() + " goes past the " + (position < 0 ? "base" : "current")
-                                + " revision: " + database + " has " + applied + " revisions applied; downgrade takes"
+                                + " revision: " + session.database() + " has " + applied
+                                + " revisions applied; downgrade takes"
                                 + " -N.");
             }
             return position;
         }
-        int level = targets.absoluteLevel(target);
+        int level = session.targets().absoluteLevel(target);
         if (level > state.level()) {
             throw new MigrationException(
                     MigrationException.Reason.INVALID_TARGET,
-                    "Downgrade target " + targets.describe(level) + " is above the current revision "
+                    "Downgrade target " + session.targets().describe(level) + " is above the current revision "
                             + (applied == 0
                                     ? "base"
-                                    : state.rows().get(applied - 1).id()) + " of " + database
+                                    : state.rows().get(applied - 1).id()) + " of " + session.database()
                             + "; use upgrade.");
         }
         return level;
@@ -146,13 +134,16 @@ final class Downgrader {
         Map<String, RevisionSteps> recorded = new HashMap<>();
         for (int current = rows.size(); current > Math.max(known, position); current--) {
             AppliedRevision row = rows.get(current - 1);
-            Optional<List<MigrationStep>> steps = RevisionTable.recordedDowngrade(connection, row.id());
+            Optional<List<MigrationStep>> steps = RevisionTable.recordedDowngrade(session.connection(), row.id());
             if (steps.isEmpty()) {
                 throw new MigrationException(
                         MigrationException.Reason.UNKNOWN_REVISION,
-                        database + " is at revision " + row.id() + " (position " + row.position() + "), which this"
+                        session.database() + " is at revision " + row.id() + " (position " + row.position()
+                                + "), which this"
                                 + " code's chain (head "
-                                + revisions.get(revisions.size() - 1).id() + ") does not"
+                                + session.revisions()
+                                        .get(session.revisions().size() - 1)
+                                        .id() + ") does not"
                                 + " contain, and its history row holds no downgrade steps to revert it with: it was"
                                 + " applied by an earlier version of Migrata or written by hand. Downgrade it with the code that applied it, or revert"
                                 + " its schema changes by hand and rewrite the history with stamp --purge "
@@ -188,7 +179,8 @@ final class Downgrader {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new MigrationException(
                     MigrationException.Reason.UNKNOWN_REVISION,
-                    "Revision " + revision + " in " + database + ", which this code does not know, recorded a Java"
+                    "Revision " + revision + " in " + session.database()
+                            + ", which this code does not know, recorded a Java"
                             + " downgrade step, " + className + ", that cannot be run here (" + e + "). Downgrade it"
                             + " with the code that applied it, or revert it by hand and rewrite the history with"
                             + " stamp --purge (Migrator.stampPurge).",

@@ -1,9 +1,7 @@
 package dev.migrata.runtime;
 
 import java.lang.System.Logger.Level;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,23 +17,10 @@ final class HistoryRepair {
 
     private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
 
-    private final Connection connection;
-    private final String database;
-    private final Duration lockTimeout;
-    private final List<Migration> revisions;
-    private final TargetResolver targets;
+    private final ChainSession session;
 
-    HistoryRepair(
-            Connection connection,
-            String database,
-            Duration lockTimeout,
-            List<Migration> revisions,
-            TargetResolver targets) {
-        this.connection = connection;
-        this.database = database;
-        this.lockTimeout = lockTimeout;
-        this.revisions = revisions;
-        this.targets = targets;
+    HistoryRepair(ChainSession session) {
+        this.session = session;
     }
 
     /** Records {@code target} as the database's revision; {@code state} was validated for writing. */
@@ -43,28 +28,34 @@ final class HistoryRepair {
         if (!state.aheadOfChain().isEmpty()) {
             throw new MigrationException(
                     MigrationException.Reason.UNKNOWN_REVISION,
-                    database + " holds revisions this code does not know ("
+                    session.database() + " holds revisions this code does not know ("
                             + state.aheadOfChain().stream()
                                     .map(AppliedRevision::id)
                                     .collect(Collectors.joining(", "))
                             + "); stamp it with the code that applied them, or rewrite the history to this code's"
                             + " chain with stamp --purge (Migrator.stampPurge).");
         }
-        int level = targets.level(target, state.level());
+        int level = session.targets().level(target, state.level());
         prepareTable();
-        RevisionTable.boundedUpdate(connection, lockTimeout, database, () -> {
+        RevisionTable.boundedUpdate(session.connection(), session.lockTimeout(), session.database(), () -> {
             for (int position = state.level() + 1; position <= level; position++) {
                 insert(position);
             }
             for (int position = state.level(); position > level; position--) {
-                RevisionTable.delete(connection, revisions.get(position - 1).id());
+                RevisionTable.delete(
+                        session.connection(),
+                        session.revisions().get(position - 1).id());
             }
             Optional<AppliedRevision> dirty = state.dirtyRow();
             if (dirty.isPresent() && level >= dirty.get().position()) {
-                RevisionTable.markComplete(connection, dirty.get().id(), 0);
+                RevisionTable.markComplete(session.connection(), dirty.get().id(), 0);
             }
         });
-        LOG.log(Level.INFO, "Stamped {0} -> {1}", targets.describe(state.level()), targets.describe(level));
+        LOG.log(
+                Level.INFO,
+                "Stamped {0} -> {1}",
+                session.targets().describe(state.level()),
+                session.targets().describe(level));
     }
 
     /**
@@ -76,32 +67,32 @@ final class HistoryRepair {
         prepareTable();
         List<String> removed = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
-        RevisionTable.boundedUpdate(connection, lockTimeout, database, () -> {
+        RevisionTable.boundedUpdate(session.connection(), session.lockTimeout(), session.database(), () -> {
             boolean[] kept = new boolean[level + 1];
             for (AppliedRevision row : rows) {
                 int position = row.position();
                 if (position >= 1
                         && position <= level
                         && !kept[position]
-                        && matches(row, revisions.get(position - 1))) {
+                        && matches(row, session.revisions().get(position - 1))) {
                     kept[position] = true;
                 } else {
-                    RevisionTable.delete(connection, row.id());
+                    RevisionTable.delete(session.connection(), row.id());
                     removed.add(row.id());
                 }
             }
             for (int position = 1; position <= level; position++) {
                 if (!kept[position]) {
                     insert(position);
-                    recorded.add(revisions.get(position - 1).id());
+                    recorded.add(session.revisions().get(position - 1).id());
                 }
             }
         });
         LOG.log(
                 Level.INFO,
                 "Stamped with purge: the history of {0} is now the chain up to {1}; removed {2}; recorded {3}",
-                database,
-                targets.describe(level),
+                session.database(),
+                session.targets().describe(level),
                 removed.isEmpty() ? "nothing" : String.join(", ", removed),
                 recorded.isEmpty() ? "nothing" : String.join(", ", recorded));
     }
@@ -135,7 +126,7 @@ final class HistoryRepair {
      *     progress counts steps of the revision as it was
      */
     List<ChecksumChange> repair(AppliedState state) throws SQLException {
-        List<ChecksumChange> changes = changes(state, revisions);
+        List<ChecksumChange> changes = changes(state, session.revisions());
         Optional<AppliedRevision> dirty = state.dirtyRow();
         for (ChecksumChange change : changes) {
             if (change.checksumChanged()
@@ -143,7 +134,8 @@ final class HistoryRepair {
                     && dirty.get().id().equals(change.id())) {
                 throw new MigrationException(
                         MigrationException.Reason.DIRTY,
-                        "Revision " + change.id() + " in " + database + " is dirty and its checksum changed: its"
+                        "Revision " + change.id() + " in " + session.database()
+                                + " is dirty and its checksum changed: its"
                                 + " progress counts the steps of the revision as it was applied, so repair cannot"
                                 + " keep it. Finish or undo it by hand, then rewrite the history with stamp --purge"
                                 + " (Migrator.stampPurge).");
@@ -152,11 +144,11 @@ final class HistoryRepair {
         if (changes.isEmpty()) {
             return changes;
         }
-        RevisionTable.addMissingColumns(connection, lockTimeout, database);
-        RevisionTable.boundedUpdate(connection, lockTimeout, database, () -> {
+        RevisionTable.addMissingColumns(session.connection(), session.lockTimeout(), session.database());
+        RevisionTable.boundedUpdate(session.connection(), session.lockTimeout(), session.database(), () -> {
             for (ChecksumChange change : changes) {
-                Migration revision = revisions.get(change.position() - 1);
-                RevisionTable.recordChecksums(connection, revision, RevisionSteps.downgrade(revision));
+                Migration revision = session.revisions().get(change.position() - 1);
+                RevisionTable.recordChecksums(session.connection(), revision, RevisionSteps.downgrade(revision));
             }
         });
         changes.forEach(change -> LOG.log(Level.INFO, "Repaired {0}", change));
@@ -172,16 +164,21 @@ final class HistoryRepair {
 
     /** Creates the history table, or adds the columns this version writes to one of the previous version. */
     private void prepareTable() throws SQLException {
-        if (RevisionTable.exists(connection)) {
-            RevisionTable.addMissingColumns(connection, lockTimeout, database);
+        if (RevisionTable.exists(session.connection())) {
+            RevisionTable.addMissingColumns(session.connection(), session.lockTimeout(), session.database());
             return;
         }
-        Preflight.requireCreateOnSchema(connection, database);
-        RevisionTable.boundedUpdate(connection, lockTimeout, database, () -> RevisionTable.create(connection));
+        Preflight.requireCreateOnSchema(session.connection(), session.database());
+        RevisionTable.boundedUpdate(
+                session.connection(),
+                session.lockTimeout(),
+                session.database(),
+                () -> RevisionTable.create(session.connection()));
     }
 
     private void insert(int position) throws SQLException {
-        Migration revision = revisions.get(position - 1);
-        RevisionTable.insert(connection, position, revision, 0, null, null, RevisionSteps.downgrade(revision));
+        Migration revision = session.revisions().get(position - 1);
+        RevisionTable.insert(
+                session.connection(), position, revision, 0, null, null, RevisionSteps.downgrade(revision));
     }
 }

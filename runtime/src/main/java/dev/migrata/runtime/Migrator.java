@@ -151,8 +151,7 @@ public final class Migrator {
         }
         return withLock(connection -> {
             AppliedState state = readState(connection, true, AppliedStateValidator.Mode.DOWNGRADE);
-            return new Downgrader(connection, connections.label(), lockTimeout, revisions, targets, applier(connection))
-                    .run(state, target);
+            return new Downgrader(session(connection), applier(connection)).run(state, target);
         });
     }
 
@@ -339,7 +338,7 @@ public final class Migrator {
     }
 
     private Upgrader upgrader(Connection connection) {
-        return new Upgrader(connection, connections.label(), lockTimeout, revisions, targets);
+        return new Upgrader(session(connection));
     }
 
     /** A revision applier on {@code connection}, whose lock waits are watched from a second connection. */
@@ -351,7 +350,11 @@ public final class Migrator {
     }
 
     private HistoryRepair historyRepair(Connection connection) {
-        return new HistoryRepair(connection, connections.label(), lockTimeout, revisions, targets);
+        return new HistoryRepair(session(connection));
+    }
+
+    private ChainSession session(Connection connection) {
+        return new ChainSession(connection, connections.label(), lockTimeout, revisions, targets);
     }
 
     /**

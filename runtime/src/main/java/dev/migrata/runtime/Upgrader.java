@@ -1,9 +1,7 @@
 package dev.migrata.runtime;
 
 import java.lang.System.Logger.Level;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,23 +15,10 @@ final class Upgrader {
 
     private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
 
-    private final Connection connection;
-    private final String database;
-    private final Duration lockTimeout;
-    private final List<Migration> revisions;
-    private final TargetResolver targets;
+    private final ChainSession session;
 
-    Upgrader(
-            Connection connection,
-            String database,
-            Duration lockTimeout,
-            List<Migration> revisions,
-            TargetResolver targets) {
-        this.connection = connection;
-        this.database = database;
-        this.lockTimeout = lockTimeout;
-        this.revisions = revisions;
-        this.targets = targets;
+    Upgrader(ChainSession session) {
+        this.session = session;
     }
 
     /**
@@ -52,9 +37,9 @@ final class Upgrader {
             LOG.log(
                     Level.WARNING,
                     "{0} is at revision {1}, ahead of this code''s head {2}; continuing without migrating",
-                    database,
+                    session.database(),
                     state.aheadOfChain().get(state.aheadOfChain().size() - 1).id(),
-                    revisions.get(revisions.size() - 1).id());
+                    session.revisions().get(session.revisions().size() - 1).id());
             return List.of();
         }
         Optional<AppliedRevision> dirty = work.dirty();
@@ -64,22 +49,26 @@ final class Upgrader {
             return applied;
         }
         List<MigrationStep> steps = new ArrayList<>();
-        revisions
+        session.revisions()
                 .subList(work.from(), work.to())
                 .forEach(m -> steps.addAll(RevisionSteps.upgrade(m).steps()));
-        boolean tableMissing = state.rows().isEmpty() && !RevisionTable.exists(connection);
+        boolean tableMissing = state.rows().isEmpty() && !RevisionTable.exists(session.connection());
         if (tableMissing || !steps.isEmpty()) {
-            Preflight.requireCreateOnSchema(connection, database);
-            Preflight.requireExtensions(connection, steps, database);
+            Preflight.requireCreateOnSchema(session.connection(), session.database());
+            Preflight.requireExtensions(session.connection(), steps, session.database());
         }
         if (tableMissing) {
-            RevisionTable.boundedUpdate(connection, lockTimeout, database, () -> RevisionTable.create(connection));
+            RevisionTable.boundedUpdate(
+                    session.connection(),
+                    session.lockTimeout(),
+                    session.database(),
+                    () -> RevisionTable.create(session.connection()));
         } else {
-            RevisionTable.addMissingColumns(connection, lockTimeout, database);
+            RevisionTable.addMissingColumns(session.connection(), session.lockTimeout(), session.database());
         }
         RevisionApplier applier = appliers.run();
         if (dirty.isPresent()) {
-            Migration revision = revisions.get(dirty.get().position() - 1);
+            Migration revision = session.revisions().get(dirty.get().position() - 1);
             long millis = applier.resume(dirty.get(), revision);
             LOG.log(
                     Level.INFO,
@@ -90,8 +79,8 @@ final class Upgrader {
             applied.add(revision.id());
         }
         for (int position = work.from() + 1; position <= work.to(); position++) {
-            Migration revision = revisions.get(position - 1);
-            String parent = targets.describe(position - 1);
+            Migration revision = session.revisions().get(position - 1);
+            String parent = session.targets().describe(position - 1);
             long millis = applier.upgrade(position, revision, parent);
             LOG.log(
                     Level.INFO,
@@ -111,12 +100,12 @@ final class Upgrader {
         List<MigrationPlan.Revision> planned = new ArrayList<>();
         if (!work.ahead()) {
             work.dirty().ifPresent(row -> {
-                Migration revision = revisions.get(row.position() - 1);
+                Migration revision = session.revisions().get(row.position() - 1);
                 RevisionSteps steps = RevisionSteps.upgrade(revision);
                 planned.add(MigrationPlan.revision(
                         revision, steps, StepProgress.of(row, steps).remaining(), true));
             });
-            for (Migration revision : revisions.subList(work.from(), work.to())) {
+            for (Migration revision : session.revisions().subList(work.from(), work.to())) {
                 RevisionSteps steps = RevisionSteps.upgrade(revision);
                 planned.add(MigrationPlan.revision(revision, steps, steps.all(), false));
             }
@@ -139,20 +128,21 @@ final class Upgrader {
         if (!state.aheadOfChain().isEmpty()) {
             return new UpgradeWork(state.level(), state.level(), Optional.empty(), true);
         }
-        int level = absoluteLevel != null ? absoluteLevel : targets.level(target, state.level());
+        int level = absoluteLevel != null ? absoluteLevel : session.targets().level(target, state.level());
         if (level < state.level()) {
             throw new MigrationException(
                     MigrationException.Reason.INVALID_TARGET,
-                    "Upgrade target " + targets.describe(level) + " is below the current revision "
-                            + targets.describe(state.level()) + " of " + database + "; use downgrade.");
+                    "Upgrade target " + session.targets().describe(level) + " is below the current revision "
+                            + session.targets().describe(state.level()) + " of " + session.database()
+                            + "; use downgrade.");
         }
         Optional<AppliedRevision> dirty = state.dirtyRow();
         if (dirty.isPresent() && AppliedRevision.DOWN.equals(dirty.get().pendingDirection())) {
             throw new MigrationException(
                     MigrationException.Reason.DIRTY,
-                    "Revision " + dirty.get().id() + " in " + database + " is dirty: its downgrade was"
+                    "Revision " + dirty.get().id() + " in " + session.database() + " is dirty: its downgrade was"
                             + " interrupted part-way. Finish it with downgrade to "
-                            + targets.describe(dirty.get().position() - 1) + " (or lower), then upgrade.");
+                            + session.targets().describe(dirty.get().position() - 1) + " (or lower), then upgrade.");
         }
         return new UpgradeWork(state.level(), level, dirty, false);
     }

@@ -41,7 +41,8 @@ class RecoveryTest {
         }
     }
 
-    private static TestChain.Builder shared() {
+    /** The revisions both branches have; {@code usersId} is the type of users.id, which a regeneration changes. */
+    private static TestChain.Builder shared(String usersId) {
         return TestChain.named("branches")
                 .revision(
                         "001_audit",
@@ -51,11 +52,12 @@ class RecoveryTest {
                 .revision(
                         "002_users",
                         "users",
-                        List.of(transactional("CREATE TABLE users (id int)")),
+                        List.of(transactional("CREATE TABLE users (id " + usersId + ")")),
                         List.of(transactional("DROP TABLE users")));
     }
 
-    private static final TestChain BRANCH_A = shared().revision(
+    private static final TestChain BRANCH_A = shared("int")
+            .revision(
                     "003_notes",
                     "notes",
                     List.of(
@@ -70,7 +72,8 @@ class RecoveryTest {
                     List.of(transactional("DROP TABLE tags")))
             .build();
 
-    private static final TestChain BRANCH_B = shared().revision(
+    private static final TestChain BRANCH_B = shared("int")
+            .revision(
                     "003_orders",
                     "orders",
                     List.of(transactional("CREATE TABLE orders (id int)")),
@@ -181,23 +184,14 @@ class RecoveryTest {
 
     @Test
     void repairRecordsTheChecksumsOfRegeneratedRevisionsAfterListingThem() throws Exception {
-        TestChain regenerated = shared().revision(
+        TestChain regenerated = shared("int")
+                .revision(
                         "003_orders",
                         "orders",
                         List.of(transactional("CREATE TABLE orders (id int)")),
                         List.of(transactional("DROP TABLE orders")))
                 .build();
-        TestChain original = TestChain.named("branches")
-                .revision(
-                        "001_audit",
-                        "audit",
-                        List.of(transactional("CREATE TABLE audit (what text)")),
-                        List.of(transactional("DROP TABLE audit")))
-                .revision(
-                        "002_users",
-                        "users",
-                        List.of(transactional("CREATE TABLE users (id bigint)")),
-                        List.of(transactional("DROP TABLE users")))
+        TestChain original = shared("bigint")
                 .revision(
                         "003_orders",
                         "orders",

@@ -78,15 +78,8 @@ class StepFactsTest {
 
     @Test
     void anInvalidIndexIsDroppedBeforeTheStepThatStatesItRunsAgain() throws Exception {
-        try (ScratchDatabase db = ScratchDatabase.create(server);
-                LogCapture log = new LogCapture()) {
-            TestChain chain = indexed(true);
-            Migrator migrator = db.migrator(chain).build();
-            migrator.upgrade("head");
-            leaveInvalidAndDirty(db);
-
-            assertEquals(List.of("002_index"), migrator.upgrade("head"));
-            assertEquals("t", db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_t_id'::regclass"));
+        try (LogCapture log = new LogCapture()) {
+            assertEquals("t", validityAfterResuming(true));
             assertTrue(
                     log.lines().contains("Dropped invalid index ix_t_id left by an interrupted build; rebuilding it"),
                     log.lines().toString());
@@ -95,15 +88,23 @@ class StepFactsTest {
 
     @Test
     void anInvalidIndexOfAStepThatStatesNoIndexIsLeftAlone() throws Exception {
-        try (ScratchDatabase db = ScratchDatabase.create(server)) {
-            TestChain chain = indexed(false);
-            Migrator migrator = db.migrator(chain).build();
-            migrator.upgrade("head");
-            leaveInvalidAndDirty(db);
+        // IF NOT EXISTS skips the invalid leftover, which nothing told the runtime to look for.
+        assertEquals("f", validityAfterResuming(false));
+    }
 
+    /**
+     * Leaves what a build killed half-way leaves (the index marked invalid, the revision dirty at
+     * that step), resumes it, and returns the index's {@code indisvalid}.
+     */
+    private static String validityAfterResuming(boolean statesIndex) throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            Migrator migrator = db.migrator(indexed(statesIndex)).build();
+            migrator.upgrade("head");
+            db.execute("UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'ix_t_id'::regclass;"
+                    + " UPDATE migrata_revisions SET pending_step = 0, pending_direction = 'up', next_step = 0"
+                    + " WHERE id = '002_index'");
             assertEquals(List.of("002_index"), migrator.upgrade("head"));
-            // IF NOT EXISTS skipped the invalid leftover, which nothing told the runtime to look for.
-            assertEquals("f", db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_t_id'::regclass"));
+            return db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_t_id'::regclass");
         }
     }
 
@@ -117,12 +118,5 @@ class StepFactsTest {
                         List.of(transactional("DROP TABLE t")))
                 .revision("002_index", "index", List.of(statesIndex ? build.buildsIndex("ix_t_id") : build), List.of())
                 .build();
-    }
-
-    /** What a build killed half-way leaves: the index marked invalid, the revision dirty at that step. */
-    private static void leaveInvalidAndDirty(ScratchDatabase db) throws Exception {
-        db.execute("UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'ix_t_id'::regclass;"
-                + " UPDATE migrata_revisions SET pending_step = 0, pending_direction = 'up', next_step = 0"
-                + " WHERE id = '002_index'");
     }
 }

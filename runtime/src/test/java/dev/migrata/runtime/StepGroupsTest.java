@@ -35,13 +35,18 @@ class StepGroupsTest {
             + " INSERT INTO customers SELECT generate_series(1, 10);"
             + " INSERT INTO orders SELECT g, 1 + g % 10, g FROM generate_series(1, 200) g");
 
+    /** A chain whose first revision creates the tables, with rows. */
+    private static TestChain.Builder withTables(String name) {
+        return TestChain.named(name)
+                .revision(
+                        "001_tables",
+                        "tables",
+                        List.of(CREATE_TABLES),
+                        List.of(transactional("DROP TABLE orders, customers")));
+    }
+
     /** 002 adds a foreign key without the long lock, then indexes it outside any transaction. */
-    private static final TestChain FOREIGN_KEY = TestChain.named("shop")
-            .revision(
-                    "001_tables",
-                    "tables",
-                    List.of(CREATE_TABLES),
-                    List.of(transactional("DROP TABLE orders, customers")))
+    private static final TestChain FOREIGN_KEY = withTables("shop")
             .revision(
                     "002_fk",
                     "orders reference customers",
@@ -151,12 +156,7 @@ class StepGroupsTest {
 
     @Test
     void whileTheSecondGroupValidatesWritesToTheTableContinue() throws Exception {
-        TestChain chain = TestChain.named("checked")
-                .revision(
-                        "001_tables",
-                        "tables",
-                        List.of(CREATE_TABLES),
-                        List.of(transactional("DROP TABLE orders, customers")))
+        TestChain chain = withTables("checked")
                 .revision(
                         "002_check",
                         "amounts are positive",
