@@ -72,13 +72,18 @@ class RecoveryTest {
                     List.of(transactional("DROP TABLE tags")))
             .build();
 
-    private static final TestChain BRANCH_B = shared("int")
-            .revision(
-                    "003_orders",
-                    "orders",
-                    List.of(transactional("CREATE TABLE orders (id int)")),
-                    List.of(transactional("DROP TABLE orders")))
-            .build();
+    private static final TestChain BRANCH_B = branchB("int");
+
+    /** Branch B: the shared revisions, then its own 003. */
+    private static TestChain branchB(String usersId) {
+        return shared(usersId)
+                .revision(
+                        "003_orders",
+                        "orders",
+                        List.of(transactional("CREATE TABLE orders (id int)")),
+                        List.of(transactional("DROP TABLE orders")))
+                .build();
+    }
 
     @Test
     void downgradeRunsTheRecordedStepsOfAnotherBranchsRevisionsAndSaysSo() throws Exception {
@@ -184,20 +189,8 @@ class RecoveryTest {
 
     @Test
     void repairRecordsTheChecksumsOfRegeneratedRevisionsAfterListingThem() throws Exception {
-        TestChain regenerated = shared("int")
-                .revision(
-                        "003_orders",
-                        "orders",
-                        List.of(transactional("CREATE TABLE orders (id int)")),
-                        List.of(transactional("DROP TABLE orders")))
-                .build();
-        TestChain original = shared("bigint")
-                .revision(
-                        "003_orders",
-                        "orders",
-                        List.of(transactional("CREATE TABLE orders (id int)")),
-                        List.of(transactional("DROP TABLE orders")))
-                .build();
+        TestChain original = branchB("bigint");
+        TestChain regenerated = BRANCH_B;
         try (ScratchDatabase db = ScratchDatabase.create(server);
                 LogCapture log = new LogCapture()) {
             db.migrator(original).build().upgrade("head");
