@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /**
  * Runs the benchmark scenarios and writes the Markdown report.
  *
- * <p>Usage: {@code java -jar migrata-bench.jar all|startup,fresh,compile,footprint [--out FILE]
+ * <p>Usage: {@code java -jar migrata-bench.jar all|startup,fresh,compile,footprint,online [--out FILE]
  * [--quick]}. The PostgreSQL server comes from {@code MIGRATA_BENCH_PG} ({@code host:port:user}),
  * default {@code 127.0.0.1:5432:postgres}.
  */
@@ -32,7 +32,7 @@ public final class BenchMain {
         Set<String> scenarios =
                 new TreeSet<>(Arrays.asList(args.length == 0 ? new String[] {"all"} : args[0].split(",")));
         if (scenarios.remove("all")) {
-            scenarios.addAll(List.of("startup", "fresh", "compile", "footprint"));
+            scenarios.addAll(List.of("startup", "fresh", "compile", "footprint", "online"));
         }
         Path out = null;
         boolean quick = false;
@@ -88,6 +88,9 @@ public final class BenchMain {
                     results.add(compile.run(size[0], size[1]));
                 }
                 report.compile(results);
+            }
+            if (scenarios.contains("online")) {
+                report.online(new OnlineScenario(server, budget.onlineRows()).run());
             }
             if (scenarios.contains("footprint")) {
                 List<Footprint.Result> results = new ArrayList<>();

@@ -12,6 +12,7 @@ package dev.migrata.bench;
  * @param compileRounds javac rounds per schema size
  * @param targetCompileRounds javac rounds for the size the processor's target is set for (200 tables
  *     × 100 revisions), where the decomposition of the overhead needs the tighter medians
+ * @param onlineRows rows of the table the online scenario changes under write load
  */
 record Budget(
         int warmupRounds,
@@ -20,14 +21,15 @@ record Budget(
         int processRounds,
         int freshRounds,
         int compileRounds,
-        int targetCompileRounds) {
+        int targetCompileRounds,
+        int onlineRows) {
 
     static Budget full() {
-        return new Budget(15, 80, 40, 15, 5, 2, 5);
+        return new Budget(15, 80, 40, 15, 5, 2, 5, 2_000_000);
     }
 
     static Budget quick() {
-        return new Budget(3, 8, 10, 2, 1, 1, 1);
+        return new Budget(3, 8, 10, 2, 1, 1, 1, 200_000);
     }
 
     /** The javac rounds for one schema size. */

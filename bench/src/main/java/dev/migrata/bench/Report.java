@@ -7,6 +7,7 @@ import java.util.List;
 final class Report {
 
     private static final List<String> TOOLS = List.of("Migrata", "Flyway", "Liquibase");
+    private static final double ONLINE_STALL_TARGET_MS = 200;
 
     private final StringBuilder text = new StringBuilder();
     private final List<String> targets = new ArrayList<>();
@@ -289,6 +290,52 @@ final class Report {
                     .append(r.bytes() / 1024)
                     .append(" |\n");
         }
+        return this;
+    }
+
+    /** The online scenario: the writer's stalls while each operation ran, Migrata beside the plain statement. */
+    Report online(OnlineScenario.Result result) {
+        text.append("\n## Online: schema changes on a table under write load\n\n");
+        text.append(String.format(
+                "A table of %,d rows takes single-row inserts and updates, one after the other, from its own"
+                        + " connection while each operation runs: Migrata's generated revision applied by the runtime,"
+                        + " and the plain statement in one transaction. Longest stall = the writer's slowest write that"
+                        + " overlapped the operation; ms.%n%n",
+                result.rows()));
+        text.append("| operation | Migrata: longest stall | Migrata: p99 | Migrata: duration | plain: longest stall"
+                + " | plain: p99 | plain: duration | plain statement |\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        List<String> missed = new ArrayList<>();
+        for (OnlineScenario.Row row : result.operations()) {
+            text.append(String.format(
+                    "| %s | %s | %s | %s | %s | %s | %s | `%s` |%n",
+                    row.operation(),
+                    Stats.ms(row.migrata().longestStallMs()),
+                    Stats.ms(row.migrata().p99Ms()),
+                    Stats.ms(row.migrata().operationMs()),
+                    Stats.ms(row.plain().longestStallMs()),
+                    Stats.ms(row.plain().p99Ms()),
+                    Stats.ms(row.plain().operationMs()),
+                    row.plainSql()));
+            if (!(row.migrata().longestStallMs() < ONLINE_STALL_TARGET_MS)) {
+                missed.add(row.operation() + " (" + Stats.ms(row.migrata().longestStallMs()) + " ms)");
+            }
+        }
+        text.append("\nMigrata's steps, in the order they ran:\n\n");
+        for (OnlineScenario.Row row : result.operations()) {
+            text.append("- ").append(row.operation()).append(":\n");
+            for (String step : row.migrataSteps()) {
+                text.append("  - `").append(step).append("`\n");
+            }
+        }
+        targets.add(
+                missed.isEmpty()
+                        ? String.format(
+                                "Online: Migrata's longest writer stall is under %.0f ms for every operation: met.",
+                                ONLINE_STALL_TARGET_MS)
+                        : String.format(
+                                "Online: Migrata's longest writer stall under %.0f ms: missed for %s.",
+                                ONLINE_STALL_TARGET_MS, String.join(", ", missed)));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.migrata.processor.files.RevisionStep;
 import dev.migrata.processor.files.SnapshotJson;
 import dev.migrata.processor.write.MigrationClassWriter;
 import dev.migrata.processor.write.RevisionSource;
@@ -35,6 +36,7 @@ final class ColdStart {
             SnapshotJson.write(SchemaModel.EMPTY);
             List<SqlStatement> statements = List.of(new SqlStatement("CREATE TABLE warm_up (\n    id bigint\n)", true));
             String checksum = Checksums.revision(statements, statements);
+            List<RevisionStep> steps = List.of(RevisionStep.of(statements.get(0)));
             RevisionSource revision = new RevisionSource(
                     ClassName.get("warm.up", "WarmUp"),
                     "warm_up",
@@ -42,8 +44,8 @@ final class ColdStart {
                     "warm up",
                     checksum,
                     Checksums.chain(null, checksum),
-                    statements,
-                    statements,
+                    steps,
+                    steps,
                     false,
                     null);
             MigrationClassWriter.write(revision).writeTo(new StringBuilder());

@@ -2,10 +2,16 @@ package dev.migrata.processor;
 
 import com.google.auto.service.AutoService;
 import dev.migrata.processor.diag.Reporter;
+import dev.migrata.processor.files.FilePresence;
+import dev.migrata.processor.files.MigrationsDirectory;
+import dev.migrata.processor.files.RevisionFiles;
 import dev.migrata.processor.read.ReadResult;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.read.SchemaReader;
+import dev.migrata.processor.validate.RevisionFileState;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -54,6 +60,20 @@ public final class MigrataProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    /** What the chain checks see of a schema's revision files: where they are, whether and when written. */
+    private RevisionFileState.Lookup revisionFiles(TypeElement schemaClass, String schemaName) {
+        Optional<Path> folder = MigrationsDirectory.locate(processingEnv, schemaClass, schemaName);
+        if (folder.isEmpty()) {
+            return RevisionFileState.Lookup.NONE;
+        }
+        RevisionFiles files = new RevisionFiles(folder.get());
+        return id -> new RevisionFileState(
+                files.sqlFile(id).toString(),
+                files.snapshotFile(id).toString(),
+                files.presence(id) != FilePresence.NONE,
+                files.lastModified(id));
+    }
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
@@ -62,7 +82,7 @@ public final class MigrataProcessor extends AbstractProcessor {
             return false;
         }
         try {
-            ReadResult read = new SchemaReader(processingEnv).read(round);
+            ReadResult read = new SchemaReader(processingEnv, this::revisionFiles).read(round);
             reporter.reportAll(read.problems());
             if (read.hasErrors()) {
                 return false;

@@ -6,9 +6,12 @@ import dev.migrata.processor.files.MalformedRevisionFileException;
 import dev.migrata.processor.files.RevisionFileException;
 import dev.migrata.processor.files.RevisionFiles;
 import dev.migrata.processor.files.RevisionSqlFile;
+import dev.migrata.processor.files.RevisionStep;
+import dev.migrata.processor.files.Snapshot;
 import dev.migrata.processor.files.SnapshotJson;
 import dev.migrata.processor.read.ElementOrigin;
 import dev.migrata.processor.read.SchemaDeclaration;
+import dev.migrata.processor.validate.DataMigrationLocks;
 import dev.migrata.processor.write.RevisionSource;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
@@ -19,10 +22,16 @@ import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.sql.Checksums;
 import dev.migrata.schema.sql.RevisionScript;
 import dev.migrata.schema.sql.RevisionScriptGenerator;
-import dev.migrata.schema.sql.SqlStatement;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -36,10 +45,15 @@ import javax.lang.model.element.TypeElement;
 final class RevisionFreezer {
 
     private static final String REVISION_ANNOTATION = "dev.migrata.annotations.Revision";
+    /** The code a warning line starts with: {@code [MIG601] ...}. */
+    private static final Pattern WARNING_CODE = Pattern.compile("\\[(MIG\\d+)\\]");
 
     private final RevisionFiles files;
     private final boolean verify;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<WrittenRevision> written = new ArrayList<>();
+    // The chain's classes by revision id, to name the parent a frozen file states.
+    private final Map<String, String> classById = new HashMap<>();
 
     RevisionFreezer(RevisionFiles files, boolean verify) {
         this.files = files;
@@ -49,6 +63,7 @@ final class RevisionFreezer {
     /** The revisions ready for the writers, or the problems that stop generation. */
     Result freeze(SchemaDeclaration schema) {
         List<RevisionSource> sources = new ArrayList<>();
+        schema.revisions().forEach(r -> classById.putIfAbsent(r.id(), r.className()));
         SchemaModel parentSnapshot = SchemaModel.EMPTY;
         String parentChainChecksum = null;
         // Once one revision cannot be read, later ones have no trustworthy parent snapshot: they are
@@ -83,7 +98,7 @@ final class RevisionFreezer {
             parentSnapshot = settled.snapshot;
             parentChainChecksum = chainChecksum;
         }
-        return new Result(sources, problems);
+        return new Result(sources, problems, written);
     }
 
     /** The revision's statements and snapshot, or {@code null} after recording why there are none. */
@@ -147,8 +162,11 @@ final class RevisionFreezer {
                         || !SnapshotJson.checksumOfText(text).equals(sql.snapshotChecksum())) {
                     // Used, or not the text that was written: parse it, so that a reformatted file is no
                     // edit and an edited one is reported with the checksum of what it now says.
-                    snapshot = files.parseSnapshot(id, text);
-                    snapshotChecksum = SnapshotJson.checksum(snapshot);
+                    // The checksum of the canonical text in the file's own format, which a file written
+                    // before snapshot formats were numbered recorded without a "format" field.
+                    Snapshot parsed = files.parseSnapshot(id, text);
+                    snapshot = parsed.model();
+                    snapshotChecksum = parsed.checksum();
                 }
             }
         } catch (RevisionFileException e) {
@@ -168,7 +186,11 @@ final class RevisionFreezer {
                     sqlPath,
                     id,
                     describeParent(sql.parentId()),
-                    describeParent(revision.parentId())));
+                    describeParent(revision.parentId()),
+                    id,
+                    sqlPath,
+                    files.snapshotFile(id),
+                    parentAnnotation(sql.parentId())));
         }
         String recomputed = Checksums.revision(sql.upgrade(), sql.downgrade(), sql.dataMigration());
         if (!recomputed.equals(sql.checksum())) {
@@ -207,7 +229,8 @@ final class RevisionFreezer {
         if (problems.size() > before) {
             return null;
         }
-        return new Settled(sql.upgradeSteps(), sql.downgradeSteps(), snapshot, recomputed);
+        // A file older than format 1 lists no Java step; the revision's class still runs where it always ran.
+        return new Settled(sql.upgradeSteps(declaredJava), sql.downgradeSteps(declaredJava), snapshot, recomputed);
     }
 
     private Settled generate(
@@ -228,15 +251,25 @@ final class RevisionFreezer {
         String id = revision.id();
         String java = javaStep(revision);
         String checksum = Checksums.revision(script.upgrade(), script.downgrade(), java);
-        RevisionSqlFile sql = new RevisionSqlFile(
-                id,
-                revision.parentId(),
-                revision.message(),
-                checksum,
-                SnapshotJson.checksum(model),
+        Optional<Problem> javaHoldsLocks = DataMigrationLocks.check(
+                revision,
+                origin(element),
+                parentSnapshot,
+                model,
                 script.upgrade(),
-                script.downgrade(),
-                java);
+                shown(files.sqlFile(id)),
+                shown(files.snapshotFile(id)));
+        javaHoldsLocks.ifPresent(problems::add);
+        RevisionSqlFile sql = new RevisionSqlFile(
+                        id,
+                        revision.parentId(),
+                        revision.message(),
+                        checksum,
+                        SnapshotJson.checksum(model),
+                        script.upgrade(),
+                        script.downgrade(),
+                        java)
+                .withJavaWarnings(javaHoldsLocks.map(Problem::text).stream().toList());
         String sqlText;
         try {
             sqlText = sql.render();
@@ -245,16 +278,48 @@ final class RevisionFreezer {
                     Problem.of(Message.STATEMENT_NOT_WRITABLE, origin(element), id, files.sqlFile(id), e.getMessage()));
             return null;
         }
+        boolean sqlWritten;
         try {
             // The snapshot first: a .sql without its snapshot is reported as incomplete next time,
             // while the reverse would freeze statements nobody could diff against.
             files.writeIfChanged(files.snapshotFile(id), SnapshotJson.write(model));
-            files.writeIfChanged(files.sqlFile(id), sqlText);
+            sqlWritten = files.writeIfChanged(files.sqlFile(id), sqlText);
         } catch (RevisionFileException e) {
             problems.add(Problem.of(Message.REVISION_FILE_WRITE_FAILED, origin(element), e.file(), e.getMessage()));
             return null;
         }
-        return new Settled(script.upgrade(), script.downgrade(), model, checksum);
+        if (sqlWritten) {
+            written.add(new WrittenRevision(
+                    origin(element), shown(files.sqlFile(id)), sql.upgradeSteps(), warningCodes(script, sql)));
+        }
+        return new Settled(sql.upgradeSteps(), sql.downgradeSteps(), model, checksum);
+    }
+
+    /**
+     * A revision file as notes and the warnings written into files show it: its folder's name and its
+     * own ({@code lab/004_x.sql}), the same on every machine.
+     */
+    private String shown(Path file) {
+        return files.directory().getFileName() + "/" + file.getFileName();
+    }
+
+    /** The codes of the warnings reported on a generated revision and written in its file, sorted. */
+    private static List<String> warningCodes(RevisionScript script, RevisionSqlFile sql) {
+        TreeSet<String> codes = new TreeSet<>();
+        script.problems().stream()
+                .filter(p -> !p.isError())
+                .map(p -> p.message().code())
+                .forEach(codes::add);
+        List<String> lines = new ArrayList<>(sql.javaWarnings());
+        sql.upgrade().forEach(s -> lines.addAll(s.warnings()));
+        sql.downgrade().forEach(s -> lines.addAll(s.warnings()));
+        for (String line : lines) {
+            Matcher code = WARNING_CODE.matcher(line);
+            if (code.lookingAt()) {
+                codes.add(code.group(1));
+            }
+        }
+        return List.copyOf(codes);
     }
 
     private Problem headDiffers(RevisionModel revision, TypeElement element, SchemaModel frozen, SchemaModel model) {
@@ -284,6 +349,17 @@ final class RevisionFreezer {
         return parentId == null ? "none (the root)" : "'" + parentId + "'";
     }
 
+    /** The parent a frozen file states, as the {@code @Revision} attribute that restores it. */
+    private String parentAnnotation(String parentId) {
+        if (parentId == null) {
+            return "it as the root, without parent";
+        }
+        String className = classById.get(parentId);
+        return className == null
+                ? "its parent '" + parentId + "'"
+                : "@Revision(parent = " + className.substring(className.lastIndexOf('.') + 1) + ".class)";
+    }
+
     /** The {@code @Revision} annotation on the class, so javac points at it; the class when absent. */
     private static ElementOrigin origin(TypeElement element) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
@@ -295,12 +371,16 @@ final class RevisionFreezer {
         return ElementOrigin.of(element);
     }
 
-    /** What the freezer settled: the writers' input, or the problems that stop generation. */
-    record Result(List<RevisionSource> revisions, List<Problem> problems) {
+    /**
+     * What the freezer settled: the writers' input, or the problems that stop generation; and the
+     * revisions whose files it wrote.
+     */
+    record Result(List<RevisionSource> revisions, List<Problem> problems, List<WrittenRevision> written) {
 
         Result {
             revisions = List.copyOf(revisions);
             problems = List.copyOf(problems);
+            written = List.copyOf(written);
         }
 
         boolean hasErrors() {
@@ -329,5 +409,17 @@ final class RevisionFreezer {
      * nobody reads) and its checksum (the file's, which covers the statements as written).
      */
     private record Settled(
-            List<SqlStatement> upgrade, List<SqlStatement> downgrade, SchemaModel snapshot, String checksum) {}
+            List<RevisionStep> upgrade, List<RevisionStep> downgrade, SchemaModel snapshot, String checksum) {}
+
+    /**
+     * A revision whose two files this compilation wrote.
+     *
+     * @param origin the {@code @Revision} annotation of the class
+     * @param sqlFile the {@code .sql} file as the note shows it: its folder's name and its own, {@code
+     *     lab/004_x.sql} (the snapshot is written beside it)
+     * @param upgrade the upgrade steps as they run
+     * @param warningCodes the codes of the warnings reported on the revision and written in its file, sorted
+     */
+    record WrittenRevision(
+            ElementOrigin origin, String sqlFile, List<RevisionStep> upgrade, List<String> warningCodes) {}
 }

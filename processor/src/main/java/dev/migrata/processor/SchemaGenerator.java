@@ -78,6 +78,7 @@ final class SchemaGenerator {
         boolean verify = Boolean.parseBoolean(env.getOptions().get(MigrataProcessor.OPTION_VERIFY));
         RevisionFreezer.Result settled = new RevisionFreezer(new RevisionFiles(directory.get()), verify).freeze(schema);
         reporter.reportAll(settled.problems());
+        settled.written().forEach(w -> reporter.wroteRevision(w.origin(), w.sqlFile(), w.upgrade(), w.warningCodes()));
         List<Problem> instantiation = DataMigrationAccess.check(schema.revisionElements(), schema.revisions());
         reporter.reportAll(instantiation);
         if (settled.hasErrors() || instantiation.stream().anyMatch(Problem::isError)) {

@@ -77,13 +77,19 @@ public final class SchemaFixtures {
 
     /** A revision without directives. */
     public static RevisionModel revision(String className, String id, String parentId, String message) {
+        return revision(className, id, parentId, message, false);
+    }
+
+    /** A revision without directives whose class implements {@code DataMigration} or not. */
+    public static RevisionModel revision(
+            String className, String id, String parentId, String message, boolean dataMigration) {
         return new RevisionModel(
                 id,
                 parentId,
                 message,
                 true,
                 className,
-                false,
+                dataMigration,
                 List.of(),
                 List.of(),
                 List.of(),

@@ -163,7 +163,7 @@ class SchemaGeneratorTest {
         assertThat(compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL)))
                 .succeeded();
         Path sql = migrations().resolve("001_initial_schema.sql");
-        Files.writeString(sql, Files.readString(sql).replaceFirst("(?m)^-- step 1\n", "-- step 1\n-- tweaked\n"));
+        Files.writeString(sql, Files.readString(sql).replaceFirst("(?m)^(-- step 1 .*\n)", "$1-- tweaked\n"));
         Compilation edited = compile(SchemaFixtures.usersAndDocuments(), List.of(INITIAL));
         assertThat(edited).failed();
         assertThat(edited).hadErrorContaining("[MIG704]");

@@ -37,9 +37,11 @@ public final class LowercaseEmailsMigration implements Migration {
      */
     public static final String CHAIN_CHECKSUM = "sha256:f4eb23f34cca76953265e303a6a6a39195c558f51304e2248ce416a99601f375";
 
-    private static final List<MigrationStep> UPGRADE_STEPS = List.of();
+    private static final List<MigrationStep> UPGRADE_STEPS = List.of(
+        MigrationStep.java(1, "app.LowercaseEmails"));
 
-    private static final List<MigrationStep> DOWNGRADE_STEPS = List.of();
+    private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
+        MigrationStep.java(1, "app.LowercaseEmails"));
 
     @Override
     public String id() {

@@ -37,13 +37,16 @@ public final class AddEmbeddingMigration implements Migration {
     public static final String CHAIN_CHECKSUM = "sha256:02625bd837bdee10d1566c892a13d27b9bda9ea27a7a00241398bf8c58381f4f";
 
     private static final List<MigrationStep> UPGRADE_STEPS = List.of(
-        MigrationStep.transactional("CREATE EXTENSION IF NOT EXISTS vector"),
+        MigrationStep.transactional("CREATE EXTENSION IF NOT EXISTS vector")
+                .createsExtension("vector"),
         MigrationStep.transactional("ALTER TABLE documents ADD COLUMN embedding vector(3)"),
-        MigrationStep.rerunnable("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops) WITH (ef_construction = 64, m = 16)"));
+        MigrationStep.rerunnable("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops) WITH (ef_construction = 64, m = 16)")
+                .buildsIndex("ix_documents_embedding"));
 
     private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
         MigrationStep.transactional("ALTER TABLE documents DROP COLUMN embedding"),
-        MigrationStep.rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding"));
+        MigrationStep.rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding")
+                .buildsIndex("ix_documents_embedding"));
 
     @Override
     public String id() {

@@ -8,16 +8,16 @@
 
 -- migrata:upgrade
 
--- step 1
+-- step 1 (transaction 1)
 ALTER TABLE users RENAME COLUMN name TO full_name;
 
--- step 2
+-- step 2 (transaction 1)
 UPDATE users
    SET full_name = split_part(email, '@', 1)
 
  WHERE full_name IS NULL;;
 
--- step 3
+-- step 3 (transaction 1)
 -- a comment line
 SELECT 1
 ;
@@ -30,5 +30,5 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_full_name ON users (full_name);
 -- step 1 (non-transactional)
 DROP INDEX CONCURRENTLY IF EXISTS ix_users_full_name;
 
--- step 2
+-- step 2 (transaction 1)
 ALTER TABLE users RENAME COLUMN full_name TO name;

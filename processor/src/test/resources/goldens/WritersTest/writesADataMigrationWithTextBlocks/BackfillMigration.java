@@ -46,12 +46,14 @@ public final class BackfillMigration implements Migration {
             """),
         MigrationStep.transactional("SELECT 'trailing space' \n"
                     + "FROM users"),
+        MigrationStep.java(1, "app.revisions.Backfill"),
         MigrationStep.nonTransactional("""
             CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding
                 ON documents USING hnsw (embedding vector_cosine_ops)\
             """));
 
-    private static final List<MigrationStep> DOWNGRADE_STEPS = List.of();
+    private static final List<MigrationStep> DOWNGRADE_STEPS = List.of(
+        MigrationStep.java(1, "app.revisions.Backfill"));
 
     @Override
     public String id() {

@@ -1,12 +1,12 @@
 package dev.migrata.processor.files;
 
-import dev.migrata.schema.model.SchemaModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * The two files of each revision in one schema's migrations folder: {@code <id>.sql} and
@@ -43,6 +43,22 @@ public final class RevisionFiles {
     }
 
     /**
+     * When the newer of the revision's files was last written, in milliseconds since the epoch; 0 when
+     * neither exists or neither can be read.
+     */
+    public long lastModified(String revisionId) {
+        long newest = 0;
+        for (Path file : List.of(sqlFile(revisionId), snapshotFile(revisionId))) {
+            try {
+                newest = Math.max(newest, Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                // A file that is missing or unreadable says nothing about when the revision was written.
+            }
+        }
+        return newest;
+    }
+
+    /**
      * Reads and parses a frozen revision's {@code .sql} file.
      *
      * @throws RevisionFileException when it cannot be read or parsed, naming the file
@@ -69,11 +85,12 @@ public final class RevisionFiles {
     /**
      * Parses the text of a revision's {@code .schema.json}.
      *
-     * @throws RevisionFileException when it is not a snapshot, naming the file and position
+     * @throws RevisionFileException when it is not a snapshot (or one in a newer format), naming the
+     *     file and position
      */
-    public SchemaModel parseSnapshot(String revisionId, String text) throws RevisionFileException {
+    public Snapshot parseSnapshot(String revisionId, String text) throws RevisionFileException {
         try {
-            return SnapshotJson.read(text);
+            return SnapshotJson.readSnapshot(text);
         } catch (MalformedRevisionFileException e) {
             throw new RevisionFileException(snapshotFile(revisionId), e.line(), e.getMessage(), e);
         }

@@ -13,7 +13,9 @@ import dev.migrata.schema.model.SchemaModel;
  *       order is the {@code CREATE TABLE} order, the model sorts the named parts itself);
  *   <li>pretty-printed with two spaces, one array element per line, {@code \n} line endings and a
  *       trailing newline, so a diff shows one line per changed attribute;
- *   <li>absent values ({@code null}) left out rather than written as {@code null}.
+ *   <li>absent values ({@code null}) left out rather than written as {@code null};
+ *   <li>{@code "format": 1} first (format 1, {@link #CURRENT_FORMAT}); a file written before formats
+ *       were numbered has no {@code "format"} and reads as format 0, the same layout without it.
  * </ul>
  *
  * <p>Only the record components are written, each named in {@link SnapshotWriter} and read back by
@@ -22,16 +24,28 @@ import dev.migrata.schema.model.SchemaModel;
  */
 public final class SnapshotJson {
 
+    /** The format {@link #write(SchemaModel)} writes and the newest {@link #readSnapshot(String)} reads. */
+    public static final int CURRENT_FORMAT = 1;
+
     private SnapshotJson() {}
 
-    /** The canonical text of the model, ending in a newline. */
+    /** The canonical text of the model in the current format, ending in a newline. */
     public static String write(SchemaModel model) {
-        return SnapshotWriter.write(model) + "\n";
+        return write(model, CURRENT_FORMAT);
     }
 
     /**
-     * {@code sha256:} over the canonical text, recorded in the revision's {@code .sql} header so that
-     * a hand edit of the snapshot is caught (line endings and formatting do not count).
+     * The canonical text of the model in {@code format}, ending in a newline: how a file of that
+     * format that holds this model is written, so its checksum can be computed again.
+     */
+    public static String write(SchemaModel model, int format) {
+        return SnapshotWriter.write(model, format) + "\n";
+    }
+
+    /**
+     * {@code sha256:} over the canonical text in the current format, recorded in the revision's {@code
+     * .sql} header so that a hand edit of the snapshot is caught (line endings and formatting do not
+     * count).
      */
     public static String checksum(SchemaModel model) {
         return checksumOfText(write(model));
@@ -46,11 +60,21 @@ public final class SnapshotJson {
     }
 
     /**
-     * Reads a snapshot.
+     * Reads a snapshot's model.
      *
      * @throws MalformedRevisionFileException when the text is not a snapshot, with the position
      */
     public static SchemaModel read(String json) throws MalformedRevisionFileException {
+        return readSnapshot(json).model();
+    }
+
+    /**
+     * Reads a snapshot with the format it states.
+     *
+     * @throws MalformedRevisionFileException when the text is not a snapshot, with the position, or is
+     *     in a format newer than {@link #CURRENT_FORMAT}
+     */
+    public static Snapshot readSnapshot(String json) throws MalformedRevisionFileException {
         return SnapshotReader.read(json);
     }
 }

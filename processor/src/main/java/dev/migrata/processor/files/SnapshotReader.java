@@ -44,17 +44,17 @@ final class SnapshotReader {
         this.json = json;
     }
 
-    static SchemaModel read(String text) throws MalformedRevisionFileException {
+    static Snapshot read(String text) throws MalformedRevisionFileException {
         try (JsonParser json = FACTORY.createParser(text)) {
             SnapshotReader reader = new SnapshotReader(json);
             if (json.nextToken() == null) {
                 throw new MalformedRevisionFileException("the file is empty", 1);
             }
-            SchemaModel model = reader.schema();
+            Snapshot snapshot = reader.snapshot();
             if (json.nextToken() != null) {
                 throw reader.error("unexpected text after the snapshot");
             }
-            return model;
+            return snapshot;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new MalformedRevisionFileException(e.getOriginalMessage(), line);
@@ -63,17 +63,36 @@ final class SnapshotReader {
         }
     }
 
-    private SchemaModel schema() throws IOException, MalformedRevisionFileException {
+    private Snapshot snapshot() throws IOException, MalformedRevisionFileException {
         int line = startObject("the snapshot");
+        // A file written before snapshot formats were numbered states none.
+        int format = 0;
         List<TableModel> tables = null;
         while (nextField()) {
-            if (json.currentName().equals("tables")) {
-                tables = list(this::table);
-            } else {
-                throw unknownField("the snapshot");
+            switch (json.currentName()) {
+                case "format" -> format = format();
+                case "tables" -> tables = list(this::table);
+                default -> throw unknownField("the snapshot");
             }
         }
-        return new SchemaModel(required(tables, "tables", "the snapshot", line));
+        return new Snapshot(format, new SchemaModel(required(tables, "tables", "the snapshot", line)));
+    }
+
+    /**
+     * The {@code "format"} value: 1 to {@link SnapshotJson#CURRENT_FORMAT}. A newer one is refused
+     * before its fields are read, since they may mean something else there.
+     */
+    private int format() throws IOException, MalformedRevisionFileException {
+        if (json.nextToken() != JsonToken.VALUE_NUMBER_INT || json.getNumberType() != JsonParser.NumberType.INT) {
+            throw error("expected a format number for \"format\"");
+        }
+        int format = json.getIntValue();
+        if (format < 1 || format > SnapshotJson.CURRENT_FORMAT) {
+            throw error("the snapshot is in format " + format + ", which this version of Migrata does not read (it"
+                    + " reads formats up to " + SnapshotJson.CURRENT_FORMAT + "): compile with the Migrata version"
+                    + " that wrote it or a newer one");
+        }
+        return format;
     }
 
     private TableModel table() throws IOException, MalformedRevisionFileException {

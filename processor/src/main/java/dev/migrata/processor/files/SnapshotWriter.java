@@ -39,20 +39,23 @@ final class SnapshotWriter {
         this.json = json;
     }
 
-    /** The canonical text of the model, without the trailing newline. */
-    static String write(SchemaModel model) {
+    /** The canonical text of the model in {@code format} (0: without the field), without the trailing newline. */
+    static String write(SchemaModel model, int format) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.setPrettyPrinter(prettyPrinter());
-            new SnapshotWriter(json).schema(model);
+            new SnapshotWriter(json).schema(model, format);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string does not fail", e);
         }
         return text.toString();
     }
 
-    private void schema(SchemaModel model) throws IOException {
+    private void schema(SchemaModel model, int format) throws IOException {
         json.writeStartObject();
+        if (format > 0) {
+            json.writeNumberField("format", format);
+        }
         json.writeFieldName("tables");
         json.writeStartArray();
         for (TableModel table : model.tables()) {

@@ -1,6 +1,7 @@
 package dev.migrata.processor.read;
 
 import dev.migrata.processor.validate.RevisionChainValidator;
+import dev.migrata.processor.validate.RevisionFileState;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -30,10 +32,23 @@ import javax.lang.model.util.Elements;
 public final class SchemaReader {
 
     private final ProcessingEnvironment env;
+    private final BiFunction<TypeElement, String, RevisionFileState.Lookup> revisionFiles;
 
-    /** A reader over this compilation. */
+    /** A reader over this compilation that sees no revision files. */
     public SchemaReader(ProcessingEnvironment env) {
+        this(env, (schemaClass, schemaName) -> RevisionFileState.Lookup.NONE);
+    }
+
+    /**
+     * A reader over this compilation.
+     *
+     * @param revisionFiles the files of a schema's revisions, given its {@code @Schema} class and name:
+     *     a fork is resolved by what they show
+     */
+    public SchemaReader(
+            ProcessingEnvironment env, BiFunction<TypeElement, String, RevisionFileState.Lookup> revisionFiles) {
         this.env = env;
+        this.revisionFiles = revisionFiles;
     }
 
     /** The schemas and problems of this round. */
@@ -58,7 +73,8 @@ public final class SchemaReader {
             if (result.declaration() != null) {
                 schemas.add(result.declaration());
             }
-            chains.add(result.chain());
+            RevisionChainValidator.ChainView chain = result.chain();
+            chains.add(chain.withFiles(revisionFiles.apply(schemaClass, chain.schemaName())));
             listedTables.addAll(result.listedTables());
             schemaClassNames.add(schemaClass.getSimpleName().toString());
         }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -42,12 +43,24 @@ public final class RevisionChainValidator {
      *
      * @param schemaName the schema's name
      * @param revisions the revisions, root first
+     * @param files the files of the schema's revisions, as far as they are known
      */
-    public record ChainView(String schemaName, List<RevisionRead> revisions) {
+    public record ChainView(String schemaName, List<RevisionRead> revisions, RevisionFileState.Lookup files) {
 
         /** Copies the list. */
         public ChainView {
             revisions = List.copyOf(revisions);
+            files = files == null ? RevisionFileState.Lookup.NONE : files;
+        }
+
+        /** A chain whose revision files are not known. */
+        public ChainView(String schemaName, List<RevisionRead> revisions) {
+            this(schemaName, revisions, RevisionFileState.Lookup.NONE);
+        }
+
+        /** The same chain, with its revision files. */
+        public ChainView withFiles(RevisionFileState.Lookup files) {
+            return new ChainView(schemaName, revisions, files);
         }
     }
 
@@ -177,31 +190,10 @@ public final class RevisionChainValidator {
             }
         }
         for (List<RevisionRead> siblings : children.values()) {
-            if (siblings.size() < 2) {
-                continue;
-            }
-            RevisionRead kept = siblings.stream()
-                    .filter(r -> chainOf.containsKey(r.className()))
-                    .findFirst()
-                    .orElse(siblings.get(0));
-            String newParent = chainOf.containsKey(kept.className())
-                    ? head(chainOf.get(kept.className())).simpleName()
-                    : kept.simpleName();
-            for (RevisionRead sibling : siblings) {
-                if (sibling == kept || chainOf.containsKey(sibling.className())) {
-                    continue;
-                }
-                reported.add(sibling.className());
-                problems.add(Problem.of(
-                        Message.REVISION_FORK,
-                        sibling.parentOrigin(),
-                        sibling.id(),
-                        sibling.simpleName(),
-                        kept.id(),
-                        kept.simpleName(),
-                        sibling.parent().getSimpleName(),
-                        sibling.id(),
-                        newParent));
+            if (siblings.size() >= 2) {
+                Fork fork = new Fork(siblings, children, chainOf, visible);
+                fork.report(problems);
+                fork.resolved().forEach(r -> reported.add(r.className()));
             }
         }
 
@@ -242,6 +234,185 @@ public final class RevisionChainValidator {
 
     private static RevisionRead head(ChainView chain) {
         return chain.revisions().get(chain.revisions().size() - 1);
+    }
+
+    /**
+     * Revisions naming the same parent, and which of them to move. The one to move is the one not yet
+     * part of the history the others share: (a) a revision followed by one whose files exist stays;
+     * else (b) one without files yet moves; else (c) the one whose files were written last moves. When
+     * none of that decides, the one on a schema's chain stays.
+     */
+    private static final class Fork {
+
+        private final List<RevisionRead> siblings;
+        private final Map<String, List<RevisionRead>> children;
+        private final Map<String, ChainView> chainOf;
+        private final Map<String, RevisionRead> visible;
+        private final RevisionFileState.Lookup files;
+        private final RevisionRead kept;
+        /** The revision after the kept one whose files exist, when that decided; else {@code null}. */
+        private final RevisionRead followedBy;
+
+        Fork(
+                List<RevisionRead> siblings,
+                Map<String, List<RevisionRead>> children,
+                Map<String, ChainView> chainOf,
+                Map<String, RevisionRead> visible) {
+            this.siblings = siblings;
+            this.children = children;
+            this.chainOf = chainOf;
+            this.visible = visible;
+            ChainView chain = chainOf.get(siblings.get(0).parentClassName());
+            if (chain == null) {
+                chain = siblings.stream()
+                        .map(s -> chainOf.get(s.className()))
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+            }
+            this.files = chain == null ? RevisionFileState.Lookup.NONE : chain.files();
+            Map<RevisionRead, RevisionRead> followed = new LinkedHashMap<>();
+            for (RevisionRead sibling : siblings) {
+                RevisionRead descendant = descendantWithFiles(sibling);
+                if (descendant != null) {
+                    followed.put(sibling, descendant);
+                }
+            }
+            if (followed.size() == 1) {
+                this.kept = followed.keySet().iterator().next();
+                this.followedBy = followed.get(kept);
+                return;
+            }
+            this.followedBy = null;
+            List<RevisionRead> candidates = followed.isEmpty() ? siblings : List.copyOf(followed.keySet());
+            // Oldest files first, revisions without files last; among equals, a chain's revision first.
+            Comparator<RevisionRead> order = Comparator.comparing((RevisionRead r) -> !state(r).exists())
+                    .thenComparingLong(r -> state(r).lastModified())
+                    .thenComparing(r -> !chainOf.containsKey(r.className()));
+            this.kept = candidates.stream().min(order).orElseThrow();
+        }
+
+        List<RevisionRead> movers() {
+            return siblings.stream().filter(s -> s != kept).toList();
+        }
+
+        /**
+         * The revisions the fix puts on one line: the moved ones and the line that stays, which is not
+         * reachable from the head yet when the head is on the moved line. They need no other message.
+         */
+        List<RevisionRead> resolved() {
+            List<RevisionRead> resolved = new ArrayList<>(movers());
+            RevisionRead revision = kept;
+            resolved.add(revision);
+            List<RevisionRead> next = children.getOrDefault(revision.className(), List.of());
+            while (next.size() == 1) {
+                revision = next.get(0);
+                resolved.add(revision);
+                next = children.getOrDefault(revision.className(), List.of());
+            }
+            return resolved;
+        }
+
+        void report(List<Problem> problems) {
+            RevisionRead keptLast = lastOfLine(kept);
+            for (RevisionRead mover : movers()) {
+                problems.add(Problem.of(
+                        Message.REVISION_FORK,
+                        mover.parentOrigin(),
+                        mover.id(),
+                        mover.simpleName(),
+                        kept.id(),
+                        kept.simpleName(),
+                        mover.parent().getSimpleName(),
+                        kept.id(),
+                        whyKept(mover),
+                        mover.id(),
+                        "'" + keptLast.id() + "' (" + keptLast.simpleName() + ")",
+                        steps(mover, keptLast)));
+            }
+        }
+
+        private String whyKept(RevisionRead mover) {
+            if (followedBy != null) {
+                return "'" + followedBy.id() + "' (" + followedBy.simpleName()
+                        + "), whose files exist, already follows it";
+            }
+            RevisionFileState keptFiles = state(kept);
+            RevisionFileState moverFiles = state(mover);
+            if (keptFiles.exists() && !moverFiles.exists()) {
+                return "its files exist, while '" + mover.id() + "' has none yet";
+            }
+            if (keptFiles.exists()) {
+                return "its files are not newer than those of '" + mover.id() + "'";
+            }
+            return chainOf.containsKey(kept.className())
+                    ? "neither has files yet, and it is on the chain of @Schema(head)"
+                    : "neither has files yet, and its class name comes first";
+        }
+
+        /** The numbered steps that move {@code mover} after {@code keptLast}, one per line. */
+        private String steps(RevisionRead mover, RevisionRead keptLast) {
+            List<String> steps = new ArrayList<>();
+            RevisionFileState moverFiles = state(mover);
+            if (moverFiles.exists()) {
+                RevisionRead parent = visible.get(mover.parentClassName());
+                steps.add("if no database applied '" + mover.id() + "', delete its files " + moverFiles.sqlFile()
+                        + " and " + moverFiles.snapshotFile() + " (a database that applied it must first be"
+                        + " downgraded to '" + (parent == null ? mover.parent().getSimpleName() : parent.id())
+                        + "')");
+            }
+            steps.add("change its parent to " + keptLast.simpleName() + ": @Revision(id = \"" + mover.id()
+                    + "\", parent = " + keptLast.simpleName() + ".class, ...) on " + mover.simpleName());
+            boolean headInKeptLine = chainOf.containsKey(kept.className()) && !chainOf.containsKey(mover.className());
+            if (headInKeptLine) {
+                RevisionRead moverLast = lastOfLine(mover);
+                steps.add("point the schema's head at it: @Schema(head = " + moverLast.simpleName() + ".class, ...)");
+            }
+            steps.add("compile again");
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < steps.size(); i++) {
+                text.append(i == 0 ? "" : "\n")
+                        .append("  ")
+                        .append(i + 1)
+                        .append(". ")
+                        .append(steps.get(i));
+                text.append(i + 1 < steps.size() ? ";" : ".");
+            }
+            return text.toString();
+        }
+
+        private RevisionFileState state(RevisionRead revision) {
+            return files.of(revision.id());
+        }
+
+        /** The first revision after {@code revision} (depth first, by class name) whose files exist. */
+        private RevisionRead descendantWithFiles(RevisionRead revision) {
+            for (RevisionRead child : children.getOrDefault(revision.className(), List.of())) {
+                if (state(child).exists()) {
+                    return child;
+                }
+                RevisionRead deeper = descendantWithFiles(child);
+                if (deeper != null) {
+                    return deeper;
+                }
+            }
+            return null;
+        }
+
+        /** The last revision of the line that starts at {@code revision}: its chain's head, or its only descendants'. */
+        private RevisionRead lastOfLine(RevisionRead revision) {
+            ChainView chain = chainOf.get(revision.className());
+            if (chain != null) {
+                return head(chain);
+            }
+            RevisionRead last = revision;
+            List<RevisionRead> next = children.getOrDefault(last.className(), List.of());
+            while (next.size() == 1) {
+                last = next.get(0);
+                next = children.getOrDefault(last.className(), List.of());
+            }
+            return last;
+        }
     }
 
     private static String suggestedId(String id) {

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.migrata.processor.files.RevisionStep;
 import dev.migrata.schema.sql.SqlStatement;
 import java.util.List;
 import java.util.Optional;
@@ -83,20 +84,14 @@ public final class MigrationClassWriter {
                 .build();
     }
 
-    private static FieldSpec steps(String name, List<SqlStatement> statements) {
+    private static FieldSpec steps(String name, List<RevisionStep> steps) {
         CodeBlock.Builder init = CodeBlock.builder();
-        if (statements.isEmpty()) {
+        if (steps.isEmpty()) {
             init.add("$T.of()", List.class);
         } else {
             init.add("$T.of(\n", List.class).indent();
-            for (int i = 0; i < statements.size(); i++) {
-                SqlStatement statement = statements.get(i);
-                // The extra indent puts a text block's lines (and its closing quotes) right of the call.
-                init.add("$T.$L(", RuntimeTypes.MIGRATION_STEP, factoryName(statement))
-                        .indent()
-                        .add(StringLiterals.of(statement.sql()))
-                        .unindent()
-                        .add(i + 1 < statements.size() ? "),\n" : ")");
+            for (int i = 0; i < steps.size(); i++) {
+                init.add(step(steps.get(i))).add(i + 1 < steps.size() ? ",\n" : "");
             }
             init.add(")").unindent();
         }
@@ -105,7 +100,43 @@ public final class MigrationClassWriter {
                 .build();
     }
 
-    /** The {@code MigrationStep} factory that states the step's facts. */
+    /**
+     * One step as the runtime's factory that states its kind and group, then a call for each further
+     * fact: {@code MigrationStep.rerunnable("...").buildsIndex("ix").locks("...")}.
+     */
+    private static CodeBlock step(RevisionStep step) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (step.isJava()) {
+            return code.add(
+                            "$T.java($L, $L)",
+                            RuntimeTypes.MIGRATION_STEP,
+                            step.group(),
+                            StringLiterals.literal(step.dataMigration()))
+                    .build();
+        }
+        SqlStatement statement = step.statement();
+        code.add("$T.", RuntimeTypes.MIGRATION_STEP);
+        if (statement.group() > SqlStatement.FIRST_GROUP) {
+            code.add("inTransaction($L, ", statement.group());
+        } else {
+            code.add("$L(", factoryName(statement));
+        }
+        // The extra indent puts a text block's lines (and its closing quotes) right of the call.
+        code.indent().add(StringLiterals.of(statement.sql())).unindent().add(")");
+        // Each further fact on a line of its own, below the statement it belongs to.
+        if (statement.index() != null) {
+            code.add("\n$>$>.buildsIndex($L)$<$<", StringLiterals.literal(statement.index()));
+        }
+        if (statement.extension() != null) {
+            code.add("\n$>$>.createsExtension($L)$<$<", StringLiterals.literal(statement.extension()));
+        }
+        if (statement.lock() != null) {
+            code.add("\n$>$>.locks($L)$<$<", StringLiterals.literal(statement.lock()));
+        }
+        return code.build();
+    }
+
+    /** The {@code MigrationStep} factory of a statement in the first group or outside any transaction. */
     private static String factoryName(SqlStatement statement) {
         if (statement.transactional()) {
             return "transactional";

@@ -1,7 +1,7 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import dev.migrata.schema.sql.SqlStatement;
+import dev.migrata.processor.files.RevisionStep;
 import java.util.List;
 import javax.lang.model.element.Element;
 
@@ -15,8 +15,8 @@ import javax.lang.model.element.Element;
  * @param message the message
  * @param checksum {@code sha256:} over the statements
  * @param chainChecksum {@code sha256:} over the parent's chain checksum and {@code checksum}
- * @param upgrade the upgrade statements
- * @param downgrade the downgrade statements
+ * @param upgrade the upgrade steps in the order they run, the Java step at its place
+ * @param downgrade the downgrade steps in the order they run, the Java step at its place
  * @param dataMigration whether the revision class implements {@code DataMigration}
  * @param origin the {@code @Revision} class element (originating element), or {@code null} in tests
  */
@@ -27,8 +27,8 @@ public record RevisionSource(
         String message,
         String checksum,
         String chainChecksum,
-        List<SqlStatement> upgrade,
-        List<SqlStatement> downgrade,
+        List<RevisionStep> upgrade,
+        List<RevisionStep> downgrade,
         boolean dataMigration,
         Element origin) {
 

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.migrata.processor.Goldens;
+import dev.migrata.processor.files.SnapshotJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,64 @@ class FrozenFilesTest {
                 .source("app.User", MigrataProject.USER)
                 .source("app.InitialSchema", MigrataProject.INITIAL)
                 .schema("InitialSchema", "User");
+    }
+
+    @Test
+    void eachWrittenRevisionFileIsNotedOnceAndFrozenOnesAreNot() throws Exception {
+        Compilation first = project.compileSuccessfully();
+        assertEquals(
+                List.of("wrote app_schema/001_initial_schema.sql: 1 step in 1 transaction, warnings none"),
+                writtenNotes(first));
+        assertThat(first)
+                .hadNoteContaining("wrote app_schema/001_initial_schema.sql")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("@Revision");
+
+        // Only read now: no note for the frozen revision, one for the new head.
+        project.source("app.User", MigrataProject.USER.replace("String name) {}", "String name, Integer age) {}"))
+                .source("app.AddAge", """
+                        package app;
+
+                        import dev.migrata.annotations.Revision;
+
+                        @Revision(id = "002_add_age", parent = InitialSchema.class)
+                        final class AddAge {}
+                        """)
+                .schema("AddAge", "User");
+        Compilation second = project.compileSuccessfully();
+        assertEquals(
+                List.of("wrote app_schema/002_add_age.sql: 1 step in 1 transaction, warnings none"),
+                writtenNotes(second));
+        assertEquals(List.of(), writtenNotes(project.compileSuccessfully()));
+    }
+
+    /** The notes about written revision files. */
+    private static List<String> writtenNotes(Compilation compilation) {
+        return compilation.notes().stream()
+                .map(note -> note.getMessage(null))
+                .filter(text -> text.startsWith("wrote "))
+                .toList();
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeSnapshotFormatsKeepsItsRecordedChecksum() throws Exception {
+        project.compileSuccessfully();
+        // The files as the writer before snapshot formats left them: no "format", and the .sql header
+        // recording the checksum of that text.
+        Path json = project.file("001_initial_schema.schema.json");
+        String current = Files.readString(json);
+        String before = current.replace("\n  \"format\": 1,", "");
+        assertFalse(before.contains("\"format\""), before);
+        Files.writeString(json, before);
+        Path sql = project.file("001_initial_schema.sql");
+        Files.writeString(
+                sql,
+                Files.readString(sql)
+                        .replace(SnapshotJson.checksumOfText(current), SnapshotJson.checksumOfText(before)));
+
+        project.compileSuccessfully();
+        assertThat(project.compile("-Amigrata.verify=true")).succeededWithoutWarnings();
+        assertEquals(before, Files.readString(json));
     }
 
     @Test

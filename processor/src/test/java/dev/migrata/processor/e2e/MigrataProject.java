@@ -10,6 +10,7 @@ import dev.migrata.processor.CompiledClasses;
 import dev.migrata.processor.Goldens;
 import dev.migrata.processor.MigrataProcessor;
 import dev.migrata.processor.files.RevisionSqlFile;
+import dev.migrata.processor.files.RevisionStep;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationStep;
@@ -142,8 +143,8 @@ final class MigrataProject {
                     (MigrationChain) new CompiledClasses(compilation).instantiate("app.AppSchemaMigrations");
             for (Migration migration : chain.migrations()) {
                 RevisionSqlFile file = RevisionSqlFile.parse(read(migration.id() + ".sql"));
-                assertEquals(file.upgrade(), statements(migration.upgradeSteps()), migration.id() + " upgrade");
-                assertEquals(file.downgrade(), statements(migration.downgradeSteps()), migration.id() + " downgrade");
+                assertEquals(steps(file.upgradeSteps()), migration.upgradeSteps(), migration.id() + " upgrade");
+                assertEquals(steps(file.downgradeSteps()), migration.downgradeSteps(), migration.id() + " downgrade");
                 assertEquals(file.checksum(), migration.checksum(), migration.id() + " checksum");
             }
         } catch (Exception e) {
@@ -173,9 +174,17 @@ final class MigrataProject {
         }
     }
 
-    private static List<SqlStatement> statements(List<MigrationStep> steps) {
-        return steps.stream()
-                .map(s -> new SqlStatement(s.sql(), s.transactional(), s.rerunnable()))
-                .toList();
+    /** The runtime's steps that state exactly the facts of the file's steps. */
+    private static List<MigrationStep> steps(List<RevisionStep> steps) {
+        List<MigrationStep> expected = new ArrayList<>();
+        for (RevisionStep step : steps) {
+            SqlStatement s = step.statement();
+            expected.add(
+                    step.isJava()
+                            ? MigrationStep.java(step.group(), step.dataMigration())
+                            : new MigrationStep(
+                                    s.sql(), s.group(), s.rerunnable(), s.index(), s.extension(), s.lock(), null));
+        }
+        return expected;
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrata.processor.e2e;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -44,6 +45,55 @@ class RevisionFileErrorsTest {
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("@Revision");
         assertThat(compilation).hadErrorContaining("says the parent of revision '001_initial_schema' is '000_older'");
+        assertThat(compilation)
+                .hadErrorContaining("If no database applied '001_initial_schema', delete " + sql + " and "
+                        + project.file("001_initial_schema.schema.json") + " and compile again with it as the @Schema"
+                        + " head: they are written anew after its new parent. Otherwise restore its parent"
+                        + " '000_older' and make the change in a new revision after the head.");
+    }
+
+    @Test
+    void aFrozenRevisionMovedBehindANewOneIsAnErrorNamingItsParentClass() throws Exception {
+        project.compileSuccessfully();
+        project.source("app.AddName", """
+                package app;
+
+                import dev.migrata.annotations.Revision;
+
+                @Revision(id = "002_add_name", parent = InitialSchema.class)
+                final class AddName {}
+                """).schema("AddName", "User");
+        project.compileSuccessfully();
+        // A revision slipped in before the frozen one, which now names it as parent.
+        project.source("app.Between", """
+                package app;
+
+                import dev.migrata.annotations.Revision;
+
+                @Revision(id = "002_between", parent = InitialSchema.class)
+                final class Between {}
+                """);
+        project.source("app.AddName", """
+                package app;
+
+                import dev.migrata.annotations.Revision;
+
+                @Revision(id = "002_add_name", parent = Between.class)
+                final class AddName {}
+                """);
+        Compilation compilation = project.compile();
+        assertThat(compilation)
+                .hadErrorContaining("[MIG708]")
+                .inFile(project.sourceOf("app.AddName"))
+                .onLineContaining("@Revision");
+        assertThat(compilation)
+                .hadErrorContaining("says the parent of revision '002_add_name' is '001_initial_schema', but"
+                        + " @Revision(parent) names '002_between'. A frozen revision cannot move once a database"
+                        + " applied it. If no database applied '002_add_name', delete "
+                        + project.file("002_add_name.sql")
+                        + " and " + project.file("002_add_name.schema.json") + " and compile again");
+        assertThat(compilation)
+                .hadErrorContaining("Otherwise restore @Revision(parent = InitialSchema.class) and make");
     }
 
     @Test
@@ -94,11 +144,12 @@ class RevisionFileErrorsTest {
         Path sql = project.file("001_initial_schema.sql");
         project.compileSuccessfully();
         // The file of a revision frozen with a Java step, as the processor writes it.
-        String text = Files.readString(sql)
-                .replace(
-                        "\n\n-- migrata:downgrade\n\n-- step 1\n",
-                        "\n\n-- step 2 (java) app.InitialSchema#upgrade\n\n-- migrata:downgrade\n\n"
-                                + "-- step 1 (java) app.InitialSchema#downgrade\n\n-- step 2\n");
+        String frozen = Files.readString(sql);
+        String text = frozen.replace(
+                "\n\n-- migrata:downgrade\n\n-- step 1 (transaction 1)\n",
+                "\n\n-- step 2 (java) app.InitialSchema#upgrade\n\n-- migrata:downgrade\n\n"
+                        + "-- step 1 (java) app.InitialSchema#downgrade\n\n-- step 2 (transaction 1)\n");
+        assertNotEquals(frozen, text);
         Files.writeString(sql, text);
         Compilation compilation = project.compile();
         assertThat(compilation)

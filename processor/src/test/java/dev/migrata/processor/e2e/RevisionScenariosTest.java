@@ -1,5 +1,6 @@
 package dev.migrata.processor.e2e;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -249,6 +250,47 @@ class RevisionScenariosTest {
         Compilation second = project.compileSuccessfully();
         project.assertRevisionFilesMatchGoldens(test, "002_lowercase_emails");
         MigrataProject.assertGeneratedMatchesGolden(test, second, "app.LowercaseEmailsMigration");
+    }
+
+    @Test
+    void dataMigrationAfterChangesToAnExistingTable(TestInfo test) throws Exception {
+        project.compileSuccessfully();
+        project.source(
+                        "app.User",
+                        USER_V1.replace("Instant createdAt) {}", "Instant createdAt,\n        Integer age) {}"))
+                .source("app.AddAge", """
+                        package app;
+
+                        import dev.migrata.annotations.Revision;
+                        import dev.migrata.runtime.DataMigration;
+                        import java.sql.Connection;
+
+                        @Revision(id = "002_add_age", parent = InitialSchema.class, message = "add and fill users.age")
+                        public final class AddAge implements DataMigration {
+                            @Override
+                            public void upgrade(Connection connection) {}
+
+                            @Override
+                            public void downgrade(Connection connection) {}
+                        }
+                        """)
+                .schema("AddAge", "User");
+        Compilation second = project.compileSuccessfully();
+        String warning = "[MIG620] Revision '002_add_age' runs app.AddAge#upgrade in its first transaction, after"
+                + " statements that change existing tables (users): it holds their locks for as long as it"
+                + " runs, and queries on those tables wait for it.";
+        assertThat(second)
+                .hadWarningContaining(warning)
+                .inFile(project.sourceOf("app.AddAge"))
+                .onLineContaining("@Revision");
+        assertThat(second).hadWarningContaining("@Revision(id = \"<new id>\", parent = AddAge.class)");
+        // Written above the Java step, which runs right after the ALTER TABLE, in its transaction.
+        assertTrue(project.read("002_add_age.sql").contains("\n-- " + warning), project.read("002_add_age.sql"));
+        project.assertRevisionFilesMatchGoldens(test, "002_add_age");
+        assertThat(second)
+                .hadNoteContaining("wrote app_schema/002_add_age.sql: 2 steps in 1 transaction, warnings MIG620")
+                .inFile(project.sourceOf("app.AddAge"))
+                .onLineContaining("@Revision");
     }
 
     /**

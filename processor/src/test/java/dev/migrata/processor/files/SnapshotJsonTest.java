@@ -1,6 +1,8 @@
 package dev.migrata.processor.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +30,44 @@ class SnapshotJsonTest {
 
     @Test
     void writesTheEmptySchema() throws Exception {
-        assertEquals("{\n  \"tables\": []\n}\n", SnapshotJson.write(SchemaModel.EMPTY));
-        assertEquals(SchemaModel.EMPTY, SnapshotJson.read("{\n  \"tables\": []\n}\n"));
+        assertEquals("{\n  \"format\": 1,\n  \"tables\": []\n}\n", SnapshotJson.write(SchemaModel.EMPTY));
+        assertEquals(SchemaModel.EMPTY, SnapshotJson.read("{\n  \"format\": 1,\n  \"tables\": []\n}\n"));
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeFormatsKeepsItsChecksum() throws Exception {
+        SchemaModel model = SchemaFixtures.usersAndDocuments();
+        String current = SnapshotJson.write(model);
+        // The text the writer before snapshot formats wrote: the same layout without "format".
+        String before = current.replaceFirst("\n  \"format\": 1,", "");
+        assertFalse(before.contains("format"), before);
+        Snapshot read = SnapshotJson.readSnapshot(before);
+        assertEquals(0, read.format());
+        assertEquals(model, read.model());
+        // The checksum its revision's header recorded is that of its own text, not of today's.
+        assertEquals(SnapshotJson.checksumOfText(before), read.checksum());
+        assertNotEquals(SnapshotJson.checksum(model), read.checksum());
+        Snapshot current1 = SnapshotJson.readSnapshot(current);
+        assertEquals(1, current1.format());
+        assertEquals(SnapshotJson.checksum(model), current1.checksum());
+    }
+
+    @Test
+    void aSnapshotInANewerFormatIsRefused() {
+        MalformedRevisionFileException refused = assertThrows(
+                MalformedRevisionFileException.class,
+                () -> SnapshotJson.read("{\n  \"format\": 2,\n  \"tables\": []\n}\n"));
+        assertTrue(
+                refused.getMessage()
+                        .contains("the snapshot is in format 2, which this version of Migrata does not read"),
+                refused.getMessage());
+        assertEquals(2, refused.line());
+        assertThrows(
+                MalformedRevisionFileException.class,
+                () -> SnapshotJson.read("{\n  \"format\": \"1\",\n  \"tables\": []\n}\n"));
+        assertThrows(
+                MalformedRevisionFileException.class,
+                () -> SnapshotJson.read("{\n  \"format\": 0,\n  \"tables\": []\n}\n"));
     }
 
     @Test

@@ -93,7 +93,9 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
                 source,
                 "class Branch",
                 "[MIG106] Revisions '002_branch' (Branch) and '002' (Second) both name First as their parent",
-                "@Revision(id = \"002_branch\", parent = Second.class)");
+                "'002' stays where it is (neither has files yet, and it is on the chain of @Schema(head))",
+                "change its parent to Second: @Revision(id = \"002_branch\", parent = Second.class, ...) on Branch",
+                "point the schema's head at it: @Schema(head = Branch.class, ...)");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.migrata.processor.CompiledClasses;
 import dev.migrata.processor.Goldens;
 import dev.migrata.processor.SchemaFixtures;
+import dev.migrata.processor.files.RevisionStep;
 import dev.migrata.processor.read.TableDeclaration;
 import dev.migrata.processor.read.TableDeclaration.ColumnDeclaration;
 import dev.migrata.runtime.Migration;
@@ -50,8 +51,8 @@ class WritersTest {
             "initial schema",
             "sha256:1111",
             "sha256:aaaa",
-            INITIAL_UP,
-            INITIAL_DOWN,
+            steps(INITIAL_UP),
+            steps(INITIAL_DOWN),
             false,
             null);
     private static final RevisionSource BACKFILL = new RevisionSource(
@@ -61,8 +62,8 @@ class WritersTest {
             "backfill \"notes\"",
             "sha256:2222",
             "sha256:bbbb",
-            BACKFILL_UP,
-            List.of(),
+            withJavaStep(steps(BACKFILL_UP), 3, "app.revisions.Backfill"),
+            List.of(RevisionStep.java("app.revisions.Backfill")),
             true,
             null);
     private static final ChainSource CHAIN = new ChainSource(
@@ -151,6 +152,10 @@ class WritersTest {
                 chain.migrations().stream().map(Migration::id).toList());
         Migration backfill = chain.head();
         assertEquals(BACKFILL_UP, statements(backfill.upgradeSteps()));
+        // The Java step runs where the file lists it: after the transaction's statements, in it.
+        MigrationStep java = backfill.upgradeSteps().get(3);
+        assertEquals(MigrationStep.java(1, "app.revisions.Backfill"), java);
+        assertEquals(List.of(MigrationStep.java(1, "app.revisions.Backfill")), backfill.downgradeSteps());
         assertEquals(INITIAL_UP, statements(chain.migrations().get(0).upgradeSteps()));
         assertEquals("001_initial_schema", backfill.parentId().orElseThrow());
         assertTrue(chain.migrations().get(0).parentId().isEmpty());
@@ -177,6 +182,86 @@ class WritersTest {
         assertEquals(new SchemaDefinition.Column("id", "bigint", false, null, true), identity);
     }
 
+    /**
+     * Every fact of a step is written with the runtime's factories, readable, and reaches the compiled
+     * step unchanged; text a generator or user wrote (locks, names) stays inside its string literal.
+     */
+    @Test
+    void writesEveryFactOfAStep(TestInfo test) throws Exception {
+        String hostileLock = "ACCESS EXCLUSIVE on \"users\"; */ static { System.exit(42); } /* \\ \u2028 end";
+        List<RevisionStep> up = List.of(
+                RevisionStep.of(
+                        new SqlStatement("CREATE EXTENSION IF NOT EXISTS vector", true).withExtension("vector")),
+                RevisionStep.of(new SqlStatement(
+                                "ALTER TABLE users ADD CONSTRAINT fk_users_team_id_teams FOREIGN KEY (team_id)"
+                                        + " REFERENCES teams (id) NOT VALID",
+                                true)
+                        .withLock(hostileLock)),
+                RevisionStep.java("app.Teams"),
+                RevisionStep.of(new SqlStatement("ALTER TABLE users VALIDATE CONSTRAINT fk_users_team_id_teams", true)
+                        .inGroup(2)
+                        .withLock("SHARE UPDATE EXCLUSIVE on users; scans it, writes continue")),
+                RevisionStep.of(new SqlStatement(
+                                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_team_id ON users (team_id)",
+                                false,
+                                true)
+                        .withIndex("ix_users_team_id")
+                        .withLock("SHARE UPDATE EXCLUSIVE on users; writes continue")),
+                RevisionStep.of(new SqlStatement("VACUUM ANALYZE users", false)));
+        List<RevisionStep> down = List.of(
+                RevisionStep.of(new SqlStatement("DROP INDEX CONCURRENTLY IF EXISTS ix_users_team_id", false, true)
+                        .withIndex("ix_users_team_id")),
+                RevisionStep.java("app.Teams"),
+                RevisionStep.of(new SqlStatement("ALTER TABLE users DROP CONSTRAINT fk_users_team_id_teams", true)));
+        RevisionSource revision = new RevisionSource(
+                ClassName.get("app", "Teams"),
+                "004_teams",
+                "003",
+                "teams",
+                "sha256:1",
+                "sha256:2",
+                up,
+                down,
+                true,
+                null);
+        JavaFile file = MigrationClassWriter.write(revision);
+        Goldens.assertGolden(test, "TeamsMigration.java", file.toString());
+
+        Compilation compilation = Compiler.javac()
+                .withOptions("-Xlint:all", "-Werror")
+                .compile(
+                        JavaFileObjects.forSourceLines(
+                                "app.Teams",
+                                "package app;",
+                                "public final class Teams implements dev.migrata.runtime.DataMigration {",
+                                "  public void upgrade(java.sql.Connection c) {}",
+                                "  public void downgrade(java.sql.Connection c) {}",
+                                "}"),
+                        file.toJavaFileObject());
+        assertThat(compilation).succeededWithoutWarnings();
+        Migration migration = (Migration) new CompiledClasses(compilation).instantiate("app.TeamsMigration");
+        assertEquals(
+                List.of(
+                        MigrationStep.transactional("CREATE EXTENSION IF NOT EXISTS vector")
+                                .createsExtension("vector"),
+                        MigrationStep.transactional(up.get(1).statement().sql()).locks(hostileLock),
+                        MigrationStep.java(1, "app.Teams"),
+                        MigrationStep.inTransaction(2, up.get(3).statement().sql())
+                                .locks("SHARE UPDATE EXCLUSIVE on users; scans it, writes continue"),
+                        MigrationStep.rerunnable(up.get(4).statement().sql())
+                                .buildsIndex("ix_users_team_id")
+                                .locks("SHARE UPDATE EXCLUSIVE on users; writes continue"),
+                        MigrationStep.nonTransactional("VACUUM ANALYZE users")),
+                migration.upgradeSteps());
+        assertEquals(
+                List.of(
+                        MigrationStep.rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_users_team_id")
+                                .buildsIndex("ix_users_team_id"),
+                        MigrationStep.java(1, "app.Teams"),
+                        MigrationStep.transactional("ALTER TABLE users DROP CONSTRAINT fk_users_team_id_teams")),
+                migration.downgradeSteps());
+    }
+
     @Test
     void revisionClassesLoadOnlyWhenTheirStatementsAreNeeded() throws Exception {
         // More revisions than one switch holds, so positions are dispatched to two of them.
@@ -192,7 +277,7 @@ class WritersTest {
                     "revision " + i,
                     "sha256:" + i,
                     "sha256:chain" + i,
-                    List.of(new SqlStatement("SELECT " + i, true)),
+                    steps(List.of(new SqlStatement("SELECT " + i, true))),
                     List.of(),
                     false,
                     null);
@@ -238,7 +323,7 @@ class WritersTest {
                 "",
                 "sha256:1",
                 "sha256:2",
-                List.of(big),
+                steps(List.of(big)),
                 List.of(),
                 false,
                 null);
@@ -275,7 +360,7 @@ class WritersTest {
                 " spaced\rDROP TABLE victims;\u2028DROP TABLE victims;\u2029*/ ",
                 "sha256:1",
                 "sha256:2",
-                up,
+                steps(up),
                 List.of(),
                 false,
                 null);
@@ -317,9 +402,21 @@ class WritersTest {
         assertEquals("\"MyType\"", PostgresTypeNames.formatType("\"MyType\""));
     }
 
+    /** The SQL steps of a compiled revision, without its Java step. */
     private static List<SqlStatement> statements(List<MigrationStep> steps) {
         return steps.stream()
+                .filter(s -> !s.isJava())
                 .map(s -> new SqlStatement(s.sql(), s.transactional()))
                 .toList();
+    }
+
+    private static List<RevisionStep> steps(List<SqlStatement> statements) {
+        return statements.stream().map(RevisionStep::of).toList();
+    }
+
+    private static List<RevisionStep> withJavaStep(List<RevisionStep> steps, int at, String dataMigration) {
+        List<RevisionStep> all = new ArrayList<>(steps);
+        all.add(at, RevisionStep.java(dataMigration));
+        return all;
     }
 }

@@ -38,8 +38,8 @@ public enum Message {
     REVISION_FORK(
             106,
             Kind.ERROR,
-            "Revisions '%s' (%s) and '%s' (%s) both name %s as their parent: the chain forks. Revisions form one line: "
-                    + "make one of them the parent of the other, e.g. @Revision(id = \"%s\", parent = %s.class)."),
+            "Revisions '%s' (%s) and '%s' (%s) both name %s as their parent: the chain forks, but revisions form one "
+                    + "line. '%s' stays where it is (%s); move '%s' after %s, the last revision of that line:%n%s"),
     REVISION_UNREACHABLE(
             107,
             Kind.ERROR,
@@ -383,15 +383,18 @@ public enum Message {
     FOREIGN_KEY_ON_EXISTING_TABLE(
             601,
             Kind.WARNING,
-            "Revision '%s' adds foreign key %s to existing table %s: it is added NOT VALID and then checked by VALIDATE "
-                    + "CONSTRAINT, which reads every row of %s (and fails if a row has no match in %s). For a large table, "
-                    + "put the foreign key in a revision of its own, so the validation does not hold other locks."),
+            "Revision '%s' adds foreign key %s to existing table %s: it is added NOT VALID (a brief lock; rows written "
+                    + "from then on are checked) and validated by VALIDATE CONSTRAINT in a later transaction of its own, "
+                    + "which scans %s while reads and writes continue, and fails if a row has no match in %s. Fix such "
+                    + "rows first, e.g. with an @Sql step of this revision."),
     SET_NOT_NULL_ON_EXISTING_COLUMN(
             602,
             Kind.WARNING,
-            "Revision '%s' makes %s.%s NOT NULL: SET NOT NULL reads the whole table under an ACCESS EXCLUSIVE lock "
-                    + "(reads and writes wait) and fails if a row holds NULL. Backfill first (an @Sql step of an earlier "
-                    + "revision) and run it when the table is quiet."),
+            "Revision '%s' makes %s.%s NOT NULL without scanning under an ACCESS EXCLUSIVE lock: CHECK %s (%s IS NOT "
+                    + "NULL) is added NOT VALID, validated in a later transaction of its own (it scans the table while "
+                    + "reads and writes continue, and fails if a row holds NULL), then SET NOT NULL relies on it instead "
+                    + "of scanning, and the check is dropped. Backfill the NULLs first, e.g. with an @Sql step of this "
+                    + "revision."),
     TYPE_CHANGE_REWRITES_TABLE(
             603,
             Kind.WARNING,
@@ -401,18 +404,25 @@ public enum Message {
     ENUM_CONSTANT_REMOVED(
             604,
             Kind.WARNING,
-            "Revision '%s' removes %s from the enum column %s.%s: the CHECK constraint is replaced, and the migration fails "
-                    + "if a row still holds a removed value. Update those rows first, e.g. with an @Sql step."),
+            "Revision '%s' removes %s from the enum column %s.%s: its CHECK constraint is replaced NOT VALID (rows "
+                    + "written from then on must hold a remaining constant) and validated in a later transaction of its "
+                    + "own, which scans the table while reads and writes continue, and fails if a row still holds a "
+                    + "removed value. Update those rows first, e.g. with an @Sql step of this revision."),
     CHECK_ON_EXISTING_TABLE(
             605,
             Kind.WARNING,
-            "Revision '%s' adds CHECK constraint %s to existing table %s: it reads every row under an ACCESS EXCLUSIVE "
-                    + "lock and fails if a row violates it."),
+            "Revision '%s' adds CHECK constraint %s to existing table %s: it is added NOT VALID (a brief lock; rows "
+                    + "written from then on are checked) and validated in a later transaction of its own, which scans "
+                    + "the table while reads and writes continue, and fails if a row violates it. Fix such rows first, "
+                    + "e.g. with an @Sql step of this revision."),
     UNIQUE_ON_EXISTING_TABLE(
             606,
             Kind.WARNING,
-            "Revision '%s' adds %s %s to existing table %s: its index is built under a lock that blocks writes, and the "
-                    + "migration fails if existing rows are duplicates."),
+            "Revision '%s' adds %s %s to existing table %s: its unique index is built by CREATE UNIQUE INDEX "
+                    + "CONCURRENTLY outside any transaction (it scans the table twice while reads and writes continue), "
+                    + "then attached by ADD CONSTRAINT ... USING INDEX in a later transaction (a brief ACCESS EXCLUSIVE "
+                    + "lock; a primary key it replaces is dropped in that same transaction). The build fails if existing rows are duplicates: remove them and upgrade again, the build "
+                    + "is re-runnable."),
     CHANGE_TYPE_WITHOUT_EFFECT(
             607,
             Kind.WARNING,
@@ -423,6 +433,35 @@ public enum Message {
             "Revision '%s' adds column %s.%s %s: PostgreSQL computes it for every existing row, rewriting the table under "
                     + "an ACCESS EXCLUSIVE lock (reads and writes wait). For a large table, add it without that default, "
                     + "backfill it in batches, then set the default."),
+    ENUM_CONSTANT_ADDED(
+            609,
+            Kind.WARNING,
+            "Revision '%s' adds %s to the enum column %s.%s: its CHECK constraint %s is replaced NOT VALID (a brief "
+                    + "lock) and validated in a later transaction of its own, which scans the table while reads and "
+                    + "writes continue. It cannot fail: every value allowed before is still allowed."),
+    DOWNGRADE_RESTORES_COLUMN_NULLABLE(
+            610,
+            Kind.WARNING,
+            "Revision '%s' drops NOT NULL column %s.%s, which has no default: its downgrade restores %s.%s without NOT "
+                    + "NULL, since the dropped values are gone and NOT NULL would fail on a table with rows. For a "
+                    + "downgrade that restores NOT NULL, give the column a default in an earlier revision "
+                    + "(@Column(defaultValue = \"...\")) before dropping it; or, after a downgrade, fill the column and "
+                    + "run ALTER TABLE %s ALTER COLUMN %s SET NOT NULL by hand."),
+    UNIQUE_INDEX_ON_EXISTING_TABLE(
+            611,
+            Kind.WARNING,
+            "Revision '%s' adds unique index %s to existing table %s: it is built CONCURRENTLY outside any transaction "
+                    + "(it scans the table twice while reads and writes continue) and fails if existing rows are "
+                    + "duplicates (the INVALID index a failed build leaves is dropped). Remove the duplicates before "
+                    + "deploying."),
+    DATA_MIGRATION_HOLDS_LOCKS(
+            620,
+            Kind.WARNING,
+            "Revision '%s' runs %s#upgrade in its first transaction, after statements that change existing tables "
+                    + "(%s): it holds their locks%s for as long as it runs, and queries on those tables wait for it. For a long "
+                    + "backfill, give the Java step a revision of its own, @Revision(id = \"<new id>\", parent = "
+                    + "%s.class) on a class implementing DataMigration, as the new @Schema(head); then delete %s and %s "
+                    + "so that '%s' is written again without it."),
 
     // 7xx revision files and frozen history
     MIGRATIONS_DIR_UNKNOWN(
@@ -462,8 +501,10 @@ public enum Message {
     REVISION_FILE_WRONG_PARENT(
             708,
             Kind.ERROR,
-            "%s says the parent of revision '%s' is %s, but @Revision(parent) names %s. A frozen revision cannot move in "
-                    + "the chain: restore its parent; to change history, declare a new revision instead."),
+            "%s says the parent of revision '%s' is %s, but @Revision(parent) names %s. A frozen revision cannot move "
+                    + "once a database applied it. If no database applied '%s', delete %s and %s and compile again "
+                    + "with it as the @Schema head: they are written anew after its new parent. Otherwise restore %s and make the change in a "
+                    + "new revision after the head."),
     REVISION_FILE_WRONG_ID(
             709,
             Kind.ERROR,

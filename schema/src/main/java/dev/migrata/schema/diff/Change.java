@@ -4,6 +4,7 @@ import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.TableModel;
 import dev.migrata.schema.model.UniqueModel;
@@ -43,8 +44,18 @@ public sealed interface Change {
         }
     }
 
-    /** {@code DROP TABLE}; its indexes and constraints go with it. */
-    record DropTable(String schema, String table) implements Change {
+    /**
+     * {@code DROP TABLE}; its indexes and constraints go with it.
+     *
+     * @param foreignKeys the table's foreign keys that are still in place when it is dropped: dropping
+     *     them locks the tables they reference
+     */
+    record DropTable(String schema, String table, List<ForeignKeyModel> foreignKeys) implements Change {
+        /** Copies the list. */
+        public DropTable {
+            foreignKeys = List.copyOf(foreignKeys);
+        }
+
         @Override
         public String describe() {
             return "drop table " + Describe.table(schema, table);
@@ -59,8 +70,29 @@ public sealed interface Change {
         }
     }
 
-    /** {@code ADD COLUMN} with its type, nullability, default and identity. */
-    record AddColumn(String schema, String table, ColumnModel column) implements Change {
+    /**
+     * {@code ADD COLUMN} with its type, nullability, default and identity.
+     *
+     * @param withoutNotNull whether the column is added nullable although the model declares it NOT
+     *     NULL: a downgrade that restores a dropped NOT NULL column without a default has no value to
+     *     put in the rows the table holds, so NOT NULL would fail
+     */
+    record AddColumn(String schema, String table, ColumnModel column, boolean withoutNotNull) implements Change {
+
+        /** A column added exactly as the model declares it. */
+        public AddColumn(String schema, String table, ColumnModel column) {
+            this(schema, table, column, false);
+        }
+
+        /**
+         * Whether PostgreSQL writes a value into every existing row, rewriting the table: an identity
+         * column, or a default it must evaluate per row ({@code gen_random_uuid()}, …). A constant or
+         * stable default ({@code 0}, {@code now()}) is stored once in the catalog instead.
+         */
+        public boolean rewritesTable() {
+            return column.identity() || VolatileDefaults.isVolatile(column.defaultValue());
+        }
+
         @Override
         public String describe() {
             return "add column " + Describe.column(schema, table, column.name()) + " (" + column.type()
@@ -92,6 +124,16 @@ public sealed interface Change {
      */
     record AlterColumnType(String schema, String table, String column, String fromType, String toType, String using)
             implements Change {
+
+        /**
+         * Whether PostgreSQL rewrites the table and its indexes: always with a {@code USING}
+         * expression, and for every conversion that is not binary-coercible (a longer varchar, varchar
+         * to text and a wider numeric only change the catalog).
+         */
+        public boolean rewritesTable() {
+            return !using.isEmpty() || TypeConversions.rewrites(fromType, toType);
+        }
+
         @Override
         public String describe() {
             return "change type of " + Describe.column(schema, table, column) + " from " + fromType + " to " + toType
@@ -99,8 +141,18 @@ public sealed interface Change {
         }
     }
 
-    /** {@code ALTER COLUMN ... SET NOT NULL}. */
+    /**
+     * {@code ALTER COLUMN ... SET NOT NULL} on a column that exists. On a table with rows it is proved
+     * first by a {@link #checkName() check} validated while writes continue, so that {@code SET NOT
+     * NULL} itself need not scan the table under its ACCESS EXCLUSIVE lock.
+     */
     record SetNotNull(String schema, String table, String column) implements Change {
+
+        /** The name of the {@code CHECK (column IS NOT NULL)} that proves the column holds no NULL. */
+        public String checkName() {
+            return Names.notNullCheck(table, column);
+        }
+
         @Override
         public String describe() {
             return "make " + Describe.column(schema, table, column) + " not null";
@@ -213,8 +265,16 @@ public sealed interface Change {
         }
     }
 
-    /** {@code DROP CONSTRAINT} of a foreign key. */
-    record DropForeignKey(String schema, String table, String name) implements Change {
+    /**
+     * {@code DROP CONSTRAINT} of a foreign key.
+     *
+     * @param referencedSchema the PostgreSQL schema of the table the key references, {@code ""} for the
+     *     default
+     * @param referencedTable the table the key references, as it is named when the key is dropped:
+     *     dropping the key locks it too
+     */
+    record DropForeignKey(String schema, String table, String name, String referencedSchema, String referencedTable)
+            implements Change {
         @Override
         public String describe() {
             return "drop foreign key " + name + " of " + Describe.table(schema, table);

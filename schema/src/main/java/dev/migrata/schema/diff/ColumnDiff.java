@@ -189,9 +189,12 @@ final class ColumnDiff {
     }
 
     private void addColumn(TableModel table, ColumnModel column) {
-        context.add(Phase.ADD_COLUMNS, new Change.AddColumn(table.schema(), table.name(), column));
         boolean upgrade = context.direction == Direction.UPGRADE;
-        if (upgrade && !column.nullable() && column.defaultValue() == null && !column.identity()) {
+        boolean noValueForRows = !column.nullable() && column.defaultValue() == null && !column.identity();
+        // A downgrade restoring a dropped column has nothing to fill the rows with: NOT NULL would fail.
+        Change.AddColumn add = new Change.AddColumn(table.schema(), table.name(), column, !upgrade && noValueForRows);
+        context.add(Phase.ADD_COLUMNS, add);
+        if (upgrade && noValueForRows) {
             context.problem(
                     Message.NOT_NULL_COLUMN_WITHOUT_DEFAULT,
                     revisionOrigin,
@@ -200,21 +203,30 @@ final class ColumnDiff {
                     column.name(),
                     column.type());
         }
-        if (upgrade) {
-            String rewrite = column.identity()
-                    ? "as an identity column"
-                    : VolatileDefaults.isVolatile(column.defaultValue())
-                            ? "with the volatile default " + column.defaultValue()
-                            : null;
-            if (rewrite != null) {
-                context.problem(
-                        Message.ADD_COLUMN_REWRITES_TABLE,
-                        revisionOrigin,
-                        revision,
-                        table.name(),
-                        column.name(),
-                        rewrite);
-            }
+        if (upgrade && add.rewritesTable()) {
+            String rewrite =
+                    column.identity() ? "as an identity column" : "with the volatile default " + column.defaultValue();
+            context.problem(
+                    add,
+                    Message.ADD_COLUMN_REWRITES_TABLE,
+                    revisionOrigin,
+                    revision,
+                    table.name(),
+                    column.name(),
+                    rewrite);
+        }
+        if (add.withoutNotNull()) {
+            context.problem(
+                    add,
+                    Message.DOWNGRADE_RESTORES_COLUMN_NULLABLE,
+                    revisionOrigin,
+                    revision,
+                    table.name(),
+                    column.name(),
+                    table.name(),
+                    column.name(),
+                    Identifiers.qualified(table.schema(), table.name()),
+                    Identifiers.quote(column.name()));
         }
         if (column.comment() != null) {
             context.add(
@@ -231,6 +243,12 @@ final class ColumnDiff {
         if (!from.type().equals(to.type())) {
             Directive.ChangeType directive = changeTypeFor(pair, from.name(), to.name());
             String using = directive == null ? "" : directive.using();
+            // The downgrade undoes a type change before the renames, under the names of the revision.
+            Change.AlterColumnType change = upgrade
+                    ? new Change.AlterColumnType(schema, table, column, from.type(), to.type(), using)
+                    : new Change.AlterColumnType(
+                            pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using);
+            context.add(upgrade ? Phase.ALTER_TYPES : Phase.ALTER_TYPES_BEFORE_RENAMES, change);
             if (upgrade && directive == null && TypeConversions.needsUsing(from.type(), to.type())) {
                 String quoted = Identifiers.quote(column);
                 context.problem(
@@ -243,8 +261,9 @@ final class ColumnDiff {
                         to.type(),
                         AnnotationText.changeType(
                                 table, column, quoted + "::" + to.type(), quoted + "::" + from.type()));
-            } else if (upgrade && (!using.isEmpty() || TypeConversions.rewrites(from.type(), to.type()))) {
+            } else if (upgrade && change.rewritesTable()) {
                 context.problem(
+                        change,
                         Message.TYPE_CHANGE_REWRITES_TABLE,
                         revisionOrigin,
                         revision,
@@ -253,24 +272,23 @@ final class ColumnDiff {
                         from.type(),
                         to.type());
             }
-            if (upgrade) {
-                context.add(
-                        Phase.ALTER_TYPES,
-                        new Change.AlterColumnType(schema, table, column, from.type(), to.type(), using));
-            } else {
-                context.add(
-                        Phase.ALTER_TYPES_BEFORE_RENAMES,
-                        new Change.AlterColumnType(
-                                pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using));
-            }
         }
         if (from.identity() && !to.identity()) {
             context.add(Phase.DROP_IDENTITIES, new Change.DropIdentity(schema, table, column));
         }
         if (from.nullable() && !to.nullable()) {
-            context.add(Phase.NULLABILITY, new Change.SetNotNull(schema, table, column));
+            Change.SetNotNull setNotNull = new Change.SetNotNull(schema, table, column);
+            context.add(Phase.NULLABILITY, setNotNull);
             if (upgrade) {
-                context.problem(Message.SET_NOT_NULL_ON_EXISTING_COLUMN, revisionOrigin, revision, table, column);
+                context.problem(
+                        setNotNull,
+                        Message.SET_NOT_NULL_ON_EXISTING_COLUMN,
+                        revisionOrigin,
+                        revision,
+                        table,
+                        column,
+                        setNotNull.checkName(),
+                        Identifiers.quote(column));
             }
         } else if (!from.nullable() && to.nullable()) {
             context.add(Phase.NULLABILITY, new Change.DropNotNull(schema, table, column));
@@ -287,12 +305,6 @@ final class ColumnDiff {
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             context.add(Phase.COMMENTS, new Change.SetColumnComment(schema, table, column, to.comment()));
-        }
-        List<String> removed = new ArrayList<>(from.enumConstants());
-        removed.removeAll(to.enumConstants());
-        if (upgrade && !removed.isEmpty() && !to.enumConstants().isEmpty()) {
-            context.problem(
-                    Message.ENUM_CONSTANT_REMOVED, revisionOrigin, revision, String.join(", ", removed), table, column);
         }
     }
 

@@ -2,14 +2,16 @@ package dev.migrata.schema.diff;
 
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.model.CheckModel;
+import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.Origin;
 import dev.migrata.schema.model.PrimaryKeyModel;
-import dev.migrata.schema.model.TableModel;
 import dev.migrata.schema.model.UniqueModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -62,11 +64,12 @@ final class ConstraintDiff {
                     new Change.DropPrimaryKey(pair.from().schema(), pair.from().name(), from.name()));
         }
         if (to != null) {
-            context.add(
-                    Phase.ADD_PRIMARY_KEYS,
-                    new Change.AddPrimaryKey(pair.to().schema(), pair.to().name(), to));
+            Change.AddPrimaryKey add =
+                    new Change.AddPrimaryKey(pair.to().schema(), pair.to().name(), to);
+            context.add(Phase.ADD_PRIMARY_KEYS, add);
             if (context.direction == Direction.UPGRADE) {
                 context.problem(
+                        add,
                         Message.UNIQUE_ON_EXISTING_TABLE,
                         revisionOrigin,
                         revision,
@@ -93,25 +96,74 @@ final class ConstraintDiff {
                     new Change.DropCheck(pair.from().schema(), pair.from().name(), check.name()));
         }
         for (CheckModel check : m.added) {
-            context.add(
-                    Phase.ADD_CHECKS,
-                    new Change.AddCheck(pair.to().schema(), pair.to().name(), check));
-            // An enum's check that only gains constants cannot fail; a lost constant has its own warning.
-            if (context.direction == Direction.UPGRADE && !isEnumCheck(pair.to(), check)) {
-                context.problem(
-                        Message.CHECK_ON_EXISTING_TABLE,
-                        revisionOrigin,
-                        revision,
-                        check.name(),
-                        pair.to().name());
+            Change.AddCheck add =
+                    new Change.AddCheck(pair.to().schema(), pair.to().name(), check);
+            context.add(Phase.ADD_CHECKS, add);
+            if (context.direction == Direction.UPGRADE) {
+                warnAboutCheck(pair, check, add);
             }
         }
     }
 
-    private static boolean isEnumCheck(TableModel table, CheckModel check) {
-        return table.columns().stream()
-                .anyMatch(c -> !c.enumConstants().isEmpty()
-                        && Names.check(table.name(), c.name()).equals(check.name()));
+    /**
+     * A check added to a table with rows is validated against them: say what can fail. The check of
+     * an enum column is replaced whenever its constants change; only lost constants can fail it.
+     */
+    private void warnAboutCheck(TablePair pair, CheckModel check, Change.AddCheck add) {
+        String table = pair.to().name();
+        ColumnModel enumColumn = pair.to().columns().stream()
+                .filter(c -> !c.enumConstants().isEmpty()
+                        && Names.check(table, c.name()).equals(check.name()))
+                .findFirst()
+                .orElse(null);
+        if (enumColumn == null) {
+            context.problem(add, Message.CHECK_ON_EXISTING_TABLE, revisionOrigin, revision, check.name(), table);
+            return;
+        }
+        ColumnModel before = columnBefore(pair, enumColumn.name());
+        if (before == null) {
+            return; // a new column holds no value its check could refuse
+        }
+        if (before.enumConstants().isEmpty()) {
+            // An existing column becomes an enum: its values were never checked against the constants.
+            context.problem(add, Message.CHECK_ON_EXISTING_TABLE, revisionOrigin, revision, check.name(), table);
+            return;
+        }
+        List<String> removed = new ArrayList<>(before.enumConstants());
+        removed.removeAll(enumColumn.enumConstants());
+        List<String> added = new ArrayList<>(enumColumn.enumConstants());
+        added.removeAll(before.enumConstants());
+        if (!removed.isEmpty()) {
+            context.problem(
+                    add,
+                    Message.ENUM_CONSTANT_REMOVED,
+                    revisionOrigin,
+                    revision,
+                    String.join(", ", removed),
+                    table,
+                    enumColumn.name());
+        } else if (!added.isEmpty()) {
+            context.problem(
+                    add,
+                    Message.ENUM_CONSTANT_ADDED,
+                    revisionOrigin,
+                    revision,
+                    String.join(", ", added),
+                    table,
+                    enumColumn.name(),
+                    check.name());
+        }
+    }
+
+    /** The column of the parent that became {@code column} of the pair's table; {@code null} for a new one. */
+    private ColumnModel columnBefore(TablePair pair, String column) {
+        for (Map.Entry<String, String> entry :
+                context.columnMaps.get(pair.from().name()).entrySet()) {
+            if (entry.getValue().equals(column)) {
+                return pair.from().column(entry.getKey()).orElseThrow();
+            }
+        }
+        return null;
     }
 
     private void diffUniques(TablePair pair) {
@@ -130,11 +182,12 @@ final class ConstraintDiff {
                     new Change.DropUnique(pair.from().schema(), pair.from().name(), unique.name()));
         }
         for (UniqueModel unique : m.added) {
-            context.add(
-                    Phase.ADD_UNIQUES,
-                    new Change.AddUnique(pair.to().schema(), pair.to().name(), unique));
+            Change.AddUnique add =
+                    new Change.AddUnique(pair.to().schema(), pair.to().name(), unique);
+            context.add(Phase.ADD_UNIQUES, add);
             if (context.direction == Direction.UPGRADE) {
                 context.problem(
+                        add,
                         Message.UNIQUE_ON_EXISTING_TABLE,
                         revisionOrigin,
                         revision,
@@ -158,14 +211,20 @@ final class ConstraintDiff {
         for (ForeignKeyModel fk : m.removed) {
             context.add(
                     Phase.DROP_FOREIGN_KEYS,
-                    new Change.DropForeignKey(pair.from().schema(), pair.from().name(), fk.name()));
+                    new Change.DropForeignKey(
+                            pair.from().schema(),
+                            pair.from().name(),
+                            fk.name(),
+                            fk.referencedSchema(),
+                            fk.referencedTable()));
         }
         for (ForeignKeyModel fk : m.added) {
-            context.add(
-                    Phase.ADD_FOREIGN_KEYS,
-                    new Change.AddForeignKey(pair.to().schema(), pair.to().name(), fk, true));
+            Change.AddForeignKey add =
+                    new Change.AddForeignKey(pair.to().schema(), pair.to().name(), fk, true);
+            context.add(Phase.ADD_FOREIGN_KEYS, add);
             if (context.direction == Direction.UPGRADE) {
                 context.problem(
+                        add,
                         Message.FOREIGN_KEY_ON_EXISTING_TABLE,
                         revisionOrigin,
                         revision,
@@ -229,9 +288,18 @@ final class ConstraintDiff {
                     new Change.DropIndex(pair.from().schema(), pair.from().name(), index.name(), true));
         }
         for (IndexModel index : m.added) {
-            context.add(
-                    Phase.CREATE_INDEXES_CONCURRENTLY,
-                    new Change.CreateIndex(pair.to().schema(), pair.to().name(), index, true));
+            Change.CreateIndex create =
+                    new Change.CreateIndex(pair.to().schema(), pair.to().name(), index, true);
+            context.add(Phase.CREATE_INDEXES_CONCURRENTLY, create);
+            if (index.unique() && context.direction == Direction.UPGRADE) {
+                context.problem(
+                        create,
+                        Message.UNIQUE_INDEX_ON_EXISTING_TABLE,
+                        revisionOrigin,
+                        revision,
+                        index.name(),
+                        pair.to().name());
+            }
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The state one diff shares between its steps: both models, the directives, the pairs found so far,
- * and the changes (collected per {@link Phase}) and problems found. Every map keeps insertion order,
+ * and the changes (collected per {@link Phase}) and problems found, each with the change it concerns
+ * when there is one. Every map keeps insertion order,
  * so nothing depends on hash order.
  */
 final class DiffContext {
@@ -32,6 +33,7 @@ final class DiffContext {
 
     private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<Change, List<Problem>> problemsByChange = new LinkedHashMap<>();
 
     DiffContext(SchemaModel from, SchemaModel to, ExplicitChanges explicit, Direction direction) {
         this.explicit = explicit;
@@ -47,7 +49,7 @@ final class DiffContext {
     DiffResult result() {
         List<Change> changes = new ArrayList<>();
         phases.values().forEach(changes::addAll);
-        return new DiffResult(changes, problems);
+        return new DiffResult(changes, problems, problemsByChange);
     }
 
     /** The pair a directive's table names: by its name in the "to" model first, else in the "from" model. */
@@ -104,5 +106,12 @@ final class DiffContext {
     /** Reports a problem. */
     void problem(Message message, Origin origin, Object... args) {
         problems.add(Problem.of(message, origin, args));
+    }
+
+    /** Reports a problem about one change, so that it can also be written above that change's SQL. */
+    void problem(Change change, Message message, Origin origin, Object... args) {
+        Problem problem = Problem.of(message, origin, args);
+        problems.add(problem);
+        problemsByChange.computeIfAbsent(change, c -> new ArrayList<>()).add(problem);
     }
 }

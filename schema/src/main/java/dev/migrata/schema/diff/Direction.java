@@ -10,7 +10,8 @@ public enum Direction {
     /**
      * Revision back to parent (and the plain comparison of two models): the diff undoes what the
      * upgrade did, so disappearing tables and columns are dropped without directives and no data
-     * checks are made (whatever a downgrade removes was added by the upgrade).
+     * checks are made (whatever a downgrade removes was added by the upgrade). A NOT NULL column
+     * without a default that comes back is added nullable, since its values are gone, with a warning.
      */
     DOWNGRADE
 }

@@ -184,18 +184,73 @@ final class TableDiff {
                             .collect(Collectors.toCollection(TreeSet::new)));
         }
         DependencyOrder.Result order = DependencyOrder.of(List.copyOf(byName.keySet()), referencedBy);
-        for (DependencyOrder.Edge edge : order.deferred()) {
-            TableModel referencing = byName.get(edge.mustFollow());
+        Set<ForeignKeyModel> droppedFirst = new HashSet<>();
+        for (TableModel referencing : dropped) {
             for (ForeignKeyModel fk : referencing.foreignKeys()) {
-                if (fk.referencedTable().equals(edge.table())) {
+                // A key is dropped with the other constraints, long before the tables; so is a foreign
+                // key of a dropped table that still depends on it, and one that closes a cycle.
+                boolean breaksCycle =
+                        order.deferred().contains(new DependencyOrder.Edge(fk.referencedTable(), referencing.name()));
+                if (breaksCycle || referencedKeyGoes(fk)) {
+                    droppedFirst.add(fk);
                     context.add(
                             Phase.DROP_FOREIGN_KEYS,
-                            new Change.DropForeignKey(referencing.schema(), referencing.name(), fk.name()));
+                            new Change.DropForeignKey(
+                                    referencing.schema(),
+                                    referencing.name(),
+                                    fk.name(),
+                                    fk.referencedSchema(),
+                                    fk.referencedTable()));
                 }
             }
         }
         for (String name : order.order()) {
-            context.add(Phase.DROP_TABLES, new Change.DropTable(byName.get(name).schema(), name));
+            TableModel table = byName.get(name);
+            List<ForeignKeyModel> foreignKeys = table.foreignKeys().stream()
+                    .filter(fk -> !droppedFirst.contains(fk))
+                    .map(this::underCurrentNames)
+                    .toList();
+            context.add(Phase.DROP_TABLES, new Change.DropTable(table.schema(), name, foreignKeys));
         }
+    }
+
+    /**
+     * Whether the primary key or unique constraint that a dropped table's foreign key references is
+     * dropped by this revision, from a table that stays.
+     */
+    private boolean referencedKeyGoes(ForeignKeyModel fk) {
+        TablePair referenced = context.pairs.get(fk.referencedTable());
+        if (referenced == null) {
+            return false; // dropped too, after the tables that reference it
+        }
+        List<String> columns = context.mapColumns(referenced, fk.referencedColumns());
+        if (columns == null) {
+            return true;
+        }
+        Set<String> key = Set.copyOf(columns);
+        TableModel to = referenced.to();
+        return !((to.primaryKey() != null
+                        && Set.copyOf(to.primaryKey().columns()).equals(key))
+                || to.uniques().stream().anyMatch(u -> Set.copyOf(u.columns()).equals(key)));
+    }
+
+    /**
+     * The foreign key with its referenced table and columns named as they are when tables are dropped,
+     * after this revision's renames.
+     */
+    private ForeignKeyModel underCurrentNames(ForeignKeyModel fk) {
+        TablePair referenced = context.pairs.get(fk.referencedTable());
+        if (referenced == null) {
+            return fk;
+        }
+        List<String> columns = context.mapColumns(referenced, fk.referencedColumns());
+        return new ForeignKeyModel(
+                fk.name(),
+                fk.columns(),
+                fk.referencedSchema(),
+                referenced.to().name(),
+                columns == null ? fk.referencedColumns() : columns,
+                fk.onDelete(),
+                fk.onUpdate());
     }
 }

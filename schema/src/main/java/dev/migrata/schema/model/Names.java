@@ -73,6 +73,14 @@ public final class Names {
     }
 
     /**
+     * {@code ck_<table>_<column>_not_null}: the check that proves a column holds no NULL, so that
+     * {@code SET NOT NULL} need not scan the table; it exists only while the column is made NOT NULL.
+     */
+    public static String notNullCheck(String table, String column) {
+        return fit("ck_" + table + "_" + column + "_not_null");
+    }
+
+    /**
      * The name itself when it fits in 63 bytes; otherwise its longest prefix that leaves room for
      * {@code _} and 8 hex characters of the SHA-256 of the whole name.
      */

@@ -3,56 +3,387 @@ package dev.migrata.schema.sql;
 import dev.migrata.schema.diff.Change;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.TableModel;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Writes each {@link Change} as PostgreSQL statements: one readable line per {@code ALTER}, a
  * multi-line {@code CREATE TABLE} with 4-space-indented columns and inline constraints, every
- * identifier through {@link dev.migrata.schema.model.Identifiers}. Only index builds and drops
- * marked concurrent are non-transactional here; the revision may make everything so.
+ * identifier through {@link Identifiers}. Each statement states the {@link Stage} it runs in, what it
+ * locks ({@link StepLocks}), and the facts the runtime needs: whether it may run again, the index it
+ * builds or drops concurrently, the extension it creates.
+ *
+ * <p>A table the revision creates is empty: its statements stay plain. A table that exists may hold
+ * rows, so the work that reads every row leaves the revision's first transaction:
+ *
+ * <ul>
+ *   <li>a foreign key or CHECK is added {@code NOT VALID} (a brief lock) and validated in a later
+ *       transaction of its own, under a lock that lets writes go on;
+ *   <li>{@code SET NOT NULL} is first proved by {@code CHECK (c IS NOT NULL) NOT VALID}, validated the
+ *       same way, which spares {@code SET NOT NULL} its scan under ACCESS EXCLUSIVE (PostgreSQL 12+);
+ *       the check is dropped after;
+ *   <li>a PRIMARY KEY or UNIQUE constraint takes its index from {@code CREATE UNIQUE INDEX
+ *       CONCURRENTLY} and becomes a constraint by {@code ADD CONSTRAINT … USING INDEX};
+ *   <li>indexes are built and dropped {@code CONCURRENTLY}, outside any transaction.
+ * </ul>
  */
-public final class PostgresDialect {
+final class PostgresDialect {
 
-    private PostgresDialect() {}
+    /** A key made from an index built concurrently: a foreign key can reference it once it exists. */
+    private record Key(String table, Set<String> columns) {}
 
-    /** The statements of one change, in order. */
-    public static List<SqlStatement> statements(Change change) {
-        if (change instanceof Change.CreateIndex c) {
-            // A concurrent build is written IF NOT EXISTS (and the runtime drops an INVALID leftover
-            // first), so an interrupted one can run again; that is the generator's knowledge, carried
-            // as data rather than guessed from the text later.
-            return List.of(new SqlStatement(Ddl.createIndex(c), !c.concurrently(), c.concurrently()));
-        } else if (change instanceof Change.DropIndex d) {
-            String concurrently = d.concurrently() ? "CONCURRENTLY IF EXISTS " : "";
-            String sql = "DROP INDEX " + concurrently + Ddl.name(d.schema(), d.name());
-            return List.of(new SqlStatement(sql, !d.concurrently(), d.concurrently()));
-        } else if (change instanceof Change.AddForeignKey a && a.notValid()) {
-            // NOT VALID takes the lock only briefly; VALIDATE then scans without blocking writes.
-            String table = Ddl.name(a.schema(), a.table());
-            return List.of(
-                    tx("ALTER TABLE " + table + " ADD CONSTRAINT "
-                            + Ddl.id(a.foreignKey().name()) + " " + Ddl.foreignKey(a.foreignKey()) + " NOT VALID"),
-                    tx("ALTER TABLE " + table + " VALIDATE CONSTRAINT "
-                            + Ddl.id(a.foreignKey().name())));
+    private final Set<String> newTables = new HashSet<>();
+    private final Set<Key> keysFromIndexes = new HashSet<>();
+    /** Each table's name once this revision's renames ran, by its name before them. */
+    private final Map<String, String> renamedTables = new HashMap<>();
+    /** The primary keys this revision drops, by their table as named after the renames. */
+    private final Map<String, Change.DropPrimaryKey> primaryKeyDrops = new HashMap<>();
+    /** The tables whose primary key this revision replaces, as named after the renames. */
+    private final Set<String> primaryKeysReplaced = new HashSet<>();
+
+    private final StepLocks locks;
+
+    private PostgresDialect(List<Change> changes) {
+        for (Change change : changes) {
+            if (change instanceof Change.CreateTable c) {
+                newTables.add(Ddl.name(c.table().schema(), c.table().name()));
+            } else if (change instanceof Change.RenameTable r) {
+                renamedTables.put(Ddl.name(r.schema(), r.from()), Ddl.name(r.schema(), r.to()));
+            } else if (change instanceof Change.AddUnique a) {
+                keysFromIndexes.add(key(a.schema(), a.table(), a.unique().columns()));
+            }
         }
-        return List.of(tx(Ddl.transactional(change)));
+        for (Change change : changes) {
+            if (change instanceof Change.DropPrimaryKey d) {
+                primaryKeyDrops.put(afterRenames(d.schema(), d.table()), d);
+            } else if (change instanceof Change.AddPrimaryKey a) {
+                keysFromIndexes.add(key(a.schema(), a.table(), a.primaryKey().columns()));
+                if (primaryKeyDrops.containsKey(Ddl.name(a.schema(), a.table()))) {
+                    primaryKeysReplaced.add(Ddl.name(a.schema(), a.table()));
+                }
+            }
+        }
+        locks = new StepLocks(newTables);
     }
 
-    /** The statements of many changes, in order. */
-    public static List<SqlStatement> statements(List<Change> changes) {
-        List<SqlStatement> out = new ArrayList<>();
-        changes.forEach(c -> out.addAll(statements(c)));
+    /**
+     * The statements of the changes, change by change, each with its stage. A change's warnings are
+     * written above the statement they concern: the one that scans the table, else its first.
+     *
+     * @param changes one direction of a revision, in the differ's order
+     * @param warnings the warning lines ({@code [MIG601] …}) of each change
+     */
+    static List<StagedStatement> statements(List<Change> changes, Function<Change, List<String>> warnings) {
+        PostgresDialect dialect = new PostgresDialect(changes);
+        List<StagedStatement> out = new ArrayList<>();
+        for (Change change : changes) {
+            List<StagedStatement> statements = new ArrayList<>(dialect.statements(change));
+            List<String> lines = warnings.apply(change);
+            if (!lines.isEmpty()) {
+                int subject = 0;
+                for (int i = 0; i < statements.size(); i++) {
+                    if (statements.get(i).stage().scans()) {
+                        subject = i;
+                        break;
+                    }
+                }
+                StagedStatement concerned = statements.get(subject);
+                statements.set(
+                        subject,
+                        new StagedStatement(
+                                concerned.stage(), concerned.statement().withWarnings(lines)));
+            }
+            out.addAll(statements);
+        }
         return out;
     }
 
-    private static SqlStatement tx(String sql) {
-        return new SqlStatement(sql, true);
+    private List<StagedStatement> statements(Change change) {
+        if (change instanceof Change.CreateExtension c) {
+            return List.of(
+                    first(tx(Ddl.transactional(change), locks.createExtension()).withExtension(c.name())));
+        } else if (change instanceof Change.CreateTable c) {
+            return createTable(c);
+        } else if (change instanceof Change.DropTable d) {
+            List<String> referenced = d.foreignKeys().stream()
+                    .map(fk -> Ddl.name(fk.referencedSchema(), fk.referencedTable()))
+                    .toList();
+            return firstTransaction(change, locks.dropTable(Ddl.name(d.schema(), d.table()), referenced));
+        } else if (change instanceof Change.RenameTable r) {
+            return catalogOnly(change, r.schema(), r.from());
+        } else if (change instanceof Change.AddColumn a) {
+            return rewriteOrCatalogOnly(change, a.schema(), a.table(), a.rewritesTable());
+        } else if (change instanceof Change.DropColumn d) {
+            return catalogOnly(change, d.schema(), d.table());
+        } else if (change instanceof Change.RenameColumn r) {
+            return catalogOnly(change, r.schema(), r.table());
+        } else if (change instanceof Change.AlterColumnType a) {
+            return rewriteOrCatalogOnly(change, a.schema(), a.table(), a.rewritesTable());
+        } else if (change instanceof Change.SetNotNull s) {
+            return setNotNull(s);
+        } else if (change instanceof Change.DropNotNull d) {
+            return catalogOnly(change, d.schema(), d.table());
+        } else if (change instanceof Change.SetDefault s) {
+            return catalogOnly(change, s.schema(), s.table());
+        } else if (change instanceof Change.DropDefault d) {
+            return catalogOnly(change, d.schema(), d.table());
+        } else if (change instanceof Change.AddIdentity a) {
+            return catalogOnly(change, a.schema(), a.table());
+        } else if (change instanceof Change.DropIdentity d) {
+            return catalogOnly(change, d.schema(), d.table());
+        } else if (change instanceof Change.AddPrimaryKey a) {
+            return addPrimaryKey(a);
+        } else if (change instanceof Change.AddUnique a) {
+            return keyFromIndex(
+                    a.schema(),
+                    a.table(),
+                    a.unique().name(),
+                    a.unique().name(),
+                    a.unique().columns(),
+                    "UNIQUE");
+        } else if (change instanceof Change.AddCheck a) {
+            return addCheck(a);
+        } else if (change instanceof Change.AddForeignKey a) {
+            return addForeignKey(a);
+        } else if (change instanceof Change.DropPrimaryKey d) {
+            return dropPrimaryKey(d);
+        } else if (change instanceof Change.DropUnique d) {
+            return catalogOnly(change, d.schema(), d.table());
+        } else if (change instanceof Change.DropCheck d) {
+            return catalogOnly(change, d.schema(), d.table());
+        } else if (change instanceof Change.DropForeignKey d) {
+            String referenced = Ddl.name(d.referencedSchema(), d.referencedTable());
+            return firstTransaction(change, locks.dropForeignKey(Ddl.name(d.schema(), d.table()), referenced));
+        } else if (change instanceof Change.RenameConstraint r) {
+            return catalogOnly(change, r.schema(), r.table());
+        } else if (change instanceof Change.CreateIndex c) {
+            return createIndex(c);
+        } else if (change instanceof Change.DropIndex d) {
+            return dropIndex(d);
+        } else if (change instanceof Change.RenameIndex r) {
+            return firstTransaction(change, locks.renameIndex(Ddl.name(r.schema(), r.from())));
+        } else if (change instanceof Change.SetTableComment c) {
+            return firstTransaction(change, locks.comment(Ddl.name(c.schema(), c.table())));
+        } else if (change instanceof Change.SetColumnComment c) {
+            return firstTransaction(change, locks.comment(Ddl.name(c.schema(), c.table())));
+        }
+        throw new IllegalArgumentException("no SQL for " + change);
+    }
+
+    /**
+     * The table with its foreign keys, except those that reference a key built concurrently by this
+     * revision: they are added once that key exists.
+     */
+    private List<StagedStatement> createTable(Change.CreateTable c) {
+        TableModel table = c.table();
+        String name = Ddl.name(table.schema(), table.name());
+        List<ForeignKeyModel> inline = new ArrayList<>();
+        List<StagedStatement> later = new ArrayList<>();
+        for (ForeignKeyModel fk : c.inlineForeignKeys()) {
+            if (referencesKeyFromIndex(fk)) {
+                later.add(new StagedStatement(
+                        Stage.ADD_DEPENDENT_FOREIGN_KEYS,
+                        tx(
+                                Ddl.alter(table.schema(), table.name()) + Ddl.addForeignKey(fk),
+                                locks.addForeignKey(name, referenced(fk)))));
+            } else {
+                inline.add(fk);
+            }
+        }
+        List<String> referenced = inline.stream()
+                .map(PostgresDialect::referenced)
+                .filter(r -> !r.equals(name))
+                .toList();
+        List<StagedStatement> out = new ArrayList<>();
+        out.add(first(tx(Ddl.createTable(table, inline), locks.createTable(name, referenced))));
+        out.addAll(later);
+        return out;
+    }
+
+    /**
+     * {@code CHECK (c IS NOT NULL) NOT VALID}, validated in its own transaction; then {@code SET NOT
+     * NULL}, which finds the valid check and skips its scan, and the check is dropped.
+     */
+    private List<StagedStatement> setNotNull(Change.SetNotNull s) {
+        String table = Ddl.name(s.schema(), s.table());
+        String alter = Ddl.alter(s.schema(), s.table());
+        String check = Ddl.id(s.checkName());
+        return List.of(
+                first(tx(
+                        alter + "ADD CONSTRAINT " + check + " CHECK (" + Ddl.id(s.column()) + " IS NOT NULL) NOT VALID",
+                        locks.alterTable(table))),
+                new StagedStatement(
+                        Stage.VALIDATE_NOT_NULL,
+                        tx(alter + "VALIDATE CONSTRAINT " + check, locks.validateCheck(table))),
+                new StagedStatement(Stage.SET_NOT_NULL, tx(Ddl.transactional(s), locks.alterTable(table))),
+                new StagedStatement(
+                        Stage.SET_NOT_NULL, tx(alter + "DROP CONSTRAINT " + check, locks.alterTable(table))));
+    }
+
+    /**
+     * A primary key that replaces another has its index built under another name, since the old
+     * key's index keeps the name until the old key is dropped, right before the new one is attached.
+     */
+    private List<StagedStatement> addPrimaryKey(Change.AddPrimaryKey a) {
+        String name = a.primaryKey().name();
+        Change.DropPrimaryKey replaced = primaryKeyDrops.get(Ddl.name(a.schema(), a.table()));
+        String index = replaced != null && replaced.name().equals(name) ? Names.fit(name + "_new") : name;
+        return keyFromIndex(a.schema(), a.table(), name, index, a.primaryKey().columns(), "PRIMARY KEY");
+    }
+
+    /**
+     * A primary key that another replaces is dropped in the transaction that attaches the new one,
+     * so that the table is never without one while the new key's index is built.
+     */
+    private List<StagedStatement> dropPrimaryKey(Change.DropPrimaryKey d) {
+        String table = afterRenames(d.schema(), d.table());
+        if (!primaryKeysReplaced.contains(table)) {
+            return catalogOnly(d, d.schema(), d.table());
+        }
+        return List.of(new StagedStatement(
+                Stage.ATTACH_INDEXES,
+                tx("ALTER TABLE " + table + " DROP CONSTRAINT " + Ddl.id(d.name()), locks.alterTable(table))));
+    }
+
+    /**
+     * The key's unique index built concurrently (re-runnable, the index stated), then made the
+     * constraint, which gives the index the constraint's name.
+     */
+    private List<StagedStatement> keyFromIndex(
+            String schema, String table, String name, String index, List<String> columns, String constraint) {
+        String build = "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS " + Ddl.id(index) + " ON "
+                + Ddl.name(schema, table) + " " + Ddl.columns(columns);
+        return List.of(
+                new StagedStatement(
+                        Stage.BUILD_INDEXES_CONCURRENTLY,
+                        concurrently(
+                                build,
+                                Ddl.name(schema, index),
+                                locks.createIndexConcurrently(Ddl.name(schema, table)))),
+                new StagedStatement(
+                        Stage.ATTACH_INDEXES,
+                        tx(
+                                Ddl.alter(schema, table) + "ADD CONSTRAINT " + Ddl.id(name) + " " + constraint
+                                        + " USING INDEX " + Ddl.id(index),
+                                locks.alterTable(Ddl.name(schema, table)))));
+    }
+
+    /** The check added {@code NOT VALID}, then validated in its own transaction. */
+    private List<StagedStatement> addCheck(Change.AddCheck a) {
+        String table = Ddl.name(a.schema(), a.table());
+        return List.of(
+                first(tx(Ddl.transactional(a) + " NOT VALID", locks.alterTable(table))),
+                new StagedStatement(
+                        Stage.VALIDATE_CHECKS,
+                        tx(
+                                Ddl.alter(a.schema(), a.table()) + "VALIDATE CONSTRAINT "
+                                        + Ddl.id(a.check().name()),
+                                locks.validateCheck(table))));
+    }
+
+    /**
+     * Between new tables, one statement. On an existing table, {@code NOT VALID} (after the key it
+     * references, when this revision builds that key) and validated in its own transaction.
+     */
+    private List<StagedStatement> addForeignKey(Change.AddForeignKey a) {
+        String table = Ddl.name(a.schema(), a.table());
+        String referenced = referenced(a.foreignKey());
+        String add = Ddl.transactional(a);
+        if (!a.notValid()) {
+            return List.of(first(tx(add, locks.addForeignKey(table, referenced))));
+        }
+        Stage stage = referencesKeyFromIndex(a.foreignKey()) ? Stage.ADD_DEPENDENT_FOREIGN_KEYS : Stage.TRANSACTION;
+        return List.of(
+                new StagedStatement(stage, tx(add + " NOT VALID", locks.addForeignKey(table, referenced))),
+                new StagedStatement(
+                        Stage.VALIDATE_FOREIGN_KEYS,
+                        tx(
+                                Ddl.alter(a.schema(), a.table()) + "VALIDATE CONSTRAINT "
+                                        + Ddl.id(a.foreignKey().name()),
+                                locks.validateForeignKey(table, referenced))));
+    }
+
+    /**
+     * On an existing table, built concurrently and written {@code IF NOT EXISTS} (the runtime drops an
+     * INVALID leftover first), so an interrupted build can run again; on a new table, plain.
+     */
+    private List<StagedStatement> createIndex(Change.CreateIndex c) {
+        String table = Ddl.name(c.schema(), c.table());
+        if (!c.concurrently()) {
+            return List.of(first(tx(Ddl.createIndex(c), locks.createIndex(table))));
+        }
+        return List.of(new StagedStatement(
+                Stage.BUILD_INDEXES_CONCURRENTLY,
+                concurrently(
+                        Ddl.createIndex(c),
+                        Ddl.name(c.schema(), c.index().name()),
+                        locks.createIndexConcurrently(table))));
+    }
+
+    private List<StagedStatement> dropIndex(Change.DropIndex d) {
+        String table = Ddl.name(d.schema(), d.table());
+        String index = Ddl.name(d.schema(), d.name());
+        if (!d.concurrently()) {
+            return List.of(first(tx("DROP INDEX " + index, locks.dropIndex(table))));
+        }
+        return List.of(new StagedStatement(
+                Stage.DROP_INDEXES_CONCURRENTLY,
+                concurrently("DROP INDEX CONCURRENTLY IF EXISTS " + index, index, locks.dropIndexConcurrently(table))));
+    }
+
+    private List<StagedStatement> catalogOnly(Change change, String schema, String table) {
+        return firstTransaction(change, locks.alterTable(Ddl.name(schema, table)));
+    }
+
+    private List<StagedStatement> rewriteOrCatalogOnly(Change change, String schema, String table, boolean rewrites) {
+        String name = Ddl.name(schema, table);
+        return firstTransaction(change, rewrites ? locks.rewrite(name) : locks.alterTable(name));
+    }
+
+    private static List<StagedStatement> firstTransaction(Change change, String lock) {
+        return List.of(first(tx(Ddl.transactional(change), lock)));
+    }
+
+    private boolean referencesKeyFromIndex(ForeignKeyModel fk) {
+        return keysFromIndexes.contains(key(fk.referencedSchema(), fk.referencedTable(), fk.referencedColumns()));
+    }
+
+    /** The table as named once this revision's renames ran. */
+    private String afterRenames(String schema, String table) {
+        String name = Ddl.name(schema, table);
+        return renamedTables.getOrDefault(name, name);
+    }
+
+    private static Key key(String schema, String table, List<String> columns) {
+        return new Key(Ddl.name(schema, table), Set.copyOf(columns));
+    }
+
+    private static String referenced(ForeignKeyModel fk) {
+        return Ddl.name(fk.referencedSchema(), fk.referencedTable());
+    }
+
+    private static StagedStatement first(SqlStatement statement) {
+        return new StagedStatement(Stage.TRANSACTION, statement);
+    }
+
+    private static SqlStatement tx(String sql, String lock) {
+        return new SqlStatement(sql, true).withLock(lock);
+    }
+
+    /** Outside any transaction, re-runnable, stating the index it builds or drops. */
+    private static SqlStatement concurrently(String sql, String index, String lock) {
+        return new SqlStatement(sql, false, true).withIndex(index).withLock(lock);
     }
 
     /** The SQL text of each kind of change. */
@@ -70,7 +401,18 @@ public final class PostgresDialect {
             } else if (change instanceof Change.RenameTable r) {
                 return "ALTER TABLE " + name(r.schema(), r.from()) + " RENAME TO " + id(r.to());
             } else if (change instanceof Change.AddColumn a) {
-                return alter(a.schema(), a.table()) + "ADD COLUMN " + column(a.column());
+                ColumnModel c = a.column();
+                ColumnModel added = a.withoutNotNull()
+                        ? new ColumnModel(
+                                c.name(),
+                                c.type(),
+                                true,
+                                c.identity(),
+                                c.defaultValue(),
+                                c.comment(),
+                                c.enumConstants())
+                        : c;
+                return alter(a.schema(), a.table()) + "ADD COLUMN " + column(added);
             } else if (change instanceof Change.DropColumn d) {
                 return alter(d.schema(), d.table()) + "DROP COLUMN " + id(d.column());
             } else if (change instanceof Change.RenameColumn r) {
@@ -102,8 +444,7 @@ public final class PostgresDialect {
                 return alter(a.schema(), a.table()) + "ADD CONSTRAINT "
                         + id(a.check().name()) + " CHECK (" + a.check().expression() + ")";
             } else if (change instanceof Change.AddForeignKey a) {
-                return alter(a.schema(), a.table()) + "ADD CONSTRAINT "
-                        + id(a.foreignKey().name()) + " " + foreignKey(a.foreignKey());
+                return alter(a.schema(), a.table()) + addForeignKey(a.foreignKey());
             } else if (change instanceof Change.DropPrimaryKey d) {
                 return dropConstraint(d.schema(), d.table(), d.name());
             } else if (change instanceof Change.DropUnique d) {
@@ -187,6 +528,10 @@ public final class PostgresDialect {
             return sql.toString();
         }
 
+        static String addForeignKey(ForeignKeyModel fk) {
+            return "ADD CONSTRAINT " + id(fk.name()) + " " + foreignKey(fk);
+        }
+
         static String foreignKey(ForeignKeyModel fk) {
             StringBuilder sql = new StringBuilder("FOREIGN KEY ")
                     .append(columns(fk.columns()))
@@ -224,15 +569,15 @@ public final class PostgresDialect {
         }
 
         static String commentText(String comment) {
-            return comment == null ? "NULL" : dev.migrata.schema.model.Identifiers.literal(comment);
+            return comment == null ? "NULL" : Identifiers.literal(comment);
         }
 
         static String id(String name) {
-            return dev.migrata.schema.model.Identifiers.quote(name);
+            return Identifiers.quote(name);
         }
 
         static String name(String schema, String name) {
-            return dev.migrata.schema.model.Identifiers.qualified(schema, name);
+            return Identifiers.qualified(schema, name);
         }
     }
 }

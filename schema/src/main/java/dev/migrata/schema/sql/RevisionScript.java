@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * The SQL of one revision in both directions, and what was found while generating it.
  *
- * @param upgrade the upgrade statements in execution order
- * @param downgrade the downgrade statements in execution order
+ * @param upgrade the upgrade statements in execution order, each in its transaction group
+ * @param downgrade the downgrade statements in execution order, each in its transaction group
  * @param problems errors (the revision must not be written) and warnings (reported), found in the
- *     upgrade direction; the downgrade undoes the upgrade and reports nothing of its own
+ *     upgrade direction, then the downgrade's own warnings (a dropped column it cannot restore as it
+ *     was); each warning about one statement is also among that statement's {@link
+ *     SqlStatement#warnings()}
  */
 public record RevisionScript(List<SqlStatement> upgrade, List<SqlStatement> downgrade, List<Problem> problems) {
 

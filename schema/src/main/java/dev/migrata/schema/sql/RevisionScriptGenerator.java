@@ -1,5 +1,6 @@
 package dev.migrata.schema.sql;
 
+import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.diff.DiffResult;
 import dev.migrata.schema.diff.Direction;
 import dev.migrata.schema.diff.ExplicitChanges;
@@ -11,17 +12,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns one revision into its upgrade and downgrade SQL.
+ * Turns one revision into its upgrade and downgrade SQL, in the order the statements run, each in
+ * its transaction group (see {@link Stage}).
  *
- * <p>Upgrade: the generated statements that run in the transaction, then each {@code @Sql.up} in
- * declaration order, then the statements that must run outside the transaction (concurrent index
- * builds). The runtime runs non-transactional statements after the transaction commits, so this
- * is the order they really run in, and a data step never waits for an index build.
+ * <p>Upgrade: group 1 holds the generated DDL, then each {@code @Sql.up} in declaration order (a
+ * Java {@code DataMigration} runs right after them). Then the work that reads every row of an
+ * existing table, each part after what it depends on: each new NOT NULL's check validated in a
+ * group of its own, then one group that sets NOT NULL; each added CHECK validated in a group of its
+ * own; index drops and builds outside any transaction; one group that makes the new keys from their
+ * indexes, one that adds the foreign keys which need those keys; each new foreign key validated in a
+ * group of its own.
  *
- * <p>Downgrade: each non-empty {@code @Sql.down} in reverse declaration order (undoing the data
- * step while the upgrade's columns still exist), then the inverse diff, transactional part first.
+ * <p>Downgrade: the concurrent index drops first (undoing the builds the upgrade ran last), then
+ * group 1 with each non-empty {@code @Sql.down} in reverse declaration order (undoing the data step
+ * while the upgrade's columns still exist) and the inverse DDL, then the later groups its own
+ * changes need, as in the upgrade.
  *
- * <p>A {@code @Revision(transactional = false)} makes every statement non-transactional.
+ * <p>Groups are numbered 1, 2, 3 … in the order they appear. A {@code @Revision(transactional =
+ * false)} runs every statement outside a transaction, in the same order.
+ *
+ * <p>Every statement states what it locks; every warning about a change is also written above the
+ * statement it concerns.
  */
 public final class RevisionScriptGenerator {
 
@@ -38,36 +49,46 @@ public final class RevisionScriptGenerator {
         DiffResult down = SchemaDiffer.diff(target, parent, explicit.inverted(), Direction.DOWNGRADE);
         boolean transactional = revision.transactional();
 
-        List<SqlStatement> dataUp = new ArrayList<>();
+        List<StagedStatement> upgrade = new ArrayList<>(statements(up));
         for (Directive.Sql sql : revision.sql()) {
             if (!sql.up().isBlank()) {
-                dataUp.add(new SqlStatement(verbatim(sql.up()), transactional, sql.rerunnable()));
+                upgrade.add(handWritten(sql.up(), sql, transactional));
             }
         }
-        List<SqlStatement> dataDown = new ArrayList<>();
+        List<StagedStatement> downgrade = new ArrayList<>(statements(down));
         for (int i = revision.sql().size() - 1; i >= 0; i--) {
             Directive.Sql sql = revision.sql().get(i);
             if (sql.down() != null && !sql.down().isBlank()) {
-                dataDown.add(new SqlStatement(verbatim(sql.down()), transactional, sql.rerunnable()));
+                downgrade.add(handWritten(sql.down(), sql, transactional));
             }
         }
 
-        List<SqlStatement> upgrade =
-                assemble(List.of(), PostgresDialect.statements(up.changes()), dataUp, transactional);
-        List<SqlStatement> downgrade =
-                assemble(dataDown, PostgresDialect.statements(down.changes()), List.of(), transactional);
-        return new RevisionScript(upgrade, downgrade, up.problems());
+        List<Problem> problems = new ArrayList<>(up.problems());
+        // The downgrade's own warnings (a column it cannot restore as it was) are known now too.
+        down.problems().stream().filter(p -> !p.isError()).forEach(problems::add);
+        return new RevisionScript(
+                ordered(upgrade, Stage.UPGRADE, transactional),
+                ordered(downgrade, Stage.DOWNGRADE, transactional),
+                problems);
     }
 
-    private static List<SqlStatement> assemble(
-            List<SqlStatement> before,
-            List<SqlStatement> generated,
-            List<SqlStatement> afterTransactional,
-            boolean transactional) {
-        List<SqlStatement> out = new ArrayList<>(before);
-        generated.stream().filter(SqlStatement::transactional).forEach(out::add);
-        out.addAll(afterTransactional);
-        generated.stream().filter(s -> !s.transactional()).forEach(out::add);
+    private static List<StagedStatement> statements(DiffResult diff) {
+        return PostgresDialect.statements(
+                diff.changes(),
+                change -> diff.problemsAbout(change).stream()
+                        .map(p -> SqlComments.oneLine(p.text()))
+                        .toList());
+    }
+
+    private static StagedStatement handWritten(String text, Directive.Sql sql, boolean transactional) {
+        return new StagedStatement(
+                Stage.HAND_WRITTEN,
+                new SqlStatement(verbatim(text), transactional, sql.rerunnable()).withLock(StepLocks.HAND_WRITTEN));
+    }
+
+    private static List<SqlStatement> ordered(
+            List<StagedStatement> statements, List<Stage> stages, boolean transactional) {
+        List<SqlStatement> out = new ArrayList<>(Stage.inOrder(statements, stages));
         if (!transactional) {
             out.replaceAll(SqlStatement::nonTransactional);
         }

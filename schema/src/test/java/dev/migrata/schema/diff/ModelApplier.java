@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -161,7 +162,13 @@ final class ModelApplier {
                     "column exists");
             ColumnModel c = a.column();
             table.columns.add(new ColumnModel(
-                    c.name(), c.type(), c.nullable(), c.identity(), c.defaultValue(), null, c.enumConstants()));
+                    c.name(),
+                    c.type(),
+                    c.nullable() || a.withoutNotNull(),
+                    c.identity(),
+                    c.defaultValue(),
+                    null,
+                    c.enumConstants()));
         } else if (change instanceof Change.DropColumn d) {
             Table table = table(d.table());
             table.columns.remove(table.column(d.column()));
@@ -286,13 +293,18 @@ final class ModelApplier {
         } else if (change instanceof Change.DropPrimaryKey d) {
             Table table = table(d.table());
             expect(table.primaryKey != null && table.primaryKey.name().equals(d.name()), "no pk " + d.name());
+            expectNotReferenced(table, table.primaryKey.columns());
             table.primaryKey = null;
         } else if (change instanceof Change.AddUnique a) {
             Table table = table(a.table());
             a.unique().columns().forEach(table::column);
             table.uniques.add(a.unique());
         } else if (change instanceof Change.DropUnique d) {
-            expect(table(d.table()).uniques.removeIf(u -> u.name().equals(d.name())), "no unique " + d.name());
+            Table table = table(d.table());
+            table.uniques.stream()
+                    .filter(u -> u.name().equals(d.name()))
+                    .forEach(u -> expectNotReferenced(table, u.columns()));
+            expect(table.uniques.removeIf(u -> u.name().equals(d.name())), "no unique " + d.name());
         } else if (change instanceof Change.AddCheck a) {
             table(a.table()).checks.add(a.check());
         } else if (change instanceof Change.DropCheck d) {
@@ -387,6 +399,18 @@ final class ModelApplier {
         expect(c.nullable() != nullable, "nullability already " + nullable);
         return new ColumnModel(
                 c.name(), c.type(), nullable, c.identity(), c.defaultValue(), c.comment(), c.enumConstants());
+    }
+
+    /** PostgreSQL refuses to drop a key that a foreign key still depends on. */
+    private void expectNotReferenced(Table table, List<String> key) {
+        for (Table other : tables.values()) {
+            for (ForeignKeyModel fk : other.foreignKeys) {
+                expect(
+                        !(fk.referencedTable().equals(table.name)
+                                && Set.copyOf(fk.referencedColumns()).equals(Set.copyOf(key))),
+                        other.name + "." + fk.name() + " still references the key " + key + " of " + table.name);
+            }
+        }
     }
 
     private static void expect(boolean condition, String message) {

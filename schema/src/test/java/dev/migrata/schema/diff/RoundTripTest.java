@@ -21,6 +21,7 @@ import dev.migrata.schema.model.TableModel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -224,7 +225,25 @@ class RoundTripTest {
                                 .index("email")
                                 .comment("People")
                                 .build()),
-                        revision("13").dropColumn("users", "bio").build()));
+                        revision("13").dropColumn("users", "bio").build()),
+                Arguments.of(
+                        "a new key and a new table that references it",
+                        schema(table("users")
+                                .columns(notNull("id", "uuid"), col("handle", "text"))
+                                .pk("id")
+                                .build()),
+                        schema(
+                                table("users")
+                                        .columns(notNull("id", "uuid"), col("handle", "text"))
+                                        .pk("id")
+                                        .unique("handle")
+                                        .build(),
+                                table("mentions")
+                                        .columns(identity("id"), notNull("handle", "text"))
+                                        .pk("id")
+                                        .fk("handle", "users", "handle", "CASCADE")
+                                        .build()),
+                        revision("15").build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -239,6 +258,29 @@ class RoundTripTest {
         DiffResult down = SchemaDiffer.diff(target, parent, explicit.inverted(), Direction.DOWNGRADE);
         assertEquals(List.of(), down.problems());
         assertEquals(ModelApplier.normalized(parent), ModelApplier.apply(target, down.changes()));
+    }
+
+    @Test
+    void aDroppedNotNullColumnWithoutDefaultComesBackNullable() {
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), col("name", "text"))
+                .pk("id")
+                .index("name")
+                .build();
+        RevisionModel revision = revision("14").dropColumn("users", "email").build();
+        ExplicitChanges explicit = ExplicitChanges.of(revision);
+        DiffResult down = SchemaDiffer.diff(schema(after), schema(users()), explicit.inverted(), Direction.DOWNGRADE);
+
+        assertEquals(
+                List.of("MIG610"),
+                down.problems().stream().map(p -> p.message().code()).toList());
+        TableModel nullableEmail = table("users")
+                .columns(notNull("id", "uuid"), col("email", "varchar(255)"), col("name", "text"))
+                .pk("id")
+                .unique("email")
+                .index("name")
+                .build();
+        assertEquals(ModelApplier.normalized(schema(nullableEmail)), ModelApplier.apply(schema(after), down.changes()));
     }
 
     @ParameterizedTest(name = "{0}")

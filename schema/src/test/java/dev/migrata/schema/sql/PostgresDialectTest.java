@@ -1,6 +1,9 @@
 package dev.migrata.schema.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrata.schema.diff.Change;
 import dev.migrata.schema.model.CheckModel;
@@ -8,17 +11,41 @@ import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.PrimaryKeyModel;
+import dev.migrata.schema.model.TableModel;
+import dev.migrata.schema.model.UniqueModel;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** One change at a time: the exact statement text and its transactional flag. */
+/** Changes to statements: the exact text, the stage each runs in, its facts and its lock line. */
 class PostgresDialectTest {
 
-    private static String sql(Change change) {
-        List<SqlStatement> statements = PostgresDialect.statements(change);
+    private static List<StagedStatement> staged(Change... changes) {
+        return PostgresDialect.statements(List.of(changes), c -> List.of());
+    }
+
+    /** The one statement of a change. */
+    private static SqlStatement only(Change change) {
+        List<StagedStatement> statements = staged(change);
         assertEquals(1, statements.size(), statements::toString);
-        return statements.get(0).sql();
+        return statements.get(0).statement();
+    }
+
+    private static String sql(Change change) {
+        return only(change).sql();
+    }
+
+    private static List<String> sql(List<StagedStatement> statements) {
+        return statements.stream().map(s -> s.statement().sql()).toList();
+    }
+
+    private static List<Stage> stages(List<StagedStatement> statements) {
+        return statements.stream().map(StagedStatement::stage).toList();
+    }
+
+    private static ForeignKeyModel fk(String name, String column, String referenced, String referencedColumn) {
+        return new ForeignKeyModel(
+                name, List.of(column), "", referenced, List.of(referencedColumn), "NO ACTION", "NO ACTION");
     }
 
     @Test
@@ -41,6 +68,35 @@ class PostgresDialectTest {
     }
 
     @Test
+    void aColumnRestoredWithoutNotNullIsAddedNullable() {
+        ColumnModel email = new ColumnModel("email", "text", false, false, null, null, List.of());
+        assertEquals("ALTER TABLE users ADD COLUMN email text", sql(new Change.AddColumn("", "users", email, true)));
+        assertEquals(
+                "ALTER TABLE users ADD COLUMN email text NOT NULL",
+                sql(new Change.AddColumn("", "users", email, false)));
+    }
+
+    @Test
+    void aColumnOrTypeChangeThatRewritesSaysSo() {
+        ColumnModel token = new ColumnModel("token", "uuid", true, false, "gen_random_uuid()", null, List.of());
+        assertEquals(
+                "ACCESS EXCLUSIVE on users; rewrites it and its indexes, reads and writes wait",
+                only(new Change.AddColumn("", "users", token)).lock());
+        ColumnModel created = new ColumnModel("created_at", "timestamptz", false, false, "now()", null, List.of());
+        assertEquals(
+                "ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan",
+                only(new Change.AddColumn("", "users", created)).lock());
+        assertEquals(
+                "ACCESS EXCLUSIVE on users; rewrites it and its indexes, reads and writes wait",
+                only(new Change.AlterColumnType("", "users", "age", "integer", "bigint", ""))
+                        .lock());
+        assertEquals(
+                "ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan",
+                only(new Change.AlterColumnType("", "users", "code", "varchar(20)", "varchar(40)", ""))
+                        .lock());
+    }
+
+    @Test
     void comments() {
         assertEquals(
                 "COMMENT ON TABLE users IS 'It''s people'",
@@ -52,23 +108,107 @@ class PostgresDialectTest {
     }
 
     @Test
-    void constraints() {
-        assertEquals(
-                "ALTER TABLE m ADD CONSTRAINT pk_m PRIMARY KEY (a, b)",
-                sql(new Change.AddPrimaryKey("", "m", new PrimaryKeyModel("pk_m", List.of("a", "b")))));
-        assertEquals(
-                "ALTER TABLE m ADD CONSTRAINT ck_m_a CHECK (a > 0)",
-                sql(new Change.AddCheck("", "m", new CheckModel("ck_m_a", "a > 0"))));
+    void constraintsThatOnlyChangeTheCatalog() {
         assertEquals("ALTER TABLE m DROP CONSTRAINT ck_m_a", sql(new Change.DropCheck("", "m", "ck_m_a")));
         assertEquals(
                 "ALTER TABLE m RENAME CONSTRAINT pk_n TO pk_m",
                 sql(new Change.RenameConstraint("", "m", "pk_n", "pk_m")));
+        SqlStatement renameIndex = only(new Change.RenameIndex("app", "m", "ix_n_a", "ix_m_a"));
+        assertEquals("ALTER INDEX app.ix_n_a RENAME TO ix_m_a", renameIndex.sql());
+        assertEquals("SHARE UPDATE EXCLUSIVE on index app.ix_n_a, briefly; no rewrite, no scan", renameIndex.lock());
+        SqlStatement dropForeignKey = only(new Change.DropForeignKey("", "m", "fk_m_a_n", "other", "n"));
+        assertEquals("ALTER TABLE m DROP CONSTRAINT fk_m_a_n", dropForeignKey.sql());
         assertEquals(
-                "ALTER INDEX app.ix_n_a RENAME TO ix_m_a", sql(new Change.RenameIndex("app", "m", "ix_n_a", "ix_m_a")));
+                "ACCESS EXCLUSIVE on m, ACCESS EXCLUSIVE on other.n, briefly; no rewrite, no scan",
+                dropForeignKey.lock());
     }
 
     @Test
-    void foreignKeyOnANewTableIsOneStatement() {
+    void aCheckOnAnExistingTableIsAddedNotValidThenValidated() {
+        List<StagedStatement> statements = staged(new Change.AddCheck("", "m", new CheckModel("ck_m_a", "a > 0")));
+        assertEquals(
+                List.of(
+                        "ALTER TABLE m ADD CONSTRAINT ck_m_a CHECK (a > 0) NOT VALID",
+                        "ALTER TABLE m VALIDATE CONSTRAINT ck_m_a"),
+                sql(statements));
+        assertEquals(List.of(Stage.TRANSACTION, Stage.VALIDATE_CHECKS), stages(statements));
+        assertEquals(
+                "SHARE UPDATE EXCLUSIVE on m; scans m, writes continue",
+                statements.get(1).statement().lock());
+    }
+
+    @Test
+    void setNotNullIsProvedByAValidatedCheckThatIsDroppedAfter() {
+        List<StagedStatement> statements = staged(new Change.SetNotNull("", "users", "name"));
+        assertEquals(
+                List.of(
+                        "ALTER TABLE users ADD CONSTRAINT ck_users_name_not_null CHECK (name IS NOT NULL) NOT VALID",
+                        "ALTER TABLE users VALIDATE CONSTRAINT ck_users_name_not_null",
+                        "ALTER TABLE users ALTER COLUMN name SET NOT NULL",
+                        "ALTER TABLE users DROP CONSTRAINT ck_users_name_not_null"),
+                sql(statements));
+        assertEquals(
+                List.of(Stage.TRANSACTION, Stage.VALIDATE_NOT_NULL, Stage.SET_NOT_NULL, Stage.SET_NOT_NULL),
+                stages(statements));
+        assertEquals(
+                "ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan",
+                statements.get(2).statement().lock());
+    }
+
+    @Test
+    void keysOfAnExistingTableAreBuiltConcurrentlyThenAttached() {
+        List<StagedStatement> statements = staged(
+                new Change.AddPrimaryKey("app", "m", new PrimaryKeyModel("pk_m", List.of("a", "b"))),
+                new Change.AddUnique("app", "m", new UniqueModel("uq_m_c", List.of("c"))));
+        assertEquals(
+                List.of(
+                        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS pk_m ON app.m (a, b)",
+                        "ALTER TABLE app.m ADD CONSTRAINT pk_m PRIMARY KEY USING INDEX pk_m",
+                        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_m_c ON app.m (c)",
+                        "ALTER TABLE app.m ADD CONSTRAINT uq_m_c UNIQUE USING INDEX uq_m_c"),
+                sql(statements));
+        assertEquals(
+                List.of(
+                        Stage.BUILD_INDEXES_CONCURRENTLY,
+                        Stage.ATTACH_INDEXES,
+                        Stage.BUILD_INDEXES_CONCURRENTLY,
+                        Stage.ATTACH_INDEXES),
+                stages(statements));
+        SqlStatement build = statements.get(0).statement();
+        assertFalse(build.transactional());
+        assertTrue(build.rerunnable());
+        assertEquals("app.pk_m", build.index());
+        assertEquals(
+                "SHARE UPDATE EXCLUSIVE on app.m; scans app.m twice, writes continue, waits for older transactions",
+                build.lock());
+        assertNull(statements.get(1).statement().index());
+    }
+
+    @Test
+    void aReplacedPrimaryKeyIsDroppedWhereItsSuccessorIsAttached() {
+        List<StagedStatement> statements = staged(
+                new Change.DropPrimaryKey("", "members", "pk_members"),
+                new Change.RenameTable("", "members", "memberships"),
+                new Change.AddPrimaryKey(
+                        "", "memberships", new PrimaryKeyModel("pk_memberships", List.of("user_id", "org"))));
+        assertEquals(
+                List.of(
+                        "ALTER TABLE memberships DROP CONSTRAINT pk_members",
+                        "ALTER TABLE members RENAME TO memberships",
+                        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS pk_memberships ON memberships (user_id, org)",
+                        "ALTER TABLE memberships ADD CONSTRAINT pk_memberships PRIMARY KEY USING INDEX pk_memberships"),
+                sql(statements));
+        assertEquals(
+                List.of(
+                        Stage.ATTACH_INDEXES,
+                        Stage.TRANSACTION,
+                        Stage.BUILD_INDEXES_CONCURRENTLY,
+                        Stage.ATTACH_INDEXES),
+                stages(statements));
+    }
+
+    @Test
+    void aForeignKeyBetweenNewTablesIsOneStatement() {
         ForeignKeyModel fk =
                 new ForeignKeyModel("fk_m_a_n", List.of("a"), "other", "n", List.of("id"), "NO ACTION", "CASCADE");
         assertEquals(
@@ -77,58 +217,143 @@ class PostgresDialectTest {
     }
 
     @Test
-    void foreignKeyOnAnExistingTableIsAddedNotValidThenValidated() {
+    void aForeignKeyOnAnExistingTableIsAddedNotValidThenValidated() {
         ForeignKeyModel fk =
                 new ForeignKeyModel("fk_m_a_n", List.of("a"), "", "n", List.of("id"), "CASCADE", "NO ACTION");
+        List<StagedStatement> statements = staged(new Change.AddForeignKey("", "m", fk, true));
         assertEquals(
                 List.of(
-                        new SqlStatement(
-                                "ALTER TABLE m ADD CONSTRAINT fk_m_a_n FOREIGN KEY (a) REFERENCES n (id) ON DELETE CASCADE NOT VALID",
-                                true),
-                        new SqlStatement("ALTER TABLE m VALIDATE CONSTRAINT fk_m_a_n", true)),
-                PostgresDialect.statements(new Change.AddForeignKey("", "m", fk, true)));
+                        "ALTER TABLE m ADD CONSTRAINT fk_m_a_n FOREIGN KEY (a) REFERENCES n (id) ON DELETE CASCADE NOT VALID",
+                        "ALTER TABLE m VALIDATE CONSTRAINT fk_m_a_n"),
+                sql(statements));
+        assertEquals(List.of(Stage.TRANSACTION, Stage.VALIDATE_FOREIGN_KEYS), stages(statements));
+        assertEquals(
+                "SHARE ROW EXCLUSIVE on m, SHARE ROW EXCLUSIVE on n, briefly; no rewrite, no scan",
+                statements.get(0).statement().lock());
+        assertEquals(
+                "SHARE UPDATE EXCLUSIVE on m, ROW SHARE on n; scans m, writes continue",
+                statements.get(1).statement().lock());
     }
 
     @Test
-    void indexesOnExistingTablesAreConcurrentAndOutsideTheTransaction() {
+    void foreignKeysToAKeyBuiltConcurrentlyAreAddedOnceItExists() {
+        TableModel notes = new TableModel(
+                "",
+                "notes",
+                List.of(new ColumnModel("author", "text", false, false, null, null, List.of())),
+                null,
+                List.of(),
+                List.of(),
+                List.of(fk("fk_notes_author_users", "author", "users", "handle")),
+                List.of(),
+                null);
+        List<StagedStatement> statements = staged(
+                new Change.CreateTable(notes, notes.foreignKeys()),
+                new Change.AddUnique("", "users", new UniqueModel("uq_users_handle", List.of("handle"))),
+                new Change.AddForeignKey("", "posts", fk("fk_posts_by_users", "by", "users", "handle"), true),
+                new Change.AddForeignKey("", "posts", fk("fk_posts_org_orgs", "org", "orgs", "id"), true));
+        assertEquals(
+                List.of(
+                        "CREATE TABLE notes (\n    author text NOT NULL\n)",
+                        "ALTER TABLE notes ADD CONSTRAINT fk_notes_author_users FOREIGN KEY (author) REFERENCES users (handle)",
+                        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uq_users_handle ON users (handle)",
+                        "ALTER TABLE users ADD CONSTRAINT uq_users_handle UNIQUE USING INDEX uq_users_handle",
+                        "ALTER TABLE posts ADD CONSTRAINT fk_posts_by_users FOREIGN KEY (by) REFERENCES users (handle) NOT VALID",
+                        "ALTER TABLE posts VALIDATE CONSTRAINT fk_posts_by_users",
+                        "ALTER TABLE posts ADD CONSTRAINT fk_posts_org_orgs FOREIGN KEY (org) REFERENCES orgs (id) NOT VALID",
+                        "ALTER TABLE posts VALIDATE CONSTRAINT fk_posts_org_orgs"),
+                sql(statements));
+        assertEquals(
+                List.of(
+                        Stage.TRANSACTION,
+                        Stage.ADD_DEPENDENT_FOREIGN_KEYS,
+                        Stage.BUILD_INDEXES_CONCURRENTLY,
+                        Stage.ATTACH_INDEXES,
+                        Stage.ADD_DEPENDENT_FOREIGN_KEYS,
+                        Stage.VALIDATE_FOREIGN_KEYS,
+                        Stage.TRANSACTION,
+                        Stage.VALIDATE_FOREIGN_KEYS),
+                stages(statements));
+        assertEquals(
+                "ACCESS EXCLUSIVE on notes; new table, nothing else waits",
+                statements.get(0).statement().lock());
+    }
+
+    @Test
+    void indexesOnExistingTablesAreConcurrentReRunnableAndStateTheirIndex() {
         IndexModel index = new IndexModel(
                 "ix_d_e", List.of("e"), false, "hnsw", "vector_ip_ops", Map.of("m", 24, "ef_construction", 100), null);
+        SqlStatement build = only(new Change.CreateIndex("app", "d", index, true));
         assertEquals(
-                List.of(new SqlStatement(
-                        "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_d_e ON app.d USING hnsw "
-                                + "(e vector_ip_ops) WITH (ef_construction = 100, m = 24)",
-                        false,
-                        true)),
-                PostgresDialect.statements(new Change.CreateIndex("app", "d", index, true)));
+                new SqlStatement(
+                                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_d_e ON app.d USING hnsw "
+                                        + "(e vector_ip_ops) WITH (ef_construction = 100, m = 24)",
+                                false,
+                                true)
+                        .withIndex("app.ix_d_e")
+                        .withLock("SHARE UPDATE EXCLUSIVE on app.d; scans app.d twice, writes continue, "
+                                + "waits for older transactions"),
+                build);
         assertEquals(
-                List.of(new SqlStatement(
-                        "CREATE INDEX ix_d_e ON app.d USING hnsw (e vector_ip_ops) "
-                                + "WITH (ef_construction = 100, m = 24)",
-                        true)),
-                PostgresDialect.statements(new Change.CreateIndex("app", "d", index, false)));
+                new SqlStatement("DROP INDEX CONCURRENTLY IF EXISTS app.ix_d_e", false, true)
+                        .withIndex("app.ix_d_e")
+                        .withLock("SHARE UPDATE EXCLUSIVE on app.d; no scan, writes continue, "
+                                + "waits for older transactions"),
+                only(new Change.DropIndex("app", "d", "ix_d_e", true)));
         assertEquals(
-                List.of(new SqlStatement("DROP INDEX CONCURRENTLY IF EXISTS app.ix_d_e", false, true)),
-                PostgresDialect.statements(new Change.DropIndex("app", "d", "ix_d_e", true)));
+                List.of(Stage.DROP_INDEXES_CONCURRENTLY),
+                stages(staged(new Change.DropIndex("app", "d", "ix_d_e", true))));
         assertEquals(
-                List.of(new SqlStatement("DROP INDEX ix_d_e", true)),
-                PostgresDialect.statements(new Change.DropIndex("", "d", "ix_d_e", false)));
+                new SqlStatement("DROP INDEX ix_d_e", true)
+                        .withLock("ACCESS EXCLUSIVE on d, briefly; no rewrite, no scan"),
+                only(new Change.DropIndex("", "d", "ix_d_e", false)));
     }
 
     @Test
-    void otherIndexMethodsAreNamedAndBtreeIsTheDefault() {
+    void indexesOfNewTablesArePlain() {
         IndexModel gin = new IndexModel("ix_d_tags", List.of("tags"), false, "gin", "jsonb_path_ops", Map.of(), null);
-        assertEquals(
-                "CREATE INDEX ix_d_tags ON d USING gin (tags jsonb_path_ops)",
-                sql(new Change.CreateIndex("", "d", gin, false)));
+        SqlStatement plain = only(new Change.CreateIndex("", "d", gin, false));
+        assertEquals("CREATE INDEX ix_d_tags ON d USING gin (tags jsonb_path_ops)", plain.sql());
+        assertTrue(plain.transactional());
+        assertNull(plain.index());
         IndexModel unique = new IndexModel("ix_d_a_b", List.of("a", "b"), true, "btree", null, Map.of(), null);
         assertEquals("CREATE UNIQUE INDEX ix_d_a_b ON d (a, b)", sql(new Change.CreateIndex("", "d", unique, false)));
     }
 
     @Test
-    void tablesInAPostgresSchemaAreQualified() {
+    void aWarningIsWrittenAboveTheStatementThatScans() {
+        ForeignKeyModel fk = fk("fk_m_a_n", "a", "n", "id");
+        Change add = new Change.AddForeignKey("", "m", fk, true);
+        Change rename = new Change.RenameColumn("", "m", "b", "c");
+        List<StagedStatement> statements = PostgresDialect.statements(
+                List.of(rename, add),
+                c -> List.of("[MIG6xx] about " + c.getClass().getSimpleName()));
+        assertEquals(
+                List.of(List.of("[MIG6xx] about RenameColumn"), List.of(), List.of("[MIG6xx] about AddForeignKey")),
+                statements.stream().map(s -> s.statement().warnings()).toList());
+    }
+
+    @Test
+    void tablesInAPostgresSchemaAreQualifiedAndTheExtensionIsStated() {
         assertEquals("ALTER TABLE app.users RENAME TO people", sql(new Change.RenameTable("app", "users", "people")));
-        assertEquals("DROP TABLE app.people", sql(new Change.DropTable("app", "people")));
-        assertEquals("CREATE EXTENSION IF NOT EXISTS vector", sql(new Change.CreateExtension("vector")));
+        SqlStatement drop = only(new Change.DropTable(
+                "app",
+                "people",
+                List.of(new ForeignKeyModel(
+                        "fk_people_org_orgs",
+                        List.of("org"),
+                        "app",
+                        "orgs",
+                        List.of("id"),
+                        "NO ACTION",
+                        "NO ACTION"))));
+        assertEquals("DROP TABLE app.people", drop.sql());
+        assertEquals(
+                "ACCESS EXCLUSIVE on app.people, ACCESS EXCLUSIVE on app.orgs, briefly; no rewrite, no scan",
+                drop.lock());
+        SqlStatement extension = only(new Change.CreateExtension("vector"));
+        assertEquals("CREATE EXTENSION IF NOT EXISTS vector", extension.sql());
+        assertEquals("vector", extension.extension());
     }
 
     @Test

@@ -14,13 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.RevisionModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -35,6 +38,17 @@ class RevisionScriptGeneratorTest {
                 .build();
     }
 
+    private static TableModel orgs() {
+        return table("orgs").columns(identity("id")).pk("id").build();
+    }
+
+    /** Users with an {@code org_id} column and one more, before their constraints. */
+    private static TestModels.TableBuilder usersInOrgs(ColumnModel another) {
+        return table("users")
+                .columns(notNull("id", "uuid"), col("org_id", "bigint"), another)
+                .pk("id");
+    }
+
     /** Generates, compares the rendering with the golden file, and returns the script. */
     private static RevisionScript golden(
             TestInfo info, SchemaModel parent, SchemaModel target, RevisionModel revision) {
@@ -46,7 +60,11 @@ class RevisionScriptGeneratorTest {
         return script;
     }
 
-    /** The script as a reviewer reads it: statements with semicolons, non-transactional ones marked. */
+    /**
+     * The script as a reviewer reads it in the revision file: each statement under its step marker
+     * with its transaction group (or non-transactional, re-runnable, the index it builds or drops),
+     * the extension it creates and its lock line; its warnings above the marker.
+     */
     static String render(RevisionScript script) {
         StringBuilder out = new StringBuilder("-- upgrade\n");
         renderStatements(out, script.upgrade());
@@ -62,10 +80,33 @@ class RevisionScriptGeneratorTest {
     }
 
     private static void renderStatements(StringBuilder out, List<SqlStatement> statements) {
+        int step = 0;
         for (SqlStatement statement : statements) {
-            if (!statement.transactional()) {
-                out.append("-- non-transactional\n");
+            for (String warning : statement.warnings()) {
+                out.append("-- ").append(warning).append('\n');
             }
+            List<String> facts = new ArrayList<>();
+            if (statement.transactional()) {
+                facts.add("transaction " + statement.group());
+            } else {
+                facts.add("non-transactional");
+                if (statement.rerunnable()) {
+                    facts.add("re-runnable");
+                }
+            }
+            if (statement.index() != null) {
+                facts.add("index " + statement.index());
+            }
+            if (statement.extension() != null) {
+                facts.add("extension " + statement.extension());
+            }
+            out.append("-- step ")
+                    .append(++step)
+                    .append(" (")
+                    .append(String.join(", ", facts))
+                    .append(") locks: ")
+                    .append(statement.lock())
+                    .append('\n');
             out.append(statement.sql()).append(";\n");
         }
     }
@@ -492,7 +533,8 @@ class RevisionScriptGeneratorTest {
                 .build();
         RevisionScript script =
                 golden(info, schema(before), schema(after), revision("002").build());
-        assertEquals(List.of(), script.problems());
+        assertEquals(List.of("MIG609"), codes(script));
+        assertTrue(script.problems().get(0).text().contains("adds ARCHIVED to the enum column tickets.state"));
     }
 
     @Test
@@ -563,7 +605,7 @@ class RevisionScriptGeneratorTest {
                 .build();
         RevisionScript script =
                 golden(info, schema(before), schema(after), revision("002").build());
-        assertEquals(List.of(), script.problems());
+        assertEquals(List.of("MIG611"), codes(script));
     }
 
     @Test
@@ -788,7 +830,7 @@ class RevisionScriptGeneratorTest {
     }
 
     @Test
-    void droppedNotNullColumnComesBackInTheDowngradeWithoutError(TestInfo info) {
+    void droppedNotNullColumnComesBackNullableInTheDowngradeWithAWarning(TestInfo info) {
         TableModel after = table("users")
                 .columns(notNull("id", "uuid"), col("name", "text"))
                 .pk("id")
@@ -798,6 +840,202 @@ class RevisionScriptGeneratorTest {
                 schema(users()),
                 schema(after),
                 revision("002").dropColumn("users", "email").build());
+        assertEquals(List.of("MIG610"), codes(script));
+        assertFalse(script.hasErrors());
+        SqlStatement restore = script.downgrade().get(0);
+        assertEquals("ALTER TABLE users ADD COLUMN email varchar(255)", restore.sql());
+        assertEquals(List.of(script.problems().get(0).text()), restore.warnings());
+    }
+
+    @Test
+    void droppedNotNullColumnWithADefaultComesBackNotNull() {
+        TableModel before = table("users")
+                .columns(notNull("id", "uuid"), withDefault("plan", "text", false, "'free'"))
+                .pk("id")
+                .build();
+        TableModel after =
+                table("users").columns(notNull("id", "uuid")).pk("id").build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(before),
+                schema(after),
+                revision("002").dropColumn("users", "plan").build());
         assertEquals(List.of(), script.problems());
+        assertEquals(
+                "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free'",
+                script.downgrade().get(0).sql());
+    }
+
+    @Test
+    void setNotNullOnExistingColumns(TestInfo info) {
+        TableModel before = table("users")
+                .columns(notNull("id", "uuid"), col("name", "text"), col("email", "text"))
+                .pk("id")
+                .build();
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("name", "text"), notNull("email", "text"))
+                .pk("id")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of("MIG602", "MIG602"), codes(script));
+        assertEquals(
+                List.of(1, 1, 2, 3, 4, 4, 4, 4),
+                script.upgrade().stream().map(SqlStatement::group).toList());
+    }
+
+    @Test
+    void primaryKeyAddedToExistingTableOverANullableColumn(TestInfo info) {
+        TableModel before = table("codes")
+                .columns(col("code", "text"), col("label", "text"))
+                .build();
+        TableModel after = table("codes")
+                .columns(notNull("code", "text"), col("label", "text"))
+                .pk("code")
+                .build();
+        RevisionScript script =
+                golden(info, schema(before), schema(after), revision("002").build());
+        assertEquals(List.of("MIG602", "MIG606"), codes(script));
+    }
+
+    @Test
+    void primaryKeyReplacedOnExistingTableIsNeverMissing(TestInfo info) {
+        Supplier<TestModels.TableBuilder> memberships =
+                () -> table("memberships").columns(notNull("user_id", "uuid"), notNull("org", "text"));
+        RevisionScript script = golden(
+                info,
+                schema(memberships.get().pk("user_id").build()),
+                schema(memberships.get().pk("user_id", "org").build()),
+                revision("002").build());
+        assertEquals(List.of("MIG606"), codes(script));
+        SqlStatement drop = script.upgrade().get(indexOf(script.upgrade(), "DROP CONSTRAINT pk_memberships"));
+        SqlStatement attach = script.upgrade().get(indexOf(script.upgrade(), "USING INDEX pk_memberships_new"));
+        assertEquals(attach.group(), drop.group(), "dropped in the transaction that attaches its successor");
+        assertEquals("pk_memberships_new", script.upgrade().get(0).index());
+    }
+
+    @Test
+    void addColumnWithAVolatileDefault(TestInfo info) {
+        TableModel after = table("users")
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
+                        withDefault("token", "uuid", false, "gen_random_uuid()"))
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script =
+                golden(info, schema(users()), schema(after), revision("002").build());
+        assertEquals(List.of("MIG608"), codes(script));
+        assertTrue(
+                script.upgrade().get(0).lock().contains("rewrites it"),
+                script.upgrade().get(0).lock());
+    }
+
+    @Test
+    void twoForeignKeysAreValidatedInTwoGroups(TestInfo info) {
+        TableModel before = usersInOrgs(col("manager_id", "uuid")).build();
+        TableModel after = usersInOrgs(col("manager_id", "uuid"))
+                .fk("org_id", "orgs", "id", "SET NULL")
+                .fk("manager_id", "users", "id", "SET NULL")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(orgs(), before),
+                schema(orgs(), after),
+                revision("002").build());
+        assertEquals(List.of("MIG601", "MIG601"), codes(script));
+        assertEquals(
+                List.of(1, 1, 2, 3),
+                script.upgrade().stream().map(SqlStatement::group).toList());
+    }
+
+    @Test
+    void foreignKeysToAUniqueKeyAddedInTheSameRevisionWaitForIt(TestInfo info) {
+        Supplier<TestModels.TableBuilder> users = () -> table("users")
+                .columns(notNull("id", "uuid"), col("handle", "text"))
+                .pk("id");
+        Supplier<TestModels.TableBuilder> posts = () ->
+                table("posts").columns(identity("id"), col("author", "text")).pk("id");
+        TableModel mentions = table("mentions")
+                .columns(identity("id"), notNull("handle", "text"))
+                .pk("id")
+                .fk("handle", "users", "handle", "CASCADE")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(users.get().build(), posts.get().build()),
+                schema(
+                        users.get().unique("handle").build(),
+                        posts.get().fk("author", "users", "handle", "NO ACTION").build(),
+                        mentions),
+                revision("002").build());
+        assertEquals(List.of("MIG601", "MIG606"), codes(script));
+    }
+
+    @Test
+    void nonTransactionalRevisionKeepsThePatternsInOrder(TestInfo info) {
+        TableModel before = usersInOrgs(col("age", "integer")).build();
+        TableModel after = usersInOrgs(col("age", "integer"))
+                .check("age", "age >= 0")
+                .fk("org_id", "orgs", "id", "CASCADE")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(orgs(), before),
+                schema(orgs(), after),
+                revision("002").nonTransactional().build());
+        assertTrue(script.upgrade().stream().noneMatch(SqlStatement::transactional));
+        assertEquals(4, script.upgrade().size());
+    }
+
+    /** The later groups each come after what they need, whatever the order of the changes. */
+    @Test
+    void laterGroupsComeAfterWhatTheyDependOn() {
+        TableModel before = table("users")
+                .columns(col("id", "uuid"), col("org_id", "bigint"), col("age", "integer"))
+                .build();
+        TableModel after = usersInOrgs(col("age", "integer"))
+                .check("age", "age >= 0")
+                .fk("org_id", "orgs", "id", "CASCADE")
+                .build();
+        RevisionScript script = RevisionScriptGenerator.generate(
+                schema(orgs(), before), schema(orgs(), after), revision("002").build());
+        List<SqlStatement> up = script.upgrade();
+
+        int addNotNullCheck = indexOf(up, "ADD CONSTRAINT ck_users_id_not_null CHECK");
+        int validateNotNullCheck = indexOf(up, "VALIDATE CONSTRAINT ck_users_id_not_null");
+        int setNotNull = indexOf(up, "ALTER COLUMN id SET NOT NULL");
+        int buildKey = indexOf(up, "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS pk_users");
+        int attachKey = indexOf(up, "ADD CONSTRAINT pk_users PRIMARY KEY USING INDEX pk_users");
+        int addCheck = indexOf(up, "ADD CONSTRAINT ck_users_age CHECK (age >= 0) NOT VALID");
+        int validateCheck = indexOf(up, "VALIDATE CONSTRAINT ck_users_age");
+        int addForeignKey = indexOf(up, "ADD CONSTRAINT fk_users_org_id_orgs FOREIGN KEY");
+        int validateForeignKey = indexOf(up, "VALIDATE CONSTRAINT fk_users_org_id_orgs");
+
+        assertTrue(addNotNullCheck < validateNotNullCheck && validateNotNullCheck < setNotNull);
+        assertTrue(setNotNull < attachKey, "a key's columns are NOT NULL before it is attached");
+        assertTrue(buildKey < attachKey, "the index exists before the constraint uses it");
+        assertTrue(addCheck < validateCheck && addForeignKey < validateForeignKey);
+        // Each validation is in a later transaction than what it validates, and alone in it.
+        for (int[] pair : new int[][] {
+            {addNotNullCheck, validateNotNullCheck}, {addCheck, validateCheck}, {addForeignKey, validateForeignKey}
+        }) {
+            int validation = up.get(pair[1]).group();
+            assertTrue(validation > up.get(pair[0]).group());
+            assertEquals(1, up.stream().filter(s -> s.group() == validation).count());
+        }
+        assertTrue(up.get(setNotNull).group() > up.get(validateNotNullCheck).group());
+        assertEquals(SqlStatement.NO_TRANSACTION, up.get(buildKey).group());
+        assertTrue(up.get(attachKey).group() > up.get(setNotNull).group());
+    }
+
+    private static int indexOf(List<SqlStatement> statements, String fragment) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).sql().contains(fragment)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no statement contains '" + fragment + "': " + statements);
     }
 }
