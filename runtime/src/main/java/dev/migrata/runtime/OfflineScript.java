@@ -149,7 +149,7 @@ final class OfflineScript {
                 if (u == 0) {
                     statement(out, record.at(unit.first()));
                 }
-                out.append("-- ").append(steps.describe(unit.first())).append(": outside a transaction block\n\n");
+                out.append("-- ").append(steps.describe(unit.first())).append("\n\n");
                 step(out, steps, unit.first());
                 statement(out, next == null ? record.finished() : record.at(next));
             }
