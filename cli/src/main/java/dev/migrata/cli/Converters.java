@@ -80,4 +80,34 @@ final class Converters {
             throw new TypeConversionException("'" + value + "' is not a duration: use 30s, 10m, 1h, 500ms or PT10M");
         }
     }
+
+    /** {@code --ddl-lock-timeout}: a {@link Timeout} that is not zero, since each attempt must wait a little. */
+    static final class DdlTimeout implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Duration duration = new Timeout().convert(value);
+            if (duration.isZero()) {
+                throw new TypeConversionException(
+                        "'" + value + "' is no time: a DDL lock timeout must be positive," + " e.g. 500ms, 5s or 1m");
+            }
+            return duration;
+        }
+    }
+
+    /** {@code --ddl-lock-retries}: a whole number, 0 or more. */
+    static final class Retries implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int retries = Integer.parseInt(value.trim());
+                if (retries >= 0) {
+                    return retries;
+                }
+            } catch (NumberFormatException e) {
+                // Reported below.
+            }
+            throw new TypeConversionException(
+                    "'" + value + "' is not a number of retries: use 0 or more, e.g. --ddl-lock-retries 5");
+        }
+    }
 }

@@ -30,6 +30,8 @@ public final class Main {
      */
     private static final Map<MigrationException.Reason, String> CLI_REMEDIES = Map.of(
             MigrationException.Reason.LOCK_TIMEOUT, "--lock-timeout, e.g. --lock-timeout 30m.",
+            MigrationException.Reason.LOCK_NOT_AVAILABLE,
+                    "--ddl-lock-timeout and --ddl-lock-retries, e.g. --ddl-lock-timeout 10s --ddl-lock-retries 8.",
             MigrationException.Reason.DATA_MIGRATION_IN_SCRIPT, "add --allow-data-migrations.");
 
     /**

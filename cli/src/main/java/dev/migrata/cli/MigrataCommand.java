@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
             HeadsCommand.class,
             ShowCommand.class,
             StampCommand.class,
+            PlanCommand.class,
+            RepairCommand.class,
             CheckCommand.class
         },
         footer = {
@@ -77,6 +79,24 @@ final class MigrataCommand implements Runnable {
     Duration lockTimeout;
 
     @Option(
+            names = "--ddl-lock-timeout",
+            paramLabel = "DURATION",
+            scope = ScopeType.INHERIT,
+            converter = Converters.DdlTimeout.class,
+            description = "How long each migration statement waits for a table lock before its transaction"
+                    + " group is rolled back and tried again: 500ms, 5s, 1m (default: 5s).")
+    Duration ddlLockTimeout;
+
+    @Option(
+            names = "--ddl-lock-retries",
+            paramLabel = "N",
+            scope = ScopeType.INHERIT,
+            converter = Converters.Retries.class,
+            description = "How often a group whose lock wait ran out is tried again, after 1 s, 2 s, 4 s, ..."
+                    + " (default: 5).")
+    Integer ddlLockRetries;
+
+    @Option(
             names = "--debug",
             scope = ScopeType.INHERIT,
             description = "Print stack traces and the runtime's debug log.")
@@ -118,6 +138,12 @@ final class MigrataCommand implements Runnable {
                 .chain(chain());
         if (lockTimeout != null) {
             builder.lockTimeout(lockTimeout);
+        }
+        if (ddlLockTimeout != null) {
+            builder.ddlLockTimeout(ddlLockTimeout);
+        }
+        if (ddlLockRetries != null) {
+            builder.ddlLockRetries(ddlLockRetries);
         }
         return builder.build();
     }

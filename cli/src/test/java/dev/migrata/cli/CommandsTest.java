@@ -222,4 +222,111 @@ class CommandsTest {
         assertTrue(run.out().contains("MISSING_TABLE authors"), run.out());
         assertFalse(run.out().contains("No drift"));
     }
+
+    @Test
+    void planPrintsThePendingStepsWithTheirLocksAndWritesNothing() throws Exception {
+        assertEquals(
+                "Upgrade base -> 001_authors, create authors\n"
+                        + "  step 1 (transaction 1) locks: not stated\n"
+                        + "Upgrade 001_authors -> 002_papers, papers with embeddings\n"
+                        + "  step 1 (transaction 1, extension vector) locks: not stated\n"
+                        + "  step 2 (transaction 1) locks: not stated\n"
+                        + "  step 3 (transaction 1) locks: not stated\n"
+                        + "Upgrade 002_papers -> 003_rename_name, rename authors.name\n"
+                        + "  step 1 (transaction 1) locks: ACCESS EXCLUSIVE on authors; brief\n"
+                        + "Upgrade 003_rename_name -> 004_embedding_index, add HNSW index\n"
+                        + "  step 1 (non-transactional, re-runnable, index ix_papers_embedding) locks: SHARE UPDATE"
+                        + " EXCLUSIVE on papers; builds the index, writes continue\n",
+                succeeds("plan").out());
+        assertEquals(null, db.queryForString("SELECT to_regclass('migrata_revisions')"));
+        succeeds("upgrade", "003");
+        assertTrue(succeeds("plan", "head").out().startsWith("Upgrade 003_rename_name -> 004_embedding_index"));
+        succeeds("upgrade");
+        assertEquals(
+                "Nothing to upgrade: the database is at 004_embedding_index\n",
+                succeeds("plan").out());
+    }
+
+    @Test
+    void repairListsTheChangesAndWithoutYesChangesNothing() throws Exception {
+        succeeds("upgrade");
+        db.execute("UPDATE migrata_revisions SET checksum = 'sha256:regenerated' WHERE id = '003_rename_name'");
+        CliRun downgrade = migrata("downgrade", "-1");
+        assertEquals(1, downgrade.exitCode(), downgrade::toString);
+        assertTrue(downgrade.err().contains("record the compiled checksums with repair"), downgrade.err());
+        String before = db.queryForString("SELECT string_agg(id || checksum || chain_checksum, ',' ORDER BY position)"
+                + " FROM migrata_revisions");
+
+        CliRun listed = migrata("repair");
+        assertEquals(1, listed.exitCode(), listed::toString);
+        assertTrue(
+                Pattern.matches(
+                        "003_rename_name: checksum sha256:regenerated \\(recorded\\) -> sha256:[0-9a-f]{64} \\(compiled\\)\n",
+                        listed.out()),
+                listed.out());
+        assertEquals(
+                "error: 1 applied revision would get the compiled checksums; nothing was changed. Rerun with --yes to"
+                        + " record them.\n",
+                listed.err());
+        assertEquals(
+                before,
+                db.queryForString("SELECT string_agg(id || checksum || chain_checksum, ',' ORDER BY position)"
+                        + " FROM migrata_revisions"));
+
+        CliRun repaired = succeeds("repair", "--yes");
+        assertTrue(
+                repaired.out().startsWith("Repaired 003_rename_name: checksum sha256:regenerated (recorded) -> "),
+                repaired.out());
+        assertEquals(
+                "Nothing to repair: every applied revision has its compiled checksum\n",
+                succeeds("repair").out());
+        assertEquals(
+                "Nothing to upgrade: the database is at 004_embedding_index (head)\n",
+                succeeds("upgrade").out());
+    }
+
+    @Test
+    void stampPurgeRewritesAHistoryHoldingARevisionThisCodeDoesNotKnow() throws Exception {
+        succeeds("upgrade");
+        db.execute("INSERT INTO migrata_revisions (position, id, checksum, chain_checksum, message, execution_ms)"
+                + " VALUES (5, '005_elsewhere', 'sha256:e', 'sha256:e', 'from another branch', 0)");
+        CliRun refused = migrata("stamp", "head");
+        assertEquals(1, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("stamp --purge"), refused.err());
+
+        CliRun purged = succeeds("stamp", "--purge", "head");
+        assertTrue(
+                Pattern.matches(
+                        "Stamped with purge: the history of jdbc:postgresql://\\S+ \\(user postgres\\) is now the chain up"
+                                + " to 004_embedding_index; removed 005_elsewhere; recorded nothing\n",
+                        purged.out()),
+                purged.out());
+        assertEquals(
+                CliRun.current("004_embedding_index (head)", db),
+                succeeds("current").out());
+        assertEquals(2, migrata("stamp", "--purge").exitCode());
+    }
+
+    @Test
+    void ddlLockOptionsTakeDurationsAndCountsAndRefuseNonsenseAsUsageErrors() throws Exception {
+        assertEquals(
+                4,
+                succeeds("--ddl-lock-timeout", "500ms", "--ddl-lock-retries", "0", "upgrade", "002")
+                                .out()
+                                .lines()
+                                .count()
+                        + 2);
+        succeeds("upgrade", "--ddl-lock-timeout", "1m", "--ddl-lock-retries", "5");
+        for (String[] nonsense : new String[][] {
+            {"--ddl-lock-timeout", "soon", "upgrade"},
+            {"--ddl-lock-timeout", "0", "upgrade"},
+            {"--ddl-lock-timeout", "-5s", "upgrade"},
+            {"--ddl-lock-retries", "-1", "upgrade"},
+            {"--ddl-lock-retries", "many", "upgrade"}
+        }) {
+            CliRun run = migrata(nonsense);
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.err().startsWith("Invalid value for option '" + nonsense[0] + "'"), run.err());
+        }
+    }
 }

@@ -5,9 +5,12 @@ import java.time.Instant;
 /**
  * One row of {@code migrata_revisions}.
  *
- * @param pendingStep when not null, the index (among the revision's non-transactional steps) of the
- *     step that was running when the migrator stopped: the revision is dirty
+ * @param pendingStep when not null the revision is dirty: its run in {@code pendingDirection} did not
+ *     finish. The value counts the direction's group-0 steps before the next one to run (the only
+ *     progress the previous version recorded)
  * @param pendingDirection {@code up} or {@code down}, the direction of the interrupted run
+ * @param nextStep the index, in the direction's steps, of the first step not known to be done;
+ *     {@code null} in rows written by the previous version (see {@link StepProgress})
  */
 record AppliedRevision(
         int position,
@@ -20,7 +23,8 @@ record AppliedRevision(
         String appliedBy,
         long executionMs,
         Integer pendingStep,
-        String pendingDirection) {
+        String pendingDirection,
+        Integer nextStep) {
 
     static final String UP = "up";
     static final String DOWN = "down";

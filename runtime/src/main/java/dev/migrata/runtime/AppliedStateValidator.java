@@ -23,6 +23,21 @@ final class AppliedStateValidator {
 
     private AppliedStateValidator() {}
 
+    /** What the caller will do with the rows, which decides what it tolerates. */
+    enum Mode {
+        /** Upgrade and stamp: any disagreement is refused (unknown revisions after the head may be allowed). */
+        WRITE,
+        /**
+         * Downgrade: revisions this code does not know are accepted after the last one it knows (a
+         * developer switched branches); they are reverted with their recorded steps.
+         */
+        DOWNGRADE,
+        /** Repair: changed checksums and chain checksums are what it records anew. */
+        REPAIR,
+        /** History: changed checksums and unknown revisions are what the listing reports. */
+        LISTING
+    }
+
     /**
      * Validates every row for a call that may write: any disagreement is refused.
      *
@@ -32,7 +47,7 @@ final class AppliedStateValidator {
      */
     static AppliedState validate(
             List<AppliedRevision> rows, List<Migration> chain, boolean allowUnknownRevisions, String database) {
-        return validate(rows, chain, allowUnknownRevisions, database, false);
+        return validate(rows, chain, allowUnknownRevisions, database, Mode.WRITE);
     }
 
     /**
@@ -41,21 +56,29 @@ final class AppliedStateValidator {
      * else is refused as by {@link #validate}.
      */
     static AppliedState validateForListing(List<AppliedRevision> rows, List<Migration> chain, String database) {
-        return validate(rows, chain, true, database, true);
+        return validate(rows, chain, true, database, Mode.LISTING);
     }
 
-    private static AppliedState validate(
+    /**
+     * Validates every row for {@code mode}.
+     *
+     * @return the state: for {@link Mode#DOWNGRADE}, {@link AppliedState#aheadOfChain()} holds the
+     *     unknown revisions that follow the known ones
+     */
+    static AppliedState validate(
             List<AppliedRevision> rows,
             List<Migration> chain,
             boolean allowUnknownRevisions,
             String database,
-            boolean listing) {
+            Mode mode) {
+        boolean listing = mode == Mode.LISTING;
+        boolean repair = mode == Mode.REPAIR;
         Map<String, Integer> chainPositions = new HashMap<>();
         for (int i = 0; i < chain.size(); i++) {
             chainPositions.put(chain.get(i).id(), i + 1);
         }
         List<AppliedRevision> ahead = new ArrayList<>();
-        // Once a checksum differs (allowed only in a listing) every later chain checksum differs too.
+        // Once a checksum differs (allowed only in a listing or a repair) every later chain checksum differs too.
         boolean prefixMatches = true;
         boolean unknownSeen = false;
         int level = 0;
@@ -78,15 +101,15 @@ final class AppliedStateValidator {
             }
             Integer chainPosition = chainPositions.get(row.id());
             if (chainPosition == null) {
-                // Newer code's revisions follow the head; a listing shows unknown ones wherever they are.
-                if (listing || (allowUnknownRevisions && i >= chain.size())) {
+                // Newer code's revisions follow the head; another branch's follow the revisions both share.
+                if (listing
+                        || mode == Mode.DOWNGRADE
+                        || (allowUnknownRevisions && mode == Mode.WRITE && i >= chain.size())) {
                     unknownSeen = true;
-                    if (i >= chain.size()) {
-                        ahead.add(row);
-                    }
+                    ahead.add(row);
                     continue;
                 }
-                throw unknown(row, chain, database);
+                throw unknown(row, chain, database, level);
             }
             if (unknownSeen || chainPosition != i + 1) {
                 throw new MigrationException(
@@ -101,18 +124,21 @@ final class AppliedStateValidator {
             }
             Migration expected = chain.get(i);
             if (!expected.checksum().equals(row.checksum())) {
-                if (!listing) {
+                if (!listing && !repair) {
                     throw new MigrationException(
                             MigrationException.Reason.CHECKSUM_MISMATCH,
                             "Checksum mismatch for applied revision " + row.id() + " in " + database + ": expected "
                                     + expected.checksum() + " (compiled) but found " + row.checksum()
                                     + " (applied " + row.appliedAt() + " by " + row.appliedBy()
-                                    + "). The revision was edited after it ran;"
-                                    + " restore its frozen files and put the change in a new revision.");
+                                    + "). The revision was edited after it ran. If that was intended (a revision"
+                                    + " regenerated after it was applied to a development database), record the"
+                                    + " compiled checksums with repair (Migrator.repair(), migrata repair --yes);"
+                                    + " otherwise restore its frozen files and put the change in a new revision."
+                                    + " To revert it first, downgrade with the code that applied it.");
                 }
                 prefixMatches = false;
             }
-            if (prefixMatches && !expected.chainChecksum().equals(row.chainChecksum())) {
+            if (prefixMatches && !repair && !expected.chainChecksum().equals(row.chainChecksum())) {
                 throw new MigrationException(
                         MigrationException.Reason.INVALID_HISTORY,
                         "Chain checksum mismatch for applied revision " + row.id() + " in " + database + ": expected "
@@ -123,7 +149,7 @@ final class AppliedStateValidator {
                                 + " SET chain_checksum = '" + expected.chainChecksum() + "' WHERE id = '" + row.id()
                                 + "';");
             }
-            if (row.dirty()) {
+            if (row.dirty() && expected.checksum().equals(row.checksum())) {
                 requirePendingStepExists(row, expected, database);
             }
             level = i + 1;
@@ -151,19 +177,25 @@ final class AppliedStateValidator {
     }
 
     /**
-     * A dirty row names, among the revision's non-transactional steps of its direction, the one that
-     * was interrupted; anything else cannot be resumed and would fail deep inside the applier.
+     * A dirty row names a step the revision has in its direction: {@code next_step} among all its
+     * steps, or, in a row of the previous version, {@code pending_step} among its group-0 steps.
+     * Anything else cannot be resumed and would fail deep inside the applier.
      */
     private static void requirePendingStepExists(AppliedRevision row, Migration revision, String database) {
         boolean up = AppliedRevision.UP.equals(row.pendingDirection());
         boolean down = AppliedRevision.DOWN.equals(row.pendingDirection());
-        long steps = (down ? revision.downgradeSteps() : revision.upgradeSteps())
-                .stream().filter(step -> !step.transactional()).count();
-        if ((up || down) && row.pendingStep() >= 0 && row.pendingStep() < steps) {
+        RevisionSteps steps = down ? RevisionSteps.downgrade(revision) : RevisionSteps.upgrade(revision);
+        String column = row.nextStep() != null ? "next_step" : "pending_step";
+        int value = row.nextStep() != null ? row.nextStep() : row.pendingStep();
+        long count =
+                row.nextStep() != null ? steps.size() : steps.nonTransactional().size();
+        // A downgrade in the previous version's form may be left with its transaction only.
+        long limit = row.nextStep() == null && down ? count + 1 : count;
+        if ((up || down) && value >= 0 && value < limit) {
             return;
         }
-        String fix = " The history table was edited by hand. Check which of the revision's non-transactional steps"
-                + " completed, finish or undo the rest by hand, then clear the flag: UPDATE " + RevisionTable.NAME
+        String fix = " The history table was edited by hand. Check which of the revision's steps completed, finish or"
+                + " undo the rest by hand, then clear the flag: UPDATE " + RevisionTable.NAME
                 + " SET pending_step = NULL, pending_direction = NULL WHERE id = '" + row.id() + "';";
         if (!up && !down) {
             throw new MigrationException(
@@ -172,23 +204,30 @@ final class AppliedStateValidator {
                             + (row.pendingDirection() == null ? "NULL" : "'" + row.pendingDirection() + "'")
                             + ", which is neither 'up' nor 'down'." + fix);
         }
+        String kind = row.nextStep() != null ? "" : "non-transactional ";
         throw new MigrationException(
                 MigrationException.Reason.INVALID_HISTORY,
-                "Revision " + row.id() + " in " + database + " is marked dirty at pending_step " + row.pendingStep()
-                        + " (" + row.pendingDirection() + "grade), but it has "
-                        + (steps == 0
-                                ? "no non-transactional " + row.pendingDirection() + "grade steps"
-                                : steps + " non-transactional " + row.pendingDirection() + "grade step"
-                                        + (steps == 1 ? "" : "s") + ", numbered 0 to " + (steps - 1))
+                "Revision " + row.id() + " in " + database + " is marked dirty at " + column + " " + value + " ("
+                        + row.pendingDirection() + "grade), but it has "
+                        + (count == 0
+                                ? "no " + kind + row.pendingDirection() + "grade steps"
+                                : count + " " + kind + row.pendingDirection() + "grade step" + (count == 1 ? "" : "s")
+                                        + ", numbered 0 to " + (count - 1))
                         + "." + fix);
     }
 
-    private static MigrationException unknown(AppliedRevision row, List<Migration> chain, String database) {
+    private static MigrationException unknown(
+            AppliedRevision row, List<Migration> chain, String database, int knownLevel) {
+        String known = knownLevel == 0 ? "base" : chain.get(knownLevel - 1).id();
         return new MigrationException(
                 MigrationException.Reason.UNKNOWN_REVISION,
                 database + " is at revision " + row.id() + " (position " + row.position() + "), which this code's chain"
                         + " (head " + chain.get(chain.size() - 1).id()
-                        + ") does not contain: newer code has migrated it."
-                        + " Deploy the newer code, or allowUnknownRevisions(true) to keep running during a rolling deployment.");
+                        + ") does not contain: newer code, or code of another branch, has migrated it."
+                        + " Deploy the code that has it, or allowUnknownRevisions(true) to keep running during a"
+                        + " rolling deployment. To bring the database back to this code's revisions: downgrade to "
+                        + known + " (it runs the downgrade steps recorded when " + row.id() + " was applied), or,"
+                        + " once the schema is right by hand, rewrite the history with stamp --purge"
+                        + " (Migrator.stampPurge).");
     }
 }

@@ -33,7 +33,10 @@ public record HistoryEntry(
         APPLIED,
         /** Not applied yet. */
         PENDING,
-        /** Applied, but a non-transactional step was interrupted; the next upgrade resumes it. */
+        /**
+         * Its upgrade or downgrade stopped between steps (a failed or interrupted transaction group,
+         * or a step outside any transaction); the next upgrade, or downgrade, resumes it.
+         */
         DIRTY,
         /** Applied with a checksum that differs from the compiled revision's: it was edited since. */
         MODIFIED,

@@ -35,8 +35,8 @@ public interface Migration {
     List<MigrationStep> downgradeSteps();
 
     /**
-     * Java code that runs after this revision's transactional SQL, in the same transaction, when
-     * the {@code @Revision} class implements {@link DataMigration}.
+     * The Java code of this revision's Java step ({@link MigrationStep#isJava()}), run inside that
+     * step's transaction group, when the {@code @Revision} class implements {@link DataMigration}.
      */
     default Optional<DataMigration> dataMigration() {
         return Optional.empty();

@@ -16,9 +16,17 @@ public final class MigrationException extends RuntimeException {
     public enum Reason {
         /** An applied revision's checksum differs from the compiled one: it was edited after it ran. */
         CHECKSUM_MISMATCH,
-        /** The database holds a revision this code does not know: newer code migrated it. */
+        /**
+         * The database holds a revision this code does not know (newer code, or another branch,
+         * migrated it), or a revision to revert whose downgrade steps were not recorded or name a
+         * Java class that cannot be loaded.
+         */
         UNKNOWN_REVISION,
-        /** A non-transactional step was interrupted and cannot be resumed safely by rerunning it. */
+        /**
+         * A revision's run stopped part-way and cannot be resumed by this call: the interrupted step
+         * ran outside any transaction and is not declared re-runnable, or the run was a downgrade and
+         * this is an upgrade (or the reverse).
+         */
         DIRTY,
         /**
          * The history table contradicts itself or the chain in a way no migrator writes: positions
@@ -33,6 +41,13 @@ public final class MigrationException extends RuntimeException {
          * for longer than the configured lock timeout.
          */
         LOCK_TIMEOUT,
+        /**
+         * A step's lock (an {@code ALTER TABLE}'s ACCESS EXCLUSIVE, a {@code VALIDATE CONSTRAINT}'s
+         * SHARE UPDATE EXCLUSIVE, …) was not granted within the DDL lock timeout on any attempt: other
+         * sessions held the table. The message names each blocking backend; nothing of the step's
+         * transaction group is left behind, earlier groups stay committed.
+         */
+        LOCK_NOT_AVAILABLE,
         /** The role lacks a privilege the migration needs (CREATE on the schema, superuser, …). */
         INSUFFICIENT_PRIVILEGE,
         /** An extension the migration creates (such as pgvector) is not installed on the server. */

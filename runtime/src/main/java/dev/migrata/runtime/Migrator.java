@@ -2,15 +2,12 @@ package dev.migrata.runtime;
 
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -31,8 +28,11 @@ import javax.sql.DataSource;
  * <p>At startup the common case — nothing to do — costs one indexed read of the newest history row,
  * compared by chain checksum. Otherwise the migrator takes a session advisory lock, reads and
  * validates the applied revisions under it, refuses anything unsafe before changing the database,
- * applies each revision with its history row in one transaction, and releases the lock. Migrators
- * are immutable and thread-safe; each call opens and closes its own connection.
+ * runs each revision's steps in order — each transaction group in a transaction with the history
+ * row's progress, each step outside a transaction alone, every lock wait bounded by the DDL lock
+ * timeout and retried — and releases the lock. Migrators are immutable and thread-safe; each call
+ * opens and closes its own connection (and, while a statement waits for a lock, a second one that
+ * names who holds it).
  */
 public final class Migrator {
 
@@ -48,6 +48,7 @@ public final class Migrator {
     private final MigrationChain chain;
     private final List<Migration> revisions;
     private final Duration lockTimeout;
+    private final DdlLockPolicy ddlLocks;
     private final boolean allowUnknownRevisions;
     private final boolean allowDataMigrationsInSql;
     private final TargetResolver targets;
@@ -63,6 +64,7 @@ public final class Migrator {
                     MigrationException.Reason.INVALID_CHAIN, "Chain " + chain.name() + " has no revisions");
         }
         this.lockTimeout = builder.lockTimeout;
+        this.ddlLocks = new DdlLockPolicy(builder.ddlLockTimeout, builder.ddlLockRetries);
         this.allowUnknownRevisions = builder.allowUnknownRevisions;
         this.allowDataMigrationsInSql = builder.allowDataMigrationsInSql;
         this.targets = new TargetResolver(chain.name(), revisions);
@@ -115,8 +117,28 @@ public final class Migrator {
     }
 
     /**
+     * What {@link #upgrade(String)} to {@code target} would run: the pending revisions with their
+     * steps, transaction groups and lock lines, including the rest of an interrupted revision. It
+     * reads the history and refuses what upgrade would refuse; it applies and writes nothing, not
+     * even the history table.
+     */
+    public MigrationPlan plan(String target) {
+        Objects.requireNonNull(target, "target");
+        return planTo(TargetResolver.isRelative(target) ? null : targets.absoluteLevel(target), target);
+    }
+
+    /** What {@link #upgrade(Migration)} to a typed revision constant would run, as {@link #plan(String)}. */
+    public MigrationPlan plan(Migration target) {
+        Objects.requireNonNull(target, "target");
+        return planTo(targets.level(target), target.id());
+    }
+
+    /**
      * Downgrades to {@code target}: {@code base}, {@code -N}, a revision id or a unique prefix of
-     * one; the target revision stays applied.
+     * one; the target revision stays applied. Revisions the database holds after the last one this
+     * code knows (a developer switched to a branch without them) are reverted with the downgrade
+     * steps recorded when they were applied, and the log says so. A revision whose downgrade was
+     * interrupted is finished first.
      *
      * @return the ids of the revisions this call reverted, newest first; empty when the database was
      *     already at the target
@@ -128,53 +150,8 @@ public final class Migrator {
             targets.absoluteLevel(target);
         }
         return withLock(connection -> {
-            AppliedState state = readState(connection, true);
-            if (!state.aheadOfChain().isEmpty()) {
-                throw new MigrationException(
-                        MigrationException.Reason.UNKNOWN_REVISION,
-                        connections.label() + " is at revision "
-                                + state.aheadOfChain()
-                                        .get(state.aheadOfChain().size() - 1)
-                                        .id()
-                                + ", which this code does not know; downgrade it with the code that applied it.");
-            }
-            Optional<AppliedRevision> dirty = state.dirtyRow();
-            if (dirty.isPresent()) {
-                throw new MigrationException(
-                        MigrationException.Reason.DIRTY,
-                        "Revision " + dirty.get().id() + " in " + connections.label()
-                                + " is dirty: its non-transactional step "
-                                + (dirty.get().pendingStep() + 1) + " was interrupted during "
-                                + dirty.get().pendingDirection()
-                                + "grade. Run upgrade to finish it before downgrading.");
-            }
-            int level = targets.level(target, state.level());
-            if (level > state.level()) {
-                throw new MigrationException(
-                        MigrationException.Reason.INVALID_TARGET,
-                        "Downgrade target " + targets.describe(level) + " is above the current revision "
-                                + targets.describe(state.level()) + " of " + connections.label() + "; use upgrade.");
-            }
-            List<String> reverted = new ArrayList<>();
-            if (level == state.level()) {
-                return reverted;
-            }
-            Preflight.requireCreateOnSchema(connection, connections.label());
-            RevisionApplier applier = new RevisionApplier(connection, connections.label(), lockTimeout);
-            for (int current = state.level(); current > level; current--) {
-                Migration revision = revisions.get(current - 1);
-                String parent = targets.describe(current - 1);
-                long millis = applier.downgrade(revision, parent);
-                LOG.log(
-                        Level.INFO,
-                        "Running downgrade {0} -> {1}, {2} ({3} ms)",
-                        revision.id(),
-                        parent,
-                        revision.message(),
-                        String.valueOf(millis));
-                reverted.add(revision.id());
-            }
-            return reverted;
+            AppliedState state = readState(connection, true, AppliedStateValidator.Mode.DOWNGRADE);
+            return new Downgrader(session(connection), applier(connection)).run(state, target);
         });
     }
 
@@ -198,45 +175,15 @@ public final class Migrator {
         return withConnection(connection -> {
             List<AppliedRevision> rows = readRows(connection, true);
             AppliedStateValidator.validateForListing(rows, revisions, connections.label());
-            Map<String, AppliedRevision> byId = new HashMap<>();
-            rows.forEach(row -> byId.put(row.id(), row));
-            String currentId = rows.isEmpty() ? null : rows.get(rows.size() - 1).id();
-            String headId = chain.head().id();
-            List<HistoryEntry> entries = new ArrayList<>();
-            Set<String> known = new HashSet<>();
-            for (Migration revision : revisions) {
-                known.add(revision.id());
-                AppliedRevision row = byId.get(revision.id());
-                HistoryEntry.State state = row == null
-                        ? HistoryEntry.State.PENDING
-                        : row.dirty()
-                                ? HistoryEntry.State.DIRTY
-                                : row.checksum().equals(revision.checksum())
-                                        ? HistoryEntry.State.APPLIED
-                                        : HistoryEntry.State.MODIFIED;
-                entries.add(entry(
-                        revision.id(),
-                        revision.parentId().orElse(null),
-                        revision.message(),
-                        state,
-                        currentId,
-                        headId,
-                        row));
-            }
-            for (AppliedRevision row : rows) {
-                if (!known.contains(row.id())) {
-                    entries.add(entry(
-                            row.id(), row.parent(), row.message(), HistoryEntry.State.UNKNOWN, currentId, headId, row));
-                }
-            }
-            return List.copyOf(entries);
+            return HistoryListing.of(rows, revisions, chain.head().id());
         });
     }
 
     /**
      * Records {@code target} as the database's revision without running any statement: for a
      * database whose schema was created by hand or by another tool, or to clear a dirty revision
-     * after finishing its interrupted step by hand.
+     * after finishing its interrupted step by hand. A history that does not agree with this code
+     * (unknown revisions, changed checksums) is refused; {@link #stampPurge(String)} rewrites it.
      */
     public void stamp(String target) {
         Objects.requireNonNull(target, "target");
@@ -246,39 +193,64 @@ public final class Migrator {
         }
         withLock(connection -> {
             // A missing history table is what stamp repairs, so it does not refuse one.
-            AppliedState state = readState(connection, false);
-            if (!state.aheadOfChain().isEmpty()) {
-                throw new MigrationException(
-                        MigrationException.Reason.UNKNOWN_REVISION,
-                        connections.label() + " holds revisions this code does not know ("
-                                + state.aheadOfChain().stream()
-                                        .map(AppliedRevision::id)
-                                        .collect(Collectors.joining(", "))
-                                + "); stamp it with the code that applied them.");
-            }
-            int level = targets.level(target, state.level());
-            boolean tableMissing = !RevisionTable.exists(connection);
-            if (tableMissing) {
-                Preflight.requireCreateOnSchema(connection, connections.label());
-            }
-            RevisionTable.boundedUpdate(connection, lockTimeout, connections.label(), () -> {
-                if (tableMissing) {
-                    RevisionTable.create(connection);
-                }
-                for (int position = state.level() + 1; position <= level; position++) {
-                    RevisionTable.insert(connection, position, revisions.get(position - 1), 0, null);
-                }
-                for (int position = state.level(); position > level; position--) {
-                    RevisionTable.delete(connection, revisions.get(position - 1).id());
-                }
-                Optional<AppliedRevision> dirty = state.dirtyRow();
-                if (dirty.isPresent() && level >= dirty.get().position()) {
-                    RevisionTable.markPending(connection, dirty.get().id(), null, null);
-                }
-            });
-            LOG.log(Level.INFO, "Stamped {0} -> {1}", targets.describe(state.level()), targets.describe(level));
+            AppliedState state = readState(connection, false, AppliedStateValidator.Mode.WRITE);
+            historyRepair(connection).stamp(state, target);
             return null;
         });
+    }
+
+    /**
+     * Rewrites the history table to exactly the chain's revisions up to {@code target} ({@code head},
+     * {@code base}, an id or a unique prefix), running no other SQL: rows of revisions this code does
+     * not know, with other checksums, out of place or dirty are deleted, the missing ones recorded.
+     * It refuses nothing the history holds, which is its purpose: a development database that holds
+     * another branch's revisions, or revisions regenerated since. Bring the schema to the target's by
+     * hand (or with {@link #check()}) before or after; use {@link #downgrade(String)} or {@link
+     * #repair()} where they apply, as they keep the history true without that.
+     */
+    public void stampPurge(String target) {
+        Objects.requireNonNull(target, "target");
+        requireValidChain();
+        if (TargetResolver.isRelative(target)) {
+            throw new MigrationException(
+                    MigrationException.Reason.INVALID_TARGET,
+                    "stamp --purge takes a revision, head or base, not the relative target " + target.trim()
+                            + ": the history it rewrites may not count revisions this code knows");
+        }
+        int level = targets.absoluteLevel(target);
+        withLock(connection -> {
+            List<AppliedRevision> rows = RevisionTable.bounded(
+                    connection, lockTimeout, connections.label(), () -> RevisionTable.all(connection));
+            historyRepair(connection).purge(rows, level);
+            return null;
+        });
+    }
+
+    /**
+     * The applied revisions whose compiled checksum (or chain checksum) differs from the recorded
+     * one, oldest first: what {@link #repair()} would record. Read-only; takes no migration lock.
+     *
+     * @throws MigrationException {@code UNKNOWN_REVISION} when the history holds revisions this code
+     *     does not know, {@code INVALID_HISTORY} when it does not add up otherwise
+     */
+    public List<ChecksumChange> checksumChanges() {
+        requireValidChain();
+        return withConnection(connection ->
+                HistoryRepair.changes(readState(connection, true, AppliedStateValidator.Mode.REPAIR), revisions));
+    }
+
+    /**
+     * Records the compiled checksums (with the chain checksums, and the downgrade steps) of every
+     * applied revision whose checksum changed since it was applied, as {@link #checksumChanges()}
+     * lists them, and logs each change. For a revision regenerated after it was applied to a
+     * development database; a revision changed by mistake belongs restored instead.
+     *
+     * @return the changes recorded; empty when nothing differed
+     */
+    public List<ChecksumChange> repair() {
+        requireValidChain();
+        return withLock(connection ->
+                historyRepair(connection).repair(readState(connection, true, AppliedStateValidator.Mode.REPAIR)));
     }
 
     /**
@@ -326,7 +298,11 @@ public final class Migrator {
                 return List.of();
             }
             requireValidChain();
-            return lockAndRun(connection, locked -> upgradeLocked(locked, absoluteLevel, target));
+            return lockAndRun(connection, locked -> {
+                // Applied state is read only now that the lock is held: what was read before may be stale.
+                AppliedState state = readState(locked, true, AppliedStateValidator.Mode.WRITE);
+                return upgrader(locked).run(state, absoluteLevel, target, () -> applier(locked));
+            });
         });
     }
 
@@ -355,70 +331,30 @@ public final class Migrator {
                 connection, lockTimeout, connections.label(), () -> RevisionTable.newest(connection));
     }
 
-    /** The ids of the revisions applied or finished, in order. */
-    private List<String> upgradeLocked(Connection connection, Integer absoluteLevel, String target)
-            throws SQLException {
-        // Applied state is read only now that the lock is held: what was read before may be stale.
-        AppliedState state = readState(connection, true);
-        if (!state.aheadOfChain().isEmpty()) {
-            LOG.log(
-                    Level.WARNING,
-                    "{0} is at revision {1}, ahead of this code''s head {2}; continuing without migrating",
-                    connections.label(),
-                    state.aheadOfChain().get(state.aheadOfChain().size() - 1).id(),
-                    chain.head().id());
-            return List.of();
-        }
-        int level = absoluteLevel != null ? absoluteLevel : targets.level(target, state.level());
-        if (level < state.level()) {
-            throw new MigrationException(
-                    MigrationException.Reason.INVALID_TARGET,
-                    "Upgrade target " + targets.describe(level) + " is below the current revision "
-                            + targets.describe(state.level()) + " of " + connections.label() + "; use downgrade.");
-        }
-        Optional<AppliedRevision> dirty = state.dirtyRow();
-        List<String> applied = new ArrayList<>();
-        // Every revision in range is applied and recorded, also one without SQL (only Java, or empty).
-        if (dirty.isEmpty() && level == state.level()) {
-            return applied;
-        }
-        List<MigrationStep> steps = new ArrayList<>();
-        revisions.subList(state.level(), level).forEach(m -> steps.addAll(m.upgradeSteps()));
-        boolean tableMissing = state.rows().isEmpty() && !RevisionTable.exists(connection);
-        RevisionApplier applier = new RevisionApplier(connection, connections.label(), lockTimeout);
-        if (tableMissing || !steps.isEmpty()) {
-            Preflight.requireCreateOnSchema(connection, connections.label());
-            Preflight.requireExtensions(connection, steps, connections.label());
-        }
-        if (dirty.isPresent()) {
-            Migration revision = revisions.get(dirty.get().position() - 1);
-            long millis = applier.resume(dirty.get(), revision);
-            LOG.log(
-                    Level.INFO,
-                    "Finished dirty revision {0}, {1} ({2} ms)",
-                    revision.id(),
-                    revision.message(),
-                    String.valueOf(millis));
-            applied.add(revision.id());
-        }
-        if (tableMissing) {
-            RevisionTable.boundedUpdate(
-                    connection, lockTimeout, connections.label(), () -> RevisionTable.create(connection));
-        }
-        for (int position = state.level() + 1; position <= level; position++) {
-            Migration revision = revisions.get(position - 1);
-            String parent = targets.describe(position - 1);
-            long millis = applier.upgrade(position, revision, parent);
-            LOG.log(
-                    Level.INFO,
-                    "Running upgrade {0} -> {1}, {2} ({3} ms)",
-                    parent,
-                    revision.id(),
-                    revision.message(),
-                    String.valueOf(millis));
-            applied.add(revision.id());
-        }
-        return applied;
+    private MigrationPlan planTo(Integer absoluteLevel, String target) {
+        requireValidChain();
+        return withConnection(connection -> upgrader(connection)
+                .plan(readState(connection, true, AppliedStateValidator.Mode.WRITE), absoluteLevel, target));
+    }
+
+    private Upgrader upgrader(Connection connection) {
+        return new Upgrader(session(connection));
+    }
+
+    /** A revision applier on {@code connection}, whose lock waits are watched from a second connection. */
+    private RevisionApplier applier(Connection connection) throws SQLException {
+        BlockingSessions blocking =
+                new BlockingSessions(connections::open, BlockingSessions.backendPid(connection), ddlLocks.timeout());
+        StepRunner runner = new StepRunner(connection, connections.label(), ddlLocks, blocking);
+        return new RevisionApplier(connection, connections.label(), lockTimeout, runner);
+    }
+
+    private HistoryRepair historyRepair(Connection connection) {
+        return new HistoryRepair(session(connection));
+    }
+
+    private ChainSession session(Connection connection) {
+        return new ChainSession(connection, connections.label(), lockTimeout, revisions, targets);
     }
 
     /**
@@ -427,9 +363,10 @@ public final class Migrator {
      * @param historyRequired whether to refuse a missing history table while the chain's tables
      *     exist, rather than take the database for empty
      */
-    private AppliedState readState(Connection connection, boolean historyRequired) throws SQLException {
+    private AppliedState readState(Connection connection, boolean historyRequired, AppliedStateValidator.Mode mode)
+            throws SQLException {
         return AppliedStateValidator.validate(
-                readRows(connection, historyRequired), revisions, allowUnknownRevisions, connections.label());
+                readRows(connection, historyRequired), revisions, allowUnknownRevisions, connections.label(), mode);
     }
 
     private List<AppliedRevision> readRows(Connection connection, boolean historyRequired) throws SQLException {
@@ -514,26 +451,6 @@ public final class Migrator {
         }
     }
 
-    private static HistoryEntry entry(
-            String id,
-            String parent,
-            String message,
-            HistoryEntry.State state,
-            String currentId,
-            String headId,
-            AppliedRevision row) {
-        return new HistoryEntry(
-                id,
-                parent,
-                message,
-                state,
-                id.equals(currentId),
-                id.equals(headId),
-                row == null ? null : row.appliedAt(),
-                row == null ? null : row.appliedBy(),
-                row == null ? null : row.executionMs());
-    }
-
     /**
      * Refuses a chain whose revisions are not one line from the root, before anything walks it or
      * writes. Generated chains always are; the check is for chains built by hand. It runs once per
@@ -579,26 +496,6 @@ public final class Migrator {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Opens connections and names the database in messages, without its password. */
-    private interface ConnectionSource {
-        Connection open() throws SQLException;
-
-        String label();
-
-        /** The text without the password this source connects with, if it knows one. */
-        default String scrub(String text) {
-            return text;
-        }
-
-        /**
-         * The exception, or a copy without the password this source connects with: defence in
-         * depth, as the password is never handed to the driver inside a URL.
-         */
-        default MigrationException scrubbed(MigrationException thrown) {
-            return thrown;
-        }
-    }
-
     /**
      * Configures a {@link Migrator}. Either {@link #dataSource} or {@link #url} is required; the
      * chain is found through {@link ServiceLoader} when not given.
@@ -612,6 +509,8 @@ public final class Migrator {
         private MigrationChain chain;
         private String chainName;
         private Duration lockTimeout = Duration.ofMinutes(10);
+        private Duration ddlLockTimeout = DdlLockPolicy.DEFAULT_TIMEOUT;
+        private int ddlLockRetries = DdlLockPolicy.DEFAULT_RETRIES;
         private boolean allowUnknownRevisions;
         private boolean allowDataMigrationsInSql;
 
@@ -677,6 +576,45 @@ public final class Migrator {
         }
 
         /**
+         * How long each of a revision's statements waits for a lock before its transaction group is
+         * rolled back and tried again (default 5 seconds; PostgreSQL's {@code lock_timeout}, {@code
+         * SET LOCAL} in each group, the session's setting around a step outside any transaction). An
+         * {@code ALTER TABLE} queued behind a long reader makes every later query on that table queue
+         * behind it; this bounds that queue. It also bounds how long a {@code CREATE INDEX
+         * CONCURRENTLY} waits for older transactions.
+         *
+         * @throws IllegalArgumentException when not positive or longer than {@link #MAX_LOCK_TIMEOUT}
+         */
+        public Builder ddlLockTimeout(Duration ddlLockTimeout) {
+            Objects.requireNonNull(ddlLockTimeout, "ddlLockTimeout");
+            if (ddlLockTimeout.isNegative() || ddlLockTimeout.isZero()) {
+                throw new IllegalArgumentException("ddlLockTimeout must be positive: " + ddlLockTimeout);
+            }
+            if (ddlLockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
+                throw new IllegalArgumentException("ddlLockTimeout must be at most " + MAX_LOCK_TIMEOUT.toMillis()
+                        + " ms (about 24 days, PostgreSQL's largest lock_timeout): " + ddlLockTimeout);
+            }
+            this.ddlLockTimeout = ddlLockTimeout;
+            return this;
+        }
+
+        /**
+         * How many times a transaction group (or a re-runnable step outside any transaction) whose
+         * lock wait ran out is tried again, after pauses of 1 s, 2 s, 4 s … (at most a minute each);
+         * default 5. With the defaults a group gives up after at most 6 × 5 s of waiting plus 31 s of
+         * pauses, and fails with {@link MigrationException.Reason#LOCK_NOT_AVAILABLE}.
+         *
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder ddlLockRetries(int ddlLockRetries) {
+            if (ddlLockRetries < 0) {
+                throw new IllegalArgumentException("ddlLockRetries must not be negative: " + ddlLockRetries);
+            }
+            this.ddlLockRetries = ddlLockRetries;
+            return this;
+        }
+
+        /**
          * When true, a database that newer code has migrated past this chain's head is accepted
          * (upgrade logs a warning and does nothing) instead of refused: for rolling deployments,
          * where old and new code run side by side. Default false.
@@ -704,53 +642,9 @@ public final class Migrator {
         }
 
         private ConnectionSource connectionSource() {
-            if (dataSource != null) {
-                DataSource source = dataSource;
-                return new ConnectionSource() {
-                    private volatile String label =
-                            "the database of " + source.getClass().getSimpleName();
-
-                    @Override
-                    public Connection open() throws SQLException {
-                        Connection connection = source.getConnection();
-                        try {
-                            DatabaseMetaData meta = connection.getMetaData();
-                            label = DatabaseUrl.parse(meta.getURL(), meta.getUserName(), null)
-                                    .masked();
-                        } catch (SQLException | RuntimeException e) {
-                            // The label only decorates messages; a driver without metadata keeps the default.
-                        }
-                        return connection;
-                    }
-
-                    @Override
-                    public String label() {
-                        return label;
-                    }
-                };
-            }
-            DatabaseUrl parsed = DatabaseUrl.parse(url, user, password);
-            return new ConnectionSource() {
-                @Override
-                public Connection open() throws SQLException {
-                    return parsed.connect();
-                }
-
-                @Override
-                public String label() {
-                    return parsed.masked();
-                }
-
-                @Override
-                public String scrub(String text) {
-                    return parsed.scrub(text);
-                }
-
-                @Override
-                public MigrationException scrubbed(MigrationException thrown) {
-                    return parsed.scrubbed(thrown);
-                }
-            };
+            return dataSource != null
+                    ? ConnectionSource.of(dataSource)
+                    : ConnectionSource.of(DatabaseUrl.parse(url, user, password));
         }
 
         private MigrationChain resolveChain() {

@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the SQL a migration would run, with the history-table bookkeeping, for a DBA to review
- * or apply with {@code psql} (as {@code alembic upgrade head --sql}). Each revision is one
- * {@code BEGIN}/{@code COMMIT} block with its history row; non-transactional steps follow the
- * block, each preceded by the same dirty marker the runtime writes, so a script stopped half-way
- * leaves the database in a state the runtime understands.
+ * or apply with {@code psql} (as {@code alembic upgrade head --sql}). The steps come in the order
+ * and units the runtime runs them: each transaction group one {@code BEGIN}/{@code COMMIT} block
+ * (the first with the history row), each step outside any transaction on its own, with the same
+ * progress marks the runtime writes, so a script stopped half-way leaves the database in a state
+ * the runtime understands.
  */
 final class OfflineScript {
 
@@ -35,6 +36,8 @@ final class OfflineScript {
                 .append('\n')
                 .append("-- Apply with: psql -X -v ON_ERROR_STOP=1 -f <this file>\n\n");
         out.append(RevisionTable.CREATE).append(";\n\n");
+        // A history table of the previous version gains the columns the rows below fill.
+        out.append(RevisionTable.addColumnsStatement()).append(";\n\n");
         if (toLevel >= fromLevel) {
             for (int level = fromLevel + 1; level <= toLevel; level++) {
                 upgrade(out, level, chain.get(level - 1));
@@ -54,46 +57,38 @@ final class OfflineScript {
                 .append(revision.id())
                 .append(", ")
                 .append(oneLine(revision.message()))
-                .append("\n\nBEGIN;\n\n");
-        List<MigrationStep> steps = revision.upgradeSteps();
-        int nonTransactional = 0;
-        for (MigrationStep step : steps) {
-            if (step.transactional()) {
-                statement(out, step.sql());
-            } else {
-                nonTransactional++;
-            }
-        }
-        dataMigration(out, revision, "upgrade");
-        statement(
-                out,
-                "INSERT INTO " + RevisionTable.NAME
-                        + " (position, id, parent, checksum, chain_checksum, message, execution_ms,"
-                        + " pending_step, pending_direction) VALUES (" + position + ", " + literal(revision.id()) + ", "
-                        + revision.parentId().map(OfflineScript::literal).orElse("NULL") + ", "
-                        + literal(revision.checksum()) + ", "
-                        + literal(revision.chainChecksum()) + ", " + literal(revision.message()) + ", 0, "
-                        + (nonTransactional == 0 ? "NULL, NULL" : "0, 'up'") + ")");
-        out.append("COMMIT;\n\n");
-        if (nonTransactional > 0) {
-            out.append("-- Non-transactional steps of ")
-                    .append(revision.id())
-                    .append(": they run outside a transaction block\n\n");
-            int k = 0;
-            for (MigrationStep step : steps) {
-                if (!step.transactional()) {
-                    if (k > 0) {
-                        statement(out, pending(revision, k, "up"));
-                    }
-                    statement(out, step.sql());
-                    k++;
+                .append("\n\n");
+        RevisionSteps steps = RevisionSteps.upgrade(revision);
+        String insert = "INSERT INTO " + RevisionTable.NAME
+                + " (position, id, parent, checksum, chain_checksum, message, execution_ms, pending_step,"
+                + " pending_direction, next_step, downgrade_steps) VALUES (" + position + ", "
+                + RevisionTable.literal(revision.id()) + ", "
+                + RevisionTable.literal(revision.parentId().orElse(null)) + ", "
+                + RevisionTable.literal(revision.checksum()) + ", " + RevisionTable.literal(revision.chainChecksum())
+                + ", " + RevisionTable.literal(revision.message()) + ", 0, %s, "
+                + RevisionTable.recordedStepsLiteral(RevisionSteps.downgrade(revision)) + ")";
+        run(out, steps, new Record() {
+            boolean inserted;
+
+            @Override
+            public String at(int index) {
+                if (inserted) {
+                    return progress(steps, index);
                 }
+                inserted = true;
+                return String.format(insert, steps.nonTransactionalBefore(index) + ", 'up', " + index);
             }
-            statement(
-                    out,
-                    "UPDATE " + RevisionTable.NAME + " SET pending_step = NULL, pending_direction = NULL WHERE id = "
-                            + literal(revision.id()));
-        }
+
+            @Override
+            public String finished() {
+                if (inserted) {
+                    return "UPDATE " + RevisionTable.NAME + " SET pending_step = NULL, pending_direction = NULL,"
+                            + " next_step = NULL WHERE id = " + RevisionTable.literal(steps.revision());
+                }
+                inserted = true;
+                return String.format(insert, "NULL, NULL, NULL");
+            }
+        });
     }
 
     private void downgrade(StringBuilder out, Migration revision) {
@@ -104,51 +99,91 @@ final class OfflineScript {
                 .append(", ")
                 .append(oneLine(revision.message()))
                 .append("\n\n");
-        List<MigrationStep> steps = revision.downgradeSteps();
-        int k = 0;
-        for (MigrationStep step : steps) {
-            if (!step.transactional()) {
-                statement(out, pending(revision, k, "down"));
-                statement(out, step.sql());
-                k++;
+        RevisionSteps steps = RevisionSteps.downgrade(revision);
+        run(out, steps, new Record() {
+            @Override
+            public String at(int index) {
+                return progress(steps, index);
             }
-        }
-        out.append("BEGIN;\n\n");
-        dataMigration(out, revision, "downgrade");
-        for (MigrationStep step : steps) {
-            if (step.transactional()) {
-                statement(out, step.sql());
+
+            @Override
+            public String finished() {
+                return "DELETE FROM " + RevisionTable.NAME + " WHERE id = " + RevisionTable.literal(steps.revision());
             }
-        }
-        statement(out, "DELETE FROM " + RevisionTable.NAME + " WHERE id = " + literal(revision.id()));
-        out.append("COMMIT;\n\n");
+        });
     }
 
-    private void dataMigration(StringBuilder out, Migration revision, String direction) {
-        if (revision.dataMigration().isEmpty()) {
+    /** The history-table statements of a run, as the runtime writes them. */
+    private interface Record {
+        /** The row points at step {@code index}, the next to run. */
+        String at(int index);
+
+        /** Every step ran. */
+        String finished();
+    }
+
+    /**
+     * The steps in the order and units the runtime runs them: each transaction group in a {@code
+     * BEGIN}/{@code COMMIT} block with the row's move past it, each group-0 step alone after the row
+     * points at it, so a script stopped half-way leaves a state the runtime can resume.
+     */
+    private void run(StringBuilder out, RevisionSteps steps, Record record) {
+        List<RevisionSteps.Unit> units = steps.units(steps.all());
+        if (units.isEmpty()) {
+            out.append("BEGIN;\n\n");
+            statement(out, record.finished());
+            out.append("COMMIT;\n\n");
             return;
         }
-        String type = revision.dataMigration().get().getClass().getName();
+        for (int u = 0; u < units.size(); u++) {
+            RevisionSteps.Unit unit = units.get(u);
+            Integer next = u + 1 < units.size() ? units.get(u + 1).first() : null;
+            if (unit.transactional()) {
+                out.append("BEGIN;\n\n");
+                for (int index : unit.indexes()) {
+                    step(out, steps, index);
+                }
+                statement(out, next == null ? record.finished() : record.at(next));
+                out.append("COMMIT;\n\n");
+            } else {
+                if (u == 0) {
+                    statement(out, record.at(unit.first()));
+                }
+                out.append("-- ").append(steps.describe(unit.first())).append("\n\n");
+                step(out, steps, unit.first());
+                statement(out, next == null ? record.finished() : record.at(next));
+            }
+        }
+    }
+
+    private void step(StringBuilder out, RevisionSteps steps, int index) {
+        MigrationStep step = steps.get(index);
+        if (!step.isJava()) {
+            statement(out, step.sql());
+            return;
+        }
+        String direction = steps.direction() + "grade";
         if (!allowDataMigrations) {
             throw new MigrationException(
                     MigrationException.Reason.DATA_MIGRATION_IN_SCRIPT,
-                    "Revision " + revision.id() + " runs Java code (" + type + "." + direction
+                    "Revision " + steps.revision() + " runs Java code (" + step.dataMigration() + "." + direction
                             + ") that an offline script cannot"
                             + " contain. Apply it with the Migrator instead, or build the Migrator with"
                             + " allowDataMigrationsInSql(true) to write the script with a comment in its place and run that code by hand.");
         }
         out.append("-- Java data migration ")
-                .append(type)
+                .append(step.dataMigration())
                 .append('.')
                 .append(direction)
                 .append("(Connection) of ")
-                .append(revision.id())
+                .append(steps.revision())
                 .append(" is not part of this script: run it by hand here.\n\n");
     }
 
-    private static String pending(Migration revision, int step, String direction) {
-        return "UPDATE " + RevisionTable.NAME + " SET pending_step = " + step + ", pending_direction = '" + direction
-                + "' WHERE id = " + literal(revision.id());
+    private static String progress(RevisionSteps steps, int index) {
+        return "UPDATE " + RevisionTable.NAME + " SET pending_step = " + steps.nonTransactionalBefore(index)
+                + ", pending_direction = '" + steps.direction() + "', next_step = " + index + " WHERE id = "
+                + RevisionTable.literal(steps.revision());
     }
 
     private static void statement(StringBuilder out, String sql) {
@@ -157,10 +192,6 @@ final class OfflineScript {
         // A trailing line comment would swallow the terminator.
         boolean endsInComment = trimmed.substring(lastLine + 1).contains("--");
         out.append(trimmed).append(endsInComment ? "\n;" : ";").append("\n\n");
-    }
-
-    private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     /**

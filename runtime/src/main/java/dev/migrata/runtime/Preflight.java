@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Privilege and extension checks made before anything is written, so that a migration the role
@@ -16,113 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Preflight {
 
-    private static final Pattern CREATE_EXTENSION = Pattern.compile(
-            "\\bCREATE\\s+EXTENSION\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?([\\w-]+)\"?", Pattern.CASE_INSENSITIVE);
-
     private Preflight() {}
-
-    /**
-     * {@code sql} with the contents of string literals ({@code '…'}, {@code E'…'}), dollar-quoted
-     * strings ({@code $$…$$}, {@code $tag$…$tag$}) and comments ({@code --…}, nested {@code /*…*}{@code /})
-     * blanked out, so that text in them is never taken for a statement. Quoted identifiers stay.
-     */
-    static String codeOnly(String sql) {
-        StringBuilder code = new StringBuilder(sql.length());
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            int end;
-            if (c == '-' && sql.startsWith("--", i)) {
-                end = sql.indexOf('\n', i);
-                end = end < 0 ? n : end;
-            } else if (c == '/' && sql.startsWith("/*", i)) {
-                end = blockCommentEnd(sql, i);
-            } else if (c == '\'') {
-                boolean escapes = i > 0
-                        && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
-                        && (i < 2 || !isIdentifierPart(sql.charAt(i - 2)));
-                end = quotedEnd(sql, i, '\'', escapes);
-            } else if (c == '"') {
-                end = quotedEnd(sql, i, '"', false);
-                code.append(sql, i, end);
-                i = end;
-                continue;
-            } else if (c == '$' && (i == 0 || !isIdentifierPart(sql.charAt(i - 1)))) {
-                end = dollarQuotedEnd(sql, i);
-                if (end < 0) {
-                    code.append(c);
-                    i++;
-                    continue;
-                }
-            } else {
-                code.append(c);
-                i++;
-                continue;
-            }
-            code.append(" ".repeat(end - i));
-            i = end;
-        }
-        return code.toString();
-    }
-
-    private static int blockCommentEnd(String sql, int start) {
-        int depth = 0;
-        int i = start;
-        while (i < sql.length()) {
-            if (sql.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (sql.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
-    }
-
-    /** The index after the closing quote; a doubled quote (or, with escapes, a backslash) escapes. */
-    private static int quotedEnd(String sql, int start, char quote, boolean backslashEscapes) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
-    }
-
-    /** The index after the closing {@code $tag$}, or -1 when no dollar quote opens at {@code start}. */
-    private static int dollarQuotedEnd(String sql, int start) {
-        int i = start + 1;
-        while (i < sql.length() && isIdentifierPart(sql.charAt(i)) && sql.charAt(i) != '$') {
-            i++;
-        }
-        if (i >= sql.length() || sql.charAt(i) != '$' || (i > start + 1 && Character.isDigit(sql.charAt(start + 1)))) {
-            return -1;
-        }
-        String tag = sql.substring(start, i + 1);
-        int close = sql.indexOf(tag, i + 1);
-        return close < 0 ? sql.length() : close + tag.length();
-    }
-
-    private static boolean isIdentifierPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
-    }
 
     /** The role must be able to create objects in the current schema (the history table lives there). */
     static void requireCreateOnSchema(Connection connection, String database) throws SQLException {
@@ -150,16 +42,16 @@ final class Preflight {
     }
 
     /**
-     * Every extension the steps create must be installed already, or be installable by this role:
-     * {@code CREATE EXTENSION} of an untrusted extension such as pgvector needs a superuser.
+     * Every extension the steps state they create ({@link MigrationStep#extension()}) must be
+     * installed already, or be installable by this role: {@code CREATE EXTENSION} of an untrusted
+     * extension such as pgvector needs a superuser. Steps that state no extension are not checked.
      */
     static void requireExtensions(Connection connection, List<MigrationStep> steps, String database)
             throws SQLException {
         Set<String> extensions = new LinkedHashSet<>();
         for (MigrationStep step : steps) {
-            Matcher matcher = CREATE_EXTENSION.matcher(codeOnly(step.sql()));
-            while (matcher.find()) {
-                extensions.add(matcher.group(1));
+            if (step.extension() != null) {
+                extensions.add(step.extension());
             }
         }
         for (String extension : extensions) {

@@ -3,21 +3,18 @@ package dev.migrata.runtime;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * Applies or reverts one revision on a connection that holds the migration lock.
+ * Applies, finishes or reverts one revision on a connection that holds the migration lock, with its
+ * history row.
  *
- * <p>Upgrade: the transactional steps, the data migration and the history row commit together, so
- * a failure or a crash leaves the revision entirely unapplied. Non-transactional steps run after
- * that commit in autocommit mode; before each one the history row records which step is running
- * ({@code pending_step}), so an interruption is visible as a dirty revision and the next run can
- * resume from that step. Downgrade runs in the opposite order: non-transactional steps first, then
- * the data migration, the transactional steps and the row deletion in one transaction.
+ * <p>Upgrade runs the steps in order through a {@link StepRunner}: the row is inserted in the first
+ * transaction group's transaction (or, when the first step runs outside a transaction, on its own
+ * before it, marked pending), and each later group moves the row's progress past itself in its own
+ * transaction. A revision interrupted between groups is dirty and the next upgrade resumes it; one
+ * interrupted inside a transaction group left nothing of that group. Downgrade works the same way,
+ * its row deleted with the last group.
  */
 final class RevisionApplier {
 
@@ -25,238 +22,246 @@ final class RevisionApplier {
 
     private final Connection connection;
     private final String database;
-    // Bounds each wait for a lock on the history table; the revision's own statements are not bounded by it.
+    // Bounds each wait for a lock on the history table; the revision's own statements follow the DDL policy.
     private final Duration lockTimeout;
+    private final StepRunner runner;
 
-    RevisionApplier(Connection connection, String database, Duration lockTimeout) {
+    RevisionApplier(Connection connection, String database, Duration lockTimeout, StepRunner runner) {
         this.connection = connection;
         this.database = database;
         this.lockTimeout = lockTimeout;
+        this.runner = runner;
     }
 
     /** Applies {@code revision} as chain position {@code position}; returns its execution time. */
     long upgrade(int position, Migration revision, String previous) throws SQLException {
         long started = System.nanoTime();
-        List<MigrationStep> steps = revision.upgradeSteps();
-        List<Integer> later = nonTransactionalIndexes(steps);
-        connection.setAutoCommit(false);
-        try {
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).transactional()) {
-                    execute(revision, "upgrade", i, steps, previous, false);
-                }
-            }
-            Optional<DataMigration> data = revision.dataMigration();
-            if (data.isPresent()) {
-                runData(revision, data.get(), true, previous);
-            }
-            long millis = elapsedMillis(started);
-            writeHistory(
-                    () -> RevisionTable.insert(connection, position, revision, millis, later.isEmpty() ? null : 0));
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(e);
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
-        if (!later.isEmpty()) {
-            long nonTransactionalStarted = System.nanoTime();
-            runNonTransactional(revision, steps, later, 0, AppliedRevision.UP);
-            long millis = elapsedMillis(nonTransactionalStarted);
-            writeHistory(() -> RevisionTable.addExecutionTime(connection, revision.id(), millis));
-        }
+        RevisionSteps steps = RevisionSteps.upgrade(revision);
+        StepProgress progress = StepProgress.start(steps);
+        Row row = new Row(steps, progress, revision, position, null);
+        runner.run(steps, progress.remaining(), row, compiled(revision), upgradeOutcome(steps, row, previous));
         return elapsedMillis(started);
     }
 
     /**
-     * Finishes a dirty revision by rerunning its non-transactional upgrade steps from the one that
-     * was interrupted (or all of them after an interrupted downgrade).
+     * Finishes a revision whose upgrade was interrupted, from where it stopped.
      *
      * @throws MigrationException {@link MigrationException.Reason#DIRTY} when a step that must run
      *     again is not safe to repeat; nothing is changed then
      */
     long resume(AppliedRevision dirty, Migration revision) throws SQLException {
-        List<MigrationStep> steps = revision.upgradeSteps();
-        List<Integer> later = nonTransactionalIndexes(steps);
-        int from =
-                AppliedRevision.UP.equals(dirty.pendingDirection()) ? Math.min(dirty.pendingStep(), later.size()) : 0;
-        int interrupted = Math.min(dirty.pendingStep(), Math.max(0, later.size() - 1));
-        for (int k = from; k < later.size(); k++) {
-            boolean mayHaveRun = AppliedRevision.DOWN.equals(dirty.pendingDirection()) || k == interrupted;
-            MigrationStep step = steps.get(later.get(k));
-            if (mayHaveRun && !step.rerunnable()) {
-                throw new MigrationException(
-                        MigrationException.Reason.DIRTY,
-                        "Revision " + revision.id() + " in " + database + " is dirty: its non-transactional step "
-                                + (k + 1)
-                                + " of " + later.size() + " was interrupted (" + dirty.pendingDirection()
-                                + "grade) and is not safe to"
-                                + " rerun:\n  " + step.sql()
-                                + "\nComplete or undo it by hand, then record the result with stamp(\""
-                                + revision.id() + "\") (completed) and rerun upgrade.");
-            }
-        }
+        RevisionSteps steps = RevisionSteps.upgrade(revision);
+        StepProgress progress = StepProgress.of(dirty, steps);
+        requireResumable(steps, progress, revision.id(), revision.parentId().orElse("base"));
         long started = System.nanoTime();
         LOG.log(
                 Level.INFO,
-                "Resuming dirty revision {0} at non-transactional step {1} of {2}",
+                "Resuming dirty revision {0} at upgrade step {1} of {2}",
                 revision.id(),
-                from + 1,
-                later.size());
-        runNonTransactional(revision, steps, later, from, AppliedRevision.UP);
-        long millis = elapsedMillis(started);
-        writeHistory(() -> RevisionTable.addExecutionTime(connection, revision.id(), millis));
-        return millis;
-    }
-
-    /** Reverts {@code revision}, the newest applied one, to {@code previous}; returns its execution time. */
-    long downgrade(Migration revision, String previous) throws SQLException {
-        long started = System.nanoTime();
-        List<MigrationStep> steps = revision.downgradeSteps();
-        List<Integer> first = nonTransactionalIndexes(steps);
-        if (!first.isEmpty()) {
-            runNonTransactional(revision, steps, first, 0, AppliedRevision.DOWN);
-        }
-        connection.setAutoCommit(false);
-        try {
-            Optional<DataMigration> data = revision.dataMigration();
-            if (data.isPresent()) {
-                runData(revision, data.get(), false, previous);
-            }
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).transactional()) {
-                    execute(revision, "downgrade", i, steps, previous, false);
-                }
-            }
-            writeHistory(() -> RevisionTable.delete(connection, revision.id()));
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(e);
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+                Math.min(first(progress, steps) + 1, steps.size()),
+                steps.size());
+        Row row = new Row(steps, progress, null, dirty.position(), first(progress, steps));
+        runner.run(steps, progress.remaining(), row, compiled(revision), upgradeOutcome(steps, row, null));
         return elapsedMillis(started);
     }
 
-    private void runNonTransactional(
-            Migration revision, List<MigrationStep> steps, List<Integer> indexes, int from, String direction)
+    /**
+     * Reverts the newest applied revision to {@code previous}, or finishes its interrupted
+     * downgrade; {@code steps} are its downgrade steps, compiled or recorded. Returns the execution
+     * time.
+     */
+    long downgrade(AppliedRevision row, RevisionSteps steps, StepRunner.DataMigrations data, String previous)
             throws SQLException {
-        for (int k = from; k < indexes.size(); k++) {
-            int pending = k;
-            writeHistory(() -> RevisionTable.markPending(connection, revision.id(), pending, direction));
-            int index = indexes.get(k);
-            Optional<String> dropped =
-                    ConcurrentIndexes.dropIfInvalid(connection, steps.get(index).sql());
-            dropped.ifPresent(name -> LOG.log(
-                    Level.WARNING, "Dropped invalid index {0} left by an interrupted build; rebuilding it", name));
-            execute(revision, direction + "grade", index, steps, revision.id(), true);
+        long started = System.nanoTime();
+        StepProgress progress = row.dirty() ? StepProgress.of(row, steps) : StepProgress.start(steps);
+        if (row.dirty()) {
+            requireResumable(steps, progress, row.id(), previous);
         }
-        if (AppliedRevision.UP.equals(direction)) {
-            writeHistory(() -> RevisionTable.markPending(connection, revision.id(), null, null));
-        }
+        Row history = new Row(steps, progress, null, row.position(), row.dirty() ? first(progress, steps) : null);
+        runner.run(steps, progress.remaining(), history, data, downgradeOutcome(steps, history, previous));
+        return elapsedMillis(started);
     }
 
-    private void execute(
-            Migration revision,
-            String direction,
-            int index,
-            List<MigrationStep> steps,
-            String previous,
-            boolean autocommit)
-            throws SQLException {
-        MigrationStep step = steps.get(index);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(step.sql());
-        } catch (SQLException e) {
-            String cleanup = "";
-            if (autocommit) {
-                try {
-                    Optional<String> dropped = ConcurrentIndexes.dropIfInvalid(connection, step.sql());
-                    if (dropped.isPresent()) {
-                        cleanup = " The invalid index " + dropped.get() + " the failed build left behind was dropped.";
-                    }
-                } catch (SQLException cleanupFailure) {
-                    e.addSuppressed(cleanupFailure);
-                }
-            }
-            boolean upgrade = direction.equals("upgrade");
-            String outcome = !autocommit
-                    ? rolledBack(revision, upgrade, previous)
-                    : upgrade
-                            ? " The revision's transactional part is committed and it is marked dirty at this step;"
-                                    + cleanup + " fix the cause and rerun upgrade to retry the step."
-                            : " Revision " + revision.id() + " stays applied, marked dirty at this downgrade step;"
-                                    + cleanup + " fix the cause, run upgrade to restore it, then downgrade again.";
-            boolean privilege = "42501".equals(e.getSQLState());
-            throw new MigrationException(
-                    privilege
-                            ? MigrationException.Reason.INSUFFICIENT_PRIVILEGE
-                            : MigrationException.Reason.STATEMENT_FAILED,
-                    "Revision " + revision.id() + " failed at " + direction + " statement " + (index + 1) + " of "
-                            + steps.size()
-                            + " (SQLSTATE " + e.getSQLState() + "): " + serverMessage(e) + "\n  SQL: "
-                            + step.sql() + "\n" + outcome.trim(),
-                    e);
-        }
+    /** The step a dirty row points at: the first left to run (or, when none is left, past the last). */
+    private static int first(StepProgress progress, RevisionSteps steps) {
+        return progress.remaining().isEmpty()
+                ? steps.size()
+                : progress.remaining().get(0);
     }
 
-    private void runData(Migration revision, DataMigration data, boolean upgrade, String previous) throws SQLException {
-        try {
-            if (upgrade) {
-                data.upgrade(connection);
-            } else {
-                data.downgrade(connection);
-            }
-        } catch (SQLException | RuntimeException e) {
-            String state = e instanceof SQLException ? " (SQLSTATE " + ((SQLException) e).getSQLState() + ")" : "";
-            throw new MigrationException(
-                    MigrationException.Reason.STATEMENT_FAILED,
-                    "Revision " + revision.id() + " failed in its Java data migration "
-                            + data.getClass().getName() + "."
-                            + (upgrade ? "upgrade" : "downgrade") + state + ": " + serverMessage(e)
-                            + "\n" + rolledBack(revision, upgrade, previous).trim(),
-                    e);
-        }
+    /** The Java code of a compiled revision's Java step. */
+    static StepRunner.DataMigrations compiled(Migration revision) {
+        return step -> revision.dataMigration()
+                .orElseThrow(() -> new MigrationException(
+                        MigrationException.Reason.INVALID_CHAIN,
+                        "Revision " + revision.id() + " lists a Java step (" + step.dataMigration()
+                                + ") but has no DataMigration: its class and its steps were not generated together;"
+                                + " rebuild them."));
     }
 
     /**
-     * What a rolled-back transaction leaves: a failed upgrade stays at the parent, {@code previous};
-     * a failed downgrade stays at the revision it tried to revert.
+     * Refuses to resume when the step that was running may have done part of its work and is not
+     * declared re-runnable.
      */
-    private static String rolledBack(Migration revision, boolean upgrade, String previous) {
-        return upgrade
-                ? " Revision " + revision.id() + " was rolled back; the database stays at " + previous + "."
-                : " The downgrade of revision " + revision.id() + " to " + previous
-                        + " was rolled back; the database stays at " + revision.id() + ".";
+    private void requireResumable(RevisionSteps steps, StepProgress progress, String id, String parent) {
+        int interrupted = progress.interrupted(steps);
+        if (interrupted < 0 || steps.get(interrupted).rerunnable()) {
+            return;
+        }
+        boolean up = AppliedRevision.UP.equals(steps.direction());
+        throw new MigrationException(
+                MigrationException.Reason.DIRTY,
+                "Revision " + id + " in " + database + " is dirty: its non-transactional step " + (interrupted + 1)
+                        + " of " + steps.size() + " was interrupted during " + steps.direction()
+                        + "grade and is not safe to rerun:\n  "
+                        + steps.get(interrupted).sql() + "\n"
+                        + (up
+                                ? "Complete or undo it by hand, then record the result with stamp(\"" + id
+                                        + "\") (completed, with any later steps of the revision) and rerun upgrade."
+                                : "Complete or undo it by hand; then either finish the rest of the downgrade by hand and"
+                                        + " record it with stamp(\"" + parent + "\"), or restore what the downgrade"
+                                        + " removed and record that with stamp(\"" + id + "\")."));
     }
 
-    /** A write to the history table, waiting for its lock no longer than the lock timeout. */
-    private void writeHistory(RevisionTable.Update update) throws SQLException {
-        RevisionTable.boundedUpdate(connection, lockTimeout, database, update);
+    private StepRunner.Outcome upgradeOutcome(RevisionSteps steps, Row row, String previous) {
+        return (index, cleanup) -> {
+            MigrationStep step = steps.get(index);
+            String id = steps.revision();
+            if (!row.exists) {
+                return "Revision " + id + " was rolled back; the database stays at " + previous + ".";
+            }
+            if (step.transactional()) {
+                return "Its transaction group " + step.group() + " was rolled back; the steps before it stay"
+                        + " committed, and revision " + id + " is marked dirty at step " + (row.saved + 1)
+                        + ": fix the cause and rerun upgrade to resume there.";
+            }
+            return "Revision " + id + " is marked dirty at this step; the steps before it stay committed. " + cleanup
+                    + (step.rerunnable()
+                            ? " Fix the cause and rerun upgrade to run the step again."
+                            : " The step is not declared re-runnable: finish the revision by hand from this step and"
+                                    + " record it with stamp(\"" + id + "\").");
+        };
     }
 
-    private static String serverMessage(Throwable e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getName() : message;
+    private StepRunner.Outcome downgradeOutcome(RevisionSteps steps, Row row, String previous) {
+        return (index, cleanup) -> {
+            MigrationStep step = steps.get(index);
+            String id = steps.revision();
+            if (row.saved == null) {
+                return "The downgrade of revision " + id + " to " + previous
+                        + " was rolled back; the database stays at " + id + ".";
+            }
+            String dirty = "revision " + id + " stays applied, partly downgraded, marked dirty at downgrade step "
+                    + (row.saved + 1) + ".";
+            String rerun = " Fix the cause and rerun downgrade to finish it.";
+            if (step.transactional()) {
+                return "Its transaction group " + step.group() + " was rolled back; " + dirty + rerun;
+            }
+            return Character.toUpperCase(dirty.charAt(0)) + dirty.substring(1) + " " + cleanup
+                    + (step.rerunnable()
+                            ? rerun
+                            : " The step is not declared re-runnable: finish the downgrade by hand from this step"
+                                    + " and record it with stamp(\"" + previous + "\").");
+        };
     }
 
-    private static List<Integer> nonTransactionalIndexes(List<MigrationStep> steps) {
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            if (!steps.get(i).transactional()) {
-                indexes.add(i);
+    /**
+     * The history row of the revision being run. What it records inside a transaction group counts
+     * only once that transaction commits: {@link #at} and {@link #finished} note it as tentative, and
+     * the committed state is what the failure messages describe.
+     */
+    private final class Row implements StepRunner.Bookkeeping {
+
+        private final RevisionSteps steps;
+        private final StepProgress progress;
+        private final Migration revision;
+        private final int position;
+        // Whether the row exists and the step it points at (null: none), as written and as committed.
+        private boolean exists;
+        private Integer at;
+        private boolean savedExists;
+        private Integer saved;
+        private long since = System.nanoTime();
+
+        /**
+         * @param revision the revision to insert on upgrade; {@code null} when the row exists
+         * @param at the step the existing row points at; {@code null} for a clean row or none
+         */
+        Row(RevisionSteps steps, StepProgress progress, Migration revision, int position, Integer at) {
+            this.steps = steps;
+            this.progress = progress;
+            this.revision = revision;
+            this.position = position;
+            this.exists = revision == null || at != null;
+            this.at = at;
+            committed();
+        }
+
+        @Override
+        public void at(int index) throws SQLException {
+            if (exists && at != null && at == index) {
+                return;
+            }
+            long millis = lap();
+            int pending = progress.pendingStep(steps, index);
+            Integer next = progress.nextStep(index);
+            if (exists) {
+                write(() -> RevisionTable.markProgress(
+                        connection, steps.revision(), steps.direction(), pending, next, millis));
+            } else {
+                write(() -> RevisionTable.insert(
+                        connection, position, revision, millis, pending, next, RevisionSteps.downgrade(revision)));
+            }
+            exists = true;
+            at = index;
+            settleIfCommitted();
+        }
+
+        @Override
+        public void finished() throws SQLException {
+            long millis = lap();
+            if (AppliedRevision.DOWN.equals(steps.direction())) {
+                write(() -> RevisionTable.delete(connection, steps.revision()));
+                exists = false;
+            } else if (exists) {
+                write(() -> RevisionTable.markComplete(connection, steps.revision(), millis));
+            } else {
+                write(() -> RevisionTable.insert(
+                        connection, position, revision, millis, null, null, RevisionSteps.downgrade(revision)));
+                exists = true;
+            }
+            at = null;
+            settleIfCommitted();
+        }
+
+        @Override
+        public void committed() {
+            savedExists = exists;
+            saved = at;
+        }
+
+        @Override
+        public void rolledBack() {
+            exists = savedExists;
+            at = saved;
+        }
+
+        private void settleIfCommitted() throws SQLException {
+            if (connection.getAutoCommit()) {
+                committed();
             }
         }
-        return indexes;
-    }
 
-    private void rollbackQuietly(Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
+        private long lap() {
+            long now = System.nanoTime();
+            long millis = (now - since) / 1_000_000;
+            since = now;
+            return millis;
+        }
+
+        /** A write to the history table, waiting for its lock no longer than the lock timeout. */
+        private void write(RevisionTable.Update update) throws SQLException {
+            RevisionTable.boundedUpdate(connection, lockTimeout, database, update);
         }
     }
 

@@ -20,10 +20,33 @@ final class RevisionTable {
 
     static final String NAME = "migrata_revisions";
     private static final String UNDEFINED_TABLE = "42P01";
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String COLUMNS =
             "position, id, parent, checksum, chain_checksum, message, applied_at, applied_by,"
                     + " execution_ms, pending_step, pending_direction";
+
+    /**
+     * The columns with the progress of an interrupted revision. A history table created by the
+     * previous version lacks {@code next_step}; reading it through {@code to_jsonb} of the row gives
+     * NULL there instead of an error, so the read paths need neither the column nor a catalog query.
+     */
+    private static final String COLUMNS_WITH_PROGRESS =
+            COLUMNS + ", (to_jsonb(r) ->> 'next_step')::integer AS next_step";
+
+    /** The columns this version added, with their types, in the order {@link #CREATE} lists them. */
+    private static final List<String> ADDED_COLUMNS = List.of("next_step integer", "downgrade_steps jsonb");
+
+    /** The keys and SQL types of one recorded downgrade step. */
+    private static final String STEP_RECORD = "sql text, \"group\" integer, rerunnable boolean, \"index\" text,"
+            + " extension text, \"lock\" text, data_migration text";
+
+    /**
+     * Builds the {@code jsonb} array of recorded steps in the server from parallel arrays, so the
+     * runtime writes no JSON itself; an empty array when there are no steps (NULL means "not recorded").
+     */
+    private static final String RECORD_STEPS = "(SELECT coalesce(jsonb_agg(jsonb_build_object('sql', s, 'group', g,"
+            + " 'rerunnable', r, 'index', i, 'extension', e, 'lock', l, 'data_migration', d) ORDER BY n), '[]'::jsonb)"
+            + " FROM unnest(?::text[], ?::integer[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " WITH ORDINALITY AS x(s, g, r, i, e, l, d, n))";
 
     static final String CREATE = "CREATE TABLE IF NOT EXISTS " + NAME + " (\n"
             + "    position integer PRIMARY KEY,\n"
@@ -36,7 +59,9 @@ final class RevisionTable {
             + "    applied_by text NOT NULL DEFAULT current_user,\n"
             + "    execution_ms bigint NOT NULL,\n"
             + "    pending_step integer,\n"
-            + "    pending_direction text\n"
+            + "    pending_direction text,\n"
+            + "    next_step integer,\n"
+            + "    downgrade_steps jsonb\n"
             + ")";
 
     /** The newest row: a backward scan of the primary key, whatever the number of revisions. */
@@ -84,7 +109,7 @@ final class RevisionTable {
                     e.addSuppressed(rollbackFailure);
                 }
             }
-            if (e instanceof SQLException && LOCK_NOT_AVAILABLE.equals(((SQLException) e).getSQLState())) {
+            if (DdlLockPolicy.lockNotAvailable(e)) {
                 throw new MigrationException(
                         MigrationException.Reason.LOCK_TIMEOUT,
                         "Timed out after " + timeout.toMillis() + " ms waiting for a lock on table " + NAME + " in "
@@ -193,6 +218,47 @@ final class RevisionTable {
     }
 
     /**
+     * Adds the columns this version writes to a history table created by the previous version. The
+     * catalog is asked first, so a current table is not locked; {@code ADD COLUMN IF NOT EXISTS}
+     * keeps two migrators racing here harmless. Runs only under the migration lock, before a write.
+     */
+    static void addMissingColumns(Connection connection, Duration timeout, String database) throws SQLException {
+        boundedUpdate(connection, timeout, database, () -> addMissingColumns(connection));
+    }
+
+    private static void addMissingColumns(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM pg_attribute"
+                + " WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped)")) {
+            for (String column : ADDED_COLUMNS) {
+                statement.setString(1, NAME);
+                statement.setString(2, column.substring(0, column.indexOf(' ')));
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    if (rows.getBoolean(1)) {
+                        missing.add(column);
+                    }
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE " + NAME + " ADD COLUMN IF NOT EXISTS "
+                        + String.join(", ADD COLUMN IF NOT EXISTS ", missing));
+            }
+        }
+    }
+
+    /** The statement an offline script runs after {@link #CREATE}, for a table of the previous version. */
+    static String addColumnsStatement() {
+        return "ALTER TABLE " + NAME + " ADD COLUMN IF NOT EXISTS "
+                + String.join(", ADD COLUMN IF NOT EXISTS ", ADDED_COLUMNS);
+    }
+
+    /**
      * The newest row, read with one indexed query; empty when the table is empty or missing. A
      * missing table is detected from the error rather than by a second catalog query, so the
      * up-to-date case stays one query; inside a transaction, which that error aborts, the transaction
@@ -201,7 +267,7 @@ final class RevisionTable {
     static Optional<AppliedRevision> newest(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(NEWEST);
                 ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            return rows.next() ? Optional.of(read(rows, false)) : Optional.empty();
         } catch (SQLException e) {
             if (UNDEFINED_TABLE.equals(e.getSQLState())) {
                 if (!connection.getAutoCommit()) {
@@ -219,20 +285,34 @@ final class RevisionTable {
         if (!exists(connection)) {
             return applied;
         }
-        try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY position");
+        try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT " + COLUMNS_WITH_PROGRESS + " FROM " + NAME + " r ORDER BY position");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                applied.add(read(rows));
+                applied.add(read(rows, true));
             }
         }
         return applied;
     }
 
-    static void insert(Connection connection, int position, Migration migration, long executionMs, Integer pendingStep)
+    /**
+     * Records {@code migration} at {@code position}, with the downgrade steps it would run.
+     *
+     * @param pendingStep with {@code nextStep}, where the unfinished upgrade stands (see {@link
+     *     #markProgress}); {@code null} for a revision that is complete
+     */
+    static void insert(
+            Connection connection,
+            int position,
+            Migration migration,
+            long executionMs,
+            Integer pendingStep,
+            Integer nextStep,
+            RevisionSteps downgrade)
             throws SQLException {
         String sql = "INSERT INTO " + NAME + " (position, id, parent, checksum, chain_checksum, message, execution_ms,"
-                + " pending_step, pending_direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " pending_step, pending_direction, next_step, downgrade_steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + RECORD_STEPS + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, position);
             statement.setString(2, migration.id());
@@ -241,38 +321,147 @@ final class RevisionTable {
             statement.setString(5, migration.chainChecksum());
             statement.setString(6, migration.message());
             statement.setLong(7, executionMs);
-            if (pendingStep == null) {
-                statement.setNull(8, java.sql.Types.INTEGER);
-                statement.setNull(9, java.sql.Types.VARCHAR);
-            } else {
-                statement.setInt(8, pendingStep);
-                statement.setString(9, AppliedRevision.UP);
-            }
+            setInteger(statement, 8, pendingStep);
+            statement.setString(9, pendingStep == null ? null : AppliedRevision.UP);
+            setInteger(statement, 10, pendingStep == null ? null : nextStep);
+            setSteps(connection, statement, 11, downgrade);
             statement.executeUpdate();
         }
     }
 
-    /** Marks a revision dirty at {@code step} in {@code direction}, or clean when {@code step} is null. */
-    static void markPending(Connection connection, String id, Integer step, String direction) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE " + NAME + " SET pending_step = ?, pending_direction = ? WHERE id = ?")) {
-            if (step == null) {
-                statement.setNull(1, java.sql.Types.INTEGER);
-                statement.setNull(2, java.sql.Types.VARCHAR);
-            } else {
-                statement.setInt(1, step);
-                statement.setString(2, direction);
+    private static void setSteps(Connection connection, PreparedStatement statement, int first, RevisionSteps steps)
+            throws SQLException {
+        int n = steps.size();
+        Object[][] columns = new Object[7][n];
+        for (int k = 0; k < n; k++) {
+            MigrationStep step = steps.get(k);
+            columns[0][k] = step.sql();
+            columns[1][k] = step.group();
+            columns[2][k] = step.rerunnable();
+            columns[3][k] = step.index();
+            columns[4][k] = step.extension();
+            columns[5][k] = step.lock();
+            columns[6][k] = step.dataMigration();
+        }
+        String[] types = {"text", "int4", "bool", "text", "text", "text", "text"};
+        for (int c = 0; c < columns.length; c++) {
+            statement.setArray(first + c, connection.createArrayOf(types[c], columns[c]));
+        }
+    }
+
+    /**
+     * The recorded downgrade steps as an expression of SQL literals, for an offline script's insert:
+     * the same {@code jsonb} value {@link #insert} builds.
+     */
+    static String recordedStepsLiteral(RevisionSteps steps) {
+        StringBuilder text = new StringBuilder("jsonb_build_array(");
+        for (int k = 0; k < steps.size(); k++) {
+            MigrationStep step = steps.get(k);
+            text.append(k == 0 ? "" : ", ")
+                    .append("jsonb_build_object('sql', ")
+                    .append(literal(step.sql()))
+                    .append(", 'group', ")
+                    .append(step.group())
+                    .append(", 'rerunnable', ")
+                    .append(step.rerunnable())
+                    .append(", 'index', ")
+                    .append(literal(step.index()))
+                    .append(", 'extension', ")
+                    .append(literal(step.extension()))
+                    .append(", 'lock', ")
+                    .append(literal(step.lock()))
+                    .append(", 'data_migration', ")
+                    .append(literal(step.dataMigration()))
+                    .append(')');
+        }
+        return text.append(')').toString();
+    }
+
+    /** A SQL string literal, or {@code NULL}. */
+    static String literal(String value) {
+        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * The downgrade steps recorded when the revision was applied, with all their facts; empty when
+     * its row has none (it was applied by the previous version) or does not exist.
+     */
+    static Optional<List<MigrationStep>> recordedDowngrade(Connection connection, String id) throws SQLException {
+        // Through to_jsonb, a table of the previous version (no such column) reads as "not recorded".
+        String recorded = "nullif(to_jsonb(r) -> 'downgrade_steps', 'null'::jsonb)";
+        String sql = "SELECT " + recorded + " IS NOT NULL, x.* FROM " + NAME + " r"
+                + " LEFT JOIN LATERAL ROWS FROM (jsonb_to_recordset(" + recorded + ") AS ("
+                + STEP_RECORD + ")) WITH ORDINALITY AS x ON true WHERE r.id = ? ORDER BY x.ordinality";
+        List<MigrationStep> steps = new ArrayList<>();
+        boolean found = false;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found = rows.getBoolean(1);
+                    if (rows.getString("sql") != null) {
+                        steps.add(new MigrationStep(
+                                rows.getString("sql"),
+                                rows.getInt("group"),
+                                rows.getBoolean("rerunnable"),
+                                rows.getString("index"),
+                                rows.getString("extension"),
+                                rows.getString("lock"),
+                                rows.getString("data_migration")));
+                    }
+                }
             }
-            statement.setString(3, id);
+        }
+        return found ? Optional.of(steps) : Optional.empty();
+    }
+
+    /**
+     * Records how far an unfinished run of a revision got, and adds {@code millis} to its execution
+     * time.
+     *
+     * @param pendingStep how many of the direction's group-0 steps come before the next step to run:
+     *     what the previous version recorded, so that it too sees the revision as dirty
+     * @param nextStep the index of the next step to run, or {@code null} for a row kept in the
+     *     previous version's form
+     */
+    static void markProgress(
+            Connection connection, String id, String direction, int pendingStep, Integer nextStep, long millis)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE " + NAME + " SET pending_step = ?,"
+                + " pending_direction = ?, next_step = ?, execution_ms = execution_ms + ? WHERE id = ?")) {
+            statement.setInt(1, pendingStep);
+            statement.setString(2, direction);
+            setInteger(statement, 3, nextStep);
+            statement.setLong(4, millis);
+            statement.setString(5, id);
             statement.executeUpdate();
         }
     }
 
-    static void addExecutionTime(Connection connection, String id, long millis) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("UPDATE " + NAME + " SET execution_ms = execution_ms + ? WHERE id = ?")) {
+    /** Marks the revision complete, adding {@code millis} to its execution time. */
+    static void markComplete(Connection connection, String id, long millis) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE " + NAME + " SET pending_step = NULL,"
+                + " pending_direction = NULL, next_step = NULL, execution_ms = execution_ms + ? WHERE id = ?")) {
             statement.setLong(1, millis);
             statement.setString(2, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Records the compiled checksums and downgrade steps of {@code migration} in its row: what
+     * {@code repair} does for a revision regenerated after it was applied.
+     */
+    static void recordChecksums(Connection connection, Migration migration, RevisionSteps downgrade)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE " + NAME
+                + " SET checksum = ?, chain_checksum = ?, message = ?, downgrade_steps = " + RECORD_STEPS
+                + " WHERE id = ?")) {
+            statement.setString(1, migration.checksum());
+            statement.setString(2, migration.chainChecksum());
+            statement.setString(3, migration.message());
+            setSteps(connection, statement, 4, downgrade);
+            statement.setString(11, migration.id());
             statement.executeUpdate();
         }
     }
@@ -284,10 +473,24 @@ final class RevisionTable {
         }
     }
 
-    private static AppliedRevision read(ResultSet rows) throws SQLException {
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    /** One row; {@code progress} when the query selected {@code next_step}. */
+    private static AppliedRevision read(ResultSet rows, boolean progress) throws SQLException {
         Timestamp appliedAt = rows.getTimestamp("applied_at");
         int pendingStep = rows.getInt("pending_step");
         boolean clean = rows.wasNull();
+        Integer nextStep = null;
+        if (progress) {
+            int next = rows.getInt("next_step");
+            nextStep = rows.wasNull() ? null : next;
+        }
         return new AppliedRevision(
                 rows.getInt("position"),
                 rows.getString("id"),
@@ -299,6 +502,7 @@ final class RevisionTable {
                 rows.getString("applied_by"),
                 rows.getLong("execution_ms"),
                 clean ? null : pendingStep,
-                rows.getString("pending_direction"));
+                rows.getString("pending_direction"),
+                clean ? null : nextStep);
     }
 }

@@ -90,15 +90,7 @@ final class TargetResolver {
         if (!isRelative(t)) {
             return absoluteLevel(t);
         }
-        int steps;
-        try {
-            steps = Integer.parseInt(t.substring(1));
-        } catch (NumberFormatException e) {
-            throw new MigrationException(
-                    MigrationException.Reason.UNKNOWN_TARGET,
-                    "Relative target '" + t + "' must be +N or -N with N a number");
-        }
-        int level = t.startsWith("+") ? currentLevel + steps : currentLevel - steps;
+        int level = currentLevel + relativeAmount(t);
         if (level < 0 || level > chain.size()) {
             throw new MigrationException(
                     MigrationException.Reason.INVALID_TARGET,
@@ -109,6 +101,19 @@ final class TargetResolver {
                             + " revisions applied");
         }
         return level;
+    }
+
+    /** The signed number of revisions a relative target ({@code +N}, {@code -N}) moves by. */
+    static int relativeAmount(String target) {
+        String t = target.trim();
+        try {
+            int steps = Integer.parseInt(t.substring(1));
+            return t.startsWith("+") ? steps : -steps;
+        } catch (NumberFormatException e) {
+            throw new MigrationException(
+                    MigrationException.Reason.UNKNOWN_TARGET,
+                    "Relative target '" + t + "' must be +N or -N with N a number");
+        }
     }
 
     /** Resolves a typed revision constant, which must be this chain's revision of that id. */

@@ -65,7 +65,8 @@ class RefusalTest {
                     refused.getMessage()
                             .contains(
                                     "is at revision 005_newer (position 5), which this code's chain (head 004_embedding_index)"
-                                            + " does not contain: newer code has migrated it"),
+                                            + " does not contain: newer code, or code of another branch, has migrated"
+                                            + " it."),
                     refused.getMessage());
             assertEquals(before, db.state());
 
@@ -74,9 +75,11 @@ class RefusalTest {
                     .build();
             rolling.upgrade("head");
             assertEquals(before, db.state(), "continue-mode leaves a newer database alone");
-            refuse(MigrationException.Reason.UNKNOWN_REVISION, () -> rolling.downgrade("base"));
             assertEquals(HistoryEntry.State.UNKNOWN, rolling.history().get(4).state());
             assertEquals(before, db.state());
+            // The way out the refusal names: its row recorded how to revert it.
+            assertEquals(List.of("005_newer"), rolling.downgrade("004_embedding_index"));
+            assertEquals(List.of(), db.migrator().upgrade("head"));
         }
     }
 
@@ -97,7 +100,7 @@ class RefusalTest {
             assertTrue(
                     refused.getMessage()
                             .contains(
-                                    "is dirty: its non-transactional step 1 of 1 was interrupted (upgrade) and is not safe to rerun:\n"
+                                    "is dirty: its non-transactional step 2 of 2 was interrupted during upgrade and is not safe to rerun:\n"
                                             + "  ALTER TYPE mood ADD VALUE 'sad'\nComplete or undo it by hand, then record the result with stamp(\"005_mood\")"),
                     refused.getMessage());
             refuse(MigrationException.Reason.DIRTY, () -> migrator.downgrade("-1"));
@@ -212,7 +215,8 @@ class RefusalTest {
         TestChain chain = withExtraRevision(
                 SampleChain.standard(),
                 "005_missing",
-                transactional("CREATE EXTENSION IF NOT EXISTS migrata_no_such_extension"));
+                transactional("CREATE EXTENSION IF NOT EXISTS migrata_no_such_extension")
+                        .createsExtension("migrata_no_such_extension"));
         try (ScratchDatabase db = ScratchDatabase.create(server)) {
             db.migrator().upgrade("head");
             String before = db.state();
@@ -243,7 +247,7 @@ class RefusalTest {
             assertTrue(
                     failed.getMessage()
                             .startsWith(
-                                    "Revision 003_backfill failed at upgrade statement 2 of 2 (SQLSTATE 42703): ERROR: column"
+                                    "Revision 003_backfill failed at upgrade statement 2 of 3 (SQLSTATE 42703): ERROR: column"
                                             + " \"nickname\" of relation \"users\" does not exist"),
                     failed.getMessage());
             assertTrue(failed.getMessage().contains("\n  SQL: UPDATE users SET nickname = 'x'\n"), failed.getMessage());

@@ -44,7 +44,8 @@ final class SampleChain {
                         "001_initial_schema",
                         "initial schema",
                         List.of(
-                                transactional("CREATE EXTENSION IF NOT EXISTS vector"),
+                                transactional("CREATE EXTENSION IF NOT EXISTS vector")
+                                        .createsExtension("vector"),
                                 transactional(
                                         "CREATE TABLE users (\n    id uuid NOT NULL,\n    email character varying(255) NOT NULL,\n"
                                                 + "    name text,\n    created_at timestamp with time zone DEFAULT now(),\n"
@@ -74,10 +75,11 @@ final class SampleChain {
                 .revision(
                         "004_embedding_index",
                         "add HNSW index",
-                        List.of(
-                                rerunnable(
-                                        "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops)")),
-                        List.of(rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding")));
+                        List.of(rerunnable(
+                                        "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops)")
+                                .buildsIndex("ix_documents_embedding")),
+                        List.of(rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding")
+                                .buildsIndex("ix_documents_embedding")));
         List<SchemaDefinition.Index> documentIndexes = new ArrayList<>();
         if (variant == Variant.SLOW_INDEX) {
             chain.revision(
@@ -90,7 +92,8 @@ final class SampleChain {
                                             + sleep(SLEEP_IN_INDEX_BUILD).replace("SELECT", "PERFORM")
                                             + ";\n    RETURN value;\nEND\n$$"),
                             rerunnable(
-                                    "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_delayed ON documents (migrata_test_delay(id))")),
+                                            "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_delayed ON documents (migrata_test_delay(id))")
+                                    .buildsIndex("ix_documents_delayed")),
                     List.of(
                             rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_delayed"),
                             transactional("DROP FUNCTION migrata_test_delay(bigint)")));

@@ -1,0 +1,272 @@
+package dev.migrata.runtime;
+
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs steps of one revision in one direction, strictly in order, on a connection that holds the
+ * migration lock: each transaction group in a transaction of its own together with the history
+ * row's update past it, each group-0 step alone in autocommit mode after the row points at it.
+ *
+ * <p>Every statement waits for its locks no longer than the {@link DdlLockPolicy}'s timeout. A
+ * transaction group that ran out of time is rolled back and run again after a pause, as is a
+ * re-runnable group-0 step; after the last attempt the failure names the sessions that blocked it.
+ * A group-0 step that is not declared re-runnable is not tried again: a statement that commits as it
+ * goes (a batched {@code DO} block) may have done part of its work before its wait ran out.
+ */
+final class StepRunner {
+
+    private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
+
+    /** The history-table writes that go with the steps. */
+    interface Bookkeeping {
+        /**
+         * Records that step {@code index} is the next to run: inside the transaction of the group
+         * before it, or alone before a group-0 step (then only when the row does not say so already).
+         */
+        void at(int index) throws SQLException;
+
+        /** Records that every step ran: inside the last group's transaction, or alone. */
+        void finished() throws SQLException;
+
+        /** The transaction that recorded something committed: it counts now. */
+        void committed();
+
+        /** The transaction that recorded something was rolled back: it never happened. */
+        void rolledBack();
+    }
+
+    /** Finds the {@link DataMigration} a Java step runs. */
+    @FunctionalInterface
+    interface DataMigrations {
+        DataMigration of(MigrationStep step);
+    }
+
+    /** What a failed step leaves behind, said at the end of its message. */
+    @FunctionalInterface
+    interface Outcome {
+        /**
+         * @param step the failed step's index
+         * @param cleanup what was cleaned up after it, as a sentence, or empty
+         */
+        String describe(int step, String cleanup);
+    }
+
+    private final Connection connection;
+    private final String database;
+    private final DdlLockPolicy policy;
+    private final BlockingSessions blocking;
+
+    StepRunner(Connection connection, String database, DdlLockPolicy policy, BlockingSessions blocking) {
+        this.connection = connection;
+        this.database = database;
+        this.policy = policy;
+        this.blocking = blocking;
+    }
+
+    /** Runs {@code remaining} of {@code steps}, in that order, recording progress through {@code history}. */
+    void run(RevisionSteps steps, List<Integer> remaining, Bookkeeping history, DataMigrations data, Outcome outcome)
+            throws SQLException {
+        List<RevisionSteps.Unit> units = steps.units(remaining);
+        if (units.isEmpty()) {
+            history.finished();
+            return;
+        }
+        for (int u = 0; u < units.size(); u++) {
+            RevisionSteps.Unit unit = units.get(u);
+            Integer next = u + 1 < units.size() ? units.get(u + 1).first() : null;
+            RevisionTable.Update record = next == null ? history::finished : () -> history.at(next);
+            if (unit.transactional()) {
+                runGroup(steps, unit, history, record, data, outcome);
+            } else {
+                history.at(unit.first());
+                runAlone(steps, unit.first(), outcome);
+                record.run();
+            }
+        }
+    }
+
+    private void runGroup(
+            RevisionSteps steps,
+            RevisionSteps.Unit unit,
+            Bookkeeping history,
+            RevisionTable.Update record,
+            DataMigrations data,
+            Outcome outcome)
+            throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            int running = unit.first();
+            List<String> blockers = List.of();
+            connection.setAutoCommit(false);
+            try {
+                policy.setLocal(connection);
+                BlockingSessions.Watch watch = blocking.watch();
+                try {
+                    for (int index : unit.indexes()) {
+                        running = index;
+                        execute(steps, index, data);
+                    }
+                } finally {
+                    watch.close();
+                    blockers = watch.seen();
+                }
+                record.run();
+                connection.commit();
+                history.committed();
+                return;
+            } catch (MigrationException e) {
+                rollbackQuietly(e);
+                history.rolledBack();
+                throw e;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(e);
+                history.rolledBack();
+                if (DdlLockPolicy.lockNotAvailable(e) && attempt <= policy.retries()) {
+                    pause(steps, running, attempt);
+                    continue;
+                }
+                throw failure(steps, running, e, attempt, blockers, outcome.describe(running, ""));
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void runAlone(RevisionSteps steps, int index, Outcome outcome) throws SQLException {
+        MigrationStep step = steps.get(index);
+        for (int attempt = 1; ; attempt++) {
+            Optional<String> dropped = ConcurrentIndexes.dropIfInvalid(connection, step.index());
+            dropped.ifPresent(name -> LOG.log(
+                    Level.WARNING, "Dropped invalid index {0} left by an interrupted build; rebuilding it", name));
+            List<String> blockers = List.of();
+            try {
+                BlockingSessions.Watch watch = blocking.watch();
+                try {
+                    policy.withSessionSetting(connection, () -> {
+                        execute(steps, index, null);
+                        return null;
+                    });
+                } finally {
+                    watch.close();
+                    blockers = watch.seen();
+                }
+                return;
+            } catch (SQLException e) {
+                String cleanup = "";
+                try {
+                    Optional<String> left = ConcurrentIndexes.dropIfInvalid(connection, step.index());
+                    if (left.isPresent()) {
+                        cleanup = "The invalid index " + left.get() + " the failed build left behind was dropped.";
+                    }
+                } catch (SQLException cleanupFailure) {
+                    e.addSuppressed(cleanupFailure);
+                }
+                if (DdlLockPolicy.lockNotAvailable(e) && step.rerunnable() && attempt <= policy.retries()) {
+                    pause(steps, index, attempt);
+                    continue;
+                }
+                throw failure(steps, index, e, attempt, blockers, outcome.describe(index, cleanup));
+            }
+        }
+    }
+
+    private void execute(RevisionSteps steps, int index, DataMigrations data) throws SQLException {
+        MigrationStep step = steps.get(index);
+        if (step.isJava()) {
+            DataMigration migration = data.of(step);
+            if (AppliedRevision.UP.equals(steps.direction())) {
+                migration.upgrade(connection);
+            } else {
+                migration.downgrade(connection);
+            }
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(step.sql());
+        }
+    }
+
+    private void pause(RevisionSteps steps, int index, int attempt) {
+        long millis = policy.pause(attempt - 1).toMillis();
+        LOG.log(
+                Level.INFO,
+                "Revision {0}: {1}grade step {2} waited {3} ms for a lock; rolled back, trying again in {4} s"
+                        + " (attempt {5} of {6})",
+                steps.revision(),
+                steps.direction(),
+                String.valueOf(index + 1),
+                String.valueOf(policy.timeout().toMillis()),
+                String.valueOf(millis / 1000),
+                String.valueOf(attempt + 1),
+                String.valueOf(policy.retries() + 1));
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationException(
+                    MigrationException.Reason.LOCK_NOT_AVAILABLE,
+                    "Interrupted while waiting to retry step " + (index + 1) + " of revision " + steps.revision(),
+                    e);
+        }
+    }
+
+    private MigrationException failure(
+            RevisionSteps steps, int index, Exception e, int attempts, List<String> blockers, String outcome) {
+        MigrationStep step = steps.get(index);
+        String direction = steps.direction() + "grade";
+        if (DdlLockPolicy.lockNotAvailable(e)) {
+            String tries = attempts == 1
+                    ? "ran out"
+                            + (step.transactional() || policy.retries() == 0
+                                    ? ""
+                                    : "; a step outside a transaction that is not declared re-runnable is not tried again")
+                    : "ran out on each of " + attempts + " attempts, " + policy.pauses() + " apart";
+            return new MigrationException(
+                    MigrationException.Reason.LOCK_NOT_AVAILABLE,
+                    "Revision " + steps.revision() + " could not get the lock its " + direction + " step " + (index + 1)
+                            + " of " + steps.size() + " needs in " + database + ": lock_timeout ("
+                            + policy.timeout().toMillis() + " ms) " + tries + ". Blocked by "
+                            + (blockers.isEmpty()
+                                    ? "sessions that ended before they could be named"
+                                    : String.join("; ", blockers))
+                            + ".\n  SQL: " + sqlOf(step) + "\n" + outcome.trim()
+                            + " Let those sessions finish (or end them with pg_terminate_backend), or raise"
+                            + " ddlLockTimeout(...) or ddlLockRetries(...).",
+                    e);
+        }
+        String state = e instanceof SQLException ? " (SQLSTATE " + ((SQLException) e).getSQLState() + ")" : "";
+        String where = step.isJava()
+                ? "failed in its Java data migration " + step.dataMigration() + "." + direction + state + ": "
+                        + serverMessage(e) + "\n"
+                : "failed at " + direction + " statement " + (index + 1) + " of " + steps.size() + state + ": "
+                        + serverMessage(e) + "\n  SQL: " + step.sql() + "\n";
+        boolean privilege = e instanceof SQLException && "42501".equals(((SQLException) e).getSQLState());
+        return new MigrationException(
+                privilege
+                        ? MigrationException.Reason.INSUFFICIENT_PRIVILEGE
+                        : MigrationException.Reason.STATEMENT_FAILED,
+                "Revision " + steps.revision() + " " + where + outcome.trim(),
+                e);
+    }
+
+    private static String sqlOf(MigrationStep step) {
+        return step.isJava() ? "(Java) " + step.dataMigration() : step.sql();
+    }
+
+    private static String serverMessage(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getName() : message;
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
