@@ -13,14 +13,22 @@ import java.util.List;
  * <pre>
  * Upgrade 003_x -&gt; 004_y, add a foreign key
  *   step 1 (transaction 1) locks: SHARE ROW EXCLUSIVE on orders, users; brief
+ *     ALTER TABLE orders ADD CONSTRAINT fk_orders_user_id_users FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID
  *   step 2 (transaction 2) locks: SHARE UPDATE EXCLUSIVE on orders; scans it, writes continue
+ *     ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_user_id_users
  *   step 3 (java) com.example.Backfill#upgrade
  * </pre>
+ *
+ * <p>Each SQL step's statement follows its line, on one line and cut after {@value #STATEMENT_WIDTH}
+ * characters: enough to recognise it; {@code upgrade --sql} prints it whole.
  *
  * @param current the revision the database is at, or {@code null} at base
  * @param revisions the revisions to apply, in order; empty when the database is at the target
  */
 public record MigrationPlan(String current, List<Revision> revisions) {
+
+    /** How much of a statement the text shows. */
+    static final int STATEMENT_WIDTH = 120;
 
     /** Copies the list. */
     public MigrationPlan {
@@ -86,9 +94,17 @@ public record MigrationPlan(String current, List<Revision> revisions) {
             text.append(revision).append('\n');
             for (Step step : revision.steps()) {
                 text.append("  ").append(step).append('\n');
+                if (!step.step().isJava()) {
+                    text.append("    ").append(shortened(step.step().sql())).append('\n');
+                }
             }
         }
         return text.toString();
+    }
+
+    private static String shortened(String sql) {
+        String line = OfflineScript.oneLine(sql).replaceAll(" {2,}", " ");
+        return line.length() <= STATEMENT_WIDTH ? line : line.substring(0, STATEMENT_WIDTH - 1) + "…";
     }
 
     /** The plan's entry for applying all {@code steps} of a revision, or those from {@code first} on. */

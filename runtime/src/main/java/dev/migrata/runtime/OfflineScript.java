@@ -200,7 +200,8 @@ final class OfflineScript {
      * break in a message can run as SQL when the script is applied. The processor reads messages
      * through the same rule; this keeps a chain built any other way just as safe.
      */
-    private static String oneLine(String text) {
+    /** {@code text} on one line: every run of line breaks and other control characters becomes a space. */
+    static String oneLine(String text) {
         return LINE_BREAKS.matcher(text).replaceAll(" ").strip();
     }
 }

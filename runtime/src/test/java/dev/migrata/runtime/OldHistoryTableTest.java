@@ -80,7 +80,8 @@ class OldHistoryTableTest {
             assertEquals(HistoryEntry.State.DIRTY, migrator.history().get(0).state());
             assertEquals(
                     "Resume base -> 001_tables, tables\n"
-                            + "  step 4 (non-transactional, re-runnable, index ix_b) locks: not stated\n",
+                            + "  step 4 (non-transactional, re-runnable, index ix_b) locks: not stated\n"
+                            + "    CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_b ON b (id)\n",
                     migrator.plan("head").toString());
 
             // Rerunning step 3 (CREATE TABLE b) would fail: only step 4 runs.

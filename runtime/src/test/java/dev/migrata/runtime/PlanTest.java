@@ -69,13 +69,18 @@ class PlanTest {
             assertEquals(
                     "Upgrade base -> 001_users, users\n"
                             + "  step 1 (transaction 1, extension vector) locks: nothing of the schema's tables\n"
+                            + "    CREATE EXTENSION IF NOT EXISTS vector\n"
                             + "  step 2 (transaction 1) locks: ACCESS EXCLUSIVE on users (new table)\n"
+                            + "    CREATE TABLE users (id int PRIMARY KEY, email text)\n"
                             + "Upgrade 001_users -> 002_email_unique, unique emails\n"
                             + "  step 1 (non-transactional, re-runnable, index ux_users_email) locks: SHARE UPDATE"
                             + " EXCLUSIVE on users; builds the index, writes continue\n"
+                            + "    CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ux_users_email ON users (email)\n"
                             + "  step 2 (transaction 1) locks: ACCESS EXCLUSIVE on users; brief\n"
+                            + "    ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE USING INDEX ux_users_email\n"
                             + "  step 3 (java) " + Backfill.class.getName() + "#upgrade\n"
-                            + "  step 4 (transaction 2) locks: not stated\n",
+                            + "  step 4 (transaction 2) locks: not stated\n"
+                            + "    ANALYZE users\n",
                     plan.toString());
             assertEquals(before, db.state());
             assertEquals("<none>", db.history(), "not even the history table is created");

@@ -96,7 +96,9 @@ class StepGroupsTest {
             assertEquals(
                     "Resume 001_tables -> 002_fk, orders reference customers\n"
                             + "  step 2 (transaction 2) locks: SHARE UPDATE EXCLUSIVE on orders; scans it, writes continue\n"
-                            + "  step 3 (non-transactional, re-runnable, index ix_orders_customer) locks: not stated\n",
+                            + "    ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_customer\n"
+                            + "  step 3 (non-transactional, re-runnable, index ix_orders_customer) locks: not stated\n"
+                            + "    CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_orders_customer ON orders (customer)\n",
                     migrator.plan("head").toString());
 
             db.execute("INSERT INTO customers VALUES (99)");
