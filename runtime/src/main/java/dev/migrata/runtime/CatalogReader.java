@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * Reads the live catalog of some schemas into the same {@link SchemaDefinition} model that the
@@ -38,8 +39,14 @@ final class CatalogReader {
         }
     }
 
-    /** Every ordinary and partitioned table of {@code schemas}, except the history table. */
-    static Catalog read(Connection connection, Set<String> schemas) throws SQLException {
+    /**
+     * Every ordinary and partitioned table of {@code schemas}, except the history table and those
+     * {@code ignored} accepts.
+     *
+     * @param ignored given a table's schema and name, whether {@code check()} leaves it out
+     */
+    static Catalog read(Connection connection, Set<String> schemas, BiPredicate<String, String> ignored)
+            throws SQLException {
         List<SchemaDefinition.Table> tables = new ArrayList<>();
         Set<String> invalid = new TreeSet<>();
         String sql = "SELECT c.oid, n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -51,7 +58,8 @@ final class CatalogReader {
                 List<long[]> oids = new ArrayList<>();
                 List<String[]> qualified = new ArrayList<>();
                 while (rows.next()) {
-                    if (rows.getString(3).equals(RevisionTable.NAME)) {
+                    if (rows.getString(3).equals(RevisionTable.NAME)
+                            || ignored.test(rows.getString(2), rows.getString(3))) {
                         continue;
                     }
                     oids.add(new long[] {rows.getLong(1)});
@@ -128,7 +136,7 @@ final class CatalogReader {
                 + " rn.nspname, rc.relname,"
                 + " ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, ord)"
                 + " JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum ORDER BY k.ord),"
-                + " c.confdeltype, c.confupdtype"
+                + " c.confdeltype, c.confupdtype, pg_get_expr(c.conbin, c.conrelid)"
                 + " FROM pg_constraint c LEFT JOIN pg_class rc ON rc.oid = c.confrelid"
                 + " LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace"
                 + " WHERE c.conrelid = ? AND c.contype IN ('p', 'u', 'c', 'f') ORDER BY c.conname")) {
@@ -150,7 +158,14 @@ final class CatalogReader {
                                     Arrays.asList((String[]) rows.getArray(6).getArray()),
                                     action(rows.getString(7)),
                                     action(rows.getString(8)));
-                    constraints.add(new SchemaDefinition.Constraint(rows.getString(1), kind, foreignKey));
+                    constraints.add(new SchemaDefinition.Constraint(
+                            rows.getString(1),
+                            kind,
+                            foreignKey,
+                            kind == SchemaDefinition.Kind.PRIMARY_KEY || kind == SchemaDefinition.Kind.UNIQUE
+                                    ? keyColumns
+                                    : List.of(),
+                            rows.getString(9)));
                 }
             }
         }

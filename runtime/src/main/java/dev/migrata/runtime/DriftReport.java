@@ -8,12 +8,21 @@ import java.util.stream.Collectors;
  * chain's head schema. An empty report means the database matches what the code expects.
  *
  * @param drifts the differences, in table order, each described once
+ * @param notes what to know before reading the differences, each a sentence: where the database
+ *     stands against the chain's head when it is not at it (behind it, the differences are what the
+ *     pending revisions will change), and what could not be compared; empty when nothing needs saying
  */
-public record DriftReport(List<Drift> drifts) {
+public record DriftReport(List<Drift> drifts, List<String> notes) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public DriftReport {
         drifts = List.copyOf(drifts);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public DriftReport(List<Drift> drifts) {
+        this(drifts, List.of());
     }
 
     /** Whether the database matches the head schema. */
@@ -21,12 +30,13 @@ public record DriftReport(List<Drift> drifts) {
         return drifts.isEmpty();
     }
 
-    /** One line per drift, or {@code no drift}. */
+    /** One line per note, then one line per drift, or {@code no drift}. */
     @Override
     public String toString() {
-        return drifts.isEmpty()
+        String differences = drifts.isEmpty()
                 ? "no drift"
                 : drifts.stream().map(Drift::toString).collect(Collectors.joining("\n"));
+        return notes.isEmpty() ? differences : String.join("\n", notes) + "\n" + differences;
     }
 
     /** What kind of difference a {@link Drift} is. */
@@ -48,7 +58,16 @@ public record DriftReport(List<Drift> drifts) {
         MISSING_CONSTRAINT,
         EXTRA_CONSTRAINT,
         CONSTRAINT_KIND,
-        CONSTRAINT_DEFINITION
+        CONSTRAINT_DEFINITION,
+        /**
+         * A CHECK constraint whose expression differs from the declared one, both as the server
+         * prints them (a narrowed or widened enum CHECK, a changed bound).
+         */
+        CHECK_DEFINITION,
+        /** The head schema declares a UNIQUE constraint; the database has a unique index instead. */
+        UNIQUE_CONSTRAINT_IS_INDEX,
+        /** The head schema declares a unique index; the database has a UNIQUE constraint instead. */
+        UNIQUE_INDEX_IS_CONSTRAINT
     }
 
     /**

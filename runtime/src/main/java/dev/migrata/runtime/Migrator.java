@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -51,6 +53,7 @@ public final class Migrator {
     private final DdlLockPolicy ddlLocks;
     private final boolean allowUnknownRevisions;
     private final boolean allowDataMigrationsInSql;
+    private final List<String> checkExclude;
     private final TargetResolver targets;
     // Whether the chain's order has been checked: once, before the first call that walks it.
     private volatile boolean chainValidated;
@@ -59,6 +62,7 @@ public final class Migrator {
         this.connections = builder.connectionSource();
         this.chain = builder.resolveChain();
         this.revisions = List.copyOf(chain.migrations());
+        this.checkExclude = List.copyOf(builder.checkExclude);
         if (revisions.isEmpty()) {
             throw new MigrationException(
                     MigrationException.Reason.INVALID_CHAIN, "Chain " + chain.name() + " has no revisions");
@@ -272,23 +276,56 @@ public final class Migrator {
     /**
      * Compares the live catalog with {@link MigrationChain#headSchema()} and reports every
      * difference: missing or extra tables and columns, types, vector dimensions, nullability,
-     * defaults, identity, primary keys, indexes (including invalid ones) and constraints.
+     * defaults, identity, primary keys, indexes (including invalid ones) and constraints, a UNIQUE
+     * constraint where a unique index is declared and the reverse, and CHECK expressions after the
+     * server has normalized the declared ones (in a transaction that is rolled back; a role that
+     * may not create temporary tables gets names compared only, and a note saying so).
+     *
+     * <p>The history tables of other tools ({@code alembic_version}, {@code flyway_schema_history},
+     * {@code databasechangelog}, {@code databasechangeloglock}) and tables matching {@link
+     * Builder#checkExclude} are left out unless the head schema declares them. A database that is
+     * not at the head gets a note first: behind it, the differences are what the pending revisions
+     * will change.
      */
     public DriftReport check() {
         // Generated chains parse the definition from its text form on every call.
         SchemaDefinition expected = chain.headSchema();
         return withConnection(connection -> {
-            String defaultSchema = CatalogReader.currentSchema(connection);
+            String found = CatalogReader.currentSchema(connection);
+            String defaultSchema = found == null ? "public" : found;
             Set<String> schemas = new TreeSet<>();
-            schemas.add(defaultSchema == null ? "public" : defaultSchema);
+            Set<String> declared = new HashSet<>();
+            schemas.add(defaultSchema);
             expected.tables().forEach(table -> {
-                if (!table.schema().isEmpty()) {
-                    schemas.add(table.schema());
-                }
+                String schema = table.schema().isEmpty() ? defaultSchema : table.schema();
+                schemas.add(schema);
+                declared.add(schema + "." + table.name());
             });
-            CatalogReader.Catalog live = CatalogReader.read(connection, schemas);
-            return SchemaComparator.compare(expected, live, defaultSchema == null ? "public" : defaultSchema);
+            CheckExclusions exclusions = CheckExclusions.of(checkExclude, declared);
+            CatalogReader.Catalog live = CatalogReader.read(connection, schemas, exclusions::excludes);
+            List<String> notes = new ArrayList<>();
+            HeadDistance.note(chain.name(), readRows(connection, false), revisions)
+                    .ifPresent(notes::add);
+            CheckExpressions.Normalized checks =
+                    CheckExpressions.normalize(connection, pairs(expected, live, defaultSchema));
+            return SchemaComparator.compare(expected, live, defaultSchema, checks, notes);
         });
+    }
+
+    /** Each declared table with the live table of the same name, where there is one. */
+    private static List<CheckExpressions.TablePair> pairs(
+            SchemaDefinition expected, CatalogReader.Catalog live, String defaultSchema) {
+        Map<String, SchemaDefinition.Table> byName = new HashMap<>();
+        live.definition().tables().forEach(table -> byName.put(table.schema() + "." + table.name(), table));
+        List<CheckExpressions.TablePair> pairs = new ArrayList<>();
+        for (SchemaDefinition.Table table : expected.tables()) {
+            SchemaDefinition.Table have =
+                    byName.get((table.schema().isEmpty() ? defaultSchema : table.schema()) + "." + table.name());
+            if (have != null) {
+                pairs.add(new CheckExpressions.TablePair(table, have));
+            }
+        }
+        return pairs;
     }
 
     private List<String> upgradeTo(Integer absoluteLevel, String target) {
@@ -513,6 +550,7 @@ public final class Migrator {
         private int ddlLockRetries = DdlLockPolicy.DEFAULT_RETRIES;
         private boolean allowUnknownRevisions;
         private boolean allowDataMigrationsInSql;
+        private final List<String> checkExclude = new ArrayList<>();
 
         private Builder() {}
 
@@ -630,6 +668,21 @@ public final class Migrator {
          */
         public Builder allowDataMigrationsInSql(boolean allow) {
             this.allowDataMigrationsInSql = allow;
+            return this;
+        }
+
+        /**
+         * Tables {@link Migrator#check()} leaves out unless the head schema declares them, added to
+         * the history tables of Alembic, Flyway and Liquibase, which it always leaves out: a table
+         * name, or {@code schema.table} when the pattern has a dot, where {@code *} matches any run of
+         * characters ({@code tmp_*}, {@code audit.*}). Calls add up.
+         *
+         * @throws IllegalArgumentException for an empty pattern
+         */
+        public Builder checkExclude(String... patterns) {
+            for (String pattern : patterns) {
+                checkExclude.add(CheckExclusions.requireValid(pattern));
+            }
             return this;
         }
 

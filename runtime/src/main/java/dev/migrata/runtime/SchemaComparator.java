@@ -20,7 +20,16 @@ final class SchemaComparator {
 
     private SchemaComparator() {}
 
-    static DriftReport compare(SchemaDefinition expected, CatalogReader.Catalog live, String defaultSchema) {
+    /**
+     * @param checks the declared CHECK expressions as the server normalized them on each live table
+     * @param notes what the report says before its drifts (where the database stands)
+     */
+    static DriftReport compare(
+            SchemaDefinition expected,
+            CatalogReader.Catalog live,
+            String defaultSchema,
+            CheckExpressions.Normalized checks,
+            List<String> notes) {
         List<DriftReport.Drift> drifts = new ArrayList<>();
         Map<String, SchemaDefinition.Table> actualTables = new LinkedHashMap<>();
         for (SchemaDefinition.Table table : live.definition().tables()) {
@@ -42,8 +51,15 @@ final class SchemaComparator {
                 drifts.add(drift(
                         DriftReport.Kind.PRIMARY_KEY, label, describe(want.primaryKey()), describe(have.primaryKey())));
             }
-            compareIndexes(label, schema, want, have, live.invalidIndexes(), drifts);
-            compareConstraints(label, schema, want, have, drifts);
+            Map<String, SchemaDefinition.Index> actualIndexes = new LinkedHashMap<>();
+            have.indexes().forEach(index -> actualIndexes.put(index.name(), index));
+            Map<String, SchemaDefinition.Constraint> actualConstraints = new LinkedHashMap<>();
+            have.constraints().forEach(constraint -> actualConstraints.put(constraint.name(), constraint));
+            List<SchemaDefinition.Index> wantIndexes = new ArrayList<>(want.indexes());
+            List<SchemaDefinition.Constraint> wantConstraints = new ArrayList<>(want.constraints());
+            UniqueKinds.match(label, wantIndexes, wantConstraints, actualIndexes, actualConstraints, drifts);
+            compareIndexes(label, schema, wantIndexes, actualIndexes, live.invalidIndexes(), drifts);
+            compareConstraints(label, schema, have, wantConstraints, actualConstraints, checks, drifts);
         }
         for (Map.Entry<String, SchemaDefinition.Table> entry : actualTables.entrySet()) {
             if (!seen.contains(entry.getKey())) {
@@ -52,7 +68,11 @@ final class SchemaComparator {
                 drifts.add(drift(DriftReport.Kind.EXTRA_TABLE, label, null, "table"));
             }
         }
-        return new DriftReport(drifts);
+        List<String> allNotes = new ArrayList<>(notes);
+        if (checks.unavailable() != null) {
+            allNotes.add(checks.unavailable());
+        }
+        return new DriftReport(drifts, allNotes);
     }
 
     private static void compareColumns(
@@ -101,13 +121,11 @@ final class SchemaComparator {
     private static void compareIndexes(
             String table,
             String schema,
-            SchemaDefinition.Table want,
-            SchemaDefinition.Table have,
+            List<SchemaDefinition.Index> want,
+            Map<String, SchemaDefinition.Index> actual,
             Set<String> invalid,
             List<DriftReport.Drift> drifts) {
-        Map<String, SchemaDefinition.Index> actual = new LinkedHashMap<>();
-        have.indexes().forEach(index -> actual.put(index.name(), index));
-        for (SchemaDefinition.Index index : want.indexes()) {
+        for (SchemaDefinition.Index index : want) {
             SchemaDefinition.Index found = actual.remove(index.name());
             String label = table + " index " + index.name();
             if (found == null) {
@@ -146,12 +164,12 @@ final class SchemaComparator {
     private static void compareConstraints(
             String table,
             String schema,
-            SchemaDefinition.Table want,
             SchemaDefinition.Table have,
+            List<SchemaDefinition.Constraint> want,
+            Map<String, SchemaDefinition.Constraint> actual,
+            CheckExpressions.Normalized checks,
             List<DriftReport.Drift> drifts) {
-        Map<String, SchemaDefinition.Constraint> actual = new LinkedHashMap<>();
-        have.constraints().forEach(constraint -> actual.put(constraint.name(), constraint));
-        for (SchemaDefinition.Constraint constraint : want.constraints()) {
+        for (SchemaDefinition.Constraint constraint : want) {
             SchemaDefinition.Constraint found = actual.remove(constraint.name());
             String label = table + " constraint " + constraint.name();
             if (found == null) {
@@ -172,6 +190,16 @@ final class SchemaComparator {
                 if (!wanted.equals(present)) {
                     drifts.add(drift(DriftReport.Kind.CONSTRAINT_DEFINITION, label, wanted, present));
                 }
+            } else if (constraint.kind() == SchemaDefinition.Kind.UNIQUE
+                    && !constraint.columns().isEmpty()
+                    && !constraint.columns().equals(found.columns())) {
+                drifts.add(drift(
+                        DriftReport.Kind.CONSTRAINT_DEFINITION,
+                        label,
+                        "UNIQUE " + describe(constraint.columns()),
+                        "UNIQUE " + describe(found.columns())));
+            } else if (constraint.kind() == SchemaDefinition.Kind.CHECK && constraint.check() != null) {
+                compareCheck(label, have, constraint, found, checks, drifts);
             }
         }
         for (SchemaDefinition.Constraint extra : actual.values()) {
@@ -180,6 +208,34 @@ final class SchemaComparator {
                     table + " constraint " + extra.name(),
                     null,
                     extra.kind().name()));
+        }
+    }
+
+    /**
+     * A declared CHECK against the live one, both as the server prints them; the declared text is
+     * shown too when the server could not take it.
+     */
+    private static void compareCheck(
+            String label,
+            SchemaDefinition.Table have,
+            SchemaDefinition.Constraint constraint,
+            SchemaDefinition.Constraint found,
+            CheckExpressions.Normalized checks,
+            List<DriftReport.Drift> drifts) {
+        String key = CheckExpressions.key(have.schema(), have.name(), constraint.name());
+        String normalized = checks.normalized().get(key);
+        if (normalized != null) {
+            if (!normalized.equals(found.check())) {
+                drifts.add(drift(
+                        DriftReport.Kind.CHECK_DEFINITION, label, "CHECK " + normalized, "CHECK " + found.check()));
+            }
+        } else if (checks.refused().containsKey(key)) {
+            drifts.add(drift(
+                    DriftReport.Kind.CHECK_DEFINITION,
+                    label,
+                    "CHECK (" + constraint.check() + "), which the server refuses on this table: "
+                            + checks.refused().get(key),
+                    "CHECK " + found.check()));
         }
     }
 
@@ -244,7 +300,7 @@ final class SchemaComparator {
     }
 
     /** The index as a drift line shows it: with its predicate, as each side spells it. */
-    private static String describeWithPredicate(SchemaDefinition.Index index, boolean withOperatorClass) {
+    static String describeWithPredicate(SchemaDefinition.Index index, boolean withOperatorClass) {
         return describe(index, withOperatorClass, true);
     }
 
@@ -263,7 +319,7 @@ final class SchemaComparator {
                 + foreignKey.onUpdate();
     }
 
-    private static String describe(List<String> columns) {
+    static String describe(List<String> columns) {
         return "(" + String.join(", ", columns) + ")";
     }
 
@@ -275,7 +331,7 @@ final class SchemaComparator {
         return identity ? "identity" : "no identity";
     }
 
-    private static DriftReport.Drift drift(DriftReport.Kind kind, String object, String expected, String actual) {
+    static DriftReport.Drift drift(DriftReport.Kind kind, String object, String expected, String actual) {
         return new DriftReport.Drift(kind, object, expected, actual);
     }
 }

@@ -39,7 +39,9 @@ public record SchemaDefinition(List<Table> tables) {
      * column "created_at" "timestamp with time zone" default "now()"
      * primary key "id"
      * index "ix_users_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "m" "16"
-     * constraint "pk_users" primary key
+     * constraint "pk_users" primary key "id"
+     * constraint "uq_users_email" unique "email"
+     * constraint "ck_users_status" check "status IN ('A', 'B')"
      * </pre>
      */
     public String toText() {
@@ -130,12 +132,37 @@ public record SchemaDefinition(List<Table> tables) {
      * @param kind {@code PRIMARY_KEY}, {@code UNIQUE}, {@code CHECK} or {@code FOREIGN_KEY}
      * @param foreignKey what a foreign key references and its actions, or {@code null} for the other
      *     kinds (and for a foreign key whose definition does not say, which is then not compared)
+     * @param columns the columns of a primary key or unique constraint in order; empty for the other
+     *     kinds and when the definition does not say (then they are not compared)
+     * @param check the expression of a CHECK constraint as declared, e.g. {@code status IN ('A',
+     *     'B')}, or {@code null} for the other kinds and when the definition does not say (then only
+     *     its name is compared); {@code check()} compares it after the server has normalized it
      */
-    public record Constraint(String name, Kind kind, ForeignKey foreignKey) {
+    public record Constraint(String name, Kind kind, ForeignKey foreignKey, List<String> columns, String check) {
+
+        /** Copies the list. */
+        public Constraint {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
 
         /** A constraint compared by name and kind only. */
         public Constraint(String name, Kind kind) {
-            this(name, kind, null);
+            this(name, kind, null, List.of(), null);
+        }
+
+        /** A constraint with what a foreign key references; no columns or expression. */
+        public Constraint(String name, Kind kind, ForeignKey foreignKey) {
+            this(name, kind, foreignKey, List.of(), null);
+        }
+
+        /** A UNIQUE constraint on {@code columns}, in order. */
+        public static Constraint unique(String name, List<String> columns) {
+            return new Constraint(name, Kind.UNIQUE, null, columns, null);
+        }
+
+        /** A CHECK constraint with its expression as declared, without the {@code CHECK (…)} around it. */
+        public static Constraint check(String name, String expression) {
+            return new Constraint(name, Kind.CHECK, null, List.of(), expression);
         }
     }
 

@@ -21,9 +21,14 @@ import java.util.TreeMap;
  * index "ix_users_name" "btree" "name" where "deleted_at IS NULL"
  * unique index "ux_users_a_b" "btree" "a" "b"
  * index "ix_users_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
- * constraint "pk_users" primary key
+ * constraint "pk_users" primary key "id"
+ * constraint "uq_users_email" unique "email"
+ * constraint "ck_users_status" check "status IN ('A', 'B')"
  * constraint "fk_users_team_id_teams" foreign key "team_id" references "" "teams" "id" on delete "CASCADE" on update "NO ACTION"
  * </pre>
+ *
+ * <p>A primary key or unique constraint line without columns and a check line without an
+ * expression (as older chain classes embed them) read as constraints compared by name and kind.
  */
 final class SchemaDefinitionText {
 
@@ -87,6 +92,12 @@ final class SchemaDefinitionText {
                 "constraint",
                 quote(constraint.name()),
                 constraint.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        if (!constraint.columns().isEmpty() && constraint.foreignKey() == null) {
+            words.add(quoteAll(constraint.columns()));
+        }
+        if (constraint.check() != null) {
+            words.add(quote(constraint.check()));
+        }
         SchemaDefinition.ForeignKey foreignKey = constraint.foreignKey();
         if (foreignKey != null) {
             words.add(quoteAll(foreignKey.columns()));
@@ -186,7 +197,12 @@ final class SchemaDefinitionText {
             return new SchemaDefinition.Constraint(name, kind);
         }
         if (kind != SchemaDefinition.Kind.FOREIGN_KEY) {
-            throw words.error("only a foreign key says what it references");
+            String expression = kind == SchemaDefinition.Kind.CHECK ? words.string() : null;
+            List<String> columns = kind == SchemaDefinition.Kind.CHECK ? List.of() : words.strings();
+            if (words.hasMore()) {
+                throw words.error("only a foreign key says what it references");
+            }
+            return new SchemaDefinition.Constraint(name, kind, null, columns, expression);
         }
         List<String> columns = words.strings();
         words.expect("references");

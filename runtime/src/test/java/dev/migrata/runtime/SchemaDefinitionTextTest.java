@@ -91,6 +91,26 @@ class SchemaDefinitionTextTest {
     }
 
     @Test
+    void constraintsWithTheirColumnsAndCheckExpressionReadBackEqual() {
+        SchemaDefinition schema = new SchemaDefinition(List.of(new SchemaDefinition.Table(
+                "",
+                "jobs",
+                List.of(new SchemaDefinition.Column("status", "text", false, null, false)),
+                List.of("id"),
+                List.of(),
+                List.of(
+                        new SchemaDefinition.Constraint(
+                                "jobs_pkey", SchemaDefinition.Kind.PRIMARY_KEY, null, List.of("id"), null),
+                        SchemaDefinition.Constraint.check("jobs_status_check", "status IN ('A', \"B\")"),
+                        SchemaDefinition.Constraint.unique("jobs_status_name_key", List.of("status", "name"))))));
+        String text = schema.toText();
+        assertTrue(text.contains("constraint \"jobs_pkey\" primary key \"id\"\n"), text);
+        assertTrue(text.contains("constraint \"jobs_status_check\" check \"status IN ('A', \\\"B\\\")\"\n"), text);
+        assertTrue(text.contains("constraint \"jobs_status_name_key\" unique \"status\" \"name\"\n"), text);
+        assertEquals(schema, SchemaDefinition.parse(text));
+    }
+
+    @Test
     void readsBackFromPartsSplitAtAnyLine() {
         String text = USERS_AND_DOCUMENTS.toText();
         int split = text.indexOf("table \"lab\"");
