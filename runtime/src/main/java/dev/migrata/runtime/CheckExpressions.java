@@ -66,7 +66,7 @@ final class CheckExpressions {
                         return new Normalized(
                                 Map.of(),
                                 Map.of(),
-                                "the role may not create temporary tables, so CHECK constraints were compared by name only"
+                                "The role may not create temporary tables, so CHECK constraints were compared by name only"
                                         + " (GRANT TEMPORARY ON DATABASE to it to compare their expressions)");
                     }
                     throw e;
