@@ -129,6 +129,11 @@ final class MigrataCommand implements Runnable {
 
     /** A migrator connected through the resolved URL. */
     Migrator migrator() {
+        return builder().build();
+    }
+
+    /** The builder {@link #migrator()} builds, for a command that sets more on it. */
+    Migrator.Builder builder() {
         ConnectionSettings settings = ConnectionSettings.resolve(url, context);
         database = settings.database();
         Migrator.Builder builder = Migrator.builder()
@@ -145,7 +150,7 @@ final class MigrataCommand implements Runnable {
         if (ddlLockRetries != null) {
             builder.ddlLockRetries(ddlLockRetries);
         }
-        return builder.build();
+        return builder;
     }
 
     /** The URL {@link #migrator()} connects to; call after it. */

@@ -24,7 +24,7 @@ class CommandsTest {
 
     @BeforeEach
     void emptyDatabase() throws Exception {
-        db.execute("DROP TABLE IF EXISTS papers, authors, migrata_revisions CASCADE");
+        db.execute("DROP TABLE IF EXISTS papers, authors, migrata_revisions, alembic_version, tmp_load_1 CASCADE");
     }
 
     private CliRun migrata(String... args) {
@@ -213,6 +213,35 @@ class CommandsTest {
                 run.out());
         assertTrue(run.out().contains("NULLABILITY authors.display_name"), run.out());
         assertTrue(run.out().endsWith("3 differences between the database and the head schema\n"), run.out());
+    }
+
+    @Test
+    void checkLeavesOutOtherToolsHistoryTablesAndExcludedPatterns() throws Exception {
+        succeeds("upgrade");
+        db.execute(
+                "CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); CREATE TABLE tmp_load_1 (id int)");
+        CliRun run = migrata("check");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(
+                "EXTRA_TABLE tmp_load_1: expected none, found table\n1 difference between the database and the head schema\n",
+                run.out());
+        assertEquals(
+                "No drift: the database matches the head schema\n",
+                succeeds("check", "--exclude", "tmp_*", "--exclude", "audit.*").out());
+    }
+
+    @Test
+    void checkOnADatabaseBehindTheHeadSaysSoBeforeTheDifferences() {
+        succeeds("upgrade", "002_papers");
+        CliRun run = migrata("check");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                "The database is at 002_papers, 2 revisions behind the head 004_embedding_index"
+                                        + " (pending: 003_rename_name, 004_embedding_index): the differences below are what they will"
+                                        + " change (the chain carries the head's schema only, so the database is compared with that)\n"),
+                run.out());
     }
 
     @Test
