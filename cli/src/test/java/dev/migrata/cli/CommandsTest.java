@@ -41,6 +41,13 @@ class CommandsTest {
         return run;
     }
 
+    /** {@code check}, which must exit 1: the database differs from the head schema. */
+    private CliRun checkFindsDifferences() {
+        CliRun run = migrata("check");
+        assertEquals(1, run.exitCode(), run::toString);
+        return run;
+    }
+
     @Test
     void upgradeToHeadRunsEachRevisionOnceThenSaysItIsAtHead() throws Exception {
         CliRun first = succeeds("upgrade");
@@ -203,8 +210,7 @@ class CommandsTest {
         succeeds("upgrade");
         db.execute(
                 "ALTER TABLE papers ADD COLUMN notes text; DROP INDEX ix_papers_embedding; ALTER TABLE authors ALTER COLUMN display_name SET NOT NULL");
-        CliRun run = migrata("check");
-        assertEquals(1, run.exitCode(), run::toString);
+        CliRun run = checkFindsDifferences();
         assertTrue(run.out().contains("EXTRA_COLUMN papers.notes: expected none, found text\n"), run.out());
         assertTrue(
                 run.out()
@@ -220,8 +226,7 @@ class CommandsTest {
         succeeds("upgrade");
         db.execute(
                 "CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); CREATE TABLE tmp_load_1 (id int)");
-        CliRun run = migrata("check");
-        assertEquals(1, run.exitCode(), run::toString);
+        CliRun run = checkFindsDifferences();
         assertEquals(
                 "EXTRA_TABLE tmp_load_1: expected none, found table\n1 difference between the database and the head schema\n",
                 run.out());
@@ -233,8 +238,7 @@ class CommandsTest {
     @Test
     void checkOnADatabaseBehindTheHeadSaysSoBeforeTheDifferences() {
         succeeds("upgrade", "002_papers");
-        CliRun run = migrata("check");
-        assertEquals(1, run.exitCode(), run::toString);
+        CliRun run = checkFindsDifferences();
         assertTrue(
                 run.out()
                         .startsWith(
@@ -246,8 +250,7 @@ class CommandsTest {
 
     @Test
     void checkOnAnEmptyDatabaseReportsMissingTables() {
-        CliRun run = migrata("check");
-        assertEquals(1, run.exitCode(), run::toString);
+        CliRun run = checkFindsDifferences();
         assertTrue(run.out().contains("MISSING_TABLE authors"), run.out());
         assertFalse(run.out().contains("No drift"));
     }
