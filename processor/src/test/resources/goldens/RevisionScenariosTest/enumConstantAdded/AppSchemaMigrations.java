@@ -90,9 +90,9 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "status" "text" not null
                 column "created_at" "timestamp with time zone" default "now()"
                 primary key "id"
-                constraint "ck_users_status" check
-                constraint "pk_users" primary key
-                constraint "uq_users_email" unique
+                constraint "ck_users_status" check "status IN ('ACTIVE', 'BLOCKED', 'DELETED')"
+                constraint "pk_users" primary key "id"
+                constraint "uq_users_email" unique "email"
                 """);
     }
 

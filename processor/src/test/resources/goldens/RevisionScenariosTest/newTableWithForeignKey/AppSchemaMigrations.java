@@ -89,7 +89,7 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "title" "text" not null
                 primary key "id"
                 constraint "fk_documents_owner_id_users" foreign key "owner_id" references "" "users" "id" on delete "NO ACTION" on update "NO ACTION"
-                constraint "pk_documents" primary key
+                constraint "pk_documents" primary key "id"
                 """,
                 """
                 table "" "users"
@@ -98,8 +98,8 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "name" "text"
                 column "created_at" "timestamp with time zone" default "now()"
                 primary key "id"
-                constraint "pk_users" primary key
-                constraint "uq_users_email" unique
+                constraint "pk_users" primary key "id"
+                constraint "uq_users_email" unique "email"
                 """);
     }
 

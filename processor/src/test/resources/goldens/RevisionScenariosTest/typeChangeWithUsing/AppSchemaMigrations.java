@@ -90,8 +90,8 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "score" "integer"
                 column "created_at" "timestamp with time zone" default "now()"
                 primary key "id"
-                constraint "pk_users" primary key
-                constraint "uq_users_email" unique
+                constraint "pk_users" primary key "id"
+                constraint "uq_users_email" unique "email"
                 """);
     }
 

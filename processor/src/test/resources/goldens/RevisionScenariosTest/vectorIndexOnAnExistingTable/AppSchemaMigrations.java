@@ -89,7 +89,7 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "embedding" "vector(3)"
                 primary key "id"
                 index "ix_documents_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
-                constraint "pk_documents" primary key
+                constraint "pk_documents" primary key "id"
                 """,
                 """
                 table "" "users"
@@ -98,8 +98,8 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "name" "text"
                 column "created_at" "timestamp with time zone" default "now()"
                 primary key "id"
-                constraint "pk_users" primary key
-                constraint "uq_users_email" unique
+                constraint "pk_users" primary key "id"
+                constraint "uq_users_email" unique "email"
                 """);
     }
 

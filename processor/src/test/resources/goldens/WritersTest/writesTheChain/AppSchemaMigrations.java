@@ -93,7 +93,7 @@ public final class AppSchemaMigrations implements MigrationChain {
                 index "ix_documents_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
                 index "ix_documents_owner_id" "btree" "owner_id" where "owner_id IS NOT NULL"
                 constraint "fk_documents_owner_id_users" foreign key "owner_id" references "" "users" "id" on delete "CASCADE" on update "NO ACTION"
-                constraint "pk_documents" primary key
+                constraint "pk_documents" primary key "id"
                 """,
                 """
                 table "" "users"
@@ -103,9 +103,9 @@ public final class AppSchemaMigrations implements MigrationChain {
                 column "status" "text" not null default "'ACTIVE'"
                 column "created_at" "timestamp with time zone" default "now()"
                 primary key "id"
-                constraint "ck_users_status" check
-                constraint "pk_users" primary key
-                constraint "uq_users_email" unique
+                constraint "ck_users_status" check "status IN ('ACTIVE', 'BLOCKED')"
+                constraint "pk_users" primary key "id"
+                constraint "uq_users_email" unique "email"
                 """);
     }
 

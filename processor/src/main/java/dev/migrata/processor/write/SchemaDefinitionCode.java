@@ -74,13 +74,19 @@ final class SchemaDefinitionCode {
     private static List<SchemaDefinition.Constraint> constraints(TableModel table) {
         List<SchemaDefinition.Constraint> all = new ArrayList<>();
         if (table.primaryKey() != null) {
-            all.add(new SchemaDefinition.Constraint(table.primaryKey().name(), SchemaDefinition.Kind.PRIMARY_KEY));
+            all.add(new SchemaDefinition.Constraint(
+                    table.primaryKey().name(),
+                    SchemaDefinition.Kind.PRIMARY_KEY,
+                    null,
+                    table.primaryKey().columns(),
+                    null));
         }
         for (UniqueModel unique : table.uniques()) {
-            all.add(new SchemaDefinition.Constraint(unique.name(), SchemaDefinition.Kind.UNIQUE));
+            all.add(SchemaDefinition.Constraint.unique(unique.name(), unique.columns()));
         }
         for (CheckModel check : table.checks()) {
-            all.add(new SchemaDefinition.Constraint(check.name(), SchemaDefinition.Kind.CHECK));
+            // The expression as declared: check() has the server normalize it before comparing.
+            all.add(SchemaDefinition.Constraint.check(check.name(), check.expression()));
         }
         for (ForeignKeyModel foreignKey : table.foreignKeys()) {
             all.add(new SchemaDefinition.Constraint(
