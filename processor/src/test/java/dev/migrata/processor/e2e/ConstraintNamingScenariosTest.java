@@ -130,6 +130,21 @@ class ConstraintNamingScenariosTest {
         assertCatalogHoldsTheModelsNames(compilation);
     }
 
+    @Test
+    void anEnumCheckNamedLikePostgresqlIsStillKnownAsTheEnumsCheck() throws Exception {
+        MigrataProject project = project("InitialSchema", "POSTGRESQL");
+        project.compileSuccessfully();
+        project.source("app.ConstraintNames", SECOND)
+                .source("app.AppSchema", schema("ConstraintNames", "POSTGRESQL"))
+                .source("app.Status", STATUS.replace("BLOCKED }", "BLOCKED, DELETED }"))
+                .compileSuccessfully();
+        String sql = project.read("002_constraint_names.sql");
+        assertTrue(
+                sql.contains("-- [MIG609] Revision '002_constraint_names' adds DELETED to the enum column users.status:"
+                        + " its CHECK constraint users_status_check is replaced"),
+                sql);
+    }
+
     private MigrataProject project(String head, String naming) {
         return new MigrataProject(dir)
                 .source("app.User", USER)
