@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import dev.migrata.processor.CompiledClasses;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.Migrator;
+import dev.migrata.schema.model.PostgresNames;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -155,6 +156,54 @@ class PostgresNamingTest {
         } finally {
             server.dropDatabase(migrated);
             server.dropDatabase(unnamed);
+        }
+    }
+
+    /**
+     * Rules the annotations cannot reach yet, against the server directly: constraints over several
+     * columns (the column part stops once it passes 63 bytes), and a table and column part of equal
+     * length (on a tie the column part is cut first).
+     */
+    @Test
+    void severalColumnsAndEqualLengthsAreCutAsTheServerCutsThem() throws Exception {
+        String parent = "parent_table_with_a_long_enough_name";
+        String child = "child_table_with_a_name_of_thirty_six";
+        List<String> columns = List.of(
+                "first_key_column_with_a_rather_long_name_x",
+                "second_key_column_with_a_rather_long_name",
+                "third_key_column_with_a_rather_long_name");
+        // 37 bytes each: for "fkey" 57 bytes are left, so one part must lose a byte more than the other.
+        String column = "parent_id_column_with_a_long_name_ref";
+        String keyColumns = String.join(" bigint, ", columns) + " bigint";
+        String keyList = String.join(", ", columns);
+        PostgresNames.Namespace namespace = new PostgresNames.Namespace();
+        namespace.takeRelation(parent);
+        namespace.takeRelation(child);
+        List<String> expected = new ArrayList<>(List.of(
+                child + " c " + namespace.check(child, column),
+                child + " p " + namespace.primaryKey(child),
+                child + " u " + namespace.unique(child, columns),
+                child + " f " + namespace.foreignKey(child, List.of(column)),
+                child + " f " + namespace.foreignKey(child, columns)));
+        expected.add(0, parent + " p " + namespace.primaryKey(parent));
+        expected.add(1, parent + " u " + namespace.unique(parent, columns));
+        String database = server.createDatabase();
+        try {
+            execute(
+                    server.jdbcUrl(database),
+                    "CREATE TABLE " + parent + " (id bigint PRIMARY KEY, " + keyColumns + ", UNIQUE (" + keyList + "));"
+                            + "CREATE TABLE " + child + " (id bigint PRIMARY KEY, " + column + " bigint CHECK ("
+                            + column
+                            + " > 0) REFERENCES " + parent + ", " + keyColumns + ", UNIQUE (" + keyList
+                            + "), FOREIGN KEY (" + keyList
+                            + ") REFERENCES " + parent + " (" + keyList + "));");
+            expected.sort(null);
+            assertEquals(String.join("\n", expected), String.join("\n", constraints(server.jdbcUrl(database))));
+            assertTrue(
+                    expected.contains(child + " f child_table_with_a_name_of_th_parent_id_column_with_a_long_fkey"),
+                    "the tie: " + expected);
+        } finally {
+            server.dropDatabase(database);
         }
     }
 
