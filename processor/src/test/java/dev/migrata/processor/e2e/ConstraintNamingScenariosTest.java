@@ -96,11 +96,8 @@ class ConstraintNamingScenariosTest {
 
     @Test
     void switchingFromMigrataToPostgresqlNamesOnlyRenames(TestInfo test) throws Exception {
-        MigrataProject project = project("InitialSchema", "MIGRATA");
-        project.compileSuccessfully();
-        Compilation compilation = project.source("app.ConstraintNames", SECOND)
-                .source("app.AppSchema", schema("ConstraintNames", "POSTGRESQL"))
-                .compileSuccessfully();
+        MigrataProject project = secondRevisionAfter("MIGRATA");
+        Compilation compilation = project.compileSuccessfully();
         project.assertRevisionFilesMatchGoldens(test, "002_constraint_names");
         assertOnlyRenames(project.read("002_constraint_names.sql"), 6);
         assertCatalogHoldsTheModelsNames(compilation);
@@ -108,11 +105,8 @@ class ConstraintNamingScenariosTest {
 
     @Test
     void explicitNamesRenameTheirConstraints(TestInfo test) throws Exception {
-        MigrataProject project = project("InitialSchema", "POSTGRESQL");
-        project.compileSuccessfully();
-        Compilation compilation = project.source("app.ConstraintNames", SECOND)
-                .source("app.AppSchema", schema("ConstraintNames", "POSTGRESQL"))
-                .source(
+        MigrataProject project = secondRevisionAfter("POSTGRESQL");
+        Compilation compilation = project.source(
                         "app.User",
                         USER.replace(
                                 "@Table(name = \"users\")", "@Table(name = \"users\", primaryKeyName = \"users_pk\")"))
@@ -132,17 +126,25 @@ class ConstraintNamingScenariosTest {
 
     @Test
     void anEnumCheckNamedLikePostgresqlIsStillKnownAsTheEnumsCheck() throws Exception {
-        MigrataProject project = project("InitialSchema", "POSTGRESQL");
-        project.compileSuccessfully();
-        project.source("app.ConstraintNames", SECOND)
-                .source("app.AppSchema", schema("ConstraintNames", "POSTGRESQL"))
-                .source("app.Status", STATUS.replace("BLOCKED }", "BLOCKED, DELETED }"))
+        MigrataProject project = secondRevisionAfter("POSTGRESQL");
+        project.source("app.Status", STATUS.replace("BLOCKED }", "BLOCKED, DELETED }"))
                 .compileSuccessfully();
         String sql = project.read("002_constraint_names.sql");
         assertTrue(
                 sql.contains("-- [MIG609] Revision '002_constraint_names' adds DELETED to the enum column users.status:"
                         + " its CHECK constraint users_status_check is replaced"),
                 sql);
+    }
+
+    /**
+     * The first revision compiled with {@code firstNaming}, then revision {@code 002_constraint_names}
+     * added as the head, with PostgreSQL's naming; the caller changes tables and compiles.
+     */
+    private MigrataProject secondRevisionAfter(String firstNaming) {
+        MigrataProject project = project("InitialSchema", firstNaming);
+        project.compileSuccessfully();
+        return project.source("app.ConstraintNames", SECOND)
+                .source("app.AppSchema", schema("ConstraintNames", "POSTGRESQL"));
     }
 
     private MigrataProject project(String head, String naming) {
