@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A foreign key from this column to another {@link Table}: {@code CONSTRAINT
- * fk_<table>_<column>_<ref> FOREIGN KEY (<column>) REFERENCES <ref> (<key>)}.
+ * A foreign key from this column to another {@link Table}: {@code CONSTRAINT <name> FOREIGN KEY
+ * (<column>) REFERENCES <ref> (<key>)}, where the name is {@link #name()} or the one
+ * {@link Schema#naming()} gives ({@code fk_<table>_<column>_<ref>} or {@code <table>_<column>_fkey}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -29,4 +30,10 @@ public @interface References {
 
     /** {@code ON UPDATE}. Default {@link ReferentialAction#NO_ACTION}. */
     ReferentialAction onUpdate() default ReferentialAction.NO_ACTION;
+
+    /**
+     * The constraint name. Default {@code ""}: named by {@link Schema#naming()}. Like every name, it
+     * must be unique among the schema's constraints.
+     */
+    String name() default "";
 }

@@ -39,4 +39,13 @@ public @interface Schema {
      * {@code ""}: the snake_case of the class's simple name ({@code AppSchema} → {@code app_schema}).
      */
     String name() default "";
+
+    /**
+     * How constraints without an explicit name are named. Default {@link ConstraintNaming#MIGRATA}
+     * ({@code pk_users}, {@code fk_orders_user_id_users}); {@link ConstraintNaming#POSTGRESQL}
+     * ({@code users_pkey}, {@code orders_user_id_fkey}) for a database whose constraints PostgreSQL
+     * named. Changing it later renames every such constraint ({@code ALTER TABLE … RENAME
+     * CONSTRAINT}); nothing is rebuilt.
+     */
+    ConstraintNaming naming() default ConstraintNaming.MIGRATA;
 }

@@ -31,6 +31,12 @@ public @interface Table {
      */
     String[] primaryKey() default {};
 
+    /**
+     * The name of the primary key constraint. Default {@code ""}: named by {@link Schema#naming()}
+     * ({@code pk_<table>} or {@code <table>_pkey}).
+     */
+    String primaryKeyName() default "";
+
     /** The table comment ({@code COMMENT ON TABLE}). Default {@code ""}: none. */
     String comment() default "";
 }

@@ -131,7 +131,9 @@ final class ColumnReader {
                 sqlAction(references.enumName("onUpdate", "NO_ACTION")),
                 origins.of(field, references),
                 origins.of(field, references, "value"),
-                origins.of(field, references, "column"));
+                origins.of(field, references, "column"),
+                references.string("name"),
+                origins.of(field, references, "name"));
     }
 
     private VectorIndexRead vectorIndex(

@@ -13,6 +13,8 @@ import dev.migrata.schema.model.Origin;
  * @param origin the annotation
  * @param valueOrigin its {@code value} (the class literal)
  * @param columnOrigin its {@code column} value, or the annotation when left out
+ * @param name the constraint name, {@code ""} for the schema's naming rule
+ * @param nameOrigin its {@code name} value, or the annotation when left out
  */
 public record ReferenceRead(
         String targetClass,
@@ -22,4 +24,6 @@ public record ReferenceRead(
         String onUpdate,
         Origin origin,
         Origin valueOrigin,
-        Origin columnOrigin) {}
+        Origin columnOrigin,
+        String name,
+        Origin nameOrigin) {}

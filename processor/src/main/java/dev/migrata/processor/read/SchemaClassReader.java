@@ -107,7 +107,8 @@ final class SchemaClassReader {
             complete &= table.columns().stream().allMatch(c -> c.type() != null);
         }
         problems.addAll(ReferenceValidator.validate(simpleName, tables));
-        TableModelBuilder builder = new TableModelBuilder(tables);
+        TableModelBuilder builder =
+                new TableModelBuilder(tables, TableModelBuilder.Naming.valueOf(schema.enumName("naming", "MIGRATA")));
         List<TableModel> models = tableList.stream().map(builder::build).toList();
         problems.addAll(SchemaTablesValidator.validate(tableList, models));
 

@@ -5,10 +5,12 @@ import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
+import dev.migrata.schema.model.PostgresNames;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.TableModel;
 import dev.migrata.schema.model.UniqueModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +24,69 @@ import java.util.Set;
  */
 final class TableModelBuilder {
 
-    private final Map<String, TableRead> tablesByClass;
+    /** {@code @Schema(naming)}: how a constraint without an explicit name is named. */
+    enum Naming {
+        /** {@code pk_<table>}, {@code uq_…}, {@code fk_…}, {@code ck_…}: {@link Names}. */
+        MIGRATA,
+        /** The names PostgreSQL chooses: {@link PostgresNames}. */
+        POSTGRESQL
+    }
 
-    /** A builder resolving references among these tables, keyed by qualified class name. */
-    TableModelBuilder(Map<String, TableRead> tablesByClass) {
+    private final Map<String, TableRead> tablesByClass;
+    private final Naming naming;
+    private final Map<String, PostgresNames.Namespace> namespaces = new HashMap<>();
+
+    /**
+     * A builder resolving references among these tables, keyed by qualified class name, and naming
+     * constraints by {@code naming}. With {@link Naming#POSTGRESQL} the names depend on the names
+     * taken before them, as on the server: build the tables in the order of {@code @Schema(tables)}.
+     */
+    TableModelBuilder(Map<String, TableRead> tablesByClass, Naming naming) {
         this.tablesByClass = tablesByClass;
+        this.naming = naming;
+        if (naming == Naming.POSTGRESQL) {
+            takeDeclaredNames();
+        }
+    }
+
+    /**
+     * Takes, before any constraint is named, the names the tables declare: table names, the
+     * sequences of identity columns, and explicit constraint names. A generated name then never
+     * collides with one of them, as on a server where those objects already exist.
+     */
+    private void takeDeclaredNames() {
+        for (TableRead table : tablesByClass.values()) {
+            PostgresNames.Namespace namespace = namespace(table);
+            namespace.takeRelation(table.name());
+            for (ColumnRead column : table.columns()) {
+                if (column.identity()) {
+                    namespace.takeRelation(PostgresNames.makeObjectName(table.name(), column.name(), "seq"));
+                }
+                if (column.reference() != null && !column.reference().name().isEmpty()) {
+                    namespace.takeConstraint(column.reference().name());
+                }
+            }
+            if (!table.primaryKeyName().isEmpty()) {
+                namespace.takeRelation(table.primaryKeyName());
+                namespace.takeConstraint(table.primaryKeyName());
+            }
+        }
+    }
+
+    private PostgresNames.Namespace namespace(TableRead table) {
+        return namespaces.computeIfAbsent(table.schema(), s -> new PostgresNames.Namespace());
     }
 
     TableModel build(TableRead table) {
         String name = table.name();
+        // PostgreSQL names a new table's CHECKs first, then its primary key and unique constraints
+        // (the indexes it builds), then its foreign keys: name them in that order.
+        Map<String, String> checkNames = new HashMap<>();
+        for (ColumnRead column : table.columns()) {
+            if (column.check() != null) {
+                checkNames.put(column.name(), checkName(table, column.name()));
+            }
+        }
         List<String> keyColumns = table.primaryKeyColumns().stream()
                 .filter(c -> table.column(c).isPresent())
                 .toList();
@@ -50,15 +106,8 @@ final class TableModelBuilder {
                     column.defaultValue(),
                     column.comment(),
                     column.enumConstants()));
-            if (column.unique()) {
-                uniques.add(new UniqueModel(Names.unique(name, List.of(column.name())), List.of(column.name())));
-            }
             if (column.check() != null) {
-                checks.add(new CheckModel(Names.check(name, column.name()), column.check()));
-            }
-            ForeignKeyModel foreignKey = foreignKey(table, column);
-            if (foreignKey != null) {
-                foreignKeys.add(foreignKey);
+                checks.add(new CheckModel(checkNames.get(column.name()), column.check()));
             }
             VectorIndexRead vectorIndex = column.vectorIndex();
             if (vectorIndex != null) {
@@ -72,6 +121,19 @@ final class TableModelBuilder {
                         vectorIndex.operatorClass(),
                         vectorIndex.options(),
                         null));
+            }
+        }
+        PrimaryKeyModel primaryKey =
+                keyColumns.isEmpty() ? null : new PrimaryKeyModel(primaryKeyName(table), keyColumns);
+        for (ColumnRead column : table.columns()) {
+            if (column.unique()) {
+                uniques.add(new UniqueModel(uniqueName(table, column.name()), List.of(column.name())));
+            }
+        }
+        for (ColumnRead column : table.columns()) {
+            ForeignKeyModel foreignKey = foreignKey(table, column);
+            if (foreignKey != null) {
+                foreignKeys.add(foreignKey);
             }
         }
         for (IndexRead index : table.indexes()) {
@@ -90,8 +152,6 @@ final class TableModelBuilder {
                     Map.of(),
                     index.where().isEmpty() ? null : index.where()));
         }
-        PrimaryKeyModel primaryKey =
-                keyColumns.isEmpty() ? null : new PrimaryKeyModel(Names.primaryKey(name), keyColumns);
         return new TableModel(
                 table.schema(), name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment());
     }
@@ -110,13 +170,42 @@ final class TableModelBuilder {
             return null;
         }
         return new ForeignKeyModel(
-                Names.foreignKey(table.name(), List.of(column.name()), target.name()),
+                foreignKeyName(table, column, target),
                 List.of(column.name()),
                 target.schema(),
                 target.name(),
                 List.of(referencedColumn),
                 reference.onDelete(),
                 reference.onUpdate());
+    }
+
+    private String checkName(TableRead table, String column) {
+        return naming == Naming.POSTGRESQL
+                ? namespace(table).check(table.name(), column)
+                : Names.check(table.name(), column);
+    }
+
+    private String primaryKeyName(TableRead table) {
+        if (!table.primaryKeyName().isEmpty()) {
+            return table.primaryKeyName();
+        }
+        return naming == Naming.POSTGRESQL ? namespace(table).primaryKey(table.name()) : Names.primaryKey(table.name());
+    }
+
+    private String uniqueName(TableRead table, String column) {
+        return naming == Naming.POSTGRESQL
+                ? namespace(table).unique(table.name(), List.of(column))
+                : Names.unique(table.name(), List.of(column));
+    }
+
+    private String foreignKeyName(TableRead table, ColumnRead column, TableRead target) {
+        String explicit = column.reference().name();
+        if (!explicit.isEmpty()) {
+            return explicit;
+        }
+        return naming == Naming.POSTGRESQL
+                ? namespace(table).foreignKey(table.name(), List.of(column.name()))
+                : Names.foreignKey(table.name(), List.of(column.name()), target.name());
     }
 
     /** The column a reference points at: the named one, else the single-column primary key; {@code null} if neither exists. */

@@ -19,6 +19,8 @@ import javax.lang.model.element.TypeElement;
  * @param columns the columns in declaration order
  * @param declaredPrimaryKey {@code @Table(primaryKey)}, empty when not given
  * @param declaredPrimaryKeyOrigin where it was written
+ * @param primaryKeyName {@code @Table(primaryKeyName)}, {@code ""} for the schema's naming rule
+ * @param primaryKeyNameOrigin where it was written
  * @param indexes the {@code @Index} annotations
  * @param origin the {@code @Table} annotation on the class
  */
@@ -33,6 +35,8 @@ public record TableRead(
         List<ColumnRead> columns,
         List<String> declaredPrimaryKey,
         Origin declaredPrimaryKeyOrigin,
+        String primaryKeyName,
+        Origin primaryKeyNameOrigin,
         List<IndexRead> indexes,
         Origin origin) {
 

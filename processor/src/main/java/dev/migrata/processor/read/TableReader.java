@@ -76,6 +76,8 @@ final class TableReader {
                 columns,
                 table.strings("primaryKey"),
                 origins.of(element, table, "primaryKey"),
+                table.string("primaryKeyName"),
+                origins.of(element, table, "primaryKeyName"),
                 indexes,
                 origins.of(element, table));
     }

@@ -1,9 +1,13 @@
 package dev.migrata.processor.validate;
 
+import dev.migrata.processor.read.ColumnRead;
+import dev.migrata.processor.read.ReferenceRead;
 import dev.migrata.processor.read.TableRead;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.Origin;
 import dev.migrata.schema.model.TableModel;
 import dev.migrata.schema.model.UniqueModel;
 import java.util.ArrayList;
@@ -45,36 +49,97 @@ public final class SchemaTablesValidator {
                 relations.put(table.schema() + "." + table.name(), "table " + table.name());
             }
         }
+        Map<String, String> constraints = new HashMap<>();
         for (int i = 0; i < tables.size(); i++) {
             TableRead table = tables.get(i);
             TableModel model = models.get(i);
-            List<String[]> named = new ArrayList<>();
+            List<Named> relationNames = new ArrayList<>();
             if (model.primaryKey() != null) {
-                named.add(new String[] {model.primaryKey().name(), "the primary key of " + model.name()});
+                Origin origin = table.primaryKeyName().isEmpty() ? table.origin() : table.primaryKeyNameOrigin();
+                relationNames.add(new Named(
+                        model.primaryKey().name(),
+                        "the primary key of " + model.name(),
+                        origin,
+                        "@Table(primaryKeyName = \"" + model.primaryKey().name() + "_2\")",
+                        true));
             }
             for (UniqueModel unique : model.uniques()) {
-                named.add(new String[] {unique.name(), "a unique constraint of " + model.name()});
+                relationNames.add(
+                        new Named(unique.name(), "a unique constraint of " + model.name(), table.origin(), null, true));
             }
             for (IndexModel index : model.indexes()) {
-                named.add(new String[] {index.name(), "an index of " + model.name()});
+                relationNames.add(new Named(index.name(), "an index of " + model.name(), table.origin(), null, false));
             }
-            for (String[] entry : named) {
-                String key = table.schema() + "." + entry[0];
-                String first = relations.putIfAbsent(key, entry[1]);
+            for (Named named : relationNames) {
+                String key = table.schema() + "." + named.name();
+                String first = relations.putIfAbsent(key, named.what());
                 if (first != null) {
                     problems.add(Problem.of(
                             Message.DUPLICATE_CONSTRAINT_NAME,
-                            table.origin(),
-                            entry[0],
+                            named.origin(),
+                            named.name(),
                             first,
-                            entry[1],
+                            named.what(),
                             where(table),
-                            entry[0]));
+                            named.name()));
+                }
+                if (named.constraint()) {
+                    constraints.putIfAbsent(key, named.what());
+                }
+            }
+            // Foreign keys and CHECKs are not relations, but their names are as unique as the others'.
+            List<Named> constraintNames = new ArrayList<>();
+            for (ForeignKeyModel foreignKey : model.foreignKeys()) {
+                ReferenceRead reference = table.column(foreignKey.columns().get(0))
+                        .map(ColumnRead::reference)
+                        .orElse(null);
+                Origin origin = reference == null
+                        ? table.origin()
+                        : reference.name().isEmpty() ? reference.origin() : reference.nameOrigin();
+                String target = reference == null ? "..." : reference.targetSimpleName();
+                constraintNames.add(new Named(
+                        foreignKey.name(),
+                        "the foreign key of " + model.name() + "."
+                                + foreignKey.columns().get(0),
+                        origin,
+                        "@References(value = " + target + ".class, name = \"" + foreignKey.name() + "_2\")",
+                        true));
+            }
+            // The model holds one CHECK per column that declares one, in column order.
+            List<ColumnRead> checkedColumns =
+                    table.columns().stream().filter(c -> c.check() != null).toList();
+            for (int c = 0; c < model.checks().size() && c < checkedColumns.size(); c++) {
+                ColumnRead column = checkedColumns.get(c);
+                constraintNames.add(new Named(
+                        model.checks().get(c).name(),
+                        "the CHECK of " + column.description(),
+                        column.nameOrigin(),
+                        "@Column(name = \"" + column.name() + "_2\") on " + column.description(),
+                        true));
+            }
+            for (Named named : constraintNames) {
+                String first = constraints.putIfAbsent(table.schema() + "." + named.name(), named.what());
+                if (first != null) {
+                    problems.add(Problem.of(
+                            Message.DUPLICATE_CONSTRAINT_NAME_IN_SCHEMA,
+                            named.origin(),
+                            named.name(),
+                            first,
+                            named.what(),
+                            where(table),
+                            named.fix()));
                 }
             }
         }
         return problems;
     }
+
+    /**
+     * A name a table gives to something in its PostgreSQL schema: what it names, where it was
+     * written, how to rename it ({@code null} where the message gives the fix), and whether it is a
+     * constraint's name (an index's is not).
+     */
+    private record Named(String name, String what, Origin origin, String fix, boolean constraint) {}
 
     private static String where(TableRead table) {
         return table.schema().isEmpty() ? "the default schema" : "schema '" + table.schema() + "'";

@@ -53,6 +53,15 @@ public final class TableValidator {
                     "@Table(schema = \"%s\")",
                     table.schemaOrigin());
         }
+        if (!table.primaryKeyName().isEmpty()) {
+            IdentifierValidator.addProblem(
+                    problems,
+                    "primary key",
+                    table.primaryKeyName(),
+                    table.simpleName(),
+                    "@Table(primaryKeyName = \"%s\")",
+                    table.primaryKeyNameOrigin());
+        }
         for (ColumnRead column : table.columns()) {
             String fix = "@Column(name = \"%s\")";
             Optional<Problem> problem =
@@ -66,6 +75,15 @@ public final class TableValidator {
                         column.description(),
                         "@VectorIndex(name = \"%s\")",
                         column.vectorIndex().nameOrigin());
+            }
+            if (column.reference() != null && !column.reference().name().isEmpty()) {
+                IdentifierValidator.addProblem(
+                        problems,
+                        "foreign key",
+                        column.reference().name(),
+                        column.description(),
+                        "@References(value = " + column.reference().targetSimpleName() + ".class, name = \"%s\")",
+                        column.reference().nameOrigin());
             }
         }
         for (IndexRead index : table.indexes()) {

@@ -178,4 +178,66 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
         com.google.testing.compile.CompilationSubject.assertThat(compile(source))
                 .hadErrorCount(0);
     }
+
+    @Test
+    void explicitForeignKeyNameUsedTwice() {
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Note.class, Owner.class",
+                "@Table record Doc(@Column(primaryKey = true) long id,",
+                "    @References(value = Owner.class, name = \"owner_fk\") long ownerId) {}",
+                "@Table record Note(@Column(primaryKey = true) long id,",
+                "    @References(value = Owner.class, name = \"owner_fk\") long writerId) {}",
+                "@Table record Owner(@Column(primaryKey = true) long id) {}");
+        assertError(
+                source,
+                "long writerId",
+                "[MIG317] The constraint name 'owner_fk' is used twice (the foreign key of doc.owner_id and the foreign key "
+                        + "of note.writer_id) in the default schema",
+                "@References(value = Owner.class, name = \"owner_fk_2\")");
+    }
+
+    @Test
+    void explicitForeignKeyNameTakenByAPrimaryKey() {
+        JavaFileObject source = schemaWithTables(
+                "Owner.class, Doc.class",
+                "@Table record Owner(@Column(primaryKey = true) long id) {}",
+                "@Table record Doc(@Column(primaryKey = true) long id,",
+                "    @References(value = Owner.class, name = \"pk_owner\") long ownerId) {}");
+        assertError(
+                source,
+                "name = \"pk_owner\"",
+                "[MIG317] The constraint name 'pk_owner' is used twice (the primary key of owner and the foreign key of "
+                        + "doc.owner_id)");
+    }
+
+    @Test
+    void explicitPrimaryKeyNameTakenByATable() {
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Note.class",
+                "@Table record Doc(@Column(primaryKey = true) long id) {}",
+                "@Table(primaryKeyName = \"doc\") record Note(@Column(primaryKey = true) long id) {}");
+        assertError(
+                source,
+                "primaryKeyName = \"doc\"",
+                "[MIG306] The name 'doc' is used twice (table doc and the primary key of note) in the default schema");
+    }
+
+    @Test
+    void invalidExplicitConstraintNames() {
+        JavaFileObject source = schemaWithTables(
+                "Doc.class, Owner.class",
+                "@Table record Doc(@Column(primaryKey = true) long id,",
+                "    @References(value = Owner.class, name = \"owner fk\") long ownerId) {}",
+                "@Table(primaryKeyName = \"owner-key\") record Owner(@Column(primaryKey = true) long id) {}");
+        assertError(
+                source,
+                "name = \"owner fk\"",
+                "[MIG206] The foreign key name 'owner fk' of Doc.ownerId is not a valid name",
+                "@References(value = Owner.class, name = \"owner_fk\")");
+        assertError(
+                source,
+                "primaryKeyName = \"owner-key\"",
+                "[MIG206] The primary key name 'owner-key' of Owner is not a valid name",
+                "@Table(primaryKeyName = \"owner_key\")");
+    }
 }

@@ -248,6 +248,12 @@ public enum Message {
             "@Index(where = \"%s\") on %s is not one SQL predicate: it %s. The predicate is written verbatim after WHERE "
                     + "in CREATE INDEX, so it must be exactly one boolean expression, e.g. @Index(columns = {...}, "
                     + "where = \"deleted_at IS NULL\"); run other statements in an @Sql step of a revision."),
+    DUPLICATE_CONSTRAINT_NAME_IN_SCHEMA(
+            317,
+            Kind.ERROR,
+            "The constraint name '%s' is used twice (%s and %s) in %s. A constraint name names one constraint in its "
+                    + "PostgreSQL schema, so revisions and check() can tell them apart. Give one of them another name, "
+                    + "e.g. %s."),
 
     // 4xx pgvector
     VECTOR_WRONG_JAVA_TYPE(

@@ -4,8 +4,8 @@ import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.IndexModel;
-import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.Origin;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.UniqueModel;
@@ -112,8 +112,7 @@ final class ConstraintDiff {
     private void warnAboutCheck(TablePair pair, CheckModel check, Change.AddCheck add) {
         String table = pair.to().name();
         ColumnModel enumColumn = pair.to().columns().stream()
-                .filter(c -> !c.enumConstants().isEmpty()
-                        && Names.check(table, c.name()).equals(check.name()))
+                .filter(c -> !c.enumConstants().isEmpty() && isEnumCheck(check, c))
                 .findFirst()
                 .orElse(null);
         if (enumColumn == null) {
@@ -153,6 +152,20 @@ final class ConstraintDiff {
                     enumColumn.name(),
                     check.name());
         }
+    }
+
+    /**
+     * Whether the check is the one of this enum column: its expression ends with the column's list
+     * of constants. Its name cannot tell, as it depends on {@code @Schema(naming)}.
+     */
+    private static boolean isEnumCheck(CheckModel check, ColumnModel column) {
+        String constants = Identifiers.quote(column.name()) + " IN ("
+                + String.join(
+                        ", ",
+                        column.enumConstants().stream()
+                                .map(Identifiers::literal)
+                                .toList()) + ")";
+        return check.expression().equals(constants) || check.expression().endsWith("(" + constants + ")");
     }
 
     /** The column of the parent that became {@code column} of the pair's table; {@code null} for a new one. */
