@@ -2,11 +2,15 @@ package dev.migrata.processor.e2e;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.migrata.processor.MigrataProcessor;
+import dev.migrata.processor.files.SnapshotJson;
 import dev.migrata.processor.read.RecordingProcessor;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -196,6 +200,76 @@ class DiffDiagnosticsTest {
                         "    @ChangeType(table = \"users\", column = \"score\", using = \"score::integer\", "
                                 + "usingDown = \"score::text\")");
         assertRefused(compilation, "002_score_to_integer", 1);
+    }
+
+    @Test
+    void anotherSpellingOfTheSameTypeIsNoTypeChange() throws IOException {
+        MigrataProject spelled = new MigrataProject(dir.resolve("spelled"))
+                .source(
+                        "app.Measure",
+                        measure("int", "VARCHAR(50)", "timestamp with time zone", "float8", "bool", "decimal(10,2)"))
+                .source("app.InitialSchema", INITIAL)
+                .schema("InitialSchema", "Measure");
+        spelled.compileSuccessfully();
+        // A snapshot frozen before types were normalized holds them as written: it must still verify.
+        String snapshotFile = "001_initial_schema.schema.json";
+        String normalized = spelled.read(snapshotFile);
+        String asWritten = normalized
+                .replace("\"integer\"", "\"int\"")
+                .replace("\"varchar(50)\"", "\"VARCHAR(50)\"")
+                .replace("\"timestamptz\"", "\"timestamp with time zone\"");
+        assertNotEquals(normalized, asWritten, "the snapshot spells no type the test respells");
+        Files.writeString(spelled.file(snapshotFile), asWritten);
+        String sql = spelled.read("001_initial_schema.sql");
+        Files.writeString(
+                spelled.file("001_initial_schema.sql"),
+                sql.replace(SnapshotJson.checksumOfText(normalized), SnapshotJson.checksumOfText(asWritten)));
+
+        spelled.source(
+                        "app.Measure",
+                        measure(
+                                "integer",
+                                "character varying(50)",
+                                "timestamptz",
+                                "double precision",
+                                "boolean",
+                                "numeric(10, 2)"))
+                .source(
+                        "app.Respelled",
+                        "package app;\n\nimport dev.migrata.annotations.*;\n\n@Revision(id = \"002_respelled\", "
+                                + "parent = InitialSchema.class, message = \"same types\")\nfinal class Respelled {}\n")
+                .schema("Respelled", "Measure");
+        Compilation compilation = spelled.compile();
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(0);
+        assertEquals(asWritten, spelled.read(snapshotFile), "the frozen snapshot was rewritten");
+        String upgrade = spelled.read("002_respelled.sql");
+        assertFalse(upgrade.contains("ALTER"), upgrade);
+        assertEquals(
+                normalized,
+                spelled.read("002_respelled.schema.json").replace("002_respelled", "001_initial_schema"),
+                "the new snapshot holds the types in their one spelling");
+    }
+
+    /** A table whose columns have the given SQL types, in order. */
+    private static String measure(String... types) {
+        String[] fields = {
+            "Integer count",
+            "String label",
+            "java.time.Instant takenAt",
+            "Double value",
+            "Boolean valid",
+            "java.math.BigDecimal price"
+        };
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < types.length; i++) {
+            columns.append(",\n        @Column(type = \"")
+                    .append(types[i])
+                    .append("\") ")
+                    .append(fields[i]);
+        }
+        return "package app;\n\nimport dev.migrata.annotations.*;\n\n@Table(name = \"measures\")\nrecord Measure(\n"
+                + "        @Column(primaryKey = true) java.util.UUID id" + columns + ") {}\n";
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.Origin;
+import dev.migrata.schema.model.SqlTypes;
 import dev.migrata.schema.model.TableModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ final class ColumnDiff {
         }
         for (ColumnModel column : gone) {
             ColumnModel candidate = added.stream()
-                    .filter(c -> c.type().equals(column.type()))
+                    .filter(c -> SqlTypes.sameType(c.type(), column.type()))
                     .findFirst()
                     .orElse(null);
             if (candidate == null) {
@@ -240,7 +241,8 @@ final class ColumnDiff {
         String table = pair.to().name();
         String column = to.name();
         boolean upgrade = context.direction == Direction.UPGRADE;
-        if (!from.type().equals(to.type())) {
+        // Models built from declarations and snapshots hold normalized types; a hand-built one may not.
+        if (!SqlTypes.sameType(from.type(), to.type())) {
             Directive.ChangeType directive = changeTypeFor(pair, from.name(), to.name());
             String using = directive == null ? "" : directive.using();
             // The downgrade undoes a type change before the renames, under the names of the revision.
