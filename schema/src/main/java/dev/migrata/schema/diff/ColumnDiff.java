@@ -251,7 +251,22 @@ final class ColumnDiff {
                     : new Change.AlterColumnType(
                             pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using);
             context.add(upgrade ? Phase.ALTER_TYPES : Phase.ALTER_TYPES_BEFORE_RENAMES, change);
-            if (upgrade && directive == null && TypeConversions.needsUsing(from.type(), to.type())) {
+            if (upgrade && directive == null && vectorDimensionsChange(from.type(), to.type())) {
+                context.problem(
+                        Message.VECTOR_DIMENSIONS_CHANGED,
+                        revisionOrigin,
+                        revision,
+                        table,
+                        column,
+                        from.type(),
+                        to.type(),
+                        SqlTypes.dimensions(to.type()).getAsInt(),
+                        column,
+                        column + "_" + SqlTypes.dimensions(to.type()).getAsInt(),
+                        to.type(),
+                        column,
+                        AnnotationText.changeType(table, column, "NULL", "NULL"));
+            } else if (upgrade && directive == null && TypeConversions.needsUsing(from.type(), to.type())) {
                 String quoted = Identifiers.quote(column);
                 context.problem(
                         Message.TYPE_CHANGE_NEEDS_USING,
@@ -308,6 +323,14 @@ final class ColumnDiff {
         if (!Objects.equals(from.comment(), to.comment())) {
             context.add(Phase.COMMENTS, new Change.SetColumnComment(schema, table, column, to.comment()));
         }
+    }
+
+    /** Whether a pgvector column gets other dimensions, which no cast converts. */
+    private static boolean vectorDimensionsChange(String from, String to) {
+        return SqlTypes.isVectorType(from)
+                && SqlTypes.isVectorType(to)
+                && SqlTypes.dimensions(from).getAsInt()
+                        != SqlTypes.dimensions(to).getAsInt();
     }
 
     private Directive.ChangeType changeTypeFor(TablePair pair, String fromColumn, String toColumn) {
