@@ -252,6 +252,8 @@ final class ColumnDiff {
                             pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using);
             context.add(upgrade ? Phase.ALTER_TYPES : Phase.ALTER_TYPES_BEFORE_RENAMES, change);
             if (upgrade && directive == null && vectorDimensionsChange(from.type(), to.type())) {
+                int dimensions = SqlTypes.dimensions(to.type()).getAsInt();
+                String newColumn = column + "_" + dimensions;
                 context.problem(
                         Message.VECTOR_DIMENSIONS_CHANGED,
                         revisionOrigin,
@@ -260,9 +262,9 @@ final class ColumnDiff {
                         column,
                         from.type(),
                         to.type(),
-                        SqlTypes.dimensions(to.type()).getAsInt(),
+                        dimensions,
                         column,
-                        column + "_" + SqlTypes.dimensions(to.type()).getAsInt(),
+                        newColumn,
                         to.type(),
                         column,
                         AnnotationText.changeType(table, column, "NULL", "NULL"));
