@@ -261,6 +261,8 @@ class DiffDiagnosticsTest {
         Files.writeString(
                 spelled.file("001_initial_schema.sql"),
                 sql.replace(SnapshotJson.checksumOfText(normalized), SnapshotJson.checksumOfText(asWritten)));
+        // Still the head: the frozen snapshot is the declared schema, in another spelling.
+        assertThat(spelled.compileSuccessfully()).hadWarningCount(0);
 
         spelled.source(
                         "app.Measure",
