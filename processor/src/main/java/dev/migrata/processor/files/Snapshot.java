@@ -10,18 +10,21 @@ import java.util.Objects;
  *
  * @param format the {@code "format"} the file states, 0 when it states none (written before
  *     snapshot formats were numbered)
- * @param model the schema at the revision
+ * @param model the schema at the revision, its column types normalized
+ * @param canonicalText the canonical text of the file in its format, ending in a newline: the
+ *     model's, unless the file spells a column type otherwise than the model does
  */
-public record Snapshot(int format, SchemaModel model) {
+public record Snapshot(int format, SchemaModel model, String canonicalText) {
 
-    /** Checks the model is given. */
+    /** Checks the model and text are given. */
     public Snapshot {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(canonicalText, "canonicalText");
     }
 
-    /** The canonical text of this snapshot in its format, ending in a newline. */
-    public String canonicalText() {
-        return SnapshotJson.write(model, format);
+    /** A snapshot whose file is the canonical text of its model. */
+    public Snapshot(int format, SchemaModel model) {
+        this(format, model, SnapshotJson.write(model, format));
     }
 
     /** {@code sha256:} over {@link #canonicalText()}: what the revision's {@code .sql} header records. */

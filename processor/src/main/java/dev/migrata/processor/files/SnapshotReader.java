@@ -10,6 +10,7 @@ import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.SchemaModel;
+import dev.migrata.schema.model.SqlTypes;
 import dev.migrata.schema.model.TableModel;
 import dev.migrata.schema.model.UniqueModel;
 import java.io.IOException;
@@ -27,6 +28,11 @@ import java.util.Map;
  * revision's diff wrong: an unknown field, a value of the wrong kind or a missing list is an error
  * with its line. Fields may come in any order (a hand-merged file stays readable); absent strings
  * are {@code null} and absent booleans {@code false}, as the writer leaves out absent values.
+ *
+ * <p>Column types are read into the model in their one spelling ({@link SqlTypes#normalize}), so
+ * that a snapshot frozen with {@code int} and a declaration saying {@code integer} are the same
+ * type; the checksum stays that of the file as written, which an older version may have spelled
+ * differently.
  */
 final class SnapshotReader {
 
@@ -39,22 +45,39 @@ final class SnapshotReader {
     }
 
     private final JsonParser json;
+    private final boolean normalizeTypes;
+    /** Whether a column type was read in another spelling than its normalized one. */
+    private boolean typeRespelled;
 
-    private SnapshotReader(JsonParser json) {
+    private Snapshot snapshot;
+
+    private SnapshotReader(JsonParser json, boolean normalizeTypes) {
         this.json = json;
+        this.normalizeTypes = normalizeTypes;
     }
 
     static Snapshot read(String text) throws MalformedRevisionFileException {
+        SnapshotReader reader = parse(text, true);
+        Snapshot snapshot = reader.snapshot;
+        if (!reader.typeRespelled) {
+            return snapshot;
+        }
+        // Rare (files written before types were normalized): read it again as written for its checksum.
+        Snapshot asWritten = parse(text, false).snapshot;
+        return new Snapshot(snapshot.format(), snapshot.model(), asWritten.canonicalText());
+    }
+
+    private static SnapshotReader parse(String text, boolean normalizeTypes) throws MalformedRevisionFileException {
         try (JsonParser json = FACTORY.createParser(text)) {
-            SnapshotReader reader = new SnapshotReader(json);
+            SnapshotReader reader = new SnapshotReader(json, normalizeTypes);
             if (json.nextToken() == null) {
                 throw new MalformedRevisionFileException("the file is empty", 1);
             }
-            Snapshot snapshot = reader.snapshot();
+            reader.snapshot = reader.snapshot();
             if (json.nextToken() != null) {
                 throw reader.error("unexpected text after the snapshot");
             }
-            return snapshot;
+            return reader;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new MalformedRevisionFileException(e.getOriginalMessage(), line);
@@ -153,6 +176,11 @@ final class SnapshotReader {
                 case "type" -> type = string();
                 default -> throw unknownField("a column");
             }
+        }
+        if (normalizeTypes && type != null) {
+            String normalized = SqlTypes.normalize(type);
+            typeRespelled |= !normalized.equals(type);
+            type = normalized;
         }
         return new ColumnModel(name, type, nullable, identity, defaultValue, comment, enumConstants);
     }

@@ -2,6 +2,7 @@ package dev.migrata.processor.read;
 
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.SqlTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,7 @@ final class TypeMapper {
     /** The largest {@code numeric} precision PostgreSQL accepts. */
     static final int MAX_NUMERIC_PRECISION = 1000;
 
-    private static final Set<String> INTEGER_TYPES =
-            Set.of("smallint", "integer", "bigint", "int", "int2", "int4", "int8");
+    private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint");
 
     private static final Map<String, String> DECLARED = Map.ofEntries(
             Map.entry("java.lang.Integer", "integer"),
@@ -88,7 +88,9 @@ final class TypeMapper {
         if (vector != null) {
             mapping = mapVector(field, description, javaType, explicitType, column, vector, problems);
         } else if (!explicitType.isEmpty()) {
-            mapping = new Mapping(explicitType, javaType.getKind().isPrimitive(), List.of(), null, 0);
+            // One spelling in the model: int and integer, or VARCHAR(50) and varchar(50), are one type.
+            mapping = new Mapping(
+                    SqlTypes.normalize(explicitType), javaType.getKind().isPrimitive(), List.of(), null, 0);
         } else {
             mapping = mapJavaType(field, description, javaType, column, problems);
         }
@@ -256,7 +258,7 @@ final class TypeMapper {
         if (column == null || !column.bool("identity", false) || mapping.type() == null) {
             return;
         }
-        if (!INTEGER_TYPES.contains(mapping.type().toLowerCase(Locale.ROOT))) {
+        if (!INTEGER_TYPES.contains(mapping.type())) {
             problems.add(Problem.of(
                     Message.IDENTITY_NOT_INTEGER, origins.of(field, column, "identity"), description, mapping.type()));
         }

@@ -197,6 +197,14 @@ public final class RevisionChainValidator {
             }
         }
 
+        // A chain that stops before a root (a parent that is not a revision, does not resolve, or closes
+        // a cycle) was reported where it breaks; the revisions behind the break are its consequence, not
+        // more errors, and once the parent is fixed a really unreachable revision is reported.
+        boolean chainBroken = chains.stream()
+                .anyMatch(c -> c.revisions().isEmpty() || !c.revisions().get(0).isRoot());
+        if (chainBroken) {
+            return problems;
+        }
         ChainView rootedChain = chains.stream()
                 .filter(c -> !c.revisions().isEmpty() && c.revisions().get(0).isRoot())
                 .findFirst()

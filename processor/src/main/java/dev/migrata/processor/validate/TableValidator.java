@@ -183,17 +183,47 @@ public final class TableValidator {
         }
     }
 
-    /** The name the user probably meant: the column whose Java name it is, else the name itself. */
+    /**
+     * The column the user probably meant, so that the example is a valid value: the column whose
+     * Java name it is, else the column whose name is closest to it (a typo), never the wrong name.
+     */
     private static String suggestion(TableRead table, String name) {
         if (table.column(name).isPresent()) {
             return name;
         }
+        ColumnRead closest = null;
+        int closestDistance = Integer.MAX_VALUE;
         for (ColumnRead column : table.columns()) {
             if (column.javaName().equals(name) || column.name().equals(Names.snakeCase(name))) {
                 return column.name();
             }
+            int distance = editDistance(column.name(), Names.snakeCase(name));
+            if (distance < closestDistance) {
+                closest = column;
+                closestDistance = distance;
+            }
         }
-        return name;
+        return closest == null ? "column_name" : closest.name();
+    }
+
+    /** Levenshtein distance: the fewest one-character insertions, deletions and substitutions. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static String quotedList(List<String> names) {

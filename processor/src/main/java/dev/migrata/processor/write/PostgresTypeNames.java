@@ -1,6 +1,6 @@
 package dev.migrata.processor.write;
 
-import java.util.Locale;
+import dev.migrata.schema.model.SqlTypes;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,44 +14,35 @@ import java.util.regex.Pattern;
  */
 public final class PostgresTypeNames {
 
-    private static final Pattern WITH_MODIFIER = Pattern.compile("([a-z0-9_ ]+?)\\s*(\\(\\s*[0-9 ,]+\\))?");
+    private static final Pattern WITH_MODIFIER = Pattern.compile("([a-z0-9_ ]+?)(\\([0-9,]+\\))?");
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("varchar", "character varying"),
-            Map.entry("char", "character"),
-            Map.entry("bpchar", "character"),
-            Map.entry("int", "integer"),
-            Map.entry("int4", "integer"),
-            Map.entry("int8", "bigint"),
-            Map.entry("int2", "smallint"),
-            Map.entry("float8", "double precision"),
-            Map.entry("float4", "real"),
-            Map.entry("bool", "boolean"),
-            Map.entry("decimal", "numeric"),
-            Map.entry("varbit", "bit varying"),
-            Map.entry("timestamptz", "timestamp with time zone"),
-            Map.entry("timestamp", "timestamp without time zone"),
-            Map.entry("timetz", "time with time zone"),
-            Map.entry("time", "time without time zone"));
+    /** Migrata's spelling → {@code format_type}'s, for the types {@link SqlTypes#normalize} gives that differ. */
+    private static final Map<String, String> FORMAT_TYPE_NAMES = Map.of(
+            "varchar", "character varying",
+            "char", "character",
+            "varbit", "bit varying",
+            "timestamptz", "timestamp with time zone",
+            "timestamp", "timestamp without time zone",
+            "timetz", "time with time zone",
+            "time", "time without time zone");
 
     private PostgresTypeNames() {}
 
     /** The {@code format_type} spelling of a canonical or verbatim SQL type. */
     public static String formatType(String type) {
-        String trimmed = type.strip();
-        if (trimmed.endsWith("[]")) {
-            return formatType(trimmed.substring(0, trimmed.length() - 2)) + "[]";
+        String normalized = SqlTypes.normalize(type);
+        if (normalized.contains("\"")) {
+            return normalized;
         }
-        if (trimmed.contains("\"")) {
-            return trimmed;
+        if (normalized.endsWith("[]")) {
+            return formatType(normalized.substring(0, normalized.length() - 2)) + "[]";
         }
-        String lower = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        Matcher m = WITH_MODIFIER.matcher(lower);
+        Matcher m = WITH_MODIFIER.matcher(normalized);
         if (!m.matches()) {
-            return lower;
+            return normalized;
         }
-        String base = ALIASES.getOrDefault(m.group(1), m.group(1));
-        String modifier = m.group(2) == null ? "" : m.group(2).replace(" ", "");
+        String base = FORMAT_TYPE_NAMES.getOrDefault(m.group(1), m.group(1));
+        String modifier = m.group(2) == null ? "" : m.group(2);
         // format_type puts the precision of time types before their zone: timestamp(3) with time zone.
         if (base.startsWith("timestamp ") || base.startsWith("time ")) {
             int space = base.indexOf(' ');

@@ -2,11 +2,15 @@ package dev.migrata.processor.e2e;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.migrata.processor.MigrataProcessor;
+import dev.migrata.processor.files.SnapshotJson;
 import dev.migrata.processor.read.RecordingProcessor;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,6 +132,43 @@ class DiffDiagnosticsTest {
     }
 
     @Test
+    void aTableRenamedWithOneOfItsColumnsAsksForRenameTableAndRenameColumn() {
+        project.without("app.Session")
+                .source(
+                        "app.UserSession",
+                        edit(
+                                edit(
+                                        SESSION_V1,
+                                        "@Table(name = \"sessions\")\nrecord Session(",
+                                        "@Table(name = \"user_sessions\")\nrecord UserSession("),
+                                "UUID userId,",
+                                "UUID accountId,"));
+        String revision =
+                "@Revision(id = \"002_rename_sessions\", parent = InitialSchema.class, message = \"user_sessions\")";
+        Compilation compilation = compileHead("RenameSessions", revision, "User", "UserSession");
+        String renames = "    @RenameTable(from = \"sessions\", to = \"user_sessions\")" + System.lineSeparator()
+                + "    @RenameColumn(table = \"user_sessions\", from = \"user_id\", to = \"account_id\")";
+        // javac indents the lines after the first by two more spaces.
+        assertThat(compilation)
+                .hadErrorContaining("[MIG502] Table sessions is in the parent revision but not in revision "
+                        + "'002_rename_sessions'. Migrata never guesses renames or drops: if it was renamed to "
+                        + "user_sessions, add to the @Revision:" + System.lineSeparator()
+                        + renames.indent(2).replace("\n", System.lineSeparator())
+                        + "    or, if the table and its data are to be dropped:")
+                .inFile(project.sourceOf("app.RenameSessions"))
+                .onLineContaining("@Revision(id = \"002_rename_sessions\"");
+        assertRefused(compilation, "002_rename_sessions", 1);
+
+        Compilation pasted = compileHead(
+                "RenameSessions", renames.strip() + System.lineSeparator() + revision, "User", "UserSession");
+        assertThat(pasted).succeeded();
+        String sql = project.read("002_rename_sessions.sql");
+        assertTrue(sql.contains("ALTER TABLE sessions RENAME TO user_sessions"), sql);
+        assertTrue(sql.contains("ALTER TABLE user_sessions RENAME COLUMN user_id TO account_id"), sql);
+        assertFalse(sql.contains("DROP TABLE sessions"), sql);
+    }
+
+    @Test
     void aColumnGoneWithoutADirectiveAsksForDropColumn() {
         project.source("app.User", edit(USER_V1, "        String nickname,\n", ""));
         Compilation compilation = compileHead(
@@ -196,6 +237,131 @@ class DiffDiagnosticsTest {
                         "    @ChangeType(table = \"users\", column = \"score\", using = \"score::integer\", "
                                 + "usingDown = \"score::text\")");
         assertRefused(compilation, "002_score_to_integer", 1);
+    }
+
+    @Test
+    void anotherSpellingOfTheSameTypeIsNoTypeChange() throws IOException {
+        MigrataProject spelled = new MigrataProject(dir.resolve("spelled"))
+                .source(
+                        "app.Measure",
+                        measure("int", "VARCHAR(50)", "timestamp with time zone", "float8", "bool", "decimal(10,2)"))
+                .source("app.InitialSchema", INITIAL)
+                .schema("InitialSchema", "Measure");
+        spelled.compileSuccessfully();
+        // A snapshot frozen before types were normalized holds them as written: it must still verify.
+        String snapshotFile = "001_initial_schema.schema.json";
+        String normalized = spelled.read(snapshotFile);
+        String asWritten = normalized
+                .replace("\"integer\"", "\"int\"")
+                .replace("\"varchar(50)\"", "\"VARCHAR(50)\"")
+                .replace("\"timestamptz\"", "\"timestamp with time zone\"");
+        assertNotEquals(normalized, asWritten, "the snapshot spells no type the test respells");
+        Files.writeString(spelled.file(snapshotFile), asWritten);
+        String sql = spelled.read("001_initial_schema.sql");
+        Files.writeString(
+                spelled.file("001_initial_schema.sql"),
+                sql.replace(SnapshotJson.checksumOfText(normalized), SnapshotJson.checksumOfText(asWritten)));
+        // Still the head: the frozen snapshot is the declared schema, in another spelling.
+        assertThat(spelled.compileSuccessfully()).hadWarningCount(0);
+
+        spelled.source(
+                        "app.Measure",
+                        measure(
+                                "integer",
+                                "character varying(50)",
+                                "timestamptz",
+                                "double precision",
+                                "boolean",
+                                "numeric(10, 2)"))
+                .source(
+                        "app.Respelled",
+                        revisionClass(
+                                "Respelled",
+                                "@Revision(id = \"002_respelled\", parent = InitialSchema.class, message = \"same types\")"))
+                .schema("Respelled", "Measure");
+        Compilation compilation = spelled.compile();
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(0);
+        assertEquals(asWritten, spelled.read(snapshotFile), "the frozen snapshot was rewritten");
+        String upgrade = spelled.read("002_respelled.sql");
+        assertFalse(upgrade.contains("ALTER"), upgrade);
+        assertEquals(
+                normalized,
+                spelled.read("002_respelled.schema.json").replace("002_respelled", "001_initial_schema"),
+                "the new snapshot holds the types in their one spelling");
+    }
+
+    /** A table whose columns have the given SQL types, in order. */
+    private static String measure(String... types) {
+        String[] fields = {
+            "Integer count",
+            "String label",
+            "java.time.Instant takenAt",
+            "Double value",
+            "Boolean valid",
+            "java.math.BigDecimal price"
+        };
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < types.length; i++) {
+            columns.append(",\n        @Column(type = \"")
+                    .append(types[i])
+                    .append("\") ")
+                    .append(fields[i]);
+        }
+        return "package app;\n\nimport dev.migrata.annotations.*;\n\n@Table(name = \"measures\")\nrecord Measure(\n"
+                + "        @Column(primaryKey = true) java.util.UUID id" + columns + ") {}\n";
+    }
+
+    @Test
+    void newVectorDimensionsSayTheVectorsCannotBeConvertedAndWhatToDoInstead() {
+        MigrataProject vectors = new MigrataProject(dir.resolve("vectors"))
+                .source("app.Document", document(768))
+                .source("app.InitialSchema", INITIAL)
+                .schema("InitialSchema", "Document");
+        vectors.compileSuccessfully();
+        vectors.source("app.Document", document(1024));
+        String revision =
+                "@Revision(id = \"002_larger_model\", parent = InitialSchema.class, message = \"larger model\")";
+        vectors.source("app.LargerModel", revisionClass("LargerModel", revision))
+                .schema("LargerModel", "Document");
+        Compilation compilation = vectors.compile();
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[MIG515] Revision '002_larger_model' changes column documents.embedding from "
+                        + "vector(768) to vector(1024). The stored vectors cannot be converted: pgvector has no cast "
+                        + "between dimensions, so the change fails on every row that holds a value, and a vector of 1024 "
+                        + "dimensions has to be computed again by the model that makes them. Either keep embedding and "
+                        + "add a new column (e.g. embedding_1024 vector(1024)), fill it with a backfill that embeds the "
+                        + "rows again, and drop embedding in a later revision; or, if the stored vectors may be lost (the "
+                        + "column must allow NULL), add to the @Revision:")
+                .inFile(vectors.sourceOf("app.LargerModel"))
+                .onLineContaining("@Revision(id = \"002_larger_model\"");
+        String paste =
+                "@ChangeType(table = \"documents\", column = \"embedding\", using = \"NULL\", usingDown = \"NULL\")";
+        assertThat(compilation).hadErrorContaining("    " + paste);
+        assertFalse(compilation.errors().toString().contains("::vector(1024)"), "offers a cast pgvector does not have");
+
+        vectors.source("app.LargerModel", revisionClass("LargerModel", paste + "\n" + revision));
+        Compilation pasted = vectors.compile();
+        assertThat(pasted).succeeded();
+        assertThat(pasted).hadErrorCount(0);
+        assertTrue(
+                vectors.read("002_larger_model.sql")
+                        .contains("ALTER TABLE documents ALTER COLUMN embedding TYPE vector(1024) USING NULL"),
+                () -> vectors.read("002_larger_model.sql"));
+    }
+
+    private static String document(int dimensions) {
+        return "package app;\n\nimport dev.migrata.annotations.*;\n\n@Table(name = \"documents\")\nrecord Document(\n"
+                + "        @Column(primaryKey = true) java.util.UUID id,\n"
+                + "        @Vector(dimensions = " + dimensions + ") float[] embedding) {}\n";
+    }
+
+    /** A revision class: its annotations as given, then {@code final class <name> {}}. */
+    private static String revisionClass(String name, String annotations) {
+        return "package app;\n\nimport dev.migrata.annotations.*;\n\n" + annotations + "\nfinal class " + name
+                + " {}\n";
     }
 
     @Test
@@ -563,10 +729,7 @@ class DiffDiagnosticsTest {
      * points {@code @Schema(head)} at it and compiles, recording what the processor generates.
      */
     private Compilation compileHead(String revisionClass, String annotations, String... tables) {
-        project.source(
-                        "app." + revisionClass,
-                        "package app;\n\nimport dev.migrata.annotations.*;\n\n" + annotations + "\nfinal class "
-                                + revisionClass + " {}\n")
+        project.source("app." + revisionClass, revisionClass(revisionClass, annotations))
                 .schema(revisionClass, tables.length == 0 ? new String[] {"User", "Session"} : tables);
         recorder = new RecordingProcessor(new MigrataProcessor());
         return project.compileWith(recorder);

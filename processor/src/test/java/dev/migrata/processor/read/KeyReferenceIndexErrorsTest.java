@@ -1,5 +1,9 @@
 package dev.migrata.processor.read;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.google.testing.compile.Compilation;
+import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,22 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
                 "long userId",
                 "[MIG302] Membership declares its primary key with @Column(primaryKey = true) on several columns",
                 "@Table(primaryKey = {\"group_id\", \"user_id\"})");
+    }
+
+    @Test
+    void indexWithAMistypedColumnGivesAValidColumnAsTheExample() {
+        JavaFileObject source = schemaWithTables(
+                "Doc.class",
+                "@Table @Index(columns = {\"title\", \"emial\"})",
+                "record Doc(@Column(primaryKey = true) long id, String title, String email) {}");
+        Compilation compilation = assertError(
+                source,
+                "@Index(columns",
+                "[MIG303] @Index(columns) on Doc names column 'emial', but table 'doc' has no such column. Its columns "
+                        + "are: id, title, email. Use the column names as in the database, e.g. "
+                        + "@Index(columns = {\"title\", \"email\"}).");
+        String message = compilation.errors().get(0).getMessage(Locale.ROOT);
+        assertFalse(message.substring(message.indexOf("e.g.")).contains("emial"), "the example repeats the wrong name");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dev.migrata.processor.read;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +118,46 @@ class RevisionChainErrorsTest extends ProcessorTestSupport {
                 "class Third",
                 "[MIG107] Revision '003' (Third) is not reachable from the head of any @Schema",
                 "@Schema(head = Third.class, ...)");
+    }
+
+    @Test
+    void aMistypedParentIsTheOneErrorNotEveryRevisionBehindIt() {
+        assertOnlyErrorOnParentOf008("R7.class", "cannot find symbol");
+    }
+
+    @Test
+    void aParentThatIsNotARevisionIsTheOneErrorNotEveryRevisionBehindIt() {
+        assertOnlyErrorOnParentOf008(
+                "Account.class",
+                "[MIG102] @Revision(parent = Account.class) on R08 names a class that is not a @Revision. Point parent "
+                        + "at the previous @Revision class");
+    }
+
+    /** In a chain of fifteen, the wrong parent of 008 is the one error, on its line: 001 to 007 are not reported. */
+    private void assertOnlyErrorOnParentOf008(String parentOf008, String error) {
+        JavaFileObject source = chainOfFifteen(parentOf008);
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(error)
+                .inFile(source)
+                .onLineContaining("@Revision(id = \"008\", parent = " + parentOf008 + ")");
+    }
+
+    /** Revisions 001 to 015 (classes R01 to R15), the parent of 008 written {@code parentOf008}, not R07.class. */
+    private static JavaFileObject chainOfFifteen(String parentOf008) {
+        List<String> lines = new ArrayList<>();
+        lines.add("@Schema(head = R15.class, tables = Account.class) final class App {}");
+        lines.add(TABLE);
+        lines.add("@Revision(id = \"001\") final class R01 {}");
+        for (int i = 2; i <= 15; i++) {
+            String previous = String.format("R%02d.class", i - 1);
+            lines.add(String.format(
+                    "@Revision(id = \"%03d\", parent = %s) final class R%02d {}",
+                    i, i == 8 ? parentOf008 : previous, i));
+        }
+        return source("App", lines.toArray(String[]::new));
     }
 
     @Test

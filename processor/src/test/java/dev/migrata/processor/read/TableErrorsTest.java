@@ -104,6 +104,35 @@ class TableErrorsTest extends ProcessorTestSupport {
     }
 
     @Test
+    void aColumnNameThatNeedsQuotingIsAnErrorWithTheFix() {
+        JavaFileObject source = schemaWithTables(
+                "Account.class",
+                "@Table record Account(@Column(primaryKey = true) long id,",
+                "    @Column(name = \"bad name\") String email) {}");
+        assertError(
+                source,
+                "@Column(name = \"bad name\")",
+                "[MIG206] The column name 'bad name' of Account.email is not a valid name: it contains U+0020, but a "
+                        + "name is letters, digits, '_' and '$', starting with a letter or '_'. A name is 1 to 63 bytes "
+                        + "(UTF-8) of letters, digits, '_' and '$', starting with a letter or '_', so it reads the same in "
+                        + "SQL, in generated Java and in comments; set one, e.g. @Column(name = \"bad_name\").");
+    }
+
+    @Test
+    void aColumnNameWrittenInQuotesIsAnErrorWithTheFix() {
+        JavaFileObject source = schemaWithTables(
+                "Account.class",
+                "@Table record Account(@Column(primaryKey = true) long id,",
+                "    @Column(name = \"\\\"bad name\\\"\") String email) {}");
+        assertError(
+                source,
+                "@Column(name = \"\\\"bad name\\\"\")",
+                "[MIG206] The column name '\"bad name\"' of Account.email is not a valid name: it starts with '\"' "
+                        + "(U+0022)",
+                "set one, e.g. @Column(name = \"bad_name\").");
+    }
+
+    @Test
     void overLongSchemaName() {
         String name = "s".repeat(70);
         JavaFileObject source =

@@ -384,6 +384,14 @@ public enum Message {
             Kind.ERROR,
             "%s: %s is already renamed or dropped by another directive of revision '%s'. Keep one directive per table "
                     + "or column."),
+    VECTOR_DIMENSIONS_CHANGED(
+            515,
+            Kind.ERROR,
+            "Revision '%s' changes column %s.%s from %s to %s. The stored vectors cannot be converted: pgvector has no "
+                    + "cast between dimensions, so the change fails on every row that holds a value, and a vector of %s "
+                    + "dimensions has to be computed again by the model that makes them. Either keep %s and add a new "
+                    + "column (e.g. %s %s), fill it with a backfill that embeds the rows again, and drop %s in a later "
+                    + "revision; or, if the stored vectors may be lost (the column must allow NULL), add to the @Revision:%n    %s"),
 
     // 6xx warnings: changes that lock or rewrite a table with rows
     FOREIGN_KEY_ON_EXISTING_TABLE(

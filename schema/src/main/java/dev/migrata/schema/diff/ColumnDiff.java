@@ -8,6 +8,7 @@ import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.Origin;
+import dev.migrata.schema.model.SqlTypes;
 import dev.migrata.schema.model.TableModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ final class ColumnDiff {
         }
         for (ColumnModel column : gone) {
             ColumnModel candidate = added.stream()
-                    .filter(c -> c.type().equals(column.type()))
+                    .filter(c -> SqlTypes.sameType(c.type(), column.type()))
                     .findFirst()
                     .orElse(null);
             if (candidate == null) {
@@ -240,7 +241,8 @@ final class ColumnDiff {
         String table = pair.to().name();
         String column = to.name();
         boolean upgrade = context.direction == Direction.UPGRADE;
-        if (!from.type().equals(to.type())) {
+        // Models built from declarations and snapshots hold normalized types; a hand-built one may not.
+        if (!SqlTypes.sameType(from.type(), to.type())) {
             Directive.ChangeType directive = changeTypeFor(pair, from.name(), to.name());
             String using = directive == null ? "" : directive.using();
             // The downgrade undoes a type change before the renames, under the names of the revision.
@@ -249,7 +251,24 @@ final class ColumnDiff {
                     : new Change.AlterColumnType(
                             pair.from().schema(), pair.from().name(), from.name(), from.type(), to.type(), using);
             context.add(upgrade ? Phase.ALTER_TYPES : Phase.ALTER_TYPES_BEFORE_RENAMES, change);
-            if (upgrade && directive == null && TypeConversions.needsUsing(from.type(), to.type())) {
+            if (upgrade && directive == null && vectorDimensionsChange(from.type(), to.type())) {
+                int dimensions = SqlTypes.dimensions(to.type()).getAsInt();
+                String newColumn = column + "_" + dimensions;
+                context.problem(
+                        Message.VECTOR_DIMENSIONS_CHANGED,
+                        revisionOrigin,
+                        revision,
+                        table,
+                        column,
+                        from.type(),
+                        to.type(),
+                        dimensions,
+                        column,
+                        newColumn,
+                        to.type(),
+                        column,
+                        AnnotationText.changeType(table, column, "NULL", "NULL"));
+            } else if (upgrade && directive == null && TypeConversions.needsUsing(from.type(), to.type())) {
                 String quoted = Identifiers.quote(column);
                 context.problem(
                         Message.TYPE_CHANGE_NEEDS_USING,
@@ -306,6 +325,14 @@ final class ColumnDiff {
         if (!Objects.equals(from.comment(), to.comment())) {
             context.add(Phase.COMMENTS, new Change.SetColumnComment(schema, table, column, to.comment()));
         }
+    }
+
+    /** Whether a pgvector column gets other dimensions, which no cast converts. */
+    private static boolean vectorDimensionsChange(String from, String to) {
+        return SqlTypes.isVectorType(from)
+                && SqlTypes.isVectorType(to)
+                && SqlTypes.dimensions(from).getAsInt()
+                        != SqlTypes.dimensions(to).getAsInt();
     }
 
     private Directive.ChangeType changeTypeFor(TablePair pair, String fromColumn, String toColumn) {

@@ -8,6 +8,7 @@ import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Origin;
+import dev.migrata.schema.model.SqlTypes;
 import dev.migrata.schema.model.TableModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -95,6 +96,9 @@ final class TableDiff {
             TableModel candidate = created.stream()
                     .filter(to -> hasEveryColumnOf(to, from))
                     .findFirst()
+                    .or(() -> created.stream()
+                            .filter(to -> columnRenames(from, to) != null)
+                            .findFirst())
                     .orElse(null);
             if (candidate == null) {
                 context.problem(
@@ -110,7 +114,7 @@ final class TableDiff {
                         from.name(),
                         revision,
                         candidate.name(),
-                        AnnotationText.renameTable(from.name(), candidate.name()),
+                        renameTableAndColumns(from, candidate),
                         AnnotationText.dropTable(from.name()));
             }
         }
@@ -121,8 +125,47 @@ final class TableDiff {
         return old.columns().stream()
                 .allMatch(c -> candidate
                         .column(c.name())
-                        .filter(n -> n.type().equals(c.type()))
+                        .filter(n -> SqlTypes.sameType(n.type(), c.type()))
                         .isPresent());
+    }
+
+    /**
+     * The old-to-new names of the columns a new table renamed, when that is its only difference in
+     * columns: as many columns, the same types in the same order, and a changed name neither old
+     * nor new on the other side. {@code null} when the columns differ otherwise.
+     */
+    private static Map<String, String> columnRenames(TableModel old, TableModel candidate) {
+        if (old.columns().size() != candidate.columns().size()) {
+            return null;
+        }
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (int i = 0; i < old.columns().size(); i++) {
+            ColumnModel before = old.columns().get(i);
+            ColumnModel after = candidate.columns().get(i);
+            if (!SqlTypes.sameType(before.type(), after.type())) {
+                return null;
+            }
+            if (!before.name().equals(after.name())) {
+                if (candidate.column(before.name()).isPresent()
+                        || old.column(after.name()).isPresent()) {
+                    return null;
+                }
+                renames.put(before.name(), after.name());
+            }
+        }
+        return renames;
+    }
+
+    /** The {@code @RenameTable}, and a {@code @RenameColumn} per renamed column, one per line. */
+    private static String renameTableAndColumns(TableModel from, TableModel to) {
+        StringBuilder text = new StringBuilder(AnnotationText.renameTable(from.name(), to.name()));
+        Map<String, String> renames = columnRenames(from, to);
+        if (renames != null) {
+            renames.forEach((old, renamed) -> text.append(System.lineSeparator())
+                    .append("    ")
+                    .append(AnnotationText.renameColumn(to.name(), old, renamed)));
+        }
+        return text.toString();
     }
 
     /** New tables, referenced ones first; a cycle's foreign keys are added once all exist. */
