@@ -26,6 +26,14 @@ public final class AnnotationNames {
     public static final String INDEX = PACKAGE + "Index";
     /** {@code @Indexes}, the container of {@code @Index}. */
     public static final String INDEXES = PACKAGE + "Indexes";
+    /** {@code @Unique}. */
+    public static final String UNIQUE = PACKAGE + "Unique";
+    /** {@code @Uniques}, the container of {@code @Unique}. */
+    public static final String UNIQUES = PACKAGE + "Uniques";
+    /** {@code @Check}. */
+    public static final String CHECK = PACKAGE + "Check";
+    /** {@code @Checks}, the container of {@code @Check}. */
+    public static final String CHECKS = PACKAGE + "Checks";
     /** {@code @References}. */
     public static final String REFERENCES = PACKAGE + "References";
     /** {@code @Revision}. */

@@ -22,6 +22,8 @@ public record SqlValueRead(Kind kind, String text, String owner, Origin origin) 
         COLUMN_DEFAULT,
         /** {@code @Column(check)}: one boolean expression. */
         COLUMN_CHECK,
+        /** {@code @Check} on a table: one boolean expression. */
+        TABLE_CHECK,
         /** {@code @Index(where)}: one predicate. */
         INDEX_WHERE,
         /** {@code @ChangeType(using)}: one expression. */

@@ -70,6 +70,17 @@ final class TableModelBuilder {
                 namespace.takeRelation(table.primaryKeyName());
                 namespace.takeConstraint(table.primaryKeyName());
             }
+            for (UniqueRead unique : table.uniques()) {
+                if (!unique.name().isEmpty()) {
+                    namespace.takeRelation(unique.name());
+                    namespace.takeConstraint(unique.name());
+                }
+            }
+            for (CheckRead check : table.checks()) {
+                if (!check.name().isEmpty()) {
+                    namespace.takeConstraint(check.name());
+                }
+            }
         }
     }
 
@@ -85,6 +96,13 @@ final class TableModelBuilder {
         for (ColumnRead column : table.columns()) {
             if (column.check() != null) {
                 checkNames.put(column.name(), checkName(table, column.name()));
+            }
+        }
+        // Table checks follow the column checks, as table constraints follow the columns in CREATE TABLE.
+        List<CheckModel> tableChecks = new ArrayList<>();
+        for (CheckRead check : table.checks()) {
+            if (!check.expression().isBlank()) {
+                tableChecks.add(new CheckModel(tableCheckName(table, check), check.expression()));
             }
         }
         List<String> keyColumns = table.primaryKeyColumns().stream()
@@ -123,11 +141,19 @@ final class TableModelBuilder {
                         null));
             }
         }
+        checks.addAll(tableChecks);
         PrimaryKeyModel primaryKey =
                 keyColumns.isEmpty() ? null : new PrimaryKeyModel(primaryKeyName(table), keyColumns);
         for (ColumnRead column : table.columns()) {
             if (column.unique()) {
-                uniques.add(new UniqueModel(uniqueName(table, column.name()), List.of(column.name())));
+                uniques.add(new UniqueModel(uniqueName(table, List.of(column.name())), List.of(column.name())));
+            }
+        }
+        for (UniqueRead unique : table.uniques()) {
+            if (!unique.columns().isEmpty()
+                    && unique.columns().stream().allMatch(c -> table.column(c).isPresent())) {
+                String uniqueName = unique.name().isEmpty() ? uniqueName(table, unique.columns()) : unique.name();
+                uniques.add(new UniqueModel(uniqueName, unique.columns()));
             }
         }
         for (ColumnRead column : table.columns()) {
@@ -192,10 +218,19 @@ final class TableModelBuilder {
         return naming == Naming.POSTGRESQL ? namespace(table).primaryKey(table.name()) : Names.primaryKey(table.name());
     }
 
-    private String uniqueName(TableRead table, String column) {
+    private String tableCheckName(TableRead table, CheckRead check) {
+        if (!check.name().isEmpty()) {
+            return check.name();
+        }
         return naming == Naming.POSTGRESQL
-                ? namespace(table).unique(table.name(), List.of(column))
-                : Names.unique(table.name(), List.of(column));
+                ? namespace(table).tableCheck(table.name())
+                : Names.tableCheck(table.name(), check.expression());
+    }
+
+    private String uniqueName(TableRead table, List<String> columns) {
+        return naming == Naming.POSTGRESQL
+                ? namespace(table).unique(table.name(), columns)
+                : Names.unique(table.name(), columns);
     }
 
     private String foreignKeyName(TableRead table, ColumnRead column, TableRead target) {

@@ -22,6 +22,8 @@ import javax.lang.model.element.TypeElement;
  * @param primaryKeyName {@code @Table(primaryKeyName)}, {@code ""} for the schema's naming rule
  * @param primaryKeyNameOrigin where it was written
  * @param indexes the {@code @Index} annotations
+ * @param uniques the {@code @Unique} annotations
+ * @param checks the {@code @Check} annotations
  * @param origin the {@code @Table} annotation on the class
  */
 public record TableRead(
@@ -38,6 +40,8 @@ public record TableRead(
         String primaryKeyName,
         Origin primaryKeyNameOrigin,
         List<IndexRead> indexes,
+        List<UniqueRead> uniques,
+        List<CheckRead> checks,
         Origin origin) {
 
     /** Copies the lists. */
@@ -45,6 +49,8 @@ public record TableRead(
         columns = List.copyOf(columns);
         declaredPrimaryKey = List.copyOf(declaredPrimaryKey);
         indexes = List.copyOf(indexes);
+        uniques = List.copyOf(uniques);
+        checks = List.copyOf(checks);
     }
 
     /** The qualified class name, the key references use. */

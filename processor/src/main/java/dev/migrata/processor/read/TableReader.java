@@ -14,7 +14,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reads a {@code @Table} class or record: its names, its columns (every non-static, non-transient
- * field, in declaration order; for a record, the component fields) and its {@code @Index}es.
+ * field, in declaration order; for a record, the component fields), its {@code @Index}es, {@code @Unique}s
+ * and {@code @Check}s.
  */
 final class TableReader {
 
@@ -65,6 +66,31 @@ final class TableReader {
                     origins.of(element, index, "using"),
                     sqlValues));
         }
+        List<UniqueRead> uniques = new ArrayList<>();
+        for (AnnotationValues unique :
+                AnnotationValues.findAll(elements, element, AnnotationNames.UNIQUE, AnnotationNames.UNIQUES)) {
+            uniques.add(new UniqueRead(
+                    unique.strings("columns"),
+                    unique.string("name"),
+                    origins.of(element, unique),
+                    origins.of(element, unique, "columns"),
+                    origins.of(element, unique, "name")));
+        }
+        List<CheckRead> checks = new ArrayList<>();
+        for (AnnotationValues check :
+                AnnotationValues.findAll(elements, element, AnnotationNames.CHECK, AnnotationNames.CHECKS)) {
+            String expression = check.string("value");
+            checks.add(new CheckRead(
+                    expression,
+                    check.string("name"),
+                    origins.of(element, check),
+                    origins.of(element, check, "name"),
+                    new SqlValueRead(
+                            SqlValueRead.Kind.TABLE_CHECK,
+                            expression,
+                            simpleName,
+                            origins.of(element, check, "value"))));
+        }
         return new TableRead(
                 element,
                 simpleName,
@@ -79,6 +105,8 @@ final class TableReader {
                 table.string("primaryKeyName"),
                 origins.of(element, table, "primaryKeyName"),
                 indexes,
+                uniques,
+                checks,
                 origins.of(element, table));
     }
 }

@@ -1,10 +1,12 @@
 package dev.migrata.processor.validate;
 
+import dev.migrata.processor.read.CheckRead;
 import dev.migrata.processor.read.ColumnRead;
 import dev.migrata.processor.read.ReferenceRead;
 import dev.migrata.processor.read.TableRead;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Origin;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks the tables of one schema together: table names are unique per PostgreSQL schema, and so
@@ -64,8 +67,13 @@ public final class SchemaTablesValidator {
                         true));
             }
             for (UniqueModel unique : model.uniques()) {
+                Origin origin = table.uniques().stream()
+                        .filter(u -> u.columns().equals(unique.columns()))
+                        .findFirst()
+                        .map(u -> u.name().isEmpty() ? u.origin() : u.nameOrigin())
+                        .orElse(table.origin());
                 relationNames.add(
-                        new Named(unique.name(), "a unique constraint of " + model.name(), table.origin(), null, true));
+                        new Named(unique.name(), "a unique constraint of " + model.name(), origin, null, true));
             }
             for (IndexModel index : model.indexes()) {
                 relationNames.add(new Named(index.name(), "an index of " + model.name(), table.origin(), null, false));
@@ -105,18 +113,7 @@ public final class SchemaTablesValidator {
                         "@References(value = " + target + ".class, name = \"" + foreignKey.name() + "_2\")",
                         true));
             }
-            // The model holds one CHECK per column that declares one, in column order.
-            List<ColumnRead> checkedColumns =
-                    table.columns().stream().filter(c -> c.check() != null).toList();
-            for (int c = 0; c < model.checks().size() && c < checkedColumns.size(); c++) {
-                ColumnRead column = checkedColumns.get(c);
-                constraintNames.add(new Named(
-                        model.checks().get(c).name(),
-                        "the CHECK of " + column.description(),
-                        column.nameOrigin(),
-                        "@Column(name = \"" + column.name() + "_2\") on " + column.description(),
-                        true));
-            }
+            constraintNames.addAll(checkNames(table, model));
             for (Named named : constraintNames) {
                 String first = constraints.putIfAbsent(table.schema() + "." + named.name(), named.what());
                 if (first != null) {
@@ -132,6 +129,46 @@ public final class SchemaTablesValidator {
             }
         }
         return problems;
+    }
+
+    /**
+     * The names of the table's CHECKs with what declared them. The model sorts its checks by name,
+     * so each declaration claims the first unclaimed check with its expression: the column checks
+     * in column order, then the {@code @Check}s.
+     */
+    private static List<Named> checkNames(TableRead table, TableModel model) {
+        List<CheckModel> unclaimed = new ArrayList<>(model.checks());
+        List<Named> names = new ArrayList<>();
+        for (ColumnRead column : table.columns()) {
+            if (column.check() != null) {
+                claim(unclaimed, column.check())
+                        .ifPresent(check -> names.add(new Named(
+                                check.name(),
+                                "the CHECK of " + column.description(),
+                                column.nameOrigin(),
+                                "@Column(name = \"" + column.name() + "_2\") on " + column.description(),
+                                true)));
+            }
+        }
+        for (CheckRead declared : table.checks()) {
+            claim(unclaimed, declared.expression())
+                    .ifPresent(check -> names.add(new Named(
+                            check.name(),
+                            "the @Check(\"" + Printable.of(declared.expression()) + "\") of " + table.simpleName(),
+                            declared.name().isEmpty() ? declared.origin() : declared.nameOrigin(),
+                            "@Check(value = \"...\", name = \"" + check.name() + "_2\")",
+                            true)));
+        }
+        return names;
+    }
+
+    private static Optional<CheckModel> claim(List<CheckModel> unclaimed, String expression) {
+        for (int i = 0; i < unclaimed.size(); i++) {
+            if (unclaimed.get(i).expression().equals(expression)) {
+                return Optional.of(unclaimed.remove(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

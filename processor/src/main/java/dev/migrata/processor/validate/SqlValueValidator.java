@@ -28,12 +28,18 @@ public final class SqlValueValidator {
     }
 
     private static Optional<Problem> check(SqlValueRead value) {
-        Optional<SqlFragments.Flaw> flaw = SqlFragments.flaw(value.text());
-        if (flaw.isEmpty()) {
-            return Optional.empty();
+        String reason;
+        if (value.kind() == SqlValueRead.Kind.TABLE_CHECK && value.text().isBlank()) {
+            // A column's empty check means none; a @Check exists only for its expression.
+            reason = "is empty";
+        } else {
+            Optional<SqlFragments.Flaw> flaw = SqlFragments.flaw(value.text());
+            if (flaw.isEmpty()) {
+                return Optional.empty();
+            }
+            reason = flaw.get().reason();
         }
         String text = Printable.of(value.text());
-        String reason = flaw.get().reason();
         return Optional.of(
                 switch (value.kind()) {
                     case COLUMN_TYPE ->
@@ -42,6 +48,8 @@ public final class SqlValueValidator {
                         Problem.of(Message.DEFAULT_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
                     case COLUMN_CHECK ->
                         Problem.of(Message.CHECK_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
+                    case TABLE_CHECK ->
+                        Problem.of(Message.TABLE_CHECK_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
                     case INDEX_WHERE ->
                         Problem.of(Message.INDEX_WHERE_NOT_ONE_PREDICATE, value.origin(), text, value.owner(), reason);
                     case CHANGE_TYPE_USING, CHANGE_TYPE_USING_DOWN -> {

@@ -1,8 +1,10 @@
 package dev.migrata.processor.validate;
 
+import dev.migrata.processor.read.CheckRead;
 import dev.migrata.processor.read.ColumnRead;
 import dev.migrata.processor.read.IndexRead;
 import dev.migrata.processor.read.TableRead;
+import dev.migrata.processor.read.UniqueRead;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.model.Names;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks one table on its own: its names, duplicate column names (after snake_casing), its primary
- * key, its {@code @Index}es and the values of both that are written verbatim into SQL.
+ * key, its {@code @Index}es, {@code @Unique}s and {@code @Check}s and the values of all of them that are
+ * written verbatim into SQL.
  */
 public final class TableValidator {
 
@@ -34,6 +37,10 @@ public final class TableValidator {
         for (IndexRead index : table.indexes()) {
             checkIndex(table, index, problems);
             problems.addAll(SqlValueValidator.validate(index.sqlValues()));
+        }
+        checkUniques(table, problems);
+        for (CheckRead check : table.checks()) {
+            problems.addAll(SqlValueValidator.validate(List.of(check.sqlValue())));
         }
         for (ColumnRead column : table.columns()) {
             problems.addAll(SqlValueValidator.validate(column.sqlValues()));
@@ -95,6 +102,28 @@ public final class TableValidator {
                         table.simpleName(),
                         "@Index(name = \"%s\", columns = {...})",
                         index.nameOrigin());
+            }
+        }
+        for (UniqueRead unique : table.uniques()) {
+            if (!unique.name().isEmpty()) {
+                IdentifierValidator.addProblem(
+                        problems,
+                        "unique constraint",
+                        unique.name(),
+                        table.simpleName(),
+                        "@Unique(columns = {...}, name = \"%s\")",
+                        unique.nameOrigin());
+            }
+        }
+        for (CheckRead check : table.checks()) {
+            if (!check.name().isEmpty()) {
+                IdentifierValidator.addProblem(
+                        problems,
+                        "check constraint",
+                        check.name(),
+                        table.simpleName(),
+                        "@Check(value = \"...\", name = \"%s\")",
+                        check.nameOrigin());
             }
         }
     }
@@ -180,6 +209,63 @@ public final class TableValidator {
         if (!INDEX_METHODS.contains(using)) {
             problems.add(
                     Problem.of(Message.INDEX_METHOD_UNKNOWN, index.usingOrigin(), index.using(), table.simpleName()));
+        }
+    }
+
+    /**
+     * Each {@code @Unique} names existing columns, at least one, and constrains a set of columns no
+     * other key of the table already constrains in the same order (PostgreSQL would build a second,
+     * identical index).
+     */
+    private static void checkUniques(TableRead table, List<Problem> problems) {
+        Map<List<String>, String> keys = new HashMap<>();
+        List<String> primaryKey = table.primaryKeyColumns();
+        if (!primaryKey.isEmpty()) {
+            keys.put(primaryKey, "the primary key");
+        }
+        for (ColumnRead column : table.columns()) {
+            if (column.unique()) {
+                keys.putIfAbsent(List.of(column.name()), "@Column(unique = true) on " + column.description());
+            }
+        }
+        for (UniqueRead unique : table.uniques()) {
+            if (unique.columns().isEmpty()) {
+                String example = table.columns().isEmpty()
+                        ? "column"
+                        : table.columns().get(0).name();
+                problems.add(Problem.of(
+                        Message.UNIQUE_WITHOUT_COLUMNS, unique.columnsOrigin(), table.simpleName(), example));
+                continue;
+            }
+            boolean known = true;
+            for (String name : unique.columns()) {
+                if (table.column(name).isEmpty()) {
+                    known = false;
+                    problems.add(Problem.of(
+                            Message.UNIQUE_UNKNOWN_COLUMN,
+                            unique.columnsOrigin(),
+                            table.simpleName(),
+                            name,
+                            table.name(),
+                            table.columnList(),
+                            quotedList(unique.columns().stream()
+                                    .map(c -> suggestion(table, c))
+                                    .toList())));
+                }
+            }
+            if (!known) {
+                continue;
+            }
+            String first = keys.putIfAbsent(unique.columns(), "another @Unique");
+            if (first != null) {
+                problems.add(Problem.of(
+                        Message.UNIQUE_REPEATED,
+                        unique.origin(),
+                        quotedList(unique.columns()),
+                        table.simpleName(),
+                        first,
+                        first.equals("the primary key") ? " (a primary key is unique already)" : ""));
+            }
         }
     }
 

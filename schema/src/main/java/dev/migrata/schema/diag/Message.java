@@ -184,6 +184,12 @@ public enum Message {
             "@ChangeType(%s = \"%s\") on %s is not one SQL expression: it %s. It is written verbatim after USING in "
                     + "ALTER TABLE ... TYPE, so it must be exactly one expression, e.g. @ChangeType(table = \"t\", "
                     + "column = \"c\", %s = \"c::integer\"); run other statements in an @Sql step of the revision."),
+    TABLE_CHECK_NOT_ONE_EXPRESSION(
+            221,
+            Kind.ERROR,
+            "@Check(\"%s\") on %s is not one SQL boolean expression: it %s. The check is written verbatim into "
+                    + "CHECK (...), so it must be exactly one expression, with text in quotes, e.g. "
+                    + "@Check(\"starts_at < ends_at\"); run other statements in an @Sql step of a revision."),
 
     // 3xx keys, references and indexes
     PRIMARY_KEY_UNKNOWN_COLUMN(
@@ -254,6 +260,20 @@ public enum Message {
             "The constraint name '%s' is used twice (%s and %s) in %s. A constraint name names one constraint in its "
                     + "PostgreSQL schema, so revisions and check() can tell them apart. Give one of them another name, "
                     + "e.g. %s."),
+    UNIQUE_UNKNOWN_COLUMN(
+            318,
+            Kind.ERROR,
+            "@Unique(columns) on %s names column '%s', but table '%s' has no such column. Its columns are: %s. Use the "
+                    + "column names as in the database, e.g. @Unique(columns = {%s})."),
+    UNIQUE_WITHOUT_COLUMNS(
+            319,
+            Kind.ERROR,
+            "@Unique on %s has no columns. Name at least one, e.g. @Unique(columns = {\"%s\"}), or remove it."),
+    UNIQUE_REPEATED(
+            320,
+            Kind.ERROR,
+            "@Unique(columns = {%s}) on %s constrains the same columns as %s, so PostgreSQL would keep two identical "
+                    + "unique indexes. Remove this @Unique%s."),
 
     // 4xx pgvector
     VECTOR_WRONG_JAVA_TYPE(

@@ -73,6 +73,16 @@ public final class Names {
     }
 
     /**
+     * {@code ck_<table>_<hash>}: a table-level CHECK, whose expression cannot be reduced to a column
+     * without parsing SQL; the hash is the first 8 hex characters of the SHA-256 of the expression as
+     * written, so the name is stable until the expression changes (and a changed expression is a
+     * new constraint anyway).
+     */
+    public static String tableCheck(String table, String expression) {
+        return fit("ck_" + table + "_" + sha256Hex(expression).substring(0, HASH_CHARS));
+    }
+
+    /**
      * {@code ck_<table>_<column>_not_null}: the check that proves a column holds no NULL, so that
      * {@code SET NOT NULL} need not scan the table; it exists only while the column is made NOT NULL.
      */

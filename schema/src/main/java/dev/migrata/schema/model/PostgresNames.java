@@ -120,6 +120,15 @@ public final class PostgresNames {
             return chooseConstraintName(table, column, "check");
         }
 
+        /**
+         * {@code <table>_check}, {@code <table>_check1}, …: {@code ChooseConstraintName} for a table
+         * CHECK. The server names a check whose expression reads exactly one column {@code
+         * <table>_<column>_check} instead; such a check is declared with {@code @Column(check)}.
+         */
+        public String tableCheck(String table) {
+            return chooseConstraintName(table, null, "check");
+        }
+
         /** {@code ChooseRelationName} with {@code isconstraint}: free among relations and constraints. */
         private String chooseRelationName(String name1, String name2, String label) {
             for (int pass = 0; ; pass++) {

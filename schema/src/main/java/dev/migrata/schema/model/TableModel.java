@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param columns the columns in declaration order (that order is the {@code CREATE TABLE} order)
  * @param primaryKey the primary key, or {@code null} when the table has none
  * @param uniques unique constraints, sorted by name
- * @param checks check constraints (column checks and enum constant lists), sorted by name
+ * @param checks check constraints (column checks, enum constant lists and table checks), sorted by name
  * @param foreignKeys foreign keys, sorted by name
  * @param indexes indexes, sorted by name
  * @param comment the table comment, or {@code null}
