@@ -135,7 +135,7 @@ public final class ReferenceValidator {
                 return true;
             }
         }
-        return false;
+        return table.uniques().stream().anyMatch(u -> u.columns().equals(List.of(column)));
     }
 
     /** Equal types, treating {@code text} and every {@code varchar(n)} as one type. */
