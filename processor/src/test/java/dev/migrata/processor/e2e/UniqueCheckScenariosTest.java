@@ -10,6 +10,7 @@ import dev.migrata.processor.CompiledClasses;
 import dev.migrata.runtime.DriftReport;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.Migrator;
+import dev.migrata.schema.model.Names;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,12 +76,7 @@ class UniqueCheckScenariosTest {
         inDatabase(compilation, (url, migrator) -> {
             migrator.upgrade("head");
             assertClean(migrator.check());
-            assertEquals(
-                    List.of(
-                            checkName() + " CHECK ((starts_at < ends_at))",
-                            "pk_bookings PRIMARY KEY (id)",
-                            "uq_bookings_room_id_starts_at UNIQUE (room_id, starts_at)"),
-                    query(url, CONSTRAINTS_OF_BOOKINGS));
+            assertEquals(declaredConstraints(), query(url, CONSTRAINTS_OF_BOOKINGS));
             execute(url, "INSERT INTO bookings VALUES (1, 7, '2026-01-01 10:00Z', '2026-01-01 11:00Z')");
             SQLException duplicate = assertThrows(
                     SQLException.class,
@@ -126,12 +122,7 @@ class UniqueCheckScenariosTest {
             List<String> parent = query(url, CONSTRAINTS_OF_BOOKINGS);
             migrator.upgrade("head");
             assertClean(migrator.check());
-            assertEquals(
-                    List.of(
-                            checkName() + " CHECK ((starts_at < ends_at))",
-                            "pk_bookings PRIMARY KEY (id)",
-                            "uq_bookings_room_id_starts_at UNIQUE (room_id, starts_at)"),
-                    query(url, CONSTRAINTS_OF_BOOKINGS));
+            assertEquals(declaredConstraints(), query(url, CONSTRAINTS_OF_BOOKINGS));
             migrator.downgrade("001_initial_schema");
             assertEquals(parent, query(url, CONSTRAINTS_OF_BOOKINGS));
             assertEquals(List.of("10000"), query(url, "SELECT count(*) FROM bookings"));
@@ -153,9 +144,8 @@ class UniqueCheckScenariosTest {
         assertTrue(sql.contains("RENAME CONSTRAINT bookings_room_start TO uq_bookings_room_id_starts_at;"), sql);
         assertFalse(sql.contains("DROP CONSTRAINT uq_bookings"), sql);
         assertTrue(sql.contains("DROP CONSTRAINT " + checkName() + ";"), sql);
-        String changed = "ck_bookings_"
-                + dev.migrata.schema.model.Names.sha256Hex("starts_at <= ends_at")
-                        .substring(0, 8);
+        String changed =
+                "ck_bookings_" + Names.sha256Hex("starts_at <= ends_at").substring(0, 8);
         assertTrue(sql.contains("DROP CONSTRAINT " + changed + ";"), sql);
 
         inDatabase(compilation, (url, migrator) -> {
@@ -205,11 +195,17 @@ class UniqueCheckScenariosTest {
         });
     }
 
+    /** The catalog's view of the constraints {@link #CONSTRAINTS} declares, with the primary key. */
+    private static List<String> declaredConstraints() {
+        return List.of(
+                checkName() + " CHECK ((starts_at < ends_at))",
+                "pk_bookings PRIMARY KEY (id)",
+                "uq_bookings_room_id_starts_at UNIQUE (room_id, starts_at)");
+    }
+
     /** {@code ck_bookings_} and 8 hex characters of the SHA-256 of the expression. */
     private static String checkName() {
-        return "ck_bookings_"
-                + dev.migrata.schema.model.Names.sha256Hex("starts_at < ends_at")
-                        .substring(0, 8);
+        return "ck_bookings_" + Names.sha256Hex("starts_at < ends_at").substring(0, 8);
     }
 
     private MigrataProject project(String annotations, String head) {
