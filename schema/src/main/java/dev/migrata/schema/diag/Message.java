@@ -119,7 +119,7 @@ public enum Message {
             "%s has Java type %s, which has no PostgreSQL mapping. Give the SQL type: @Column(type = \"jsonb\") (any type, "
                     + "written verbatim), mark the field transient if it is not a column, or use a mapped type (String, int, long, "
                     + "short, boolean, double, float, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, "
-                    + "LocalTime, byte[], an enum, or a @Vector type)."),
+                    + "LocalTime, byte[], an enum, a @Vector type, or an array or List of one of these other than an enum)."),
     LENGTH_NOT_STRING(
             209,
             Kind.ERROR,
