@@ -184,6 +184,12 @@ public enum Message {
             "@ChangeType(%s = \"%s\") on %s is not one SQL expression: it %s. It is written verbatim after USING in "
                     + "ALTER TABLE ... TYPE, so it must be exactly one expression, e.g. @ChangeType(table = \"t\", "
                     + "column = \"c\", %s = \"c::integer\"); run other statements in an @Sql step of the revision."),
+    INVALID_EXTENSION_NAME(
+            221,
+            Kind.ERROR,
+            "@Schema(extensions) of %s lists '%s', which is not an extension name: %s. An extension name is 1 to 63 bytes "
+                    + "of letters, digits, '_' and '-', starting with a letter, e.g. pg_trgm, citext or uuid-ossp; "
+                    + "pg_available_extensions lists those the server offers."),
 
     // 3xx keys, references and indexes
     PRIMARY_KEY_UNKNOWN_COLUMN(

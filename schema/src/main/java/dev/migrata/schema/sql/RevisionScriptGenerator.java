@@ -15,7 +15,8 @@ import java.util.List;
  * Turns one revision into its upgrade and downgrade SQL, in the order the statements run, each in
  * its transaction group (see {@link Stage}).
  *
- * <p>Upgrade: group 1 holds each {@code @Sql(phase = BEFORE).up} in declaration order, the generated
+ * <p>Upgrade: group 1 holds the {@code CREATE EXTENSION}s the revision needs, each {@code @Sql(phase =
+ * BEFORE).up} in declaration order, the generated
  * DDL, then each other {@code @Sql.up} in declaration order (a Java {@code DataMigration} runs right
  * after them). Then the work that reads every row of an
  * existing table, each part after what it depends on: each new NOT NULL's check validated in a
