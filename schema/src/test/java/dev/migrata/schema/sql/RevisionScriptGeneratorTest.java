@@ -636,6 +636,74 @@ class RevisionScriptGeneratorTest {
         assertEquals(List.of(), script.problems());
     }
 
+    /**
+     * BEFORE steps run first in the first transaction, in declaration order, AFTER steps after the
+     * DDL; the downgrade mirrors that: AFTER downs, inverse DDL, BEFORE downs (each phase reversed).
+     * A newly listed extension comes before all of them.
+     */
+    @Test
+    void beforeStepsRunAheadOfTheSchemaChangeAndUndoAfterIt(TestInfo info) {
+        TableModel before = table("users")
+                .columns(notNull("id", "uuid"), col("nick", "text"), notNull("email", "text"))
+                .pk("id")
+                .build();
+        TableModel after = table("users")
+                .columns(notNull("id", "uuid"), notNull("nick", "text"), notNull("email", "text"))
+                .pk("id")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(before),
+                new SchemaModel(List.of(after), List.of("pg_trgm")),
+                revision("002")
+                        .sql("UPDATE audit SET done = true", "UPDATE audit SET done = false")
+                        .sqlBefore("UPDATE users SET nick = email WHERE nick IS NULL", "UPDATE users SET nick = NULL")
+                        .sqlBefore(
+                                "INSERT INTO audit (what) VALUES ('nicks')", "DELETE FROM audit WHERE what = 'nicks'")
+                        .build());
+        List<String> upgrade = script.upgrade().stream().map(SqlStatement::sql).toList();
+        assertEquals("CREATE EXTENSION IF NOT EXISTS pg_trgm", upgrade.get(0));
+        assertEquals("UPDATE users SET nick = email WHERE nick IS NULL", upgrade.get(1));
+        assertEquals("INSERT INTO audit (what) VALUES ('nicks')", upgrade.get(2));
+        assertEquals("UPDATE audit SET done = true", upgrade.get(4));
+        List<String> downgrade =
+                script.downgrade().stream().map(SqlStatement::sql).toList();
+        assertEquals(
+                List.of(
+                        "UPDATE audit SET done = false",
+                        "ALTER TABLE users ALTER COLUMN nick DROP NOT NULL",
+                        "DELETE FROM audit WHERE what = 'nicks'",
+                        "UPDATE users SET nick = NULL"),
+                downgrade);
+    }
+
+    /** In a non-transactional revision a BEFORE step runs first too, outside any transaction. */
+    @Test
+    void beforeStepOfANonTransactionalRevision(TestInfo info) {
+        TableModel after = table("users")
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
+                        col("age", "integer"))
+                .pk("id")
+                .unique("email")
+                .build();
+        RevisionScript script = golden(
+                info,
+                schema(users()),
+                schema(after),
+                revision("002")
+                        .nonTransactional()
+                        .sql("UPDATE users SET age = 0", "")
+                        .sqlBefore("UPDATE users SET name = email WHERE name IS NULL", "")
+                        .build());
+        assertEquals(
+                "UPDATE users SET name = email WHERE name IS NULL",
+                script.upgrade().get(0).sql());
+        assertTrue(script.upgrade().stream().noneMatch(SqlStatement::transactional));
+    }
+
     @Test
     void nullabilityAndDefaultChanges(TestInfo info) {
         TableModel before = table("users")
