@@ -181,6 +181,19 @@ class TableErrorsTest extends ProcessorTestSupport {
     }
 
     @Test
+    void invalidExtensionName() {
+        JavaFileObject source = ProcessorTestSupport.source(
+                "App",
+                "@Schema(head = Init.class, tables = {}, extensions = {\"pg_trgm\", \"pg trgm\", \"uuid-ossp\"})"
+                        + " final class App {}",
+                ProcessorTestSupport.ROOT_REVISION);
+        assertError(
+                source,
+                "extensions",
+                "[MIG221] @Schema(extensions) of App lists 'pg trgm', which is not an extension name: it contains ' '");
+    }
+
+    @Test
     void lengthOnAnArrayOfNonStrings() {
         JavaFileObject source = schemaWithTables(
                 "Account.class", "@Table record Account(long id,", "    @Column(length = 10) int[] ages) {}");
