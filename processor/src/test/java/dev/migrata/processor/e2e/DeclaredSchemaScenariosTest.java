@@ -57,10 +57,7 @@ class DeclaredSchemaScenariosTest {
      */
     @Test
     void backfillBeforeSetNotNullInOneRevision(TestInfo test) throws Exception {
-        MigrataProject project = new MigrataProject(dir)
-                .source("app.User", USER_V1)
-                .source("app.InitialSchema", MigrataProject.INITIAL)
-                .schema("InitialSchema", "User");
+        MigrataProject project = usersProject();
         String database = server.createDatabase();
         try {
             migrator(project.compileSuccessfully(), database).upgrade("head");
@@ -116,10 +113,7 @@ class DeclaredSchemaScenariosTest {
     /** An extension listed in {@code @Schema(extensions)} is created by the revision that first lists it. */
     @Test
     void extensionAddedByTheRevisionThatFirstListsIt(TestInfo test) throws Exception {
-        MigrataProject project = new MigrataProject(dir)
-                .source("app.User", USER_V1)
-                .source("app.InitialSchema", MigrataProject.INITIAL)
-                .schema("InitialSchema", "User");
+        MigrataProject project = usersProject();
         project.compileSuccessfully();
         project.source("app.Trigrams", """
                         package app;
@@ -222,6 +216,14 @@ class DeclaredSchemaScenariosTest {
         } finally {
             server.dropDatabase(database);
         }
+    }
+
+    /** The first revision: {@code users} with a nullable {@code nick}. */
+    private MigrataProject usersProject() {
+        return new MigrataProject(dir)
+                .source("app.User", USER_V1)
+                .source("app.InitialSchema", MigrataProject.INITIAL)
+                .schema("InitialSchema", "User");
     }
 
     private static Migrator migrator(Compilation compilation, String database) throws ReflectiveOperationException {

@@ -49,6 +49,27 @@ class RevisionScriptGeneratorTest {
                 .pk("id");
     }
 
+    /** {@link #users()} with a nullable {@code age} added. */
+    private static TableModel usersWithAge() {
+        return table("users")
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
+                        col("age", "integer"))
+                .pk("id")
+                .unique("email")
+                .build();
+    }
+
+    /** Users with a key, the {@code nick} given and a NOT NULL {@code email}. */
+    private static TableModel usersWithNick(ColumnModel nick) {
+        return table("users")
+                .columns(notNull("id", "uuid"), nick, notNull("email", "text"))
+                .pk("id")
+                .build();
+    }
+
     /** Generates, compares the rendering with the golden file, and returns the script. */
     private static RevisionScript golden(
             TestInfo info, SchemaModel parent, SchemaModel target, RevisionModel revision) {
@@ -166,15 +187,7 @@ class RevisionScriptGeneratorTest {
 
     @Test
     void addNullableColumn(TestInfo info) {
-        TableModel after = table("users")
-                .columns(
-                        notNull("id", "uuid"),
-                        notNull("email", "varchar(255)"),
-                        col("name", "text"),
-                        col("age", "integer"))
-                .pk("id")
-                .unique("email")
-                .build();
+        TableModel after = usersWithAge();
         RevisionScript script =
                 golden(info, schema(users()), schema(after), revision("002").build());
         assertEquals(List.of(), script.problems());
@@ -643,18 +656,10 @@ class RevisionScriptGeneratorTest {
      */
     @Test
     void beforeStepsRunAheadOfTheSchemaChangeAndUndoAfterIt(TestInfo info) {
-        TableModel before = table("users")
-                .columns(notNull("id", "uuid"), col("nick", "text"), notNull("email", "text"))
-                .pk("id")
-                .build();
-        TableModel after = table("users")
-                .columns(notNull("id", "uuid"), notNull("nick", "text"), notNull("email", "text"))
-                .pk("id")
-                .build();
         RevisionScript script = golden(
                 info,
-                schema(before),
-                new SchemaModel(List.of(after), List.of("pg_trgm")),
+                schema(usersWithNick(col("nick", "text"))),
+                new SchemaModel(List.of(usersWithNick(notNull("nick", "text"))), List.of("pg_trgm")),
                 revision("002")
                         .sql("UPDATE audit SET done = true", "UPDATE audit SET done = false")
                         .sqlBefore("UPDATE users SET nick = email WHERE nick IS NULL", "UPDATE users SET nick = NULL")
@@ -680,15 +685,7 @@ class RevisionScriptGeneratorTest {
     /** In a non-transactional revision a BEFORE step runs first too, outside any transaction. */
     @Test
     void beforeStepOfANonTransactionalRevision(TestInfo info) {
-        TableModel after = table("users")
-                .columns(
-                        notNull("id", "uuid"),
-                        notNull("email", "varchar(255)"),
-                        col("name", "text"),
-                        col("age", "integer"))
-                .pk("id")
-                .unique("email")
-                .build();
+        TableModel after = usersWithAge();
         RevisionScript script = golden(
                 info,
                 schema(users()),
