@@ -48,4 +48,15 @@ public @interface Schema {
      * CONSTRAINT}); nothing is rebuilt.
      */
     ConstraintNaming naming() default ConstraintNaming.MIGRATA;
+
+    /**
+     * PostgreSQL extensions the schema needs, e.g. {@code {"pg_trgm", "citext"}}: the revision in
+     * which a name first appears here runs {@code CREATE EXTENSION IF NOT EXISTS <name>} first in its
+     * first transaction, before its other statements. Removing a name later drops nothing, and no
+     * downgrade drops an extension: other schemas of the database may use it (the same as {@code
+     * vector}, which is created whenever a {@link Vector} column or {@link VectorIndex} needs it,
+     * without being listed). Names are letters, digits, {@code _} and {@code -}, starting with a
+     * letter. Default: none.
+     */
+    String[] extensions() default {};
 }

@@ -8,9 +8,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * On a {@link Revision}: verbatim SQL that runs after the generated upgrade statements of the
- * revision ({@link #up()}), and with its downgrade ({@link #down()}). For data migrations that SQL
- * expresses best. Repeatable; steps run in declaration order.
+ * On a {@link Revision}: verbatim SQL that runs after (or, with {@link #phase()} {@link
+ * SqlPhase#BEFORE}, before) the generated upgrade statements of the revision ({@link #up()}), and
+ * with its downgrade ({@link #down()}). For data migrations that SQL expresses best. Repeatable;
+ * steps of one phase run in declaration order, their downgrades in reverse order.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -34,4 +35,11 @@ public @interface Sql {
      * Default {@code false}; a transactional step is all or nothing and never needs it.
      */
     boolean rerunnable() default false;
+
+    /**
+     * When the step runs: {@link SqlPhase#AFTER} the generated statements of the revision's first
+     * transaction (the default), or {@link SqlPhase#BEFORE} them, e.g. a backfill that the
+     * revision's new NOT NULL needs.
+     */
+    SqlPhase phase() default SqlPhase.AFTER;
 }

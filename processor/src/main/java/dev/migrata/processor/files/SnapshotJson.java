@@ -16,6 +16,9 @@ import dev.migrata.schema.model.SchemaModel;
  *   <li>absent values ({@code null}) left out rather than written as {@code null};
  *   <li>{@code "format": 1} first (format 1, {@link #CURRENT_FORMAT}); a file written before formats
  *       were numbered has no {@code "format"} and reads as format 0, the same layout without it.
+ *   <li>{@code "extensions"}, the sorted {@code @Schema(extensions)}, only when the schema lists
+ *       some: a snapshot of a schema that lists none is the text written before schemas could, with
+ *       its checksum.
  * </ul>
  *
  * <p>Only the record components are written, each named in {@link SnapshotWriter} and read back by

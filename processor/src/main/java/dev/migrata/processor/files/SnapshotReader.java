@@ -91,14 +91,17 @@ final class SnapshotReader {
         // A file written before snapshot formats were numbered states none.
         int format = 0;
         List<TableModel> tables = null;
+        // Absent in a snapshot of a schema that lists none, and in every one written before schemas could.
+        List<String> extensions = List.of();
         while (nextField()) {
             switch (json.currentName()) {
+                case "extensions" -> extensions = list(this::stringElement);
                 case "format" -> format = format();
                 case "tables" -> tables = list(this::table);
                 default -> throw unknownField("the snapshot");
             }
         }
-        return new Snapshot(format, new SchemaModel(required(tables, "tables", "the snapshot", line)));
+        return new Snapshot(format, new SchemaModel(required(tables, "tables", "the snapshot", line), extensions));
     }
 
     /**

@@ -56,6 +56,10 @@ final class SnapshotWriter {
         if (format > 0) {
             json.writeNumberField("format", format);
         }
+        // Left out when empty, so a snapshot written before schemas listed extensions reads the same.
+        if (!model.extensions().isEmpty()) {
+            strings("extensions", model.extensions());
+        }
         json.writeFieldName("tables");
         json.writeStartArray();
         for (TableModel table : model.tables()) {

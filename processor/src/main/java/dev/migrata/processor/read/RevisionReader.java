@@ -110,7 +110,12 @@ final class RevisionReader {
             return new Directive.ChangeType(
                     v.string("table"), v.string("column"), v.string("using"), v.string("usingDown"), origin);
         }
-        return new Directive.Sql(v.string("up"), v.string("down"), v.bool("rerunnable", false), origin);
+        return new Directive.Sql(
+                v.string("up"),
+                v.string("down"),
+                v.bool("rerunnable", false),
+                v.enumName("phase", "AFTER").equals("BEFORE"),
+                origin);
     }
 
     /** Whether the class or any supertype implements the runtime's {@code DataMigration}, matched by name. */

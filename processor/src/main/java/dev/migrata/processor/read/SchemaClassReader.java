@@ -10,6 +10,7 @@ import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.RevisionModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -112,6 +113,8 @@ final class SchemaClassReader {
         List<TableModel> models = tableList.stream().map(builder::build).toList();
         problems.addAll(SchemaTablesValidator.validate(tableList, models));
 
+        List<String> extensions = extensions(schemaClass, schema, problems);
+
         List<RevisionRead> revisions = List.of();
         Optional<TypeMirror> head = schema.type("head");
         if (head.isPresent() && head.get().getKind() == TypeKind.DECLARED) {
@@ -134,12 +137,55 @@ final class SchemaClassReader {
                 ? new SchemaDeclaration(
                         schemaClass,
                         name,
-                        new SchemaModel(models),
+                        new SchemaModel(models, extensions),
                         revisionModels(revisions),
                         revisions.stream().map(RevisionRead::element).toList(),
                         tableDeclarations(tableList))
                 : null;
         return new Result(declaration, chainView, listed);
+    }
+
+    /** The names {@code @Schema(extensions)} lists, each checked to be an extension name. */
+    private List<String> extensions(TypeElement schemaClass, AnnotationValues schema, List<Problem> problems) {
+        List<String> names = new ArrayList<>();
+        for (AnnotationValue value : schema.list("extensions")) {
+            String name = String.valueOf(value.getValue());
+            String reason = extensionNameProblem(name);
+            if (reason == null) {
+                names.add(name);
+            } else {
+                problems.add(Problem.of(
+                        Message.INVALID_EXTENSION_NAME,
+                        origins.of(schemaClass, schema, value),
+                        schemaClass.getSimpleName(),
+                        name,
+                        reason));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Why the text is not an extension name, or {@code null} when it is: the identifier rule, with
+     * {@code -} allowed after the first character ({@code uuid-ossp}) and {@code $} not.
+     */
+    static String extensionNameProblem(String name) {
+        if (name.isEmpty()) {
+            return "it is empty";
+        }
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > Names.MAX_IDENTIFIER_BYTES) {
+            return "it is " + bytes + " bytes long, over PostgreSQL's limit of " + Names.MAX_IDENTIFIER_BYTES;
+        }
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            boolean allowed = i == 0 ? Character.isLetter(cp) : Character.isLetterOrDigit(cp) || cp == '_' || cp == '-';
+            if (!allowed) {
+                return (i == 0 ? "it starts with " : "it contains ") + "'" + Character.toString(cp) + "'";
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
     }
 
     private static List<RevisionModel> revisionModels(List<RevisionRead> rootFirst) {

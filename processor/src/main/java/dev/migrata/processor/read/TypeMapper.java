@@ -149,7 +149,11 @@ final class TypeMapper {
         int length = column == null ? 0 : column.integer("length", 0);
         int precision = column == null ? 0 : column.integer("precision", 0);
         int scale = column == null ? 0 : column.integer("scale", 0);
-        String qualifiedName = qualifiedName(javaType);
+        // An array or List column holds elements of one scalar type; the attributes describe that type.
+        TypeMirror elementType = arrayElement(javaType);
+        boolean array = elementType != null;
+        TypeMirror scalarType = array ? elementType : javaType;
+        String qualifiedName = qualifiedName(scalarType);
         boolean isString = "java.lang.String".equals(qualifiedName);
         boolean isDecimal = "java.math.BigDecimal".equals(qualifiedName);
         boolean ok = true;
@@ -163,12 +167,13 @@ final class TypeMapper {
                     Message.PRECISION_NOT_NUMERIC, origins.of(field, column, "precision"), description, javaType));
             ok = false;
         }
-        Mapping mapping = baseMapping(javaType, qualifiedName);
-        if (mapping == null) {
+        Mapping mapping = baseMapping(scalarType, qualifiedName);
+        // An enum's CHECK constrains a scalar column only; arrays of arrays have no element mapping.
+        if (mapping == null || (array && (isEnum(scalarType) || mapping.type().endsWith("[]")))) {
             problems.add(Problem.of(Message.UNSUPPORTED_TYPE, origins.of(field), description, javaType));
             return Mapping.NONE;
         }
-        if (isEnum(javaType) && mapping.enumConstants().isEmpty()) {
+        if (isEnum(scalarType) && mapping.enumConstants().isEmpty()) {
             problems.add(Problem.of(Message.ENUM_WITHOUT_CONSTANTS, origins.of(field), description, javaType));
             return Mapping.NONE;
         }
@@ -178,7 +183,7 @@ final class TypeMapper {
                         Problem.of(Message.INVALID_LENGTH, origins.of(field, column, "length"), length, description));
                 return Mapping.NONE;
             }
-            return new Mapping("varchar(" + length + ")", false, List.of(), null, 0);
+            return arrayOf(plain("varchar(" + length + ")"), array);
         }
         if (isDecimal && (precision != 0 || scale != 0)) {
             String reason = numericProblem(precision, scale);
@@ -192,9 +197,34 @@ final class TypeMapper {
                         reason));
                 return Mapping.NONE;
             }
-            return new Mapping("numeric(" + precision + "," + scale + ")", false, List.of(), null, 0);
+            return arrayOf(plain("numeric(" + precision + "," + scale + ")"), array);
         }
-        return ok ? mapping : Mapping.NONE;
+        return ok ? arrayOf(mapping, array) : Mapping.NONE;
+    }
+
+    /**
+     * The element type of a Java array (other than {@code byte[]}, which is {@code bytea}) or of a
+     * {@code java.util.List<E>}, or {@code null} for any other type. A {@code float[]} reaches here
+     * only without {@code @Vector}: then it is a {@code real[]}.
+     */
+    private static TypeMirror arrayElement(TypeMirror javaType) {
+        if (javaType.getKind() == TypeKind.ARRAY) {
+            TypeMirror component = ((ArrayType) javaType).getComponentType();
+            return component.getKind() == TypeKind.BYTE ? null : component;
+        }
+        if ("java.util.List".equals(qualifiedName(javaType))) {
+            List<? extends TypeMirror> arguments = ((DeclaredType) javaType).getTypeArguments();
+            // A raw List or List<?> names no element type: the caller reports that it has no mapping.
+            return arguments.size() == 1 && arguments.get(0).getKind() == TypeKind.DECLARED
+                    ? arguments.get(0)
+                    : javaType;
+        }
+        return null;
+    }
+
+    /** The SQL array of the element mapping when {@code array}, else the mapping itself; arrays allow NULL. */
+    private static Mapping arrayOf(Mapping element, boolean array) {
+        return array ? plain(SqlTypes.normalize(element.type() + "[]")) : element;
     }
 
     private static String numericProblem(int precision, int scale) {

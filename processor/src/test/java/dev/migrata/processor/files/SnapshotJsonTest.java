@@ -35,6 +35,26 @@ class SnapshotJsonTest {
     }
 
     @Test
+    void extensionsAreWrittenOnlyWhenListedAndReadBack() throws Exception {
+        SchemaModel plain = SchemaFixtures.usersAndDocuments();
+        String plainText = SnapshotJson.write(plain);
+        // A snapshot without extensions is the text written before schemas could list them: same checksum.
+        assertFalse(plainText.contains("extensions"), plainText);
+        assertEquals(
+                SnapshotJson.checksumOfText(plainText),
+                SnapshotJson.readSnapshot(plainText).checksum());
+
+        SchemaModel listing = new SchemaModel(plain.tables(), java.util.List.of("pg_trgm", "citext", "pg_trgm"));
+        assertEquals(java.util.List.of("citext", "pg_trgm"), listing.extensions());
+        String text = SnapshotJson.write(listing);
+        assertTrue(
+                text.startsWith("{\n  \"format\": 1,\n  \"extensions\": [\n    \"citext\",\n    \"pg_trgm\"\n  ],\n"),
+                text);
+        assertEquals(listing, SnapshotJson.read(text));
+        assertNotEquals(SnapshotJson.checksum(plain), SnapshotJson.checksum(listing));
+    }
+
+    @Test
     void aSnapshotWrittenBeforeFormatsKeepsItsChecksum() throws Exception {
         SchemaModel model = SchemaFixtures.usersAndDocuments();
         String current = SnapshotJson.write(model);

@@ -169,9 +169,35 @@ class TableErrorsTest extends ProcessorTestSupport {
     }
 
     @Test
-    void floatArrayWithoutVectorIsUnsupported() {
-        JavaFileObject source = schemaWithTables("Account.class", "@Table record Account(long id, float[] scores) {}");
-        assertError(source, "float[] scores", "[MIG208] Account.scores has Java type float[]");
+    void arraysOfEnumsAndOfArraysAreUnsupported() {
+        JavaFileObject enums = schemaWithTables(
+                "Account.class", "enum Role { ADMIN }", "@Table record Account(long id, Role[] roles) {}");
+        assertError(enums, "Role[] roles", "[MIG208] Account.roles has Java type test.Role[]");
+        JavaFileObject nested = schemaWithTables("Account.class", "@Table record Account(long id, int[][] grid) {}");
+        assertError(nested, "int[][] grid", "[MIG208] Account.grid has Java type int[][]");
+        JavaFileObject raw =
+                schemaWithTables("Account.class", "@Table record Account(long id, java.util.List<?> items) {}");
+        assertError(raw, "items", "[MIG208] Account.items has Java type java.util.List<?>");
+    }
+
+    @Test
+    void invalidExtensionName() {
+        JavaFileObject source = ProcessorTestSupport.source(
+                "App",
+                "@Schema(head = Init.class, tables = {}, extensions = {\"pg_trgm\", \"pg trgm\", \"uuid-ossp\"})"
+                        + " final class App {}",
+                ProcessorTestSupport.ROOT_REVISION);
+        assertError(
+                source,
+                "extensions",
+                "[MIG222] @Schema(extensions) of App lists 'pg trgm', which is not an extension name: it contains ' '");
+    }
+
+    @Test
+    void lengthOnAnArrayOfNonStrings() {
+        JavaFileObject source = schemaWithTables(
+                "Account.class", "@Table record Account(long id,", "    @Column(length = 10) int[] ages) {}");
+        assertError(source, "length = 10", "[MIG209] @Column(length = 10) on Account.ages only applies to String");
     }
 
     @Test

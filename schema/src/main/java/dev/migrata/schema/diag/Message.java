@@ -119,7 +119,7 @@ public enum Message {
             "%s has Java type %s, which has no PostgreSQL mapping. Give the SQL type: @Column(type = \"jsonb\") (any type, "
                     + "written verbatim), mark the field transient if it is not a column, or use a mapped type (String, int, long, "
                     + "short, boolean, double, float, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, "
-                    + "LocalTime, byte[], an enum, or a @Vector type)."),
+                    + "LocalTime, byte[], an enum, a @Vector type, or an array or List of one of these other than an enum)."),
     LENGTH_NOT_STRING(
             209,
             Kind.ERROR,
@@ -190,6 +190,12 @@ public enum Message {
             "@Check(\"%s\") on %s is not one SQL boolean expression: it %s. The check is written verbatim into "
                     + "CHECK (...), so it must be exactly one expression, with text in quotes, e.g. "
                     + "@Check(\"starts_at < ends_at\"); run other statements in an @Sql step of a revision."),
+    INVALID_EXTENSION_NAME(
+            222,
+            Kind.ERROR,
+            "@Schema(extensions) of %s lists '%s', which is not an extension name: %s. An extension name is 1 to 63 bytes "
+                    + "of letters, digits, '_' and '-', starting with a letter, e.g. pg_trgm, citext or uuid-ossp; "
+                    + "pg_available_extensions lists those the server offers."),
 
     // 3xx keys, references and indexes
     PRIMARY_KEY_UNKNOWN_COLUMN(

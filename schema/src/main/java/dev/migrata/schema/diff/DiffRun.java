@@ -3,6 +3,8 @@ package dev.migrata.schema.diff;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.SqlTypes;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** One diff, step by step: tables, then columns, then constraints and indexes, then whole tables. */
 final class DiffRun {
@@ -27,12 +29,21 @@ final class DiffRun {
         }
         tables.createTables();
         tables.dropTables();
-        // The extension is created when the target needs it and never dropped, in either direction:
+        // An extension is created when the target needs it and never dropped, in either direction:
         // other schemas of the same database may use it, so a downgrade leaves it installed.
-        if (needsVector(to) && !needsVector(from)) {
-            context.add(Phase.EXTENSION, new Change.CreateExtension("vector"));
-        }
+        Set<String> created = extensions(to);
+        created.removeAll(extensions(from));
+        created.forEach(name -> context.add(Phase.EXTENSION, new Change.CreateExtension(name)));
         return context.result();
+    }
+
+    /** The extensions the model needs: those it lists, and {@code vector} when a column or index uses it. */
+    private static Set<String> extensions(SchemaModel model) {
+        Set<String> names = new TreeSet<>(model.extensions());
+        if (needsVector(model)) {
+            names.add("vector");
+        }
+        return names;
     }
 
     private static boolean needsVector(SchemaModel model) {

@@ -31,15 +31,23 @@ public sealed interface Directive {
             implements Directive {}
 
     /**
-     * {@code @Sql(up, down, rerunnable)}: verbatim SQL after the generated statements.
+     * {@code @Sql(up, down, rerunnable, phase)}: verbatim SQL after (or before) the generated
+     * statements.
      *
      * @param rerunnable whether the user declared the step safe to run again after an interruption
+     * @param before whether it runs before the generated statements ({@code SqlPhase.BEFORE}) rather
+     *     than after them
      */
-    record Sql(String up, String down, boolean rerunnable, Origin origin) implements Directive {
+    record Sql(String up, String down, boolean rerunnable, boolean before, Origin origin) implements Directive {
 
-        /** A step not declared re-runnable. */
+        /** A step that runs after the generated statements. */
+        public Sql(String up, String down, boolean rerunnable, Origin origin) {
+            this(up, down, rerunnable, false, origin);
+        }
+
+        /** A step not declared re-runnable, after the generated statements. */
         public Sql(String up, String down, Origin origin) {
-            this(up, down, false, origin);
+            this(up, down, false, false, origin);
         }
     }
 }

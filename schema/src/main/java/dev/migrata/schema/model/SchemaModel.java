@@ -5,19 +5,28 @@ import java.util.Optional;
 
 /**
  * The complete schema at one revision: what a {@code <id>.schema.json} snapshot holds and what the
- * {@code @Table} classes declare at the head. Immutable; tables are kept sorted by schema and name
- * so that equal schemas are equal records and serialize to identical text.
+ * {@code @Table} classes declare at the head. Immutable; tables are kept sorted by schema and name,
+ * extensions by name, so that equal schemas are equal records and serialize to identical text.
  *
  * @param tables every table, sorted by {@link TableModel#ORDER}
+ * @param extensions the extensions {@code @Schema(extensions)} lists, sorted and without repeats;
+ *     {@code vector} is not among them unless listed (it is needed whenever a column or index uses
+ *     it)
  */
-public record SchemaModel(List<TableModel> tables) {
+public record SchemaModel(List<TableModel> tables, List<String> extensions) {
 
     /** The schema before the root revision. */
     public static final SchemaModel EMPTY = new SchemaModel(List.of());
 
-    /** Sorts and copies the tables. */
+    /** Sorts and copies the tables and extensions. */
     public SchemaModel {
         tables = tables.stream().sorted(TableModel.ORDER).toList();
+        extensions = extensions.stream().distinct().sorted().toList();
+    }
+
+    /** A schema that lists no extension. */
+    public SchemaModel(List<TableModel> tables) {
+        this(tables, List.of());
     }
 
     /** The table with this name in any PostgreSQL schema (names are unique across the model). */

@@ -111,8 +111,9 @@ final class PostgresDialect {
 
     private List<StagedStatement> statements(Change change) {
         if (change instanceof Change.CreateExtension c) {
-            return List.of(
-                    first(tx(Ddl.transactional(change), locks.createExtension()).withExtension(c.name())));
+            return List.of(new StagedStatement(
+                    Stage.CREATE_EXTENSIONS,
+                    tx(Ddl.transactional(change), locks.createExtension()).withExtension(c.name())));
         } else if (change instanceof Change.CreateTable c) {
             return createTable(c);
         } else if (change instanceof Change.DropTable d) {

@@ -15,8 +15,10 @@ import java.util.List;
  * Turns one revision into its upgrade and downgrade SQL, in the order the statements run, each in
  * its transaction group (see {@link Stage}).
  *
- * <p>Upgrade: group 1 holds the generated DDL, then each {@code @Sql.up} in declaration order (a
- * Java {@code DataMigration} runs right after them). Then the work that reads every row of an
+ * <p>Upgrade: group 1 holds the {@code CREATE EXTENSION}s the revision needs, each {@code @Sql(phase =
+ * BEFORE).up} in declaration order, the generated
+ * DDL, then each other {@code @Sql.up} in declaration order (a Java {@code DataMigration} runs right
+ * after them). Then the work that reads every row of an
  * existing table, each part after what it depends on: each new NOT NULL's check validated in a
  * group of its own, then one group that sets NOT NULL; each added CHECK validated in a group of its
  * own; index drops and builds outside any transaction; one group that makes the new keys from their
@@ -24,9 +26,10 @@ import java.util.List;
  * group of its own.
  *
  * <p>Downgrade: the concurrent index drops first (undoing the builds the upgrade ran last), then
- * group 1 with each non-empty {@code @Sql.down} in reverse declaration order (undoing the data step
- * while the upgrade's columns still exist) and the inverse DDL, then the later groups its own
- * changes need, as in the upgrade.
+ * group 1 with each non-empty {@code AFTER} step's {@code @Sql.down} in reverse declaration order
+ * (undoing the data step while the upgrade's columns still exist), the inverse DDL and each {@code
+ * BEFORE} step's {@code down} in reverse declaration order (the mirror of the upgrade), then the
+ * later groups its own changes need, as in the upgrade.
  *
  * <p>Groups are numbered 1, 2, 3 … in the order they appear. A {@code @Revision(transactional =
  * false)} runs every statement outside a transaction, in the same order.
@@ -82,7 +85,7 @@ public final class RevisionScriptGenerator {
 
     private static StagedStatement handWritten(String text, Directive.Sql sql, boolean transactional) {
         return new StagedStatement(
-                Stage.HAND_WRITTEN,
+                sql.before() ? Stage.HAND_WRITTEN_BEFORE : Stage.HAND_WRITTEN,
                 new SqlStatement(verbatim(text), transactional, sql.rerunnable()).withLock(StepLocks.HAND_WRITTEN));
     }
 

@@ -15,9 +15,16 @@ import java.util.Map;
 enum Stage {
     /** Indexes of tables that stay, dropped {@code CONCURRENTLY}, outside any transaction. */
     DROP_INDEXES_CONCURRENTLY(Grouping.NONE),
+    /**
+     * {@code CREATE EXTENSION IF NOT EXISTS}, first in the revision's first transaction: what the
+     * other statements, hand-written ones included, may use.
+     */
+    CREATE_EXTENSIONS(Grouping.FIRST),
+    /** The {@code @Sql(phase = BEFORE)} steps, in the first transaction before the generated DDL. */
+    HAND_WRITTEN_BEFORE(Grouping.FIRST),
     /** The generated DDL: the revision's first transaction. */
     TRANSACTION(Grouping.FIRST),
-    /** The {@code @Sql} steps, in the first transaction with the generated DDL. */
+    /** The {@code @Sql} steps of phase {@code AFTER}, in the first transaction after the generated DDL. */
     HAND_WRITTEN(Grouping.FIRST),
     /** The {@code CHECK (c IS NOT NULL)} of each column made NOT NULL, validated in its own transaction. */
     VALIDATE_NOT_NULL(Grouping.EACH),
@@ -39,10 +46,12 @@ enum Stage {
     VALIDATE_FOREIGN_KEYS(Grouping.EACH);
 
     /**
-     * The upgrade: the generated DDL and then the {@code @Sql} steps in one transaction (the Java
-     * step follows them), then the work that scans existing tables.
+     * The upgrade: the extensions, the {@code BEFORE} steps, the generated DDL and then the {@code AFTER} steps in
+     * one transaction (the Java step follows them), then the work that scans existing tables.
      */
     static final List<Stage> UPGRADE = List.of(
+            CREATE_EXTENSIONS,
+            HAND_WRITTEN_BEFORE,
             TRANSACTION,
             HAND_WRITTEN,
             VALIDATE_NOT_NULL,
@@ -55,13 +64,17 @@ enum Stage {
             VALIDATE_FOREIGN_KEYS);
 
     /**
-     * The downgrade: it drops the indexes the upgrade built last first, then undoes the {@code @Sql}
-     * steps while the upgrade's columns still exist, then the inverse DDL, then the work that scans.
+     * The downgrade: it drops the indexes the upgrade built last first, then creates the extensions
+     * the parent needs (a downgrade never drops one), then undoes the {@code AFTER}
+     * steps while the upgrade's columns still exist, then the inverse DDL, then undoes the {@code
+     * BEFORE} steps (the mirror of the upgrade), then the work that scans.
      */
     static final List<Stage> DOWNGRADE = List.of(
             DROP_INDEXES_CONCURRENTLY,
+            CREATE_EXTENSIONS,
             HAND_WRITTEN,
             TRANSACTION,
+            HAND_WRITTEN_BEFORE,
             VALIDATE_NOT_NULL,
             SET_NOT_NULL,
             VALIDATE_CHECKS,

@@ -49,6 +49,27 @@ class RevisionScriptGeneratorTest {
                 .pk("id");
     }
 
+    /** {@link #users()} with a nullable {@code age} added. */
+    private static TableModel usersWithAge() {
+        return table("users")
+                .columns(
+                        notNull("id", "uuid"),
+                        notNull("email", "varchar(255)"),
+                        col("name", "text"),
+                        col("age", "integer"))
+                .pk("id")
+                .unique("email")
+                .build();
+    }
+
+    /** Users with a key, the {@code nick} given and a NOT NULL {@code email}. */
+    private static TableModel usersWithNick(ColumnModel nick) {
+        return table("users")
+                .columns(notNull("id", "uuid"), nick, notNull("email", "text"))
+                .pk("id")
+                .build();
+    }
+
     /** Generates, compares the rendering with the golden file, and returns the script. */
     private static RevisionScript golden(
             TestInfo info, SchemaModel parent, SchemaModel target, RevisionModel revision) {
@@ -166,15 +187,7 @@ class RevisionScriptGeneratorTest {
 
     @Test
     void addNullableColumn(TestInfo info) {
-        TableModel after = table("users")
-                .columns(
-                        notNull("id", "uuid"),
-                        notNull("email", "varchar(255)"),
-                        col("name", "text"),
-                        col("age", "integer"))
-                .pk("id")
-                .unique("email")
-                .build();
+        TableModel after = usersWithAge();
         RevisionScript script =
                 golden(info, schema(users()), schema(after), revision("002").build());
         assertEquals(List.of(), script.problems());
@@ -634,6 +647,58 @@ class RevisionScriptGeneratorTest {
                                 "UPDATE users SET name = NULL WHERE name = email")
                         .build());
         assertEquals(List.of(), script.problems());
+    }
+
+    /**
+     * BEFORE steps run first in the first transaction, in declaration order, AFTER steps after the
+     * DDL; the downgrade mirrors that: AFTER downs, inverse DDL, BEFORE downs (each phase reversed).
+     * A newly listed extension comes before all of them.
+     */
+    @Test
+    void beforeStepsRunAheadOfTheSchemaChangeAndUndoAfterIt(TestInfo info) {
+        RevisionScript script = golden(
+                info,
+                schema(usersWithNick(col("nick", "text"))),
+                new SchemaModel(List.of(usersWithNick(notNull("nick", "text"))), List.of("pg_trgm")),
+                revision("002")
+                        .sql("UPDATE audit SET done = true", "UPDATE audit SET done = false")
+                        .sqlBefore("UPDATE users SET nick = email WHERE nick IS NULL", "UPDATE users SET nick = NULL")
+                        .sqlBefore(
+                                "INSERT INTO audit (what) VALUES ('nicks')", "DELETE FROM audit WHERE what = 'nicks'")
+                        .build());
+        List<String> upgrade = script.upgrade().stream().map(SqlStatement::sql).toList();
+        assertEquals("CREATE EXTENSION IF NOT EXISTS pg_trgm", upgrade.get(0));
+        assertEquals("UPDATE users SET nick = email WHERE nick IS NULL", upgrade.get(1));
+        assertEquals("INSERT INTO audit (what) VALUES ('nicks')", upgrade.get(2));
+        assertEquals("UPDATE audit SET done = true", upgrade.get(4));
+        List<String> downgrade =
+                script.downgrade().stream().map(SqlStatement::sql).toList();
+        assertEquals(
+                List.of(
+                        "UPDATE audit SET done = false",
+                        "ALTER TABLE users ALTER COLUMN nick DROP NOT NULL",
+                        "DELETE FROM audit WHERE what = 'nicks'",
+                        "UPDATE users SET nick = NULL"),
+                downgrade);
+    }
+
+    /** In a non-transactional revision a BEFORE step runs first too, outside any transaction. */
+    @Test
+    void beforeStepOfANonTransactionalRevision(TestInfo info) {
+        TableModel after = usersWithAge();
+        RevisionScript script = golden(
+                info,
+                schema(users()),
+                schema(after),
+                revision("002")
+                        .nonTransactional()
+                        .sql("UPDATE users SET age = 0", "")
+                        .sqlBefore("UPDATE users SET name = email WHERE name IS NULL", "")
+                        .build());
+        assertEquals(
+                "UPDATE users SET name = email WHERE name IS NULL",
+                script.upgrade().get(0).sql());
+        assertTrue(script.upgrade().stream().noneMatch(SqlStatement::transactional));
     }
 
     @Test

@@ -212,6 +212,12 @@ public final class TestModels {
             return this;
         }
 
+        /** An {@code @Sql(phase = BEFORE)} step. */
+        public RevisionBuilder sqlBefore(String up, String down) {
+            sql.add(new Directive.Sql(up, down, false, true, Origin.NONE));
+            return this;
+        }
+
         public RevisionModel build() {
             return new RevisionModel(
                     id,
