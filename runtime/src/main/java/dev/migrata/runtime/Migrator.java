@@ -618,8 +618,9 @@ public final class Migrator {
          * rolled back and tried again (default 5 seconds; PostgreSQL's {@code lock_timeout}, {@code
          * SET LOCAL} in each group, the session's setting around a step outside any transaction). An
          * {@code ALTER TABLE} queued behind a long reader makes every later query on that table queue
-         * behind it; this bounds that queue. It also bounds how long a {@code CREATE INDEX
-         * CONCURRENTLY} waits for older transactions.
+         * behind it; this bounds that queue. A concurrent index build or drop (a step that states its
+         * index) keeps the session's own setting instead: its lock makes no read or write wait, and its
+         * last phase waits for every transaction holding an older snapshot, which this would fail.
          *
          * @throws IllegalArgumentException when not positive or longer than {@link #MAX_LOCK_TIMEOUT}
          */

@@ -12,7 +12,9 @@ import java.util.Optional;
  * migration lock: each transaction group in a transaction of its own together with the history
  * row's update past it, each group-0 step alone in autocommit mode after the row points at it.
  *
- * <p>Every statement waits for its locks no longer than the {@link DdlLockPolicy}'s timeout. A
+ * <p>Every statement waits for its locks no longer than the {@link DdlLockPolicy}'s timeout, except a
+ * step that states the index it builds or drops concurrently, which keeps the session's own
+ * {@code lock_timeout} (see {@link #runAlone}). A
  * transaction group that ran out of time is rolled back and run again after a pause, as is a
  * re-runnable group-0 step; after the last attempt the failure names the sessions that blocked it.
  * A group-0 step that is not declared re-runnable is not tried again: a statement that commits as it
@@ -146,10 +148,19 @@ final class StepRunner {
             try {
                 BlockingSessions.Watch watch = blocking.watch();
                 try {
-                    policy.withSessionSetting(connection, () -> {
+                    if (step.index() != null) {
+                        // A concurrent build or drop takes SHARE UPDATE EXCLUSIVE, which no application read
+                        // or write waits behind, so its wait queues nobody. Its last phase waits for every
+                        // transaction holding an older snapshot, on any table, and PostgreSQL counts that as
+                        // a lock wait: under the DDL timeout one long report would fail a long build at its
+                        // very end. It keeps the session's own lock_timeout.
                         execute(steps, index, null);
-                        return null;
-                    });
+                    } else {
+                        policy.withSessionSetting(connection, () -> {
+                            execute(steps, index, null);
+                            return null;
+                        });
+                    }
                 } finally {
                     watch.close();
                     blockers = watch.seen();
@@ -225,17 +236,24 @@ final class StepRunner {
                                     ? ""
                                     : "; a step outside a transaction that is not declared re-runnable is not tried again")
                     : "ran out on each of " + attempts + " attempts, " + policy.pauses() + " apart";
+            boolean ownTimeout = !step.transactional() && step.index() != null;
             return new MigrationException(
                     MigrationException.Reason.LOCK_NOT_AVAILABLE,
                     "Revision " + steps.revision() + " could not get the lock its " + direction + " step " + (index + 1)
-                            + " of " + steps.size() + " needs in " + database + ": lock_timeout ("
-                            + policy.timeout().toMillis() + " ms) " + tries + ". Blocked by "
+                            + " of " + steps.size() + " needs in " + database + ": "
+                            + (ownTimeout
+                                    ? "the session's own lock_timeout (a concurrent index build or drop does not"
+                                            + " use ddlLockTimeout)"
+                                    : "lock_timeout (" + policy.timeout().toMillis() + " ms)")
+                            + " " + tries + ". Blocked by "
                             + (blockers.isEmpty()
                                     ? "sessions that ended before they could be named"
                                     : String.join("; ", blockers))
                             + ".\n  SQL: " + sqlOf(step) + "\n" + outcome.trim()
                             + " Let those sessions finish (or end them with pg_terminate_backend), or raise"
-                            + " ddlLockTimeout(...) or ddlLockRetries(...).",
+                            + (ownTimeout
+                                    ? " the lock_timeout of the migrator's role or connection."
+                                    : " ddlLockTimeout(...) or ddlLockRetries(...)."),
                     e);
         }
         String state = e instanceof SQLException ? " (SQLSTATE " + ((SQLException) e).getSQLState() + ")" : "";
