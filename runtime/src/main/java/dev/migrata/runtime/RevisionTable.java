@@ -99,15 +99,12 @@ final class RevisionTable {
             T result = work.run();
             if (ownTransaction) {
                 connection.commit();
+                connection.setAutoCommit(true);
             }
             return result;
-        } catch (SQLException | RuntimeException e) {
+        } catch (Throwable e) {
             if (ownTransaction) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
+                Transactions.rollBack(connection, e);
             }
             if (DdlLockPolicy.lockNotAvailable(e)) {
                 throw new MigrationException(
@@ -120,10 +117,6 @@ final class RevisionTable {
                         e);
             }
             throw e;
-        } finally {
-            if (ownTransaction) {
-                connection.setAutoCommit(true);
-            }
         }
     }
 

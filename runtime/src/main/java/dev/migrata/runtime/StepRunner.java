@@ -118,23 +118,22 @@ final class StepRunner {
                 }
                 record.run();
                 connection.commit();
-                history.committed();
-                return;
-            } catch (MigrationException e) {
-                rollbackQuietly(e);
-                history.rolledBack();
-                throw e;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(e);
+            } catch (Throwable e) {
+                // Whatever was thrown, an Error from a data migration included.
+                Transactions.rollBack(connection, e);
                 history.rolledBack();
                 if (DdlLockPolicy.lockNotAvailable(e) && attempt <= policy.retries()) {
                     pause(steps, running, attempt);
                     continue;
                 }
-                throw failure(steps, running, e, attempt, blockers, outcome.describe(running, ""));
-            } finally {
-                connection.setAutoCommit(true);
+                if (e instanceof MigrationException || !(e instanceof Exception)) {
+                    throw e;
+                }
+                throw failure(steps, running, (Exception) e, attempt, blockers, outcome.describe(running, ""));
             }
+            connection.setAutoCommit(true);
+            history.committed();
+            return;
         }
     }
 
@@ -278,13 +277,5 @@ final class StepRunner {
     private static String serverMessage(Throwable e) {
         String message = e.getMessage();
         return message == null ? e.getClass().getName() : message;
-    }
-
-    private void rollbackQuietly(Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
     }
 }
