@@ -59,14 +59,16 @@ final class OfflineScript {
                 .append(oneLine(revision.message()))
                 .append("\n\n");
         RevisionSteps steps = RevisionSteps.upgrade(revision);
-        String insert = "INSERT INTO " + RevisionTable.NAME
+        // The row's values around its progress, joined by concatenation: the message and the recorded
+        // steps are user text, and a format string would read their '%' as conversions.
+        String insertUpToProgress = "INSERT INTO " + RevisionTable.NAME
                 + " (position, id, parent, checksum, chain_checksum, message, execution_ms, pending_step,"
                 + " pending_direction, next_step, downgrade_steps) VALUES (" + position + ", "
                 + RevisionTable.literal(revision.id()) + ", "
                 + RevisionTable.literal(revision.parentId().orElse(null)) + ", "
                 + RevisionTable.literal(revision.checksum()) + ", " + RevisionTable.literal(revision.chainChecksum())
-                + ", " + RevisionTable.literal(revision.message()) + ", 0, %s, "
-                + RevisionTable.recordedStepsLiteral(RevisionSteps.downgrade(revision)) + ")";
+                + ", " + RevisionTable.literal(revision.message()) + ", 0, ";
+        String insertAfterProgress = ", " + RevisionTable.recordedStepsLiteral(RevisionSteps.downgrade(revision)) + ")";
         run(out, steps, new Record() {
             boolean inserted;
 
@@ -76,7 +78,8 @@ final class OfflineScript {
                     return progress(steps, index);
                 }
                 inserted = true;
-                return String.format(insert, steps.nonTransactionalBefore(index) + ", 'up', " + index);
+                return insertUpToProgress + steps.nonTransactionalBefore(index) + ", 'up', " + index
+                        + insertAfterProgress;
             }
 
             @Override
@@ -86,7 +89,7 @@ final class OfflineScript {
                             + " next_step = NULL WHERE id = " + RevisionTable.literal(steps.revision());
                 }
                 inserted = true;
-                return String.format(insert, "NULL, NULL, NULL");
+                return insertUpToProgress + "NULL, NULL, NULL" + insertAfterProgress;
             }
         });
     }
