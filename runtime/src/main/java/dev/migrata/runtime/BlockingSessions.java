@@ -34,6 +34,9 @@ final class BlockingSessions {
             + " left(regexp_replace(coalesce(a.query, ''), '\\s+', ' ', 'g'), 120)"
             + " FROM unnest(pg_blocking_pids(?)) AS b(pid) JOIN pg_stat_activity a ON a.pid = b.pid ORDER BY a.pid";
 
+    /** How long closing a watch waits for a look in progress; the connection is closed after it either way. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
     private final Source source;
     private final int migratorPid;
     private final Duration interval;
@@ -63,7 +66,11 @@ final class BlockingSessions {
         return new Watch();
     }
 
-    /** Looks at the migrator's waits until closed, and keeps what it saw last. */
+    /**
+     * Looks at the migrator's waits until closed, and keeps what it saw last. The second connection
+     * is opened, used and closed on the looker's thread only: its last task closes it, after any look
+     * still in progress, however long that takes.
+     */
     final class Watch implements AutoCloseable {
 
         private final ScheduledExecutorService looker = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -71,7 +78,7 @@ final class BlockingSessions {
             thread.setDaemon(true);
             return thread;
         });
-        // Only the looker's thread touches the connection until close() has stopped it.
+        // Confined to the looker's thread, which is what makes it safe without volatile.
         private Connection connection;
         private volatile List<String> seen = List.of();
 
@@ -107,21 +114,36 @@ final class BlockingSessions {
             return seen;
         }
 
+        /**
+         * Stops looking and closes the second connection. The periodic look is cancelled and the
+         * close runs on the looker's thread as its last task, after a look in progress (one stuck
+         * opening its connection included); this waits up to {@link #CLOSE_WAIT} for that and then
+         * returns either way, the connection being closed as soon as the look ends.
+         */
         @Override
         public void close() {
-            looker.shutdownNow();
+            if (looker.isShutdown()) {
+                return;
+            }
+            looker.execute(this::closeConnection);
+            looker.shutdown();
             try {
-                looker.awaitTermination(10, TimeUnit.SECONDS);
+                looker.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException e) {
-                    // Nothing was written on it.
-                }
+        }
+
+        private void closeConnection() {
+            if (connection == null) {
+                return;
             }
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Nothing was written on it.
+            }
+            connection = null;
         }
     }
 

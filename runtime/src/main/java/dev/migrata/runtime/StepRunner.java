@@ -102,25 +102,22 @@ final class StepRunner {
             throws SQLException {
         for (int attempt = 1; ; attempt++) {
             int running = unit.first();
-            List<String> blockers = List.of();
+            BlockingSessions.Watch watch = null;
             connection.setAutoCommit(false);
             try {
                 policy.setLocal(connection);
-                BlockingSessions.Watch watch = blocking.watch();
-                try {
-                    for (int index : unit.indexes()) {
-                        running = index;
-                        execute(steps, index, data);
-                    }
-                } finally {
-                    watch.close();
-                    blockers = watch.seen();
+                watch = blocking.watch();
+                for (int index : unit.indexes()) {
+                    running = index;
+                    execute(steps, index, data);
                 }
                 record.run();
                 connection.commit();
             } catch (Throwable e) {
                 // Whatever was thrown, an Error from a data migration included.
                 Transactions.rollBack(connection, e);
+                // Closed once the group's locks are gone: closing a connection may take a while.
+                List<String> blockers = closed(watch);
                 history.rolledBack();
                 if (DdlLockPolicy.lockNotAvailable(e) && attempt <= policy.retries()) {
                     pause(steps, running, attempt);
@@ -131,10 +128,23 @@ final class StepRunner {
                 }
                 throw failure(steps, running, (Exception) e, attempt, blockers, outcome.describe(running, ""));
             }
-            connection.setAutoCommit(true);
+            try {
+                connection.setAutoCommit(true);
+            } finally {
+                closed(watch);
+            }
             history.committed();
             return;
         }
+    }
+
+    /** Closes {@code watch}, if it was started; returns the blocking sessions it saw. */
+    private static List<String> closed(BlockingSessions.Watch watch) {
+        if (watch == null) {
+            return List.of();
+        }
+        watch.close();
+        return watch.seen();
     }
 
     private void runAlone(RevisionSteps steps, int index, Outcome outcome) throws SQLException {
