@@ -63,12 +63,15 @@ final class OfflineScript {
         // steps are user text, and a format string would read their '%' as conversions.
         String insertUpToProgress = "INSERT INTO " + RevisionTable.NAME
                 + " (position, id, parent, checksum, chain_checksum, message, execution_ms, pending_step,"
-                + " pending_direction, next_step, downgrade_steps) VALUES (" + position + ", "
+                + " pending_direction, next_step, downgrade_checksum, downgrade_steps) VALUES (" + position + ", "
                 + RevisionTable.literal(revision.id()) + ", "
                 + RevisionTable.literal(revision.parentId().orElse(null)) + ", "
                 + RevisionTable.literal(revision.checksum()) + ", " + RevisionTable.literal(revision.chainChecksum())
                 + ", " + RevisionTable.literal(revision.message()) + ", 0, ";
-        String insertAfterProgress = ", " + RevisionTable.recordedStepsLiteral(RevisionSteps.downgrade(revision)) + ")";
+        RevisionSteps downgrade = RevisionSteps.downgrade(revision);
+        String insertAfterProgress =
+                ", " + RevisionTable.literal(RevisionTable.recordedStepsChecksum(downgrade.steps())) + ", "
+                        + RevisionTable.recordedStepsLiteral(downgrade) + ")";
         run(out, steps, new Record() {
             boolean inserted;
 

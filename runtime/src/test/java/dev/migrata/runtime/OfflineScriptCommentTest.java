@@ -85,7 +85,7 @@ class OfflineScriptCommentTest {
             db.psql(script);
             assertEquals(message, db.query("SELECT message FROM migrata_revisions"));
             try (Connection connection = db.connect()) {
-                assertEquals(Optional.of(down), RevisionTable.recordedDowngrade(connection, "001_domains"));
+                assertEquals(Optional.of(down), RevisionTable.recordedDowngrade(connection, "test", "001_domains"));
             }
         }
     }

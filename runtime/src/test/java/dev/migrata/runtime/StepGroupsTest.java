@@ -197,7 +197,7 @@ class StepGroupsTest {
         StringBuilder text = new StringBuilder();
         try (Connection connection = db.connect()) {
             List<MigrationStep> steps =
-                    RevisionTable.recordedDowngrade(connection, id).orElseThrow();
+                    RevisionTable.recordedDowngrade(connection, "test", id).orElseThrow();
             for (int i = 0; i < steps.size(); i++) {
                 text.append("  ")
                         .append(RevisionSteps.describe(i + 1, steps.get(i), AppliedRevision.DOWN))
