@@ -638,10 +638,11 @@ public final class Migrator {
         }
 
         /**
-         * How many times a transaction group (or a re-runnable step outside any transaction) whose
-         * lock wait ran out is tried again, after pauses of 1 s, 2 s, 4 s … (at most a minute each);
-         * default 5. With the defaults a group gives up after at most 6 × 5 s of waiting plus 31 s of
-         * pauses, and fails with {@link MigrationException.Reason#LOCK_NOT_AVAILABLE}.
+         * How many times a transaction group (or a step outside any transaction that is re-runnable
+         * or provably did nothing before its wait) whose lock wait ran out is tried again, after
+         * pauses of 1 s, 2 s, 4 s … (at most a minute each); default 5. With the defaults a group
+         * gives up after at most 6 × 5 s of waiting plus 31 s of pauses, and fails with {@link
+         * MigrationException.Reason#LOCK_NOT_AVAILABLE}.
          *
          * @throws IllegalArgumentException when negative
          */

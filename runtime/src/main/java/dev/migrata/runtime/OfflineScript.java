@@ -89,7 +89,8 @@ final class OfflineScript {
             public String finished() {
                 if (inserted) {
                     return "UPDATE " + RevisionTable.NAME + " SET pending_step = NULL, pending_direction = NULL,"
-                            + " next_step = NULL WHERE id = " + RevisionTable.literal(steps.revision());
+                            + " next_step = NULL, next_step_started = NULL WHERE id = "
+                            + RevisionTable.literal(steps.revision());
                 }
                 inserted = true;
                 return insertUpToProgress + "NULL, NULL, NULL" + insertAfterProgress;
@@ -188,8 +189,8 @@ final class OfflineScript {
 
     private static String progress(RevisionSteps steps, int index) {
         return "UPDATE " + RevisionTable.NAME + " SET pending_step = " + steps.nonTransactionalBefore(index)
-                + ", pending_direction = '" + steps.direction() + "', next_step = " + index + " WHERE id = "
-                + RevisionTable.literal(steps.revision());
+                + ", pending_direction = '" + steps.direction() + "', next_step = " + index
+                + ", next_step_started = NULL WHERE id = " + RevisionTable.literal(steps.revision());
     }
 
     private static void statement(StringBuilder out, String sql) {

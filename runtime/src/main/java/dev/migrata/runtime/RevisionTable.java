@@ -30,15 +30,17 @@ final class RevisionTable {
 
     /**
      * The columns with the progress of an interrupted revision. A history table created by the
-     * previous version lacks {@code next_step}; reading it through {@code to_jsonb} of the row gives
-     * NULL there instead of an error, so the read paths need neither the column nor a catalog query.
+     * previous version lacks {@code next_step} and {@code next_step_started}; reading them through
+     * {@code to_jsonb} of the row gives NULL there instead of an error, so the read paths need
+     * neither the columns nor a catalog query.
      */
-    private static final String COLUMNS_WITH_PROGRESS =
-            COLUMNS + ", (to_jsonb(r) ->> 'next_step')::integer AS next_step";
+    private static final String COLUMNS_WITH_PROGRESS = COLUMNS
+            + ", (to_jsonb(r) ->> 'next_step')::integer AS next_step,"
+            + " (to_jsonb(r) ->> 'next_step_started')::boolean AS next_step_started";
 
     /** The columns this version added, with their types, in the order {@link #CREATE} lists them. */
-    private static final List<String> ADDED_COLUMNS =
-            List.of("next_step integer", "downgrade_steps jsonb", "downgrade_checksum text");
+    private static final List<String> ADDED_COLUMNS = List.of(
+            "next_step integer", "downgrade_steps jsonb", "downgrade_checksum text", "next_step_started boolean");
 
     /** The keys and SQL types of one recorded downgrade step. */
     private static final String STEP_RECORD = "sql text, \"group\" integer, rerunnable boolean, \"index\" text,"
@@ -67,7 +69,8 @@ final class RevisionTable {
             + "    pending_direction text,\n"
             + "    next_step integer,\n"
             + "    downgrade_steps jsonb,\n"
-            + "    downgrade_checksum text\n"
+            + "    downgrade_checksum text,\n"
+            + "    next_step_started boolean\n"
             + ")";
 
     /** The newest row: a backward scan of the primary key, whatever the number of revisions. */
@@ -499,7 +502,8 @@ final class RevisionTable {
             Connection connection, String id, String direction, int pendingStep, Integer nextStep, long millis)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE " + NAME + " SET pending_step = ?,"
-                + " pending_direction = ?, next_step = ?, execution_ms = execution_ms + ? WHERE id = ?")) {
+                + " pending_direction = ?, next_step = ?, next_step_started = NULL, execution_ms = execution_ms + ?"
+                + " WHERE id = ?")) {
             statement.setInt(1, pendingStep);
             statement.setString(2, direction);
             setInteger(statement, 3, nextStep);
@@ -509,10 +513,24 @@ final class RevisionTable {
         }
     }
 
+    /**
+     * Records that the group-0 step the row points at did not begin: its statement was cancelled
+     * while it waited for its lock, before it had done anything. Any later progress clears this.
+     */
+    static void markNotStarted(Connection connection, String id, long millis) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE " + NAME + " SET next_step_started = false, execution_ms = execution_ms + ? WHERE id = ?")) {
+            statement.setLong(1, millis);
+            statement.setString(2, id);
+            statement.executeUpdate();
+        }
+    }
+
     /** Marks the revision complete, adding {@code millis} to its execution time. */
     static void markComplete(Connection connection, String id, long millis) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE " + NAME + " SET pending_step = NULL,"
-                + " pending_direction = NULL, next_step = NULL, execution_ms = execution_ms + ? WHERE id = ?")) {
+                + " pending_direction = NULL, next_step = NULL, next_step_started = NULL,"
+                + " execution_ms = execution_ms + ? WHERE id = ?")) {
             statement.setLong(1, millis);
             statement.setString(2, id);
             statement.executeUpdate();
@@ -559,9 +577,12 @@ final class RevisionTable {
         int pendingStep = rows.getInt("pending_step");
         boolean clean = rows.wasNull();
         Integer nextStep = null;
+        boolean notStarted = false;
         if (progress) {
             int next = rows.getInt("next_step");
             nextStep = rows.wasNull() ? null : next;
+            boolean started = rows.getBoolean("next_step_started");
+            notStarted = !rows.wasNull() && !started;
         }
         return new AppliedRevision(
                 rows.getInt("position"),
@@ -575,6 +596,7 @@ final class RevisionTable {
                 rows.getLong("execution_ms"),
                 clean ? null : pendingStep,
                 rows.getString("pending_direction"),
-                clean ? null : nextStep);
+                clean ? null : nextStep,
+                !clean && nextStep != null && notStarted);
     }
 }

@@ -32,7 +32,7 @@ class DdlLockTimeoutTest {
     static final TestDatabase server = new TestDatabase();
 
     /** A chain whose first revision creates the table, with rows. */
-    private static TestChain.Builder withAccounts(String name) {
+    static TestChain.Builder withAccounts(String name) {
         return TestChain.named(name)
                 .revision(
                         "001_accounts",
@@ -195,7 +195,7 @@ class DdlLockTimeoutTest {
     }
 
     /** Reads the table in an open transaction, as a long report would; returns the reader's pid. */
-    private static int holdAccessShare(Connection reader) throws Exception {
+    static int holdAccessShare(Connection reader) throws Exception {
         reader.setAutoCommit(false);
         try (Statement statement = reader.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
