@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -304,10 +305,30 @@ final class OnlineScenario {
             return out;
         }
 
+        /**
+         * Stops the loop and waits for its thread, also when the measured operation threw before
+         * {@link #stop()}: the connection is closed only once its statement in flight has ended (or,
+         * should that take longer than a minute, to end it), so no writer outlives the scenario.
+         */
         @Override
         public void close() throws SQLException {
             running = false;
-            connection.close();
+            try {
+                if (thread != null) {
+                    thread.join(TimeUnit.MINUTES.toMillis(1));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                connection.close();
+            }
+            if (thread != null && thread.isAlive()) {
+                try {
+                    thread.join(TimeUnit.SECONDS.toMillis(10));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

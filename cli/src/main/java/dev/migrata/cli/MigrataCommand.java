@@ -84,7 +84,8 @@ final class MigrataCommand implements Runnable {
             scope = ScopeType.INHERIT,
             converter = Converters.DdlTimeout.class,
             description = "How long each migration statement waits for a table lock before its transaction"
-                    + " group is rolled back and tried again: 500ms, 5s, 1m (default: 5s).")
+                    + " group is rolled back and tried again: 500ms, 5s, 1m (default: 5s). A concurrent index"
+                    + " build or drop keeps the session's own lock_timeout.")
     Duration ddlLockTimeout;
 
     @Option(

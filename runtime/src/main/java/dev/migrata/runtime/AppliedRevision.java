@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param pendingDirection {@code up} or {@code down}, the direction of the interrupted run
  * @param nextStep the index, in the direction's steps, of the first step not known to be done;
  *     {@code null} in rows written by the previous version (see {@link StepProgress})
+ * @param nextStepNotStarted whether that step, a group-0 step, is known not to have begun: its lock
+ *     wait ran out before it had done anything ({@code next_step_started} is {@code false})
  */
 record AppliedRevision(
         int position,
@@ -24,7 +26,8 @@ record AppliedRevision(
         long executionMs,
         Integer pendingStep,
         String pendingDirection,
-        Integer nextStep) {
+        Integer nextStep,
+        boolean nextStepNotStarted) {
 
     static final String UP = "up";
     static final String DOWN = "down";

@@ -59,7 +59,9 @@ record DdlLockPolicy(Duration timeout, int retries) {
 
     /**
      * Runs {@code work} (a statement in autocommit mode) with the timeout as the session's setting,
-     * and restores the setting the session had before.
+     * and restores the setting the session had before. When the work failed, a failure to restore
+     * is attached to its exception, which stays the one thrown: the retry decision reads its
+     * SQLSTATE.
      */
     <T> T withSessionSetting(Connection connection, RevisionTable.Work<T> work) throws SQLException {
         String before;
@@ -69,11 +71,19 @@ record DdlLockPolicy(Duration timeout, int retries) {
             before = rows.getString(1);
         }
         set(connection, millis(), false);
+        T result;
         try {
-            return work.run();
-        } finally {
-            set(connection, before, false);
+            result = work.run();
+        } catch (Throwable e) {
+            try {
+                set(connection, before, false);
+            } catch (SQLException | RuntimeException restoreFailure) {
+                e.addSuppressed(restoreFailure);
+            }
+            throw e;
         }
+        set(connection, before, false);
+        return result;
     }
 
     /** PostgreSQL's setting in milliseconds; the builder keeps the timeout within 1 ms and its limit. */

@@ -134,7 +134,8 @@ final class Downgrader {
         Map<String, RevisionSteps> recorded = new HashMap<>();
         for (int current = rows.size(); current > Math.max(known, position); current--) {
             AppliedRevision row = rows.get(current - 1);
-            Optional<List<MigrationStep>> steps = RevisionTable.recordedDowngrade(session.connection(), row.id());
+            Optional<List<MigrationStep>> steps =
+                    RevisionTable.recordedDowngrade(session.connection(), session.database(), row.id());
             if (steps.isEmpty()) {
                 throw new MigrationException(
                         MigrationException.Reason.UNKNOWN_REVISION,

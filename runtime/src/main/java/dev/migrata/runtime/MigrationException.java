@@ -32,8 +32,9 @@ public final class MigrationException extends RuntimeException {
          * The history table contradicts itself or the chain in a way no migrator writes: positions
          * that do not run 1, 2, 3, … without gaps, revisions recorded in another order than the
          * chain's, an edited chain checksum, a dirty flag on an older revision or an out-of-range
-         * pending step, or a missing history table while tables of the chain exist. It was edited by
-         * hand; the message says how to repair it.
+         * pending step, a missing history table while tables of the chain exist, or recorded
+         * downgrade steps that do not match the checksum recorded with them. It was edited by hand;
+         * the message says how to repair it.
          */
         INVALID_HISTORY,
         /**

@@ -618,8 +618,9 @@ public final class Migrator {
          * rolled back and tried again (default 5 seconds; PostgreSQL's {@code lock_timeout}, {@code
          * SET LOCAL} in each group, the session's setting around a step outside any transaction). An
          * {@code ALTER TABLE} queued behind a long reader makes every later query on that table queue
-         * behind it; this bounds that queue. It also bounds how long a {@code CREATE INDEX
-         * CONCURRENTLY} waits for older transactions.
+         * behind it; this bounds that queue. A concurrent index build or drop (a step that states its
+         * index) keeps the session's own setting instead: its lock makes no read or write wait, and its
+         * last phase waits for every transaction holding an older snapshot, which this would fail.
          *
          * @throws IllegalArgumentException when not positive or longer than {@link #MAX_LOCK_TIMEOUT}
          */
@@ -637,10 +638,11 @@ public final class Migrator {
         }
 
         /**
-         * How many times a transaction group (or a re-runnable step outside any transaction) whose
-         * lock wait ran out is tried again, after pauses of 1 s, 2 s, 4 s … (at most a minute each);
-         * default 5. With the defaults a group gives up after at most 6 × 5 s of waiting plus 31 s of
-         * pauses, and fails with {@link MigrationException.Reason#LOCK_NOT_AVAILABLE}.
+         * How many times a transaction group (or a step outside any transaction that is re-runnable
+         * or provably did nothing before its wait) whose lock wait ran out is tried again, after
+         * pauses of 1 s, 2 s, 4 s … (at most a minute each); default 5. With the defaults a group
+         * gives up after at most 6 × 5 s of waiting plus 31 s of pauses, and fails with {@link
+         * MigrationException.Reason#LOCK_NOT_AVAILABLE}.
          *
          * @throws IllegalArgumentException when negative
          */

@@ -59,14 +59,19 @@ final class OfflineScript {
                 .append(oneLine(revision.message()))
                 .append("\n\n");
         RevisionSteps steps = RevisionSteps.upgrade(revision);
-        String insert = "INSERT INTO " + RevisionTable.NAME
+        // The row's values around its progress, joined by concatenation: the message and the recorded
+        // steps are user text, and a format string would read their '%' as conversions.
+        String insertUpToProgress = "INSERT INTO " + RevisionTable.NAME
                 + " (position, id, parent, checksum, chain_checksum, message, execution_ms, pending_step,"
-                + " pending_direction, next_step, downgrade_steps) VALUES (" + position + ", "
+                + " pending_direction, next_step, downgrade_checksum, downgrade_steps) VALUES (" + position + ", "
                 + RevisionTable.literal(revision.id()) + ", "
                 + RevisionTable.literal(revision.parentId().orElse(null)) + ", "
                 + RevisionTable.literal(revision.checksum()) + ", " + RevisionTable.literal(revision.chainChecksum())
-                + ", " + RevisionTable.literal(revision.message()) + ", 0, %s, "
-                + RevisionTable.recordedStepsLiteral(RevisionSteps.downgrade(revision)) + ")";
+                + ", " + RevisionTable.literal(revision.message()) + ", 0, ";
+        RevisionSteps downgrade = RevisionSteps.downgrade(revision);
+        String insertAfterProgress =
+                ", " + RevisionTable.literal(RevisionTable.recordedStepsChecksum(downgrade.steps())) + ", "
+                        + RevisionTable.recordedStepsLiteral(downgrade) + ")";
         run(out, steps, new Record() {
             boolean inserted;
 
@@ -76,17 +81,19 @@ final class OfflineScript {
                     return progress(steps, index);
                 }
                 inserted = true;
-                return String.format(insert, steps.nonTransactionalBefore(index) + ", 'up', " + index);
+                return insertUpToProgress + steps.nonTransactionalBefore(index) + ", 'up', " + index
+                        + insertAfterProgress;
             }
 
             @Override
             public String finished() {
                 if (inserted) {
                     return "UPDATE " + RevisionTable.NAME + " SET pending_step = NULL, pending_direction = NULL,"
-                            + " next_step = NULL WHERE id = " + RevisionTable.literal(steps.revision());
+                            + " next_step = NULL, next_step_started = NULL WHERE id = "
+                            + RevisionTable.literal(steps.revision());
                 }
                 inserted = true;
-                return String.format(insert, "NULL, NULL, NULL");
+                return insertUpToProgress + "NULL, NULL, NULL" + insertAfterProgress;
             }
         });
     }
@@ -182,8 +189,8 @@ final class OfflineScript {
 
     private static String progress(RevisionSteps steps, int index) {
         return "UPDATE " + RevisionTable.NAME + " SET pending_step = " + steps.nonTransactionalBefore(index)
-                + ", pending_direction = '" + steps.direction() + "', next_step = " + index + " WHERE id = "
-                + RevisionTable.literal(steps.revision());
+                + ", pending_direction = '" + steps.direction() + "', next_step = " + index
+                + ", next_step_started = NULL WHERE id = " + RevisionTable.literal(steps.revision());
     }
 
     private static void statement(StringBuilder out, String sql) {

@@ -135,6 +135,11 @@ final class RevisionApplier {
                         + " committed, and revision " + id + " is marked dirty at step " + (row.saved + 1)
                         + ": fix the cause and rerun upgrade to resume there.";
             }
+            if (row.savedNotStarted != null && row.savedNotStarted == index) {
+                return "Revision " + id + " is marked dirty at this step, which did nothing (its statement was"
+                        + " cancelled while it waited for the lock); the steps before it stay committed. Rerun"
+                        + " upgrade to run it.";
+            }
             return "Revision " + id + " is marked dirty at this step; the steps before it stay committed. " + cleanup
                     + (step.rerunnable()
                             ? " Fix the cause and rerun upgrade to run the step again."
@@ -157,6 +162,10 @@ final class RevisionApplier {
             if (step.transactional()) {
                 return "Its transaction group " + step.group() + " was rolled back; " + dirty + rerun;
             }
+            if (row.savedNotStarted != null && row.savedNotStarted == index) {
+                return Character.toUpperCase(dirty.charAt(0)) + dirty.substring(1) + " That step did nothing (its"
+                        + " statement was cancelled while it waited for the lock)." + rerun;
+            }
             return Character.toUpperCase(dirty.charAt(0)) + dirty.substring(1) + " " + cleanup
                     + (step.rerunnable()
                             ? rerun
@@ -176,11 +185,16 @@ final class RevisionApplier {
         private final StepProgress progress;
         private final Migration revision;
         private final int position;
-        // Whether the row exists and the step it points at (null: none), as written and as committed.
+        // Whether the run found the row clean or absent: it started the revision in its direction.
+        private final boolean fresh;
+        // Whether the row exists, the step it points at (null: none) and the group-0 step it records as
+        // not begun (null: none), as written and as committed.
         private boolean exists;
         private Integer at;
+        private Integer notStarted;
         private boolean savedExists;
         private Integer saved;
+        private Integer savedNotStarted;
         private long since = System.nanoTime();
 
         /**
@@ -192,14 +206,17 @@ final class RevisionApplier {
             this.progress = progress;
             this.revision = revision;
             this.position = position;
+            this.fresh = at == null;
             this.exists = revision == null || at != null;
             this.at = at;
+            this.notStarted = progress.firstNotStarted() ? at : null;
             committed();
         }
 
         @Override
         public void at(int index) throws SQLException {
-            if (exists && at != null && at == index) {
+            // A step recorded as not begun is about to begin: that is written before it runs.
+            if (exists && at != null && at == index && notStarted == null) {
                 return;
             }
             long millis = lap();
@@ -214,6 +231,29 @@ final class RevisionApplier {
             }
             exists = true;
             at = index;
+            notStarted = null;
+            settleIfCommitted();
+        }
+
+        @Override
+        public void notStarted(int index, boolean first) throws SQLException {
+            long millis = lap();
+            if (first && fresh) {
+                // The run did nothing but mark this step: the row goes back to what it was.
+                if (AppliedRevision.UP.equals(steps.direction())) {
+                    write(() -> RevisionTable.delete(connection, steps.revision()));
+                    exists = false;
+                } else {
+                    write(() -> RevisionTable.markComplete(connection, steps.revision(), millis));
+                }
+                at = null;
+            } else if (progress.legacy()) {
+                // A row kept in the previous version's form has no next_step to say it of.
+                return;
+            } else {
+                write(() -> RevisionTable.markNotStarted(connection, steps.revision(), millis));
+                notStarted = index;
+            }
             settleIfCommitted();
         }
 
@@ -231,6 +271,7 @@ final class RevisionApplier {
                 exists = true;
             }
             at = null;
+            notStarted = null;
             settleIfCommitted();
         }
 
@@ -238,12 +279,14 @@ final class RevisionApplier {
         public void committed() {
             savedExists = exists;
             saved = at;
+            savedNotStarted = notStarted;
         }
 
         @Override
         public void rolledBack() {
             exists = savedExists;
             at = saved;
+            notStarted = savedNotStarted;
         }
 
         private void settleIfCommitted() throws SQLException {

@@ -13,6 +13,10 @@ import java.util.List;
  * here: on upgrade after the steps of its first transaction, on downgrade before its first
  * transactional step.
  *
+ * <p>A class compiled before steps had groups keeps the order that runtime ran its steps in: its
+ * transactional steps in one transaction, and the others after them on upgrade, before them on
+ * downgrade, whatever their order in the list (see {@link #compiledBeforeGroups}).
+ *
  * @param revision the revision's id, for messages
  * @param direction {@link AppliedRevision#UP} or {@link AppliedRevision#DOWN}
  * @param steps the steps, Java step included
@@ -25,7 +29,7 @@ record RevisionSteps(String revision, String direction, List<MigrationStep> step
 
     /** The upgrade steps of {@code revision}. */
     static RevisionSteps upgrade(Migration revision) {
-        List<MigrationStep> steps = new ArrayList<>(revision.upgradeSteps());
+        List<MigrationStep> steps = inTheirOrder(revision.upgradeSteps(), true);
         String data = unlistedDataMigration(revision, steps);
         if (data != null) {
             int first = firstTransactional(steps);
@@ -43,7 +47,7 @@ record RevisionSteps(String revision, String direction, List<MigrationStep> step
 
     /** The downgrade steps of {@code revision}, as this code compiled them. */
     static RevisionSteps downgrade(Migration revision) {
-        List<MigrationStep> steps = new ArrayList<>(revision.downgradeSteps());
+        List<MigrationStep> steps = inTheirOrder(revision.downgradeSteps(), false);
         String data = unlistedDataMigration(revision, steps);
         if (data != null) {
             int first = firstTransactional(steps);
@@ -51,6 +55,41 @@ record RevisionSteps(String revision, String direction, List<MigrationStep> step
             steps.add(first, MigrationStep.java(group, data));
         }
         return new RevisionSteps(revision.id(), AppliedRevision.DOWN, steps);
+    }
+
+    /**
+     * The compiled steps in the order they run: the list's order, except for a list compiled before
+     * steps had groups, which runs its transactional steps first on upgrade and last on downgrade.
+     */
+    private static List<MigrationStep> inTheirOrder(List<MigrationStep> compiled, boolean upgrade) {
+        List<MigrationStep> steps = new ArrayList<>();
+        if (!compiledBeforeGroups(compiled)) {
+            steps.addAll(compiled);
+            return steps;
+        }
+        for (boolean transactional : upgrade ? new boolean[] {true, false} : new boolean[] {false, true}) {
+            compiled.stream()
+                    .filter(step -> step.transactional() == transactional)
+                    .forEach(steps::add);
+        }
+        return steps;
+    }
+
+    /**
+     * Whether {@code steps} were compiled before steps had groups (by {@code new MigrationStep(sql,
+     * transactional[, rerunnable])} or the factories of that time): no group above 1, no Java step,
+     * and none of the facts the processor now states, an index on every concurrent build or drop and
+     * a lock on every statement. A list written since is already in the order it runs, and one that
+     * puts a transactional step before a step outside any transaction (the downgrade's rebuild of an
+     * index dropped by the upgrade, after the columns it covers are back) states that step's index.
+     */
+    static boolean compiledBeforeGroups(List<MigrationStep> steps) {
+        return steps.stream()
+                .allMatch(step -> step.group() <= 1
+                        && !step.isJava()
+                        && step.index() == null
+                        && step.extension() == null
+                        && step.lock() == null);
     }
 
     private static String unlistedDataMigration(Migration revision, List<MigrationStep> steps) {

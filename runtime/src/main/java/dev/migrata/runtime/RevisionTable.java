@@ -1,5 +1,8 @@
 package dev.migrata.runtime;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,14 +30,17 @@ final class RevisionTable {
 
     /**
      * The columns with the progress of an interrupted revision. A history table created by the
-     * previous version lacks {@code next_step}; reading it through {@code to_jsonb} of the row gives
-     * NULL there instead of an error, so the read paths need neither the column nor a catalog query.
+     * previous version lacks {@code next_step} and {@code next_step_started}; reading them through
+     * {@code to_jsonb} of the row gives NULL there instead of an error, so the read paths need
+     * neither the columns nor a catalog query.
      */
-    private static final String COLUMNS_WITH_PROGRESS =
-            COLUMNS + ", (to_jsonb(r) ->> 'next_step')::integer AS next_step";
+    private static final String COLUMNS_WITH_PROGRESS = COLUMNS
+            + ", (to_jsonb(r) ->> 'next_step')::integer AS next_step,"
+            + " (to_jsonb(r) ->> 'next_step_started')::boolean AS next_step_started";
 
     /** The columns this version added, with their types, in the order {@link #CREATE} lists them. */
-    private static final List<String> ADDED_COLUMNS = List.of("next_step integer", "downgrade_steps jsonb");
+    private static final List<String> ADDED_COLUMNS = List.of(
+            "next_step integer", "downgrade_steps jsonb", "downgrade_checksum text", "next_step_started boolean");
 
     /** The keys and SQL types of one recorded downgrade step. */
     private static final String STEP_RECORD = "sql text, \"group\" integer, rerunnable boolean, \"index\" text,"
@@ -61,7 +68,9 @@ final class RevisionTable {
             + "    pending_step integer,\n"
             + "    pending_direction text,\n"
             + "    next_step integer,\n"
-            + "    downgrade_steps jsonb\n"
+            + "    downgrade_steps jsonb,\n"
+            + "    downgrade_checksum text,\n"
+            + "    next_step_started boolean\n"
             + ")";
 
     /** The newest row: a backward scan of the primary key, whatever the number of revisions. */
@@ -99,15 +108,12 @@ final class RevisionTable {
             T result = work.run();
             if (ownTransaction) {
                 connection.commit();
+                connection.setAutoCommit(true);
             }
             return result;
-        } catch (SQLException | RuntimeException e) {
+        } catch (Throwable e) {
             if (ownTransaction) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
+                Transactions.rollBack(connection, e);
             }
             if (DdlLockPolicy.lockNotAvailable(e)) {
                 throw new MigrationException(
@@ -120,10 +126,6 @@ final class RevisionTable {
                         e);
             }
             throw e;
-        } finally {
-            if (ownTransaction) {
-                connection.setAutoCommit(true);
-            }
         }
     }
 
@@ -311,8 +313,8 @@ final class RevisionTable {
             RevisionSteps downgrade)
             throws SQLException {
         String sql = "INSERT INTO " + NAME + " (position, id, parent, checksum, chain_checksum, message, execution_ms,"
-                + " pending_step, pending_direction, next_step, downgrade_steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + RECORD_STEPS + ")";
+                + " pending_step, pending_direction, next_step, downgrade_checksum, downgrade_steps) VALUES (?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, " + RECORD_STEPS + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, position);
             statement.setString(2, migration.id());
@@ -324,7 +326,8 @@ final class RevisionTable {
             setInteger(statement, 8, pendingStep);
             statement.setString(9, pendingStep == null ? null : AppliedRevision.UP);
             setInteger(statement, 10, pendingStep == null ? null : nextStep);
-            setSteps(connection, statement, 11, downgrade);
+            statement.setString(11, recordedStepsChecksum(downgrade.steps()));
+            setSteps(connection, statement, 12, downgrade);
             statement.executeUpdate();
         }
     }
@@ -377,6 +380,44 @@ final class RevisionTable {
         return text.append(')').toString();
     }
 
+    /**
+     * {@code sha256:<hex>} over the canonical text of recorded steps, stored with them: every field of
+     * every step, in order, each prefixed with its length (a {@code NULL} as {@code -}), so that no two
+     * lists of steps share a text.
+     */
+    static String recordedStepsChecksum(List<MigrationStep> steps) {
+        List<String[]> fields = new ArrayList<>();
+        for (MigrationStep step : steps) {
+            fields.add(new String[] {
+                step.sql(),
+                String.valueOf(step.group()),
+                String.valueOf(step.rerunnable()),
+                step.index(),
+                step.extension(),
+                step.lock(),
+                step.dataMigration()
+            });
+        }
+        return checksumOf(fields);
+    }
+
+    private static String checksumOf(List<String[]> steps) {
+        StringBuilder text = new StringBuilder("migrata recorded steps\n");
+        for (String[] step : steps) {
+            text.append("step\n");
+            for (String field : step) {
+                text.append(field == null ? "-" : field.length() + ":" + field).append('\n');
+            }
+        }
+        try {
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+
     /** A SQL string literal, or {@code NULL}. */
     static String literal(String value) {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
@@ -385,34 +426,67 @@ final class RevisionTable {
     /**
      * The downgrade steps recorded when the revision was applied, with all their facts; empty when
      * its row has none (it was applied by the previous version) or does not exist.
+     *
+     * @throws MigrationException {@link MigrationException.Reason#INVALID_HISTORY} when the steps do
+     *     not match the checksum recorded with them: they are code the migrator would run, and
+     *     someone changed them after they were recorded
      */
-    static Optional<List<MigrationStep>> recordedDowngrade(Connection connection, String id) throws SQLException {
-        // Through to_jsonb, a table of the previous version (no such column) reads as "not recorded".
+    static Optional<List<MigrationStep>> recordedDowngrade(Connection connection, String database, String id)
+            throws SQLException {
+        // Through to_jsonb, a table of the previous version (no such columns) reads as "not recorded".
         String recorded = "nullif(to_jsonb(r) -> 'downgrade_steps', 'null'::jsonb)";
-        String sql = "SELECT " + recorded + " IS NOT NULL, x.* FROM " + NAME + " r"
-                + " LEFT JOIN LATERAL ROWS FROM (jsonb_to_recordset(" + recorded + ") AS ("
+        String sql = "SELECT " + recorded + " IS NOT NULL, to_jsonb(r) ->> 'downgrade_checksum', x.* FROM " + NAME
+                + " r LEFT JOIN LATERAL ROWS FROM (jsonb_to_recordset(" + recorded + ") AS ("
                 + STEP_RECORD + ")) WITH ORDINALITY AS x ON true WHERE r.id = ? ORDER BY x.ordinality";
-        List<MigrationStep> steps = new ArrayList<>();
+        List<String[]> fields = new ArrayList<>();
         boolean found = false;
+        String checksum = null;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, id);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     found = rows.getBoolean(1);
+                    checksum = rows.getString(2);
                     if (rows.getString("sql") != null) {
-                        steps.add(new MigrationStep(
-                                rows.getString("sql"),
-                                rows.getInt("group"),
-                                rows.getBoolean("rerunnable"),
-                                rows.getString("index"),
-                                rows.getString("extension"),
-                                rows.getString("lock"),
-                                rows.getString("data_migration")));
+                        fields.add(new String[] {
+                            rows.getString("sql"),
+                            String.valueOf(rows.getInt("group")),
+                            String.valueOf(rows.getBoolean("rerunnable")),
+                            rows.getString("index"),
+                            rows.getString("extension"),
+                            rows.getString("lock"),
+                            rows.getString("data_migration")
+                        });
                     }
                 }
             }
         }
-        return found ? Optional.of(steps) : Optional.empty();
+        if (!found) {
+            return Optional.empty();
+        }
+        String computed = checksumOf(fields);
+        if (!computed.equals(checksum)) {
+            throw new MigrationException(
+                    MigrationException.Reason.INVALID_HISTORY,
+                    "Revision " + id + " in " + database + ", which this code does not know, recorded downgrade steps"
+                            + " that do not match the checksum recorded with them (recorded "
+                            + (checksum == null ? "none" : checksum) + ", computed " + computed
+                            + "): they were changed after the revision was applied, and are not run. Downgrade it"
+                            + " with the code that applied it, or revert its schema changes by hand and rewrite the"
+                            + " history with stamp --purge (Migrator.stampPurge).");
+        }
+        List<MigrationStep> steps = new ArrayList<>();
+        for (String[] step : fields) {
+            steps.add(new MigrationStep(
+                    step[0],
+                    Integer.parseInt(step[1]),
+                    Boolean.parseBoolean(step[2]),
+                    step[3],
+                    step[4],
+                    step[5],
+                    step[6]));
+        }
+        return Optional.of(steps);
     }
 
     /**
@@ -428,7 +502,8 @@ final class RevisionTable {
             Connection connection, String id, String direction, int pendingStep, Integer nextStep, long millis)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE " + NAME + " SET pending_step = ?,"
-                + " pending_direction = ?, next_step = ?, execution_ms = execution_ms + ? WHERE id = ?")) {
+                + " pending_direction = ?, next_step = ?, next_step_started = NULL, execution_ms = execution_ms + ?"
+                + " WHERE id = ?")) {
             statement.setInt(1, pendingStep);
             statement.setString(2, direction);
             setInteger(statement, 3, nextStep);
@@ -438,10 +513,24 @@ final class RevisionTable {
         }
     }
 
+    /**
+     * Records that the group-0 step the row points at did not begin: its statement was cancelled
+     * while it waited for its lock, before it had done anything. Any later progress clears this.
+     */
+    static void markNotStarted(Connection connection, String id, long millis) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE " + NAME + " SET next_step_started = false, execution_ms = execution_ms + ? WHERE id = ?")) {
+            statement.setLong(1, millis);
+            statement.setString(2, id);
+            statement.executeUpdate();
+        }
+    }
+
     /** Marks the revision complete, adding {@code millis} to its execution time. */
     static void markComplete(Connection connection, String id, long millis) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE " + NAME + " SET pending_step = NULL,"
-                + " pending_direction = NULL, next_step = NULL, execution_ms = execution_ms + ? WHERE id = ?")) {
+                + " pending_direction = NULL, next_step = NULL, next_step_started = NULL,"
+                + " execution_ms = execution_ms + ? WHERE id = ?")) {
             statement.setLong(1, millis);
             statement.setString(2, id);
             statement.executeUpdate();
@@ -455,13 +544,14 @@ final class RevisionTable {
     static void recordChecksums(Connection connection, Migration migration, RevisionSteps downgrade)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE " + NAME
-                + " SET checksum = ?, chain_checksum = ?, message = ?, downgrade_steps = " + RECORD_STEPS
-                + " WHERE id = ?")) {
+                + " SET checksum = ?, chain_checksum = ?, message = ?, downgrade_checksum = ?, downgrade_steps = "
+                + RECORD_STEPS + " WHERE id = ?")) {
             statement.setString(1, migration.checksum());
             statement.setString(2, migration.chainChecksum());
             statement.setString(3, migration.message());
-            setSteps(connection, statement, 4, downgrade);
-            statement.setString(11, migration.id());
+            statement.setString(4, recordedStepsChecksum(downgrade.steps()));
+            setSteps(connection, statement, 5, downgrade);
+            statement.setString(12, migration.id());
             statement.executeUpdate();
         }
     }
@@ -487,9 +577,12 @@ final class RevisionTable {
         int pendingStep = rows.getInt("pending_step");
         boolean clean = rows.wasNull();
         Integer nextStep = null;
+        boolean notStarted = false;
         if (progress) {
             int next = rows.getInt("next_step");
             nextStep = rows.wasNull() ? null : next;
+            boolean started = rows.getBoolean("next_step_started");
+            notStarted = !rows.wasNull() && !started;
         }
         return new AppliedRevision(
                 rows.getInt("position"),
@@ -503,6 +596,7 @@ final class RevisionTable {
                 rows.getLong("execution_ms"),
                 clean ? null : pendingStep,
                 rows.getString("pending_direction"),
-                clean ? null : nextStep);
+                clean ? null : nextStep,
+                !clean && nextStep != null && notStarted);
     }
 }

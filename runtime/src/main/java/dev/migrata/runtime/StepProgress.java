@@ -17,8 +17,9 @@ import java.util.List;
  * @param remaining the indexes of the steps still to run, in the order they run
  * @param legacy whether the row is in the previous version's form, which is then kept while the
  *     revision is finished (its steps left are not always a tail of the list)
+ * @param firstNotStarted whether the first step left, a group-0 step, is known not to have begun
  */
-record StepProgress(List<Integer> remaining, boolean legacy) {
+record StepProgress(List<Integer> remaining, boolean legacy, boolean firstNotStarted) {
 
     StepProgress {
         remaining = List.copyOf(remaining);
@@ -27,7 +28,7 @@ record StepProgress(List<Integer> remaining, boolean legacy) {
     /** What the dirty {@code row} leaves to run of {@code steps}, its direction's steps. */
     static StepProgress of(AppliedRevision row, RevisionSteps steps) {
         if (row.nextStep() != null) {
-            return new StepProgress(steps.from(row.nextStep()), false);
+            return new StepProgress(steps.from(row.nextStep()), false, row.nextStepNotStarted());
         }
         List<Integer> nonTransactional = steps.nonTransactional();
         List<Integer> remaining = new ArrayList<>(nonTransactional.subList(
@@ -39,20 +40,21 @@ record StepProgress(List<Integer> remaining, boolean legacy) {
                 }
             }
         }
-        return new StepProgress(remaining, true);
+        return new StepProgress(remaining, true, false);
     }
 
     /** A revision not started yet: every step remains. */
     static StepProgress start(RevisionSteps steps) {
-        return new StepProgress(steps.all(), false);
+        return new StepProgress(steps.all(), false, false);
     }
 
     /**
      * The step that was running when the revision stopped, if it may have done part of its work: a
-     * group-0 step (a transaction group that did not commit left nothing); -1 when there is none.
+     * group-0 step not known to have done nothing (a transaction group that did not commit left
+     * nothing); -1 when there is none.
      */
     int interrupted(RevisionSteps steps) {
-        if (remaining.isEmpty() || steps.get(remaining.get(0)).transactional()) {
+        if (remaining.isEmpty() || steps.get(remaining.get(0)).transactional() || firstNotStarted) {
             return -1;
         }
         return remaining.get(0);

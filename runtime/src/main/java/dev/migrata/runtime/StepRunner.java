@@ -12,11 +12,11 @@ import java.util.Optional;
  * migration lock: each transaction group in a transaction of its own together with the history
  * row's update past it, each group-0 step alone in autocommit mode after the row points at it.
  *
- * <p>Every statement waits for its locks no longer than the {@link DdlLockPolicy}'s timeout. A
- * transaction group that ran out of time is rolled back and run again after a pause, as is a
- * re-runnable group-0 step; after the last attempt the failure names the sessions that blocked it.
- * A group-0 step that is not declared re-runnable is not tried again: a statement that commits as it
- * goes (a batched {@code DO} block) may have done part of its work before its wait ran out.
+ * <p>Every statement waits for its locks no longer than the {@link DdlLockPolicy}'s timeout, except a
+ * step that states the index it builds or drops concurrently, which keeps the session's own {@code
+ * lock_timeout} (see {@link #runAlone}). A transaction group that ran out of time is rolled back and
+ * run again after a pause, as is a group-0 step that is re-runnable or provably did nothing (see
+ * {@link #didNothing}); after the last attempt the failure names the sessions that blocked it.
  */
 final class StepRunner {
 
@@ -32,6 +32,12 @@ final class StepRunner {
 
         /** Records that every step ran: inside the last group's transaction, or alone. */
         void finished() throws SQLException;
+
+        /**
+         * Records, alone, that group-0 step {@code index}, which the row points at, did nothing: the
+         * next run simply starts it. When {@code first}, it was the first unit of this run.
+         */
+        void notStarted(int index, boolean first) throws SQLException;
 
         /** The transaction that recorded something committed: it counts now. */
         void committed();
@@ -84,7 +90,7 @@ final class StepRunner {
                 runGroup(steps, unit, history, record, data, outcome);
             } else {
                 history.at(unit.first());
-                runAlone(steps, unit.first(), outcome);
+                runAlone(steps, unit.first(), u == 0, history, outcome);
                 record.run();
             }
         }
@@ -100,56 +106,75 @@ final class StepRunner {
             throws SQLException {
         for (int attempt = 1; ; attempt++) {
             int running = unit.first();
-            List<String> blockers = List.of();
+            BlockingSessions.Watch watch = null;
             connection.setAutoCommit(false);
             try {
                 policy.setLocal(connection);
-                BlockingSessions.Watch watch = blocking.watch();
-                try {
-                    for (int index : unit.indexes()) {
-                        running = index;
-                        execute(steps, index, data);
-                    }
-                } finally {
-                    watch.close();
-                    blockers = watch.seen();
+                watch = blocking.watch();
+                for (int index : unit.indexes()) {
+                    running = index;
+                    execute(steps, index, data);
                 }
                 record.run();
                 connection.commit();
-                history.committed();
-                return;
-            } catch (MigrationException e) {
-                rollbackQuietly(e);
-                history.rolledBack();
-                throw e;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(e);
+            } catch (Throwable e) {
+                // Whatever was thrown, an Error from a data migration included.
+                Transactions.rollBack(connection, e);
+                // Closed once the group's locks are gone: closing a connection may take a while.
+                List<String> blockers = closed(watch);
                 history.rolledBack();
                 if (DdlLockPolicy.lockNotAvailable(e) && attempt <= policy.retries()) {
                     pause(steps, running, attempt);
                     continue;
                 }
-                throw failure(steps, running, e, attempt, blockers, outcome.describe(running, ""));
-            } finally {
-                connection.setAutoCommit(true);
+                if (e instanceof MigrationException || !(e instanceof Exception)) {
+                    throw e;
+                }
+                throw failure(steps, running, (Exception) e, attempt, blockers, outcome.describe(running, ""));
             }
+            try {
+                connection.setAutoCommit(true);
+            } finally {
+                closed(watch);
+            }
+            history.committed();
+            return;
         }
     }
 
-    private void runAlone(RevisionSteps steps, int index, Outcome outcome) throws SQLException {
+    /** Closes {@code watch}, if it was started; returns the blocking sessions it saw. */
+    private static List<String> closed(BlockingSessions.Watch watch) {
+        if (watch == null) {
+            return List.of();
+        }
+        watch.close();
+        return watch.seen();
+    }
+
+    private void runAlone(RevisionSteps steps, int index, boolean first, Bookkeeping history, Outcome outcome)
+            throws SQLException {
         MigrationStep step = steps.get(index);
         for (int attempt = 1; ; attempt++) {
             Optional<String> dropped = ConcurrentIndexes.dropIfInvalid(connection, step.index());
             dropped.ifPresent(name -> LOG.log(
                     Level.WARNING, "Dropped invalid index {0} left by an interrupted build; rebuilding it", name));
             List<String> blockers = List.of();
+            BlockingSessions.Watch watch = blocking.watch();
             try {
-                BlockingSessions.Watch watch = blocking.watch();
                 try {
-                    policy.withSessionSetting(connection, () -> {
+                    if (step.index() != null) {
+                        // A concurrent build or drop takes SHARE UPDATE EXCLUSIVE, which no application read
+                        // or write waits behind, so its wait queues nobody. Its last phase waits for every
+                        // transaction holding an older snapshot, on any table, and PostgreSQL counts that as
+                        // a lock wait: under the DDL timeout one long report would fail a long build at its
+                        // very end. It keeps the session's own lock_timeout.
                         execute(steps, index, null);
-                        return null;
-                    });
+                    } else {
+                        policy.withSessionSetting(connection, () -> {
+                            execute(steps, index, null);
+                            return null;
+                        });
+                    }
                 } finally {
                     watch.close();
                     blockers = watch.seen();
@@ -165,12 +190,59 @@ final class StepRunner {
                 } catch (SQLException cleanupFailure) {
                     e.addSuppressed(cleanupFailure);
                 }
-                if (DdlLockPolicy.lockNotAvailable(e) && step.rerunnable() && attempt <= policy.retries()) {
+                boolean didNothing = DdlLockPolicy.lockNotAvailable(e) && didNothing(step, watch, e);
+                if (DdlLockPolicy.lockNotAvailable(e)
+                        && (step.rerunnable() || didNothing)
+                        && attempt <= policy.retries()) {
                     pause(steps, index, attempt);
                     continue;
                 }
+                if (didNothing) {
+                    try {
+                        history.notStarted(index, first);
+                    } catch (SQLException | RuntimeException bookkeeping) {
+                        e.addSuppressed(bookkeeping);
+                    }
+                }
                 throw failure(steps, index, e, attempt, blockers, outcome.describe(index, cleanup));
             }
+        }
+    }
+
+    /**
+     * Whether a group-0 step whose lock wait ran out ({@code e}, SQLSTATE 55P03) provably did nothing,
+     * so that it may run again whatever its re-runnable flag, and the history can say it never began.
+     *
+     * <p>Why that is safe: the step is one statement, sent alone in autocommit mode, so PostgreSQL runs
+     * it in one implicit transaction (a text of several statements too: they share that transaction).
+     * A lock timeout cancels the statement, and the error aborts that transaction as a whole: nothing
+     * it did before the wait survives. That holds unless the statement committed before the wait that
+     * ran out, which it can do only by ending transactions itself: a {@code DO} block or a procedure
+     * running {@code COMMIT} (allowed at top level since PostgreSQL 11: a {@code DO} block that
+     * inserted, committed and then timed out on an {@code ALTER TABLE} keeps its insert), a {@code
+     * COMMIT} written between the statements of the text, or a statement that commits in phases (a
+     * concurrent index build, drop or reindex, {@code DETACH PARTITION CONCURRENTLY}). The watch tells
+     * these apart from outside: it must have seen the statement in that very wait (within the lock
+     * timeout before the failure, on the server's clock) still in the transaction it began, at the
+     * first statement of the step's text, and not waiting for another transaction's virtual id, which
+     * is what phased statements wait for after their first commit. (A {@code VACUUM} or {@code
+     * ANALYZE} of several tables, which commits per table, is not told apart; running it again does
+     * no harm.) A wait it did not see proves
+     * nothing, and then the step is treated as before: retried only when re-runnable, and an
+     * interruption leaves the revision dirty. A step that states an index keeps the session's own
+     * timeout, so the window is unknown: it is never proved here (the generator's are re-runnable).
+     */
+    private boolean didNothing(MigrationStep step, BlockingSessions.Watch watch, SQLException e) {
+        if (step.index() != null) {
+            return false;
+        }
+        try {
+            long failedAt = BlockingSessions.serverMillis(connection);
+            return watch.sawWaitBeforeAnyCommit(
+                    step.sql(), failedAt - policy.timeout().toMillis());
+        } catch (SQLException | RuntimeException unknown) {
+            e.addSuppressed(unknown);
+            return false;
         }
     }
 
@@ -223,19 +295,27 @@ final class StepRunner {
                     ? "ran out"
                             + (step.transactional() || policy.retries() == 0
                                     ? ""
-                                    : "; a step outside a transaction that is not declared re-runnable is not tried again")
+                                    : "; the step was not tried again: it is not declared re-runnable, and the"
+                                            + " migrator did not see that it had done nothing before that wait")
                     : "ran out on each of " + attempts + " attempts, " + policy.pauses() + " apart";
+            boolean ownTimeout = !step.transactional() && step.index() != null;
             return new MigrationException(
                     MigrationException.Reason.LOCK_NOT_AVAILABLE,
                     "Revision " + steps.revision() + " could not get the lock its " + direction + " step " + (index + 1)
-                            + " of " + steps.size() + " needs in " + database + ": lock_timeout ("
-                            + policy.timeout().toMillis() + " ms) " + tries + ". Blocked by "
+                            + " of " + steps.size() + " needs in " + database + ": "
+                            + (ownTimeout
+                                    ? "the session's own lock_timeout (a concurrent index build or drop does not"
+                                            + " use ddlLockTimeout)"
+                                    : "lock_timeout (" + policy.timeout().toMillis() + " ms)")
+                            + " " + tries + ". Blocked by "
                             + (blockers.isEmpty()
                                     ? "sessions that ended before they could be named"
                                     : String.join("; ", blockers))
                             + ".\n  SQL: " + sqlOf(step) + "\n" + outcome.trim()
                             + " Let those sessions finish (or end them with pg_terminate_backend), or raise"
-                            + " ddlLockTimeout(...) or ddlLockRetries(...).",
+                            + (ownTimeout
+                                    ? " the lock_timeout of the migrator's role or connection."
+                                    : " ddlLockTimeout(...) or ddlLockRetries(...)."),
                     e);
         }
         String state = e instanceof SQLException ? " (SQLSTATE " + ((SQLException) e).getSQLState() + ")" : "";
@@ -260,13 +340,5 @@ final class StepRunner {
     private static String serverMessage(Throwable e) {
         String message = e.getMessage();
         return message == null ? e.getClass().getName() : message;
-    }
-
-    private void rollbackQuietly(Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
     }
 }

@@ -31,14 +31,20 @@ class DdlLockTimeoutTest {
     @RegisterExtension
     static final TestDatabase server = new TestDatabase();
 
-    private static final TestChain CHAIN = TestChain.named("accounts")
-            .revision(
-                    "001_accounts",
-                    "accounts",
-                    List.of(
-                            transactional("CREATE TABLE accounts (id int PRIMARY KEY, owner text)"),
-                            transactional("INSERT INTO accounts SELECT g, 'o' || g FROM generate_series(1, 100) g")),
-                    List.of(transactional("DROP TABLE accounts")))
+    /** A chain whose first revision creates the table, with rows. */
+    static TestChain.Builder withAccounts(String name) {
+        return TestChain.named(name)
+                .revision(
+                        "001_accounts",
+                        "accounts",
+                        List.of(
+                                transactional("CREATE TABLE accounts (id int PRIMARY KEY, owner text)"),
+                                transactional(
+                                        "INSERT INTO accounts SELECT g, 'o' || g FROM generate_series(1, 100) g")),
+                        List.of(transactional("DROP TABLE accounts")));
+    }
+
+    private static final TestChain CHAIN = withAccounts("accounts")
             .revision(
                     "002_note",
                     "add a note",
@@ -106,15 +112,7 @@ class DdlLockTimeoutTest {
             db.migrator(CHAIN).build().upgrade("001_accounts");
             try (Connection reader = db.connect()) {
                 holdAccessShare(reader);
-                CompletableFuture<Void> release = CompletableFuture.runAsync(
-                        () -> {
-                            try {
-                                reader.rollback();
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                        },
-                        CompletableFuture.delayedExecutor(1_500, TimeUnit.MILLISECONDS));
+                CompletableFuture<Void> release = rollBackAfter(reader, 1_500);
                 Migrator migrator = db.migrator(CHAIN)
                         .ddlLockTimeout(Duration.ofSeconds(1))
                         .ddlLockRetries(2)
@@ -135,6 +133,45 @@ class DdlLockTimeoutTest {
     }
 
     @Test
+    void aConcurrentBuildWaitsForAnOlderSnapshotLongerThanTheDdlTimeoutAndSucceedsWhenItEnds() throws Exception {
+        TestChain chain = withAccounts("indexed")
+                .revision(
+                        "002_owner_index",
+                        "index owners",
+                        List.of(MigrationStep.rerunnable(
+                                        "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_accounts_owner ON accounts (owner)")
+                                .buildsIndex("ix_accounts_owner")),
+                        List.of(MigrationStep.rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_accounts_owner")
+                                .buildsIndex("ix_accounts_owner")))
+                .build();
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.migrator(chain).build().upgrade("001_accounts");
+            db.execute("CREATE TABLE reports (id int)");
+            try (Connection reader = db.connect()) {
+                // A report's snapshot, taken on another table: the build's last phase waits for it.
+                reader.setAutoCommit(false);
+                reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                try (Statement statement = reader.createStatement()) {
+                    statement.executeQuery("SELECT count(*) FROM reports").close();
+                }
+                CompletableFuture<Void> release = rollBackAfter(reader, 3_000);
+                Migrator migrator = db.migrator(chain)
+                        .ddlLockTimeout(Duration.ofSeconds(1))
+                        .ddlLockRetries(0)
+                        .build();
+                long started = System.nanoTime();
+                assertEquals(List.of("002_owner_index"), migrator.upgrade("head"));
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                release.get(10, TimeUnit.SECONDS);
+                assertTrue(millis >= 2_000, "the build did not wait for the reader: " + millis + " ms");
+            }
+            assertEquals(
+                    "t", db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_accounts_owner'::regclass"));
+            assertEquals(List.of("001_accounts", "002_owner_index"), db.appliedIds());
+        }
+    }
+
+    @Test
     void theBuilderRefusesATimeoutThatIsNotPositiveAndNegativeRetries() {
         assertThrows(IllegalArgumentException.class, () -> Migrator.builder().ddlLockTimeout(Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> Migrator.builder().ddlLockTimeout(Duration.ofSeconds(-1)));
@@ -144,8 +181,21 @@ class DdlLockTimeoutTest {
         assertThrows(IllegalArgumentException.class, () -> Migrator.builder().ddlLockRetries(-1));
     }
 
+    /** Ends the reader's transaction after {@code millis}. */
+    private static CompletableFuture<Void> rollBackAfter(Connection reader, long millis) {
+        return CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        reader.rollback();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
+    }
+
     /** Reads the table in an open transaction, as a long report would; returns the reader's pid. */
-    private static int holdAccessShare(Connection reader) throws Exception {
+    static int holdAccessShare(Connection reader) throws Exception {
         reader.setAutoCommit(false);
         try (Statement statement = reader.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrata.testing.TestDatabase;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A revision message is written into the offline script as a {@code --} comment: whatever line
- * terminators it holds, applying the script with psql runs only the revisions' statements.
+ * terminators it holds, applying the script with psql runs only the revisions' statements. Messages
+ * and steps reach the history row as they are, {@code %} signs included.
  */
 class OfflineScriptCommentTest {
 
@@ -57,6 +60,33 @@ class OfflineScriptCommentTest {
                     HOSTILE_MESSAGES.get(0),
                     db.query("SELECT message FROM migrata_revisions WHERE id = '002'"),
                     "the history row keeps the message as it is");
+        }
+    }
+
+    @Test
+    void percentSignsInMessagesAndStepsReachTheHistoryRowAsTheyAre() throws Exception {
+        String message = "100%nice: 50% off %s%n";
+        List<MigrationStep> down = List.of(
+                transactional("DELETE FROM domains WHERE name LIKE 'dom%'"),
+                transactional("UPDATE domains SET note = '100%nice'"),
+                transactional("DROP TABLE domains"));
+        TestChain chain = TestChain.named("domains")
+                .revision(
+                        "001_domains",
+                        message,
+                        List.of(transactional("CREATE TABLE domains (name text, note text)")),
+                        down)
+                .build();
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            String script = db.migrator(chain).build().sql("base", "head");
+            assertTrue(script.contains("'DELETE FROM domains WHERE name LIKE ''dom%'''"), script);
+            assertTrue(script.contains("'UPDATE domains SET note = ''100%nice'''"), script);
+
+            db.psql(script);
+            assertEquals(message, db.query("SELECT message FROM migrata_revisions"));
+            try (Connection connection = db.connect()) {
+                assertEquals(Optional.of(down), RevisionTable.recordedDowngrade(connection, "test", "001_domains"));
+            }
         }
     }
 }

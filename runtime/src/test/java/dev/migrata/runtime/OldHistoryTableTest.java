@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A database migrated by the previous version: its history table lacks {@code next_step} and
- * {@code downgrade_steps}, and a dirty row's {@code pending_step} counted group-0 steps only, that
+ * A database migrated by the previous version: its history table lacks {@code next_step}, {@code
+ * downgrade_steps}, {@code downgrade_checksum} and {@code next_step_started}, and a dirty row's {@code pending_step} counted group-0 steps only, that
  * version having run every transactional step of an upgrade first.
  */
 class OldHistoryTableTest {
@@ -21,7 +21,8 @@ class OldHistoryTableTest {
 
     /** The columns this version added, dropped again: what the previous version created. */
     private static final String TO_PREVIOUS_VERSION =
-            "ALTER TABLE migrata_revisions DROP COLUMN next_step, DROP COLUMN downgrade_steps";
+            "ALTER TABLE migrata_revisions DROP COLUMN next_step, DROP COLUMN downgrade_steps,"
+                    + " DROP COLUMN downgrade_checksum, DROP COLUMN next_step_started";
 
     private static final String COLUMNS = "SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute"
             + " WHERE attrelid = 'migrata_revisions'::regclass AND attnum > 0 AND NOT attisdropped";
@@ -40,7 +41,8 @@ class OldHistoryTableTest {
             assertEquals(previous, db.query(COLUMNS), "nothing was written, so the table was left alone");
 
             assertEquals(List.of("004_embedding_index"), atThird.upgrade("head"));
-            assertEquals(previous + ",next_step,downgrade_steps", db.query(COLUMNS));
+            assertEquals(
+                    previous + ",next_step,downgrade_steps,downgrade_checksum,next_step_started", db.query(COLUMNS));
             // Rows of the previous version have no recorded downgrade steps; this version's have.
             assertEquals(
                     "3|t\n4|f",

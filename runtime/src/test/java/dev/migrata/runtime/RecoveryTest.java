@@ -127,8 +127,11 @@ class RecoveryTest {
             db.migrator(BRANCH_A).build().upgrade("003_notes");
             Migrator onB = db.migrator(BRANCH_B).build();
 
+            // Changed as the code that applied it would have recorded it, checksum included.
+            String checksum = RevisionTable.recordedStepsChecksum(
+                    List.of(MigrationStep.java(1, "com.example.Gone"), transactional("DROP TABLE notes")));
             db.execute("UPDATE migrata_revisions SET downgrade_steps = jsonb_set(downgrade_steps, '{0,data_migration}',"
-                    + " '\"com.example.Gone\"') WHERE id = '003_notes'");
+                    + " '\"com.example.Gone\"'), downgrade_checksum = '" + checksum + "' WHERE id = '003_notes'");
             String before = db.state();
             MigrationException gone = refuse(MigrationException.Reason.UNKNOWN_REVISION, () -> onB.downgrade("-1"));
             assertTrue(
@@ -155,6 +158,44 @@ class RecoveryTest {
                                     + " and rewrite the history with stamp --purge 002_users (Migrator.stampPurge)."),
                     unrecorded.getMessage());
             assertEquals(before, db.state());
+        }
+    }
+
+    @Test
+    void recordedStepsChangedAfterTheyWereRecordedAreNotRun() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.migrator(BRANCH_A).build().upgrade("head");
+            Migrator onB = db.migrator(BRANCH_B).build();
+            // Code planted in the row: the downgrade would run it.
+            db.execute("UPDATE migrata_revisions SET downgrade_steps = jsonb_set(downgrade_steps, '{0,sql}',"
+                    + " '\"DROP TABLE audit\"') WHERE id = '004_tags'");
+            String before = db.state();
+
+            MigrationException planted =
+                    refuse(MigrationException.Reason.INVALID_HISTORY, () -> onB.downgrade("002_users"));
+            assertTrue(
+                    planted.getMessage().startsWith("Revision 004_tags in jdbc:postgresql://"), planted.getMessage());
+            assertTrue(
+                    planted.getMessage()
+                            .contains(", which this code does not know, recorded downgrade steps that do not match the"
+                                    + " checksum recorded with them (recorded "
+                                    + RevisionTable.recordedStepsChecksum(List.of(transactional("DROP TABLE tags")))
+                                    + ", computed sha256:"),
+                    planted.getMessage());
+            assertTrue(
+                    planted.getMessage()
+                            .endsWith("they were changed after the revision was applied, and are not run. Downgrade"
+                                    + " it with the code that applied it, or revert its schema changes by hand and"
+                                    + " rewrite the history with stamp --purge (Migrator.stampPurge)."),
+                    planted.getMessage());
+            assertEquals(before, db.state());
+
+            // A checksum removed with the change is no way around it.
+            db.execute("UPDATE migrata_revisions SET downgrade_checksum = NULL WHERE id = '004_tags'");
+            MigrationException unchecked =
+                    refuse(MigrationException.Reason.INVALID_HISTORY, () -> onB.downgrade("002_users"));
+            assertTrue(unchecked.getMessage().contains("(recorded none, computed sha256:"), unchecked.getMessage());
+            assertEquals("audit", db.query("SELECT to_regclass('audit')::text"));
         }
     }
 

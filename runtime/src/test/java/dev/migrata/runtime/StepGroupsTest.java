@@ -157,6 +157,59 @@ class StepGroupsTest {
     }
 
     @Test
+    void aRevisionCompiledBeforeGroupsRunsItsStepsInTheOrderOfThatTime() throws Exception {
+        // As the previous processor wrote it: the generated statements, then the @Sql ones, in the
+        // constructor of that time. That runtime ran the transaction first on upgrade, last on downgrade.
+        TestChain chain = withTables("legacy")
+                .revision(
+                        "002_notes",
+                        "notes",
+                        List.of(
+                                new MigrationStep("CREATE INDEX CONCURRENTLY ix_orders_note ON orders (note)", false),
+                                new MigrationStep("ALTER TABLE orders ADD COLUMN note text", true)),
+                        List.of(
+                                new MigrationStep("ALTER TABLE orders DROP COLUMN note", true),
+                                new MigrationStep("DROP INDEX CONCURRENTLY ix_orders_note", false)))
+                .build();
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            Migrator migrator = db.migrator(chain).build();
+            assertEquals(List.of("001_tables", "002_notes"), migrator.upgrade("head"));
+            assertEquals(
+                    "t", db.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_orders_note'::regclass"));
+            assertEquals(
+                    "  step 1 (non-transactional) locks: not stated\n"
+                            + "    DROP INDEX CONCURRENTLY ix_orders_note\n"
+                            + "  step 2 (transaction 1) locks: not stated\n"
+                            + "    ALTER TABLE orders DROP COLUMN note\n",
+                    recordedSteps(db, "002_notes"));
+
+            assertEquals(List.of("002_notes"), migrator.downgrade("001_tables"));
+            assertEquals("t", db.query("SELECT to_regclass('ix_orders_note') IS NULL"));
+            assertEquals(
+                    "",
+                    db.query(
+                            "SELECT attname FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'note'"));
+        }
+    }
+
+    /** The downgrade steps recorded in the history row of {@code id}, as plan prints steps. */
+    private static String recordedSteps(ScratchDatabase db, String id) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (Connection connection = db.connect()) {
+            List<MigrationStep> steps =
+                    RevisionTable.recordedDowngrade(connection, "test", id).orElseThrow();
+            for (int i = 0; i < steps.size(); i++) {
+                text.append("  ")
+                        .append(RevisionSteps.describe(i + 1, steps.get(i), AppliedRevision.DOWN))
+                        .append("\n    ")
+                        .append(steps.get(i).sql())
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
     void whileTheSecondGroupValidatesWritesToTheTableContinue() throws Exception {
         TestChain chain = withTables("checked")
                 .revision(
