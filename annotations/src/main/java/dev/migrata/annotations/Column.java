@@ -66,6 +66,15 @@ public @interface Column {
      */
     String check() default "";
 
+    /**
+     * A stored generated column: {@code GENERATED ALWAYS AS (<generated>) STORED}, a SQL expression
+     * over the other columns of the row, written verbatim (e.g. {@code "to_tsvector('english',
+     * body)"}). Such a column has no default, is no identity and no primary key. Adding one to an
+     * existing table rewrites it; PostgreSQL cannot change the expression in place, so a changed
+     * expression drops and adds the column. Default {@code ""}: an ordinary column.
+     */
+    String generated() default "";
+
     /** The column comment ({@code COMMENT ON COLUMN}). Default {@code ""}: none. */
     String comment() default "";
 }

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * A pgvector index on a {@link Vector} column: {@code CREATE INDEX <name> ON <table> USING
  * hnsw (<column> <opclass>) WITH (m = 16, ef_construction = 64)}, or {@code USING ivfflat ...
  * WITH (lists = 100)}. On an existing table it is built {@code CONCURRENTLY}, outside the
- * revision's transaction.
+ * revision's transaction. A {@code vector} column of more than 2,000 dimensions is indexed through
+ * a {@code halfvec} cast ({@link #castToHalfvec()}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -37,4 +38,19 @@ public @interface VectorIndex {
 
     /** The index name. Default {@code ""}: {@code ix_<table>_<column>}. */
     String name() default "";
+
+    /**
+     * The partial-index predicate, a SQL boolean expression written verbatim after {@code WHERE}
+     * (e.g. {@code "embedding IS NOT NULL"}). Default {@code ""}: the index covers every row.
+     */
+    String where() default "";
+
+    /**
+     * For a {@code vector} column: index the column cast to {@code halfvec} of the same dimensions,
+     * {@code ((<column>::halfvec(<n>)) halfvec_<distance>_ops)}. pgvector indexes {@code vector}
+     * columns of at most 2,000 dimensions and {@code halfvec} expressions of at most 4,000; a query
+     * uses the index only when it orders by the same cast, e.g. {@code ORDER BY embedding::halfvec(3000)
+     * <=> ?::halfvec(3000)}. Default {@code false}.
+     */
+    boolean castToHalfvec() default false;
 }

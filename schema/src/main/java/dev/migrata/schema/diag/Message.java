@@ -216,7 +216,8 @@ public enum Message {
     INDEX_WITHOUT_COLUMNS(
             304,
             Kind.ERROR,
-            "@Index on %s has no columns. Name at least one, e.g. @Index(columns = {\"%s\"}), or remove it."),
+            "@Index on %s has neither columns nor an expression. Name at least one column, e.g. @Index(columns = "
+                    + "{\"%s\"}), give the key list as @Index(expression = \"lower(email)\"), or remove it."),
     INDEX_METHOD_UNKNOWN(
             305,
             Kind.ERROR,
@@ -279,7 +280,43 @@ public enum Message {
             320,
             Kind.ERROR,
             "@Unique(columns = {%s}) on %s constrains the same columns as %s, so PostgreSQL would keep two identical "
-                    + "unique indexes. Remove this @Unique%s."),
+                    + "unique indexes. Remove this @Unique%s.",
+    INDEX_COLUMNS_AND_EXPRESSION(
+            321,
+            Kind.ERROR,
+            "@Index on %s gives both columns and expression, but the key list is one or the other. Keep @Index(columns "
+                    + "= {...}) for plain columns, or write every key in @Index(expression = \"...\"), e.g. "
+                    + "expression = \"%s\"."),
+    INDEX_INCLUDE_UNKNOWN_COLUMN(
+            322,
+            Kind.ERROR,
+            "@Index(include) on %s names column '%s', but table '%s' has no such column. Its columns are: %s. Use the "
+                    + "column names as in the database, e.g. @Index(include = {%s})."),
+    INDEX_EXPRESSION_NOT_ONE_KEY_LIST(
+            323,
+            Kind.ERROR,
+            "@Index(expression = \"%s\") on %s is not one key list: it %s. It is written verbatim between the "
+                    + "parentheses of CREATE INDEX, so it must be index keys separated by commas, e.g. @Index(expression "
+                    + "= \"lower(email)\") or @Index(expression = \"created_at DESC, id\")."),
+    GENERATED_NOT_ONE_EXPRESSION(
+            324,
+            Kind.ERROR,
+            "@Column(generated = \"%s\") on %s is not one SQL expression: it %s. It is written verbatim into "
+                    + "GENERATED ALWAYS AS (...) STORED, so it must be exactly one expression over the row's columns, "
+                    + "e.g. @Column(generated = \"to_tsvector('english', body)\")."),
+    GENERATED_COLUMN_CONFLICT(
+            325,
+            Kind.ERROR,
+            "@Column(generated) on %s is combined with %s, but PostgreSQL computes a generated column from the other "
+                    + "columns of its row: it has no default, is no identity column and is not the primary key. Remove "
+                    + "%s, or make it an ordinary column without generated."),
+    GENERATED_COLUMN_RECREATED(
+            326,
+            Kind.WARNING,
+            "Revision '%s' changes column %s.%s from %s to %s: PostgreSQL cannot change a generation expression, so "
+                    + "the column is dropped and added again (its values are computed anew for every row, rewriting the "
+                    + "table under an ACCESS EXCLUSIVE lock; the indexes and constraints on it are dropped and built "
+                    + "again). For a large table, add a new column under another name and switch over instead."),
 
     // 4xx pgvector
     VECTOR_WRONG_JAVA_TYPE(
@@ -346,7 +383,18 @@ public enum Message {
             413,
             Kind.ERROR,
             "@VectorIndex(method = IndexMethod.%s, distance = Distance.%s) on %s: pgvector has no %s operator class for "
-                    + "%s with this distance. Supported distances for %s with %s: %s."),
+                    + "%s with this distance. Supported distances for %s with %s: %s.",
+    VECTOR_INDEX_WHERE_NOT_ONE_PREDICATE(
+            414,
+            Kind.ERROR,
+            "@VectorIndex(where = \"%s\") on %s is not one SQL predicate: it %s. The predicate is written verbatim "
+                    + "after WHERE in CREATE INDEX, so it must be exactly one boolean expression, e.g. @VectorIndex(where "
+                    + "= \"embedding IS NOT NULL\")."),
+    CAST_TO_HALFVEC_NOT_VECTOR(
+            415,
+            Kind.ERROR,
+            "@VectorIndex(castToHalfvec = true) on %s, a %s column: only a vector column is indexed through a halfvec "
+                    + "cast. Remove castToHalfvec."),
 
     // 5xx diff errors: changes that are ambiguous or fail on a table with rows
     TABLE_GONE(

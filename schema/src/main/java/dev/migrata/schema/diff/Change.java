@@ -86,18 +86,22 @@ public sealed interface Change {
 
         /**
          * Whether PostgreSQL writes a value into every existing row, rewriting the table: an identity
-         * column, or a default it must evaluate per row ({@code gen_random_uuid()}, …). A constant or
-         * stable default ({@code 0}, {@code now()}) is stored once in the catalog instead.
+         * column, a stored generated column, or a default it must evaluate per row ({@code
+         * gen_random_uuid()}, …). A constant or stable default ({@code 0}, {@code now()}) is stored
+         * once in the catalog instead.
          */
         public boolean rewritesTable() {
-            return column.identity() || VolatileDefaults.isVolatile(column.defaultValue());
+            return column.identity()
+                    || column.generated() != null
+                    || VolatileDefaults.isVolatile(column.defaultValue());
         }
 
         @Override
         public String describe() {
             return "add column " + Describe.column(schema, table, column.name()) + " (" + column.type()
                     + (column.nullable() ? "" : ", not null")
-                    + (column.defaultValue() == null ? "" : ", default " + column.defaultValue()) + ")";
+                    + (column.defaultValue() == null ? "" : ", default " + column.defaultValue())
+                    + (column.generated() == null ? "" : ", generated " + column.generated()) + ")";
         }
     }
 

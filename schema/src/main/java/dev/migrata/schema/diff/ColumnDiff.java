@@ -65,7 +65,9 @@ final class ColumnDiff {
             if (toName == null && to.column(column.name()).isPresent() && !claimed.contains(column.name())) {
                 toName = column.name();
             }
-            if (toName != null) {
+            if (toName != null && generationChanges(column, to.column(toName).orElseThrow())) {
+                recreateColumn(pair, column, to.column(toName).orElseThrow());
+            } else if (toName != null) {
                 columnMap.put(column.name(), toName);
                 if (!toName.equals(column.name())) {
                     context.add(
@@ -117,6 +119,31 @@ final class ColumnDiff {
                     pair,
                     from.column(entry.getKey()).orElseThrow(),
                     to.column(entry.getValue()).orElseThrow());
+        }
+    }
+
+    private static boolean generationChanges(ColumnModel from, ColumnModel to) {
+        return !Objects.equals(from.generated(), to.generated());
+    }
+
+    /**
+     * Drops a column whose generation expression changes (or which becomes, or stops being,
+     * generated); it is then added as declared, as a new column. Left out of the column map, its
+     * indexes and constraints are dropped with it and created again.
+     */
+    private void recreateColumn(TablePair pair, ColumnModel from, ColumnModel to) {
+        Change.DropColumn drop = new Change.DropColumn(pair.to().schema(), pair.to().name(), from.name());
+        context.add(Phase.DROP_RECREATED_COLUMNS, drop);
+        if (context.direction == Direction.UPGRADE) {
+            context.problem(
+                    drop,
+                    Message.GENERATED_COLUMN_RECREATED,
+                    revisionOrigin,
+                    revision,
+                    pair.to().name(),
+                    from.name(),
+                    from.generated() == null ? "not generated" : "generated as (" + from.generated() + ")",
+                    to.generated() == null ? "not generated" : "generated as (" + to.generated() + ")");
         }
     }
 
@@ -191,7 +218,10 @@ final class ColumnDiff {
 
     private void addColumn(TableModel table, ColumnModel column) {
         boolean upgrade = context.direction == Direction.UPGRADE;
-        boolean noValueForRows = !column.nullable() && column.defaultValue() == null && !column.identity();
+        boolean noValueForRows = !column.nullable()
+                && column.defaultValue() == null
+                && !column.identity()
+                && column.generated() == null;
         // A downgrade restoring a dropped column has nothing to fill the rows with: NOT NULL would fail.
         Change.AddColumn add = new Change.AddColumn(table.schema(), table.name(), column, !upgrade && noValueForRows);
         context.add(Phase.ADD_COLUMNS, add);
@@ -205,8 +235,11 @@ final class ColumnDiff {
                     column.type());
         }
         if (upgrade && add.rewritesTable()) {
-            String rewrite =
-                    column.identity() ? "as an identity column" : "with the volatile default " + column.defaultValue();
+            String rewrite = column.identity()
+                    ? "as an identity column"
+                    : column.generated() != null
+                            ? "generated always as (" + column.generated() + ") stored"
+                            : "with the volatile default " + column.defaultValue();
             context.problem(
                     add,
                     Message.ADD_COLUMN_REWRITES_TABLE,

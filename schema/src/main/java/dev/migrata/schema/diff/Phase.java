@@ -18,6 +18,9 @@ enum Phase {
     RENAME_COLUMNS,
     RENAME_CONSTRAINTS,
     CREATE_TABLES,
+    // PostgreSQL cannot change a generation expression: such a column is dropped here and added
+    // again under the same name with the other columns.
+    DROP_RECREATED_COLUMNS,
     ADD_COLUMNS,
     ALTER_TYPES,
     // An identity column cannot lose NOT NULL, and a column with a default cannot become identity:

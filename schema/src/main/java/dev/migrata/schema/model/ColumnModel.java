@@ -15,6 +15,8 @@ import java.util.List;
  * @param comment the column comment, or {@code null}
  * @param enumConstants for a Java enum column, its constants in declaration order (their CHECK
  *     constraint is in {@link TableModel#checks()}); empty otherwise
+ * @param generated the expression of a stored generated column ({@code GENERATED ALWAYS AS (…)
+ *     STORED}), verbatim, or {@code null}
  */
 public record ColumnModel(
         String name,
@@ -23,10 +25,23 @@ public record ColumnModel(
         boolean identity,
         String defaultValue,
         String comment,
-        List<String> enumConstants) {
+        List<String> enumConstants,
+        String generated) {
 
     /** Copies the list. */
     public ColumnModel {
         enumConstants = enumConstants == null ? List.of() : List.copyOf(enumConstants);
+    }
+
+    /** A column that is not generated. */
+    public ColumnModel(
+            String name,
+            String type,
+            boolean nullable,
+            boolean identity,
+            String defaultValue,
+            String comment,
+            List<String> enumConstants) {
+        this(name, type, nullable, identity, defaultValue, comment, enumConstants, null);
     }
 }
