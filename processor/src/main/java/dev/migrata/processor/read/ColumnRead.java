@@ -20,6 +20,8 @@ import javax.lang.model.element.VariableElement;
  * @param defaultValue the default SQL expression or {@code null}
  * @param comment the comment or {@code null}
  * @param enumConstants the constants of an enum column, else empty
+ * @param generated the generation expression of {@code @Column(generated)}, or {@code null}
+ * @param generatedOrigin where {@code generated} was written
  * @param check the CHECK expression (user check and enum constants combined) or {@code null}
  * @param primaryKey whether {@code @Column(primaryKey = true)}
  * @param primaryKeyOrigin where {@code primaryKey} was written
@@ -27,7 +29,8 @@ import javax.lang.model.element.VariableElement;
  * @param reference the {@code @References}, or {@code null}
  * @param vectorIndex the {@code @VectorIndex} when it is valid, or {@code null}
  * @param sqlValues the {@code @Column} values written verbatim into SQL ({@code type},
- *     {@code defaultValue}, {@code check}), as written
+ *     {@code defaultValue}, {@code check}, {@code generated}, the {@code @VectorIndex(where)}), as
+ *     written
  * @param origin the field
  */
 public record ColumnRead(
@@ -43,6 +46,8 @@ public record ColumnRead(
         String defaultValue,
         String comment,
         List<String> enumConstants,
+        String generated,
+        Origin generatedOrigin,
         String check,
         boolean primaryKey,
         Origin primaryKeyOrigin,

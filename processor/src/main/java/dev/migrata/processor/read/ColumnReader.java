@@ -67,23 +67,33 @@ final class ColumnReader {
                 emptyToNull(column == null ? "" : column.string("defaultValue")),
                 emptyToNull(column == null ? "" : column.string("comment")),
                 mapping.enumConstants(),
+                emptyToNull(column == null ? "" : column.string("generated").strip()),
+                origins.of(field, column, "generated"),
                 check(name, column == null ? "" : column.string("check"), mapping.enumConstants()),
                 primaryKey,
                 origins.of(field, column, "primaryKey"),
                 column != null && column.bool("unique", false),
                 reference(field, references),
                 vectorIndex(field, description, vectorIndex, vector, mapping, problems),
-                sqlValues(field, description, column),
+                sqlValues(field, description, column, vectorIndex),
                 origins.of(field));
     }
 
-    /** The non-empty {@code type}, {@code defaultValue} and {@code check} values, as written. */
-    private List<SqlValueRead> sqlValues(VariableElement field, String description, AnnotationValues column) {
+    /**
+     * The non-empty {@code type}, {@code defaultValue}, {@code check} and {@code generated} values,
+     * and the {@code @VectorIndex(where)}, as written.
+     */
+    private List<SqlValueRead> sqlValues(
+            VariableElement field, String description, AnnotationValues column, AnnotationValues vectorIndex) {
         List<SqlValueRead> values = new ArrayList<>();
         if (column != null) {
             addSqlValue(values, SqlValueRead.Kind.COLUMN_TYPE, field, description, column, "type");
             addSqlValue(values, SqlValueRead.Kind.COLUMN_DEFAULT, field, description, column, "defaultValue");
             addSqlValue(values, SqlValueRead.Kind.COLUMN_CHECK, field, description, column, "check");
+            addSqlValue(values, SqlValueRead.Kind.COLUMN_GENERATED, field, description, column, "generated");
+        }
+        if (vectorIndex != null) {
+            addSqlValue(values, SqlValueRead.Kind.VECTOR_INDEX_WHERE, field, description, vectorIndex, "where");
         }
         return values;
     }
@@ -155,12 +165,23 @@ final class ColumnReader {
         }
         String method = index.enumName("method", "HNSW");
         String distance = index.enumName("distance", "L2");
+        boolean castToHalfvec = index.bool("castToHalfvec", false);
+        if (castToHalfvec && !mapping.vectorKind().equals("vector")) {
+            problems.add(Problem.of(
+                    Message.CAST_TO_HALFVEC_NOT_VECTOR,
+                    origins.of(field, index, "castToHalfvec"),
+                    description,
+                    mapping.vectorKind()));
+            return null;
+        }
+        // The cast is what is indexed: halfvec's limits and operator classes apply.
+        String indexedKind = castToHalfvec ? "halfvec" : mapping.vectorKind();
         int m = index.integer("m", 16);
         int efConstruction = index.integer("efConstruction", 64);
         int lists = index.integer("lists", 100);
         List<Problem> found = VectorColumnValidator.checkIndex(new VectorColumnValidator.IndexSpec(
                 description,
-                mapping.vectorKind(),
+                indexedKind,
                 mapping.dimensions(),
                 method,
                 distance,
@@ -174,7 +195,7 @@ final class ColumnReader {
                 origins.of(field, index, "efConstruction"),
                 origins.of(field, index, "lists")));
         problems.addAll(found);
-        String operatorClass = VectorColumnValidator.operatorClass(mapping.vectorKind(), method, distance);
+        String operatorClass = VectorColumnValidator.operatorClass(indexedKind, method, distance);
         if (operatorClass == null || found.stream().anyMatch(Problem::isError)) {
             return null;
         }
@@ -190,7 +211,9 @@ final class ColumnReader {
                 origins.of(field, index, "name"),
                 method.equals("HNSW") ? "hnsw" : "ivfflat",
                 operatorClass,
-                options);
+                options,
+                emptyToNull(index.string("where").strip()),
+                castToHalfvec);
     }
 
     private AnnotationValues values(VariableElement field, String annotation) {

@@ -26,6 +26,12 @@ public record SqlValueRead(Kind kind, String text, String owner, Origin origin) 
         TABLE_CHECK,
         /** {@code @Index(where)}: one predicate. */
         INDEX_WHERE,
+        /** {@code @Index(expression)}: one key list, whose items are separated by commas. */
+        INDEX_EXPRESSION,
+        /** {@code @VectorIndex(where)}: one predicate. */
+        VECTOR_INDEX_WHERE,
+        /** {@code @Column(generated)}: one expression. */
+        COLUMN_GENERATED,
         /** {@code @ChangeType(using)}: one expression. */
         CHANGE_TYPE_USING,
         /** {@code @ChangeType(usingDown)}: one expression. */

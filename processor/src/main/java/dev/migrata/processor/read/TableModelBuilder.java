@@ -3,10 +3,12 @@ package dev.migrata.processor.read;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.PostgresNames;
 import dev.migrata.schema.model.PrimaryKeyModel;
+import dev.migrata.schema.model.SqlTypes;
 import dev.migrata.schema.model.TableModel;
 import dev.migrata.schema.model.UniqueModel;
 import java.util.ArrayList;
@@ -123,7 +125,8 @@ final class TableModelBuilder {
                     column.identity(),
                     column.defaultValue(),
                     column.comment(),
-                    column.enumConstants()));
+                    column.enumConstants(),
+                    column.generated()));
             if (column.check() != null) {
                 checks.add(new CheckModel(checkNames.get(column.name()), column.check()));
             }
@@ -131,6 +134,12 @@ final class TableModelBuilder {
             if (vectorIndex != null) {
                 String indexName =
                         vectorIndex.name().isEmpty() ? Names.index(name, List.of(column.name())) : vectorIndex.name();
+                // pgvector indexes a vector over 2,000 dimensions only through an expression: the
+                // column cast to halfvec of the same dimensions.
+                String cast = vectorIndex.castToHalfvec()
+                        ? "(" + Identifiers.quote(column.name()) + "::halfvec("
+                                + SqlTypes.dimensions(column.type()).getAsInt() + "))"
+                        : null;
                 indexes.add(new IndexModel(
                         indexName,
                         List.of(column.name()),
@@ -138,7 +147,9 @@ final class TableModelBuilder {
                         vectorIndex.method(),
                         vectorIndex.operatorClass(),
                         vectorIndex.options(),
-                        null));
+                        vectorIndex.where(),
+                        cast,
+                        List.of()));
             }
         }
         checks.addAll(tableChecks);
@@ -163,11 +174,16 @@ final class TableModelBuilder {
             }
         }
         for (IndexRead index : table.indexes()) {
-            if (index.columns().isEmpty()
-                    || !index.columns().stream().allMatch(c -> table.column(c).isPresent())) {
+            boolean expression = !index.expression().isEmpty();
+            if (expression == !index.columns().isEmpty()
+                    || !index.columns().stream().allMatch(c -> table.column(c).isPresent())
+                    || !index.include().stream().allMatch(c -> table.column(c).isPresent())) {
                 continue;
             }
-            String indexName = index.name().isEmpty() ? Names.index(name, index.columns()) : index.name();
+            String defaultName = expression
+                    ? Names.expressionIndex(name, index.expression())
+                    : Names.index(name, index.columns());
+            String indexName = index.name().isEmpty() ? defaultName : index.name();
             String using = index.using().isEmpty() ? "btree" : index.using().toLowerCase(Locale.ROOT);
             indexes.add(new IndexModel(
                     indexName,
@@ -176,7 +192,9 @@ final class TableModelBuilder {
                     using,
                     null,
                     Map.of(),
-                    index.where().isEmpty() ? null : index.where()));
+                    index.where().isEmpty() ? null : index.where(),
+                    expression ? index.expression() : null,
+                    index.include()));
         }
         return new TableModel(
                 table.schema(), name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment());

@@ -50,18 +50,31 @@ final class TableReader {
         for (AnnotationValues index :
                 AnnotationValues.findAll(elements, element, AnnotationNames.INDEX, AnnotationNames.INDEXES)) {
             String where = index.string("where");
-            List<SqlValueRead> sqlValues = where.isBlank()
-                    ? List.of()
-                    : List.of(new SqlValueRead(
-                            SqlValueRead.Kind.INDEX_WHERE, where, simpleName, origins.of(element, index, "where")));
+            String expression = index.string("expression");
+            List<SqlValueRead> sqlValues = new ArrayList<>();
+            if (!where.isBlank()) {
+                sqlValues.add(new SqlValueRead(
+                        SqlValueRead.Kind.INDEX_WHERE, where, simpleName, origins.of(element, index, "where")));
+            }
+            if (!expression.isBlank()) {
+                sqlValues.add(new SqlValueRead(
+                        SqlValueRead.Kind.INDEX_EXPRESSION,
+                        expression,
+                        simpleName,
+                        origins.of(element, index, "expression")));
+            }
             indexes.add(new IndexRead(
                     index.strings("columns"),
+                    expression.strip(),
+                    index.strings("include"),
                     index.bool("unique", false),
                     index.string("name"),
                     index.string("where"),
                     index.string("using"),
                     origins.of(element, index),
                     origins.of(element, index, "columns"),
+                    origins.of(element, index, "expression"),
+                    origins.of(element, index, "include"),
                     origins.of(element, index, "name"),
                     origins.of(element, index, "using"),
                     sqlValues));

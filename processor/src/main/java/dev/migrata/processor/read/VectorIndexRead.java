@@ -11,9 +11,17 @@ import java.util.Map;
  * @param method {@code hnsw} or {@code ivfflat}
  * @param operatorClass e.g. {@code vector_cosine_ops}
  * @param options {@code m} and {@code ef_construction}, or {@code lists}
+ * @param where the partial-index predicate, or {@code null}
+ * @param castToHalfvec whether the column is indexed cast to {@code halfvec} of its dimensions
  */
 public record VectorIndexRead(
-        String name, Origin nameOrigin, String method, String operatorClass, Map<String, Integer> options) {
+        String name,
+        Origin nameOrigin,
+        String method,
+        String operatorClass,
+        Map<String, Integer> options,
+        String where,
+        boolean castToHalfvec) {
 
     /** Copies the options. */
     public VectorIndexRead {

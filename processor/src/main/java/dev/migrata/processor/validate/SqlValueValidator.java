@@ -33,7 +33,9 @@ public final class SqlValueValidator {
             // A column's empty check means none; a @Check exists only for its expression.
             reason = "is empty";
         } else {
-            Optional<SqlFragments.Flaw> flaw = SqlFragments.flaw(value.text());
+            Optional<SqlFragments.Flaw> flaw = value.kind() == SqlValueRead.Kind.INDEX_EXPRESSION
+                    ? SqlFragments.listFlaw(value.text())
+                    : SqlFragments.flaw(value.text());
             if (flaw.isEmpty()) {
                 return Optional.empty();
             }
@@ -52,6 +54,17 @@ public final class SqlValueValidator {
                         Problem.of(Message.TABLE_CHECK_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
                     case INDEX_WHERE ->
                         Problem.of(Message.INDEX_WHERE_NOT_ONE_PREDICATE, value.origin(), text, value.owner(), reason);
+                    case INDEX_EXPRESSION ->
+                        Problem.of(Message.INDEX_EXPRESSION_NOT_ONE_KEY_LIST, value.origin(), text, value.owner(), reason);
+                    case VECTOR_INDEX_WHERE ->
+                        Problem.of(
+                                Message.VECTOR_INDEX_WHERE_NOT_ONE_PREDICATE,
+                                value.origin(),
+                                text,
+                                value.owner(),
+                                reason);
+                    case COLUMN_GENERATED ->
+                        Problem.of(Message.GENERATED_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
                     case CHANGE_TYPE_USING, CHANGE_TYPE_USING_DOWN -> {
                         String attribute = value.kind() == SqlValueRead.Kind.CHANGE_TYPE_USING ? "using" : "usingDown";
                         yield Problem.of(

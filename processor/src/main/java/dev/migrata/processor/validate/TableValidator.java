@@ -44,8 +44,31 @@ public final class TableValidator {
         }
         for (ColumnRead column : table.columns()) {
             problems.addAll(SqlValueValidator.validate(column.sqlValues()));
+            checkGenerated(table, column, problems);
         }
         return problems;
+    }
+
+    /** A generated column takes its value from its expression only: no default, identity or key. */
+    private static void checkGenerated(TableRead table, ColumnRead column, List<Problem> problems) {
+        if (column.generated() == null) {
+            return;
+        }
+        List<String> conflicts = new ArrayList<>();
+        if (column.defaultValue() != null) {
+            conflicts.add("defaultValue");
+        }
+        if (column.identity()) {
+            conflicts.add("identity");
+        }
+        if (column.primaryKey() || table.primaryKeyColumns().contains(column.name())) {
+            conflicts.add("primaryKey");
+        }
+        if (!conflicts.isEmpty()) {
+            String list = String.join(" and ", conflicts);
+            problems.add(Problem.of(
+                    Message.GENERATED_COLUMN_CONFLICT, column.generatedOrigin(), column.description(), list, list));
+        }
     }
 
     private static void checkNames(TableRead table, List<Problem> problems) {
@@ -185,11 +208,31 @@ public final class TableValidator {
     }
 
     private static void checkIndex(TableRead table, IndexRead index, List<Problem> problems) {
-        if (index.columns().isEmpty()) {
+        if (index.columns().isEmpty() && index.expression().isEmpty()) {
             String example = table.columns().isEmpty()
                     ? "column"
                     : table.columns().get(0).name();
             problems.add(Problem.of(Message.INDEX_WITHOUT_COLUMNS, index.columnsOrigin(), table.simpleName(), example));
+        } else if (!index.columns().isEmpty() && !index.expression().isEmpty()) {
+            problems.add(Problem.of(
+                    Message.INDEX_COLUMNS_AND_EXPRESSION,
+                    index.expressionOrigin(),
+                    table.simpleName(),
+                    String.join(", ", index.columns()) + ", " + index.expression()));
+        }
+        for (String name : index.include()) {
+            if (table.column(name).isEmpty()) {
+                problems.add(Problem.of(
+                        Message.INDEX_INCLUDE_UNKNOWN_COLUMN,
+                        index.includeOrigin(),
+                        table.simpleName(),
+                        name,
+                        table.name(),
+                        table.columnList(),
+                        quotedList(index.include().stream()
+                                .map(c -> suggestion(table, c))
+                                .toList())));
+            }
         }
         for (String name : index.columns()) {
             if (table.column(name).isEmpty()) {

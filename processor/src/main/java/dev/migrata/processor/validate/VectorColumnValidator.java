@@ -146,7 +146,8 @@ public final class VectorColumnValidator {
     private static String dimensionsFix(String kind, int dimensions) {
         switch (kind) {
             case "vector":
-                return "Use halfvec, which indexes up to 4,000 dimensions: @Vector(dimensions = " + dimensions
+                return "Index it cast to halfvec, which indexes up to 4,000 dimensions: @VectorIndex(castToHalfvec = "
+                        + "true), or store halfvec: @Vector(dimensions = " + dimensions
                         + ", type = VectorType.HALFVEC), or reduce the dimensions of the embeddings.";
             case "halfvec":
                 return "Reduce the dimensions of the embeddings to at most 4,000, or index a binary quantization "

@@ -67,6 +67,15 @@ public final class Names {
         return fit("ix_" + table + "_" + String.join("_", columns));
     }
 
+    /**
+     * {@code ix_<table>_<8 hex digits of the SHA-256 of the expression>}: the name of an index whose
+     * key list is an expression, from which no readable name follows. The same expression always
+     * gives the same name.
+     */
+    public static String expressionIndex(String table, String expression) {
+        return fit("ix_" + table + "_" + sha256Hex(expression).substring(0, HASH_CHARS));
+    }
+
     /** {@code ck_<table>_<column>}. */
     public static String check(String table, String column) {
         return fit("ck_" + table + "_" + column);

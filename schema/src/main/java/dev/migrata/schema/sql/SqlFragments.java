@@ -30,6 +30,18 @@ public final class SqlFragments {
 
     /** The first flaw of the text, or empty when it is one fragment. */
     public static Optional<Flaw> flaw(String text) {
+        return flaw(text, false);
+    }
+
+    /**
+     * The first flaw of a comma-separated list of fragments (an index's key list), or empty: the
+     * same rule, except that a {@code ,} outside parentheses separates two items.
+     */
+    public static Optional<Flaw> listFlaw(String text) {
+        return flaw(text, true);
+    }
+
+    private static Optional<Flaw> flaw(String text, boolean list) {
         Deque<Integer> open = new ArrayDeque<>();
         int i = 0;
         while (i < text.length()) {
@@ -54,7 +66,7 @@ public final class SqlFragments {
                     next = i + 1;
                 }
                 case ',' -> {
-                    if (open.isEmpty()) {
+                    if (open.isEmpty() && !list) {
                         return flaw("contains ',' outside parentheses, which starts another clause", i);
                     }
                     next = i + 1;
