@@ -82,7 +82,9 @@ final class CatalogReader {
             Connection connection, long oid, String schema, String name, Set<String> invalid) throws SQLException {
         List<SchemaDefinition.Column> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid),"
+                "SELECT a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,"
+                        // A stored generated column keeps its expression where a default would be.
+                        + " CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,"
                         + " a.attidentity <> '' FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                         + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum")) {
             statement.setLong(1, oid);

@@ -96,7 +96,8 @@ public record SchemaDefinition(List<Table> tables) {
      * @param name the index name
      * @param unique whether it is unique
      * @param method the access method: {@code btree}, {@code gin}, {@code hnsw}, {@code ivfflat}, …
-     * @param columns the indexed columns in order
+     * @param columns the indexed columns in order; empty in a head schema whose index keys are
+     *     expressions, which {@code check()} leaves to the server
      * @param operatorClass the operator class of its single column, e.g. {@code vector_cosine_ops};
      *     {@code null} when the definition leaves it to the type's default, and then it is not compared
      * @param options its storage parameters ({@code m}, {@code ef_construction}, {@code lists}, …),

@@ -168,9 +168,11 @@ final class SnapshotReader {
         String defaultValue = null;
         String comment = null;
         List<String> enumConstants = null;
+        String generated = null;
         while (nextField()) {
             switch (json.currentName()) {
                 case "comment" -> comment = string();
+                case "generated" -> generated = string();
                 case "defaultValue" -> defaultValue = string();
                 case "enumConstants" -> enumConstants = list(this::stringElement);
                 case "identity" -> identity = bool();
@@ -185,7 +187,7 @@ final class SnapshotReader {
             typeRespelled |= !normalized.equals(type);
             type = normalized;
         }
-        return new ColumnModel(name, type, nullable, identity, defaultValue, comment, enumConstants);
+        return new ColumnModel(name, type, nullable, identity, defaultValue, comment, enumConstants, generated);
     }
 
     private CheckModel check() throws IOException, MalformedRevisionFileException {
@@ -243,9 +245,13 @@ final class SnapshotReader {
         String operatorClass = null;
         Map<String, Integer> options = null;
         String where = null;
+        String expression = null;
+        List<String> include = List.of();
         while (nextField()) {
             switch (json.currentName()) {
                 case "columns" -> columns = list(this::stringElement);
+                case "expression" -> expression = string();
+                case "include" -> include = list(this::stringElement);
                 case "method" -> method = string();
                 case "name" -> name = string();
                 case "operatorClass" -> operatorClass = string();
@@ -262,7 +268,9 @@ final class SnapshotReader {
                 method,
                 operatorClass,
                 options,
-                where);
+                where,
+                expression,
+                include);
     }
 
     private PrimaryKeyModel primaryKey() throws IOException, MalformedRevisionFileException {

@@ -123,6 +123,7 @@ final class SnapshotWriter {
         string("comment", column.comment());
         string("defaultValue", column.defaultValue());
         strings("enumConstants", column.enumConstants());
+        string("generated", column.generated());
         json.writeBooleanField("identity", column.identity());
         string("name", column.name());
         json.writeBooleanField("nullable", column.nullable());
@@ -145,6 +146,11 @@ final class SnapshotWriter {
     private void index(IndexModel index) throws IOException {
         json.writeStartObject();
         strings("columns", index.columns());
+        string("expression", index.expression());
+        // Left out when empty, as before indexes could include columns: old snapshots keep their text.
+        if (!index.include().isEmpty()) {
+            strings("include", index.include());
+        }
         string("method", index.method());
         string("name", index.name());
         string("operatorClass", index.operatorClass());

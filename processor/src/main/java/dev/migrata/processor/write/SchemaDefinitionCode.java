@@ -64,7 +64,8 @@ final class SchemaDefinitionCode {
                 index.name(),
                 index.unique(),
                 index.method(),
-                index.columns(),
+                // Expression keys are compared by the rest of the definition only (see SchemaComparator).
+                index.expression() == null ? index.columns() : List.of(),
                 index.operatorClass(),
                 options,
                 index.where() == null || index.where().isEmpty() ? null : index.where());

@@ -283,7 +283,9 @@ final class ConstraintDiff {
                         && Objects.equals(f.method(), t.method())
                         && Objects.equals(f.operatorClass(), t.operatorClass())
                         && f.options().equals(t.options())
-                        && Objects.equals(f.where(), t.where()),
+                        && Objects.equals(f.where(), t.where())
+                        && Objects.equals(f.expression(), t.expression())
+                        && t.include().equals(context.mapColumns(pair, f.include())),
                 IndexModel::name,
                 IndexModel::name);
         for (Matching.Pair<IndexModel, IndexModel> p : m.matched) {
