@@ -82,7 +82,7 @@ class KeyReferenceIndexErrorsTest extends ProcessorTestSupport {
     void indexWithoutColumns() {
         JavaFileObject source = schemaWithTables(
                 "Doc.class", "@Table @Index(columns = {})", "record Doc(@Column(primaryKey = true) long id) {}");
-        assertError(source, "@Index(columns", "[MIG304] @Index on Doc has no columns");
+        assertError(source, "@Index(columns", "[MIG304] @Index on Doc has neither columns nor an expression");
     }
 
     @Test

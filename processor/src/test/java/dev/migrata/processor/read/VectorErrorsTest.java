@@ -69,6 +69,7 @@ class VectorErrorsTest extends ProcessorTestSupport {
                 "@VectorIndex",
                 "[MIG406] @VectorIndex on Doc.embedding: pgvector indexes vector columns of at most 2,000 dimensions, but it "
                         + "has 3,072",
+                "@VectorIndex(castToHalfvec = true)",
                 "@Vector(dimensions = 3072, type = VectorType.HALFVEC)");
     }
 
@@ -80,6 +81,37 @@ class VectorErrorsTest extends ProcessorTestSupport {
                 "@VectorIndex",
                 "[MIG406] @VectorIndex on Doc.embedding: pgvector indexes halfvec columns of "
                         + "at most 4,000 dimensions, but it has 4,001");
+    }
+
+    @Test
+    void halfvecCastOverFourThousandDimensions() {
+        JavaFileObject source = schema(
+                "@Vector(dimensions = 4001) @VectorIndex(castToHalfvec = true, distance = Distance.COSINE) float[] e");
+        assertVectorError(
+                source,
+                "@VectorIndex",
+                "[MIG406] @VectorIndex on Doc.e: pgvector indexes halfvec columns of at most 4,000 dimensions");
+    }
+
+    @Test
+    void halfvecCastOfAColumnThatIsNotVector() {
+        JavaFileObject source = schema("@Vector(dimensions = 64) @VectorIndex(castToHalfvec = true,",
+                "distance = Distance.HAMMING) PGbit bits");
+        assertVectorError(
+                source,
+                "castToHalfvec = true",
+                "[MIG415] @VectorIndex(castToHalfvec = true) on Doc.bits, a bit column: only a vector column");
+    }
+
+    @Test
+    void vectorIndexPredicateWithASecondStatement() {
+        JavaFileObject source = schema("@Vector(dimensions = 3)",
+                "@VectorIndex(where = \"true; DROP TABLE doc\") float[] e");
+        assertVectorError(
+                source,
+                "where = ",
+                "[MIG414] @VectorIndex(where = \"true; DROP TABLE doc\") on Doc.e is not one SQL predicate: it contains "
+                        + "';' outside quotes");
     }
 
     @Test
