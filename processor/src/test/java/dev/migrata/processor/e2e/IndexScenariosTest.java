@@ -112,7 +112,7 @@ class IndexScenariosTest {
             List<String> indexes = query(url, INDEXES_OF_DOCUMENTS);
             assertTrue(
                     indexes.contains("CREATE INDEX ix_documents_large ON public.documents USING hnsw"
-                            + " (((large)::halfvec(3000)) halfvec_cosine_ops) WITH (m='16', ef_construction='64')"),
+                            + " (((large)::halfvec(3000)) halfvec_cosine_ops) WITH (ef_construction='64', m='16')"),
                     indexes.toString());
             migrator.downgrade("base");
             assertEquals(List.of(), query(url, "SELECT tablename FROM pg_tables WHERE tablename = 'documents'"));

@@ -305,7 +305,8 @@ public sealed interface Change {
             return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
                     + Describe.table(schema, table) + " using " + (index.method() == null ? "btree" : index.method())
                     + " ("
-                    + String.join(", ", index.columns()) + ")"
+                    + (index.expression() == null ? String.join(", ", index.columns()) : index.expression()) + ")"
+                    + (index.include().isEmpty() ? "" : " include (" + String.join(", ", index.include()) + ")")
                     + (index.where() == null ? "" : " where " + index.where());
         }
     }
