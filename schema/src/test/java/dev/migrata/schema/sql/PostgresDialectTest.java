@@ -321,6 +321,45 @@ class PostgresDialectTest {
     }
 
     @Test
+    void expressionKeysIncludedColumnsAndHalfvecCasts() {
+        IndexModel lower = new IndexModel(
+                "ix_u_mail", List.of(), true, "btree", null, Map.of(), "deleted_at IS NULL", "lower(email)", List.of());
+        assertEquals(
+                "CREATE UNIQUE INDEX ix_u_mail ON u (lower(email)) WHERE deleted_at IS NULL",
+                sql(new Change.CreateIndex("", "u", lower, false)));
+        IndexModel recent = new IndexModel(
+                "ix_u_recent", List.of(), false, "btree", null, Map.of(), null, "created_at DESC", List.of("id", "order"));
+        assertEquals(
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_u_recent ON u (created_at DESC) INCLUDE (id, \"order\")",
+                sql(new Change.CreateIndex("", "u", recent, true)));
+        IndexModel halfvec = new IndexModel(
+                "ix_u_e",
+                List.of("e"),
+                false,
+                "hnsw",
+                "halfvec_cosine_ops",
+                Map.of("m", 16),
+                "e IS NOT NULL",
+                "(e::halfvec(3000))",
+                List.of());
+        assertEquals(
+                "CREATE INDEX ix_u_e ON u USING hnsw ((e::halfvec(3000)) halfvec_cosine_ops) WITH (m = 16)"
+                        + " WHERE e IS NOT NULL",
+                sql(new Change.CreateIndex("", "u", halfvec, false)));
+    }
+
+    @Test
+    void aGeneratedColumnIsStoredAndRewritesAnExistingTable() {
+        ColumnModel search = new ColumnModel(
+                "search", "tsvector", true, false, null, null, List.of(), "to_tsvector('english', body)");
+        SqlStatement add = only(new Change.AddColumn("", "docs", search));
+        assertEquals(
+                "ALTER TABLE docs ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED",
+                add.sql());
+        assertEquals("ACCESS EXCLUSIVE on docs; rewrites it and its indexes, reads and writes wait", add.lock());
+    }
+
+    @Test
     void aWarningIsWrittenAboveTheStatementThatScans() {
         ForeignKeyModel fk = fk("fk_m_a_n", "a", "n", "id");
         Change add = new Change.AddForeignKey("", "m", fk, true);

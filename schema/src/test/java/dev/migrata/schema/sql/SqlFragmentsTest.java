@@ -71,6 +71,14 @@ class SqlFragmentsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aKeyListSeparatesItsKeysByCommasAndIsOtherwiseOneFragment() {
+        assertTrue(SqlFragments.listFlaw("lower(email), created_at DESC, meta jsonb_path_ops").isEmpty());
+        assertTrue(SqlFragments.flaw("lower(email), created_at DESC").isPresent());
+        SqlFragments.Flaw flaw = SqlFragments.listFlaw("a); DROP TABLE t; --").orElseThrow();
+        assertTrue(flaw.reason().contains("has a ')' that closes nothing"), flaw.reason());
+    }
+
+    @org.junit.jupiter.api.Test
     void codeOnlyBlanksLiteralsQuotedNamesDollarBodiesAndComments() {
         String text = "SELECT 'a;b', E'it\\'s', \"Col\", $f$VACUUM$f$ /* x /* y */ z */ -- VACUUM\nVACUUM t";
         String code = SqlFragments.codeOnly(text);
