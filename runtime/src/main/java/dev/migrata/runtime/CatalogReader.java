@@ -81,8 +81,8 @@ final class CatalogReader {
     private static SchemaDefinition.Table readTable(
             Connection connection, long oid, String schema, String name, Set<String> invalid) throws SQLException {
         List<SchemaDefinition.Column> columns = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,"
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,"
                         // A stored generated column keeps its expression where a default would be.
                         + " CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,"
                         + " a.attidentity <> '' FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"

@@ -180,9 +180,8 @@ final class TableModelBuilder {
                     || !index.include().stream().allMatch(c -> table.column(c).isPresent())) {
                 continue;
             }
-            String defaultName = expression
-                    ? Names.expressionIndex(name, index.expression())
-                    : Names.index(name, index.columns());
+            String defaultName =
+                    expression ? Names.expressionIndex(name, index.expression()) : Names.index(name, index.columns());
             String indexName = index.name().isEmpty() ? defaultName : index.name();
             String using = index.using().isEmpty() ? "btree" : index.using().toLowerCase(Locale.ROOT);
             indexes.add(new IndexModel(

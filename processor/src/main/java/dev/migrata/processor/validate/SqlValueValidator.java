@@ -55,7 +55,8 @@ public final class SqlValueValidator {
                     case INDEX_WHERE ->
                         Problem.of(Message.INDEX_WHERE_NOT_ONE_PREDICATE, value.origin(), text, value.owner(), reason);
                     case INDEX_EXPRESSION ->
-                        Problem.of(Message.INDEX_EXPRESSION_NOT_ONE_KEY_LIST, value.origin(), text, value.owner(), reason);
+                        Problem.of(
+                                Message.INDEX_EXPRESSION_NOT_ONE_KEY_LIST, value.origin(), text, value.owner(), reason);
                     case VECTOR_INDEX_WHERE ->
                         Problem.of(
                                 Message.VECTOR_INDEX_WHERE_NOT_ONE_PREDICATE,

@@ -92,7 +92,8 @@ class IndexScenariosTest {
         assertTrue(sql.contains("CREATE INDEX " + lowerTitleIndex() + " ON documents (lower(title));"), sql);
         assertTrue(sql.contains("CREATE INDEX ix_documents_meta ON documents USING gin (meta jsonb_path_ops);"), sql);
         assertTrue(
-                sql.contains("CREATE INDEX ix_documents_recent ON documents (created_at DESC) INCLUDE (title, archived);"),
+                sql.contains(
+                        "CREATE INDEX ix_documents_recent ON documents (created_at DESC) INCLUDE (title, archived);"),
                 sql);
         assertTrue(
                 sql.contains("CREATE INDEX ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops)"
@@ -129,7 +130,8 @@ class IndexScenariosTest {
         String upgrade = sql.substring(0, sql.indexOf("-- migrata:downgrade"));
         assertTrue(upgrade.contains("[MIG608]"), upgrade);
         assertTrue(
-                upgrade.contains("ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED;"),
+                upgrade.contains(
+                        "ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED;"),
                 upgrade);
         assertTrue(
                 upgrade.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_recent ON documents"

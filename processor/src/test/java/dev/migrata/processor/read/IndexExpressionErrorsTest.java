@@ -69,10 +69,7 @@ class IndexExpressionErrorsTest extends ProcessorTestSupport {
                 "Doc.class",
                 "@Table record Doc(@Column(primaryKey = true, generated = \"1\") long id,",
                 "    @Column(defaultValue = \"0\", generated = \"id * 2\") long twice) {}");
-        assertError(
-                source,
-                "generated = \"1\"",
-                "[MIG325] @Column(generated) on Doc.id is combined with primaryKey");
+        assertError(source, "generated = \"1\"", "[MIG325] @Column(generated) on Doc.id is combined with primaryKey");
         assertError(
                 source,
                 "generated = \"id * 2\"",

@@ -95,7 +95,8 @@ class VectorErrorsTest extends ProcessorTestSupport {
 
     @Test
     void halfvecCastOfAColumnThatIsNotVector() {
-        JavaFileObject source = schema("@Vector(dimensions = 64) @VectorIndex(castToHalfvec = true,",
+        JavaFileObject source = schema(
+                "@Vector(dimensions = 64) @VectorIndex(castToHalfvec = true,",
                 "distance = Distance.HAMMING) PGbit bits");
         assertVectorError(
                 source,
@@ -105,8 +106,8 @@ class VectorErrorsTest extends ProcessorTestSupport {
 
     @Test
     void vectorIndexPredicateWithASecondStatement() {
-        JavaFileObject source = schema("@Vector(dimensions = 3)",
-                "@VectorIndex(where = \"true; DROP TABLE doc\") float[] e");
+        JavaFileObject source =
+                schema("@Vector(dimensions = 3)", "@VectorIndex(where = \"true; DROP TABLE doc\") float[] e");
         assertVectorError(
                 source,
                 "where = ",

@@ -280,7 +280,7 @@ public enum Message {
             320,
             Kind.ERROR,
             "@Unique(columns = {%s}) on %s constrains the same columns as %s, so PostgreSQL would keep two identical "
-                    + "unique indexes. Remove this @Unique%s.",
+                    + "unique indexes. Remove this @Unique%s."),
     INDEX_COLUMNS_AND_EXPRESSION(
             321,
             Kind.ERROR,
@@ -383,7 +383,7 @@ public enum Message {
             413,
             Kind.ERROR,
             "@VectorIndex(method = IndexMethod.%s, distance = Distance.%s) on %s: pgvector has no %s operator class for "
-                    + "%s with this distance. Supported distances for %s with %s: %s.",
+                    + "%s with this distance. Supported distances for %s with %s: %s."),
     VECTOR_INDEX_WHERE_NOT_ONE_PREDICATE(
             414,
             Kind.ERROR,

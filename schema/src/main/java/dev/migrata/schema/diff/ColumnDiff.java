@@ -132,7 +132,8 @@ final class ColumnDiff {
      * indexes and constraints are dropped with it and created again.
      */
     private void recreateColumn(TablePair pair, ColumnModel from, ColumnModel to) {
-        Change.DropColumn drop = new Change.DropColumn(pair.to().schema(), pair.to().name(), from.name());
+        Change.DropColumn drop =
+                new Change.DropColumn(pair.to().schema(), pair.to().name(), from.name());
         context.add(Phase.DROP_RECREATED_COLUMNS, drop);
         if (context.direction == Direction.UPGRADE) {
             context.problem(
@@ -218,10 +219,8 @@ final class ColumnDiff {
 
     private void addColumn(TableModel table, ColumnModel column) {
         boolean upgrade = context.direction == Direction.UPGRADE;
-        boolean noValueForRows = !column.nullable()
-                && column.defaultValue() == null
-                && !column.identity()
-                && column.generated() == null;
+        boolean noValueForRows =
+                !column.nullable() && column.defaultValue() == null && !column.identity() && column.generated() == null;
         // A downgrade restoring a dropped column has nothing to fill the rows with: NOT NULL would fail.
         Change.AddColumn add = new Change.AddColumn(table.schema(), table.name(), column, !upgrade && noValueForRows);
         context.add(Phase.ADD_COLUMNS, add);

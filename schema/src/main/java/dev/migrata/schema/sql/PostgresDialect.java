@@ -500,7 +500,9 @@ final class PostgresDialect {
             String operatorClass = index.operatorClass() == null ? "" : " " + index.operatorClass();
             String keys = index.expression() != null
                     ? index.expression() + operatorClass
-                    : index.columns().stream().map(col -> id(col) + operatorClass).collect(Collectors.joining(", "));
+                    : index.columns().stream()
+                            .map(col -> id(col) + operatorClass)
+                            .collect(Collectors.joining(", "));
             sql.append(" (").append(keys).append(")");
             if (!index.include().isEmpty()) {
                 sql.append(" INCLUDE ").append(columns(index.include()));

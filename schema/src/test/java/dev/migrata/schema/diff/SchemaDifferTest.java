@@ -6,9 +6,12 @@ import static dev.migrata.schema.sql.TestModels.schema;
 import static dev.migrata.schema.sql.TestModels.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The plain comparison behind the "model differs from the frozen head" error, and change ordering. */
@@ -76,6 +79,48 @@ class SchemaDifferTest {
                         "make t.b nullable",
                         "set default of t.b to 'x'"),
                 SchemaDiffer.differences(schema(before), schema(after)));
+    }
+
+    @Test
+    void aChangedGenerationExpressionDropsAndAddsTheColumnWithItsIndexes() {
+        TableModel before = docs("to_tsvector('english', body)", List.of("id"));
+        TableModel after = docs("to_tsvector('simple', body)", List.of("id"));
+        assertEquals(
+                List.of(
+                        "drop column docs.search",
+                        "add column docs.search (tsvector, generated to_tsvector('simple', body))",
+                        "drop index ix_docs_search of docs",
+                        "create index ix_docs_search on docs using gin (search)"),
+                SchemaDiffer.differences(schema(before), schema(after)));
+    }
+
+    @Test
+    void aChangedIncludeRebuildsTheIndexAndAnUnchangedOneStays() {
+        TableModel before = docs("to_tsvector('english', body)", List.of("id"));
+        assertEquals(
+                List.of(),
+                SchemaDiffer.differences(schema(before), schema(docs("to_tsvector('english', body)", List.of("id")))));
+        assertEquals(
+                List.of(
+                        "drop index ix_docs_recent of docs",
+                        "create index ix_docs_recent on docs using btree (created_at DESC) include (id, body)"),
+                SchemaDiffer.differences(
+                        schema(before), schema(docs("to_tsvector('english', body)", List.of("id", "body")))));
+    }
+
+    /** A table with a generated column, a GIN index on it, and an expression index including columns. */
+    private static TableModel docs(String generated, List<String> include) {
+        return table("docs")
+                .columns(
+                        notNull("id", "bigint"),
+                        col("body", "text"),
+                        col("created_at", "timestamptz"),
+                        new ColumnModel("search", "tsvector", true, false, null, null, List.of(), generated))
+                .pk("id")
+                .index(new IndexModel("ix_docs_search", List.of("search"), false, "gin", null, Map.of(), null))
+                .index(new IndexModel(
+                        "ix_docs_recent", List.of(), false, "btree", null, Map.of(), null, "created_at DESC", include))
+                .build();
     }
 
     @Test

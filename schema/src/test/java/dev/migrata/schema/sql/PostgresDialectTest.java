@@ -328,7 +328,15 @@ class PostgresDialectTest {
                 "CREATE UNIQUE INDEX ix_u_mail ON u (lower(email)) WHERE deleted_at IS NULL",
                 sql(new Change.CreateIndex("", "u", lower, false)));
         IndexModel recent = new IndexModel(
-                "ix_u_recent", List.of(), false, "btree", null, Map.of(), null, "created_at DESC", List.of("id", "order"));
+                "ix_u_recent",
+                List.of(),
+                false,
+                "btree",
+                null,
+                Map.of(),
+                null,
+                "created_at DESC",
+                List.of("id", "order"));
         assertEquals(
                 "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_u_recent ON u (created_at DESC) INCLUDE (id, \"order\")",
                 sql(new Change.CreateIndex("", "u", recent, true)));

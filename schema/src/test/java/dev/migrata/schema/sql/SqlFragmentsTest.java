@@ -72,7 +72,8 @@ class SqlFragmentsTest {
 
     @org.junit.jupiter.api.Test
     void aKeyListSeparatesItsKeysByCommasAndIsOtherwiseOneFragment() {
-        assertTrue(SqlFragments.listFlaw("lower(email), created_at DESC, meta jsonb_path_ops").isEmpty());
+        assertTrue(SqlFragments.listFlaw("lower(email), created_at DESC, meta jsonb_path_ops")
+                .isEmpty());
         assertTrue(SqlFragments.flaw("lower(email), created_at DESC").isPresent());
         SqlFragments.Flaw flaw = SqlFragments.listFlaw("a); DROP TABLE t; --").orElseThrow();
         assertTrue(flaw.reason().contains("has a ')' that closes nothing"), flaw.reason());
