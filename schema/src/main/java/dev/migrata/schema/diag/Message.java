@@ -317,6 +317,12 @@ public enum Message {
                     + "the column is dropped and added again (its values are computed anew for every row, rewriting the "
                     + "table under an ACCESS EXCLUSIVE lock; the indexes and constraints on it are dropped and built "
                     + "again). For a large table, add a new column under another name and switch over instead."),
+    GENERATED_COLUMN_REWRITES_TABLE(
+            327,
+            Kind.WARNING,
+            "Revision '%s' adds generated column %s.%s: PostgreSQL computes it for every existing row, rewriting the "
+                    + "table under an ACCESS EXCLUSIVE lock (reads and writes wait). For a large table, add an ordinary "
+                    + "column, backfill it in batches and keep it current from the application or a trigger instead."),
 
     // 4xx pgvector
     VECTOR_WRONG_JAVA_TYPE(

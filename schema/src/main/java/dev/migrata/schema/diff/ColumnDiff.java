@@ -30,6 +30,8 @@ final class ColumnDiff {
     private final String revision;
     private final Origin revisionOrigin;
     private final Set<Directive.ChangeType> usedChangeTypes = new HashSet<>();
+    /** The columns of the current table pair dropped and added again (by "to" name). */
+    private final Set<String> recreated = new HashSet<>();
 
     ColumnDiff(DiffContext context) {
         this.context = context;
@@ -55,6 +57,7 @@ final class ColumnDiff {
     void pairColumns(TablePair pair) {
         TableModel from = pair.from();
         TableModel to = pair.to();
+        recreated.clear();
         Map<String, String> renames = columnRenames(pair);
         Set<String> droppedOnPurpose = columnDrops(pair, renames);
         Set<String> claimed = new HashSet<>(renames.values());
@@ -135,6 +138,7 @@ final class ColumnDiff {
         Change.DropColumn drop =
                 new Change.DropColumn(pair.to().schema(), pair.to().name(), from.name());
         context.add(Phase.DROP_RECREATED_COLUMNS, drop);
+        recreated.add(to.name());
         if (context.direction == Direction.UPGRADE) {
             context.problem(
                     drop,
@@ -233,12 +237,20 @@ final class ColumnDiff {
                     column.name(),
                     column.type());
         }
-        if (upgrade && add.rewritesTable()) {
-            String rewrite = column.identity()
-                    ? "as an identity column"
-                    : column.generated() != null
-                            ? "generated always as (" + column.generated() + ") stored"
-                            : "with the volatile default " + column.defaultValue();
+        if (upgrade && column.generated() != null) {
+            // A recreated column has its own warning, which says the same.
+            if (!recreated.contains(column.name())) {
+                context.problem(
+                        add,
+                        Message.GENERATED_COLUMN_REWRITES_TABLE,
+                        revisionOrigin,
+                        revision,
+                        table.name(),
+                        column.name());
+            }
+        } else if (upgrade && add.rewritesTable()) {
+            String rewrite =
+                    column.identity() ? "as an identity column" : "with the volatile default " + column.defaultValue();
             context.problem(
                     add,
                     Message.ADD_COLUMN_REWRITES_TABLE,
