@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrata.processor.Goldens;
 import dev.migrata.processor.SchemaFixtures;
+import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.SchemaModel;
+import dev.migrata.schema.model.TableModel;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -52,6 +56,40 @@ class SnapshotJsonTest {
                 text);
         assertEquals(listing, SnapshotJson.read(text));
         assertNotEquals(SnapshotJson.checksum(plain), SnapshotJson.checksum(listing));
+    }
+
+    @Test
+    void expressionKeysIncludedColumnsAndGeneratedColumnsAreWrittenOnlyWhenPresentAndReadBack() throws Exception {
+        String plain = SnapshotJson.write(SchemaFixtures.usersAndDocuments());
+        // Absent, they leave the text as it was before they existed: old snapshots keep their checksums.
+        assertFalse(plain.contains("\"include\"") || plain.contains("\"generated\""), plain);
+        TableModel docs = new TableModel(
+                "",
+                "docs",
+                List.of(
+                        new ColumnModel("id", "bigint", false, false, null, null, List.of()),
+                        new ColumnModel("search", "tsvector", true, false, null, null, List.of(), "to_tsvector(body)")),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new IndexModel(
+                        "ix_docs_recent",
+                        List.of(),
+                        false,
+                        "btree",
+                        null,
+                        Map.of(),
+                        null,
+                        "created_at DESC",
+                        List.of("id"))),
+                null);
+        SchemaModel model = new SchemaModel(List.of(docs));
+        String text = SnapshotJson.write(model);
+        assertTrue(text.contains("\"generated\": \"to_tsvector(body)\""), text);
+        assertTrue(text.contains("\"expression\": \"created_at DESC\""), text);
+        assertTrue(text.contains("\"include\": [\n"), text);
+        assertEquals(model, SnapshotJson.read(text));
     }
 
     @Test
