@@ -8,6 +8,7 @@ import dev.migrata.processor.read.UniqueRead;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.model.Names;
+import dev.migrata.schema.model.Origin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -173,20 +174,12 @@ public final class TableValidator {
         List<ColumnRead> keyColumns =
                 table.columns().stream().filter(ColumnRead::primaryKey).toList();
         if (!table.declaredPrimaryKey().isEmpty()) {
-            for (String name : table.declaredPrimaryKey()) {
-                if (table.column(name).isEmpty()) {
-                    problems.add(Problem.of(
-                            Message.PRIMARY_KEY_UNKNOWN_COLUMN,
-                            table.declaredPrimaryKeyOrigin(),
-                            table.simpleName(),
-                            name,
-                            table.name(),
-                            table.columnList(),
-                            quotedList(table.declaredPrimaryKey().stream()
-                                    .map(c -> suggestion(table, c))
-                                    .toList())));
-                }
-            }
+            checkColumnsExist(
+                    table,
+                    table.declaredPrimaryKey(),
+                    Message.PRIMARY_KEY_UNKNOWN_COLUMN,
+                    table.declaredPrimaryKeyOrigin(),
+                    problems);
             if (!keyColumns.isEmpty()) {
                 problems.add(Problem.of(
                         Message.PRIMARY_KEY_CONFLICT,
@@ -207,6 +200,31 @@ public final class TableValidator {
         }
     }
 
+    /**
+     * A problem for each name that is no column of the table, with the table's columns and, as the
+     * example, the names with each unknown one replaced by the closest column.
+     *
+     * @return whether every name is a column
+     */
+    private static boolean checkColumnsExist(
+            TableRead table, List<String> names, Message unknown, Origin origin, List<Problem> problems) {
+        boolean known = true;
+        for (String name : names) {
+            if (table.column(name).isEmpty()) {
+                known = false;
+                problems.add(Problem.of(
+                        unknown,
+                        origin,
+                        table.simpleName(),
+                        name,
+                        table.name(),
+                        table.columnList(),
+                        quotedList(names.stream().map(c -> suggestion(table, c)).toList())));
+            }
+        }
+        return known;
+    }
+
     private static void checkIndex(TableRead table, IndexRead index, List<Problem> problems) {
         if (index.columns().isEmpty() && index.expression().isEmpty()) {
             String example = table.columns().isEmpty()
@@ -220,34 +238,9 @@ public final class TableValidator {
                     table.simpleName(),
                     String.join(", ", index.columns()) + ", " + index.expression()));
         }
-        for (String name : index.include()) {
-            if (table.column(name).isEmpty()) {
-                problems.add(Problem.of(
-                        Message.INDEX_INCLUDE_UNKNOWN_COLUMN,
-                        index.includeOrigin(),
-                        table.simpleName(),
-                        name,
-                        table.name(),
-                        table.columnList(),
-                        quotedList(index.include().stream()
-                                .map(c -> suggestion(table, c))
-                                .toList())));
-            }
-        }
-        for (String name : index.columns()) {
-            if (table.column(name).isEmpty()) {
-                problems.add(Problem.of(
-                        Message.INDEX_UNKNOWN_COLUMN,
-                        index.columnsOrigin(),
-                        table.simpleName(),
-                        name,
-                        table.name(),
-                        table.columnList(),
-                        quotedList(index.columns().stream()
-                                .map(c -> suggestion(table, c))
-                                .toList())));
-            }
-        }
+        checkColumnsExist(
+                table, index.include(), Message.INDEX_INCLUDE_UNKNOWN_COLUMN, index.includeOrigin(), problems);
+        checkColumnsExist(table, index.columns(), Message.INDEX_UNKNOWN_COLUMN, index.columnsOrigin(), problems);
         String using = index.using().isEmpty() ? "btree" : index.using().toLowerCase(Locale.ROOT);
         if (!INDEX_METHODS.contains(using)) {
             problems.add(
@@ -280,23 +273,8 @@ public final class TableValidator {
                         Message.UNIQUE_WITHOUT_COLUMNS, unique.columnsOrigin(), table.simpleName(), example));
                 continue;
             }
-            boolean known = true;
-            for (String name : unique.columns()) {
-                if (table.column(name).isEmpty()) {
-                    known = false;
-                    problems.add(Problem.of(
-                            Message.UNIQUE_UNKNOWN_COLUMN,
-                            unique.columnsOrigin(),
-                            table.simpleName(),
-                            name,
-                            table.name(),
-                            table.columnList(),
-                            quotedList(unique.columns().stream()
-                                    .map(c -> suggestion(table, c))
-                                    .toList())));
-                }
-            }
-            if (!known) {
+            if (!checkColumnsExist(
+                    table, unique.columns(), Message.UNIQUE_UNKNOWN_COLUMN, unique.columnsOrigin(), problems)) {
                 continue;
             }
             String first = keys.putIfAbsent(unique.columns(), "another @Unique");
