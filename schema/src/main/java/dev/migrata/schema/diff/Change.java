@@ -59,7 +59,7 @@ public sealed interface Change {
     record KeepEnumLabel(String type, String label) implements Change {
         @Override
         public String describe() {
-            return "keep label '" + label + "' of enum type " + type + " (PostgreSQL cannot drop one)";
+            return "remove label '" + label + "' from enum type " + type + " (kept: PostgreSQL cannot drop one)";
         }
     }
 
