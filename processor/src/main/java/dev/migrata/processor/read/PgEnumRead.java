@@ -58,9 +58,8 @@ public record PgEnumRead(TypeElement element, String name, Origin nameOrigin, Li
         String name = explicitName.isEmpty()
                 ? Names.snakeCase(enumClass.getSimpleName().toString())
                 : explicitName;
-        Origin nameOrigin = explicitName.isEmpty()
-                ? origins.of(enumClass, pgEnum)
-                : origins.of(enumClass, pgEnum, "name");
+        Origin nameOrigin =
+                explicitName.isEmpty() ? origins.of(enumClass, pgEnum) : origins.of(enumClass, pgEnum, "name");
         List<Label> labels = new ArrayList<>();
         for (Element constant : enumClass.getEnclosedElements()) {
             if (constant.getKind() != ElementKind.ENUM_CONSTANT) {

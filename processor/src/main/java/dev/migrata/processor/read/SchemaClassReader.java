@@ -157,7 +157,8 @@ final class SchemaClassReader {
         for (TableRead table : tables) {
             for (ColumnRead column : table.columns()) {
                 if (column.pgEnum() != null) {
-                    byClass.putIfAbsent(column.pgEnum().element().getQualifiedName().toString(), column.pgEnum());
+                    byClass.putIfAbsent(
+                            column.pgEnum().element().getQualifiedName().toString(), column.pgEnum());
                 }
             }
         }

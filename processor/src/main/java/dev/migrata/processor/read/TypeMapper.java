@@ -193,8 +193,9 @@ final class TypeMapper {
         if (isEnum(scalarType)) {
             mapping = nativeEnum(scalarType).orElse(mapping);
         }
-        boolean noLabels =
-                mapping.pgEnum() == null ? mapping.enumConstants().isEmpty() : mapping.pgEnum().labels().isEmpty();
+        boolean noLabels = mapping.pgEnum() == null
+                ? mapping.enumConstants().isEmpty()
+                : mapping.pgEnum().labels().isEmpty();
         if (isEnum(scalarType) && noLabels) {
             problems.add(Problem.of(Message.ENUM_WITHOUT_CONSTANTS, origins.of(field), description, javaType));
             return Mapping.NONE;

@@ -32,7 +32,9 @@ public final class PgEnumValidator {
         // the row types of the tables there.
         Map<String, String> typeNames = new HashMap<>();
         for (TableRead table : tables) {
-            if (table.schema() == null || table.schema().isEmpty() || table.schema().equals("public")) {
+            if (table.schema() == null
+                    || table.schema().isEmpty()
+                    || table.schema().equals("public")) {
                 typeNames.putIfAbsent(table.name(), "table " + table.name() + " (" + table.simpleName() + ")");
             }
         }

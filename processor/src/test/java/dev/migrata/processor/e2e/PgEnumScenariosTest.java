@@ -173,8 +173,9 @@ class PgEnumScenariosTest {
                 .schema("Reorder", "Job")
                 .compile();
         assertThat(compilation)
-                .hadErrorContaining("[MIG227] Revision '002_reorder' reorders the labels of enum type job_status (in the "
-                        + "parent revision: 'QUEUED', 'RUNNING', 'DONE'; now: 'QUEUED', 'DONE', 'FAILED', 'RUNNING').")
+                .hadErrorContaining(
+                        "[MIG227] Revision '002_reorder' reorders the labels of enum type job_status (in the "
+                                + "parent revision: 'QUEUED', 'RUNNING', 'DONE'; now: 'QUEUED', 'DONE', 'FAILED', 'RUNNING').")
                 .inFile(project.sourceOf("app.Reorder"))
                 .onLineContaining("@Revision(id = \"002_reorder\"");
         assertThat(compilation)
@@ -193,23 +194,31 @@ class PgEnumScenariosTest {
                 .inFile(project.sourceOf("app.JobStatus"))
                 .onLineContaining("@EnumLabel(\"\") RUNNING");
         assertThat(compilation)
-                .hadErrorContaining("[MIG224] Constants QUEUED and AGAIN of @PgEnum JobStatus both have the label "
-                        + "'QUEUED'")
+                .hadErrorContaining(
+                        "[MIG224] Constants QUEUED and AGAIN of @PgEnum JobStatus both have the label " + "'QUEUED'")
                 .inFile(project.sourceOf("app.JobStatus"))
                 .onLineContaining("@EnumLabel(\"QUEUED\") AGAIN");
     }
 
     @Test
     void aTypeNameTakenOrInvalidIsAnErrorOnTheEnum() {
-        MigrataProject taken = project("QUEUED").source("app.JobStatus", JOB_STATUS.formatted("QUEUED")
-                .replace("@PgEnum(name = \"job_status\")", "@PgEnum(name = \"jobs\")"));
+        MigrataProject taken = project("QUEUED")
+                .source(
+                        "app.JobStatus",
+                        JOB_STATUS
+                                .formatted("QUEUED")
+                                .replace("@PgEnum(name = \"job_status\")", "@PgEnum(name = \"jobs\")"));
         assertThat(taken.compile())
                 .hadErrorContaining("[MIG225] @PgEnum JobStatus names type 'jobs', which table jobs (Job) already "
                         + "takes in schema public")
                 .inFile(taken.sourceOf("app.JobStatus"))
                 .onLineContaining("@PgEnum(name = \"jobs\")");
-        MigrataProject invalid = project("QUEUED").source("app.JobStatus", JOB_STATUS.formatted("QUEUED")
-                .replace("@PgEnum(name = \"job_status\")", "@PgEnum(name = \"job status\")"));
+        MigrataProject invalid = project("QUEUED")
+                .source(
+                        "app.JobStatus",
+                        JOB_STATUS
+                                .formatted("QUEUED")
+                                .replace("@PgEnum(name = \"job_status\")", "@PgEnum(name = \"job status\")"));
         assertThat(invalid.compile())
                 .hadErrorContaining("[MIG206] The enum type name 'job status' of JobStatus is not a valid name")
                 .inFile(invalid.sourceOf("app.JobStatus"))

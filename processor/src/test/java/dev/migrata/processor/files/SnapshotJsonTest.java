@@ -61,7 +61,9 @@ class SnapshotJsonTest {
         String plainText = SnapshotJson.write(plain);
         // A snapshot without enum types is the text written before they existed: same checksum.
         assertFalse(plainText.contains("enumTypes"), plainText);
-        assertEquals(SnapshotJson.checksumOfText(plainText), SnapshotJson.readSnapshot(plainText).checksum());
+        assertEquals(
+                SnapshotJson.checksumOfText(plainText),
+                SnapshotJson.readSnapshot(plainText).checksum());
 
         SchemaModel withEnums = new SchemaModel(
                 plain.tables(),
@@ -76,7 +78,9 @@ class SnapshotJsonTest {
                 text);
         Snapshot read = SnapshotJson.readSnapshot(text);
         assertEquals(withEnums, read.model());
-        assertEquals(java.util.List.of("queued", "parliament-period"), read.model().enumTypes().get(1).labels());
+        assertEquals(
+                java.util.List.of("queued", "parliament-period"),
+                read.model().enumTypes().get(1).labels());
         assertEquals(SnapshotJson.checksum(withEnums), read.checksum());
     }
 

@@ -117,7 +117,9 @@ final class PostgresDialect {
         } else if (change instanceof Change.CreateEnumType c) {
             return List.of(new StagedStatement(
                     Stage.CREATE_ENUM_TYPES,
-                    tx(Ddl.transactional(change), locks.createEnumType(Identifiers.quote(c.type().name())))));
+                    tx(
+                            Ddl.transactional(change),
+                            locks.createEnumType(Identifiers.quote(c.type().name())))));
         } else if (change instanceof Change.AddEnumLabel a) {
             // Outside any transaction and re-runnable: see Stage.ADD_ENUM_LABELS.
             return List.of(new StagedStatement(

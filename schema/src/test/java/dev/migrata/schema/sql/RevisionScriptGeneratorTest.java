@@ -1098,14 +1098,20 @@ class RevisionScriptGeneratorTest {
 
     /** Jobs with a {@code status} of the enum type {@code job_status}. */
     private static SchemaModel jobs(String... labels) {
-        TableModel jobs =
-                table("jobs").columns(notNull("id", "bigint"), notNull("status", "job_status")).pk("id").build();
+        TableModel jobs = table("jobs")
+                .columns(notNull("id", "bigint"), notNull("status", "job_status"))
+                .pk("id")
+                .build();
         return new SchemaModel(List.of(jobs), List.of(), List.of(new EnumTypeModel("job_status", List.of(labels))));
     }
 
     @Test
     void enumTypeCreatedBeforeAndDroppedAfterItsTable(TestInfo info) {
-        RevisionScript script = golden(info, SchemaModel.EMPTY, jobs("queued", "parliament-period"), revision("001").build());
+        RevisionScript script = golden(
+                info,
+                SchemaModel.EMPTY,
+                jobs("queued", "parliament-period"),
+                revision("001").build());
         assertEquals(List.of(), script.problems());
         List<SqlStatement> up = script.upgrade();
         assertTrue(indexOf(up, "CREATE TYPE job_status") < indexOf(up, "CREATE TABLE jobs"));
@@ -1128,7 +1134,8 @@ class RevisionScriptGeneratorTest {
                         "ALTER TYPE job_status ADD VALUE IF NOT EXISTS 'running' AFTER 'queued'",
                         "ALTER TYPE job_status ADD VALUE IF NOT EXISTS 'failed'"),
                 up.stream().map(SqlStatement::sql).toList());
-        assertTrue(up.stream().allMatch(s -> s.group() == SqlStatement.NO_TRANSACTION && s.rerunnable()), up.toString());
+        assertTrue(
+                up.stream().allMatch(s -> s.group() == SqlStatement.NO_TRANSACTION && s.rerunnable()), up.toString());
         assertEquals(List.of(), script.downgrade());
     }
 
@@ -1142,7 +1149,8 @@ class RevisionScriptGeneratorTest {
                 List.of(withDefault),
                 List.of(),
                 List.of(new EnumTypeModel("job_status", List.of("queued", "running"))));
-        RevisionScript script = RevisionScriptGenerator.generate(jobs("queued"), target, revision("002").build());
+        RevisionScript script = RevisionScriptGenerator.generate(
+                jobs("queued"), target, revision("002").build());
         List<SqlStatement> up = script.upgrade();
         int add = indexOf(up, "ADD VALUE IF NOT EXISTS 'running'");
         int setDefault = indexOf(up, "SET DEFAULT 'running'");
@@ -1160,7 +1168,9 @@ class RevisionScriptGeneratorTest {
         assertEquals(
                 List.of("MIG227"),
                 codes(RevisionScriptGenerator.generate(
-                        jobs("queued", "done"), jobs("done", "queued"), revision("002").build())));
+                        jobs("queued", "done"),
+                        jobs("done", "queued"),
+                        revision("002").build())));
     }
 
     private static int indexOf(List<SqlStatement> statements, String fragment) {
