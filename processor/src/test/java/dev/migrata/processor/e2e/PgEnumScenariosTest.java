@@ -1,24 +1,17 @@
 package dev.migrata.processor.e2e;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.migrata.processor.e2e.ChainDatabases.assertClean;
+import static dev.migrata.processor.e2e.ChainDatabases.execute;
+import static dev.migrata.processor.e2e.ChainDatabases.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.migrata.processor.CompiledClasses;
-import dev.migrata.runtime.DriftReport;
-import dev.migrata.runtime.MigrationChain;
-import dev.migrata.runtime.Migrator;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -157,11 +150,7 @@ class PgEnumScenariosTest {
     @Test
     void aRemovedLabelIsAnErrorWithTheRemedy() {
         MigrataProject project = project("QUEUED, RUNNING, DONE");
-        project.compileSuccessfully();
-        Compilation compilation = project.source("app.JobStatus", JOB_STATUS.formatted("QUEUED, DONE"))
-                .source("app.DropRunning", revision("002_drop_running", "InitialSchema", ""))
-                .schema("DropRunning", "Job")
-                .compile();
+        Compilation compilation = compileSecondRevision(project, "QUEUED, DONE", "002_drop_running");
         assertThat(compilation)
                 .hadErrorContaining("[MIG226] Revision '002_drop_running' removes label(s) 'RUNNING' from enum type "
                         + "job_status (labels in the parent revision: 'QUEUED', 'RUNNING', 'DONE'; now: 'QUEUED', "
@@ -175,11 +164,7 @@ class PgEnumScenariosTest {
     @Test
     void reorderedLabelsAreAnErrorWithTheRemedy() {
         MigrataProject project = project("QUEUED, RUNNING, DONE");
-        project.compileSuccessfully();
-        Compilation compilation = project.source("app.JobStatus", JOB_STATUS.formatted("QUEUED, DONE, FAILED, RUNNING"))
-                .source("app.Reorder", revision("002_reorder", "InitialSchema", ""))
-                .schema("Reorder", "Job")
-                .compile();
+        Compilation compilation = compileSecondRevision(project, "QUEUED, DONE, FAILED, RUNNING", "002_reorder");
         assertThat(compilation)
                 .hadErrorContaining(
                         "[MIG227] Revision '002_reorder' reorders the labels of enum type job_status (in the "
@@ -210,23 +195,13 @@ class PgEnumScenariosTest {
 
     @Test
     void aTypeNameTakenOrInvalidIsAnErrorOnTheEnum() {
-        MigrataProject taken = project("QUEUED")
-                .source(
-                        "app.JobStatus",
-                        JOB_STATUS
-                                .formatted("QUEUED")
-                                .replace("@PgEnum(name = \"job_status\")", "@PgEnum(name = \"jobs\")"));
+        MigrataProject taken = projectWithTypeName("jobs");
         assertThat(taken.compile())
                 .hadErrorContaining("[MIG225] @PgEnum JobStatus names type 'jobs', which table jobs (Job) already "
                         + "takes in schema public")
                 .inFile(taken.sourceOf("app.JobStatus"))
                 .onLineContaining("@PgEnum(name = \"jobs\")");
-        MigrataProject invalid = project("QUEUED")
-                .source(
-                        "app.JobStatus",
-                        JOB_STATUS
-                                .formatted("QUEUED")
-                                .replace("@PgEnum(name = \"job_status\")", "@PgEnum(name = \"job status\")"));
+        MigrataProject invalid = projectWithTypeName("job status");
         assertThat(invalid.compile())
                 .hadErrorContaining("[MIG206] The enum type name 'job status' of JobStatus is not a valid name")
                 .inFile(invalid.sourceOf("app.JobStatus"))
@@ -239,6 +214,26 @@ class PgEnumScenariosTest {
                 .source("app.JobStatus", JOB_STATUS.formatted(constants))
                 .source("app.InitialSchema", MigrataProject.INITIAL)
                 .schema("InitialSchema", "Job");
+    }
+
+    /** One constant, in a type of the given name. */
+    private MigrataProject projectWithTypeName(String typeName) {
+        return project("QUEUED")
+                .source(
+                        "app.JobStatus",
+                        JOB_STATUS
+                                .formatted("QUEUED")
+                                .replace("@PgEnum(name = \"job_status\")", "@PgEnum(name = \"" + typeName + "\")"));
+    }
+
+    /** Compiles and freezes the root revision, then compiles a second one with the enum's new constants. */
+    private static Compilation compileSecondRevision(MigrataProject project, String constants, String id) {
+        project.compileSuccessfully();
+        String className = classNameOf(id);
+        return project.source("app.JobStatus", JOB_STATUS.formatted(constants))
+                .source("app." + className, revision(id, "InitialSchema", ""))
+                .schema(className, "Job")
+                .compile();
     }
 
     private static String revision(String id, String parent, String annotations) {
@@ -256,42 +251,7 @@ class PgEnumScenariosTest {
         return name.toString();
     }
 
-    private interface DatabaseWork {
-        void run(String url, Migrator migrator) throws Exception;
-    }
-
-    /** Runs the work on a new database with the compiled chain, then drops the database. */
-    private static void inDatabase(Compilation compilation, DatabaseWork work) throws Exception {
-        MigrationChain chain = (MigrationChain) new CompiledClasses(compilation).instantiate("app.AppSchemaMigrations");
-        String database = server.createDatabase();
-        try {
-            String url = server.jdbcUrl(database);
-            work.run(url, Migrator.builder().url(url).chain(chain).build());
-        } finally {
-            server.dropDatabase(database);
-        }
-    }
-
-    private static void assertClean(DriftReport report) {
-        assertTrue(report.isClean(), report.toString());
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> query(String url, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
+    private static void inDatabase(Compilation compilation, ChainDatabases.DatabaseWork work) throws Exception {
+        ChainDatabases.inDatabase(server, compilation, work);
     }
 }

@@ -58,13 +58,9 @@ class SnapshotJsonTest {
     @Test
     void enumTypesAreWrittenOnlyWhenDeclaredAndReadBack() throws Exception {
         SchemaModel plain = SchemaFixtures.usersAndDocuments();
-        String plainText = SnapshotJson.write(plain);
-        // A snapshot without enum types is the text written before they existed: same checksum.
-        assertFalse(plainText.contains("enumTypes"), plainText);
-        assertEquals(
-                SnapshotJson.checksumOfText(plainText),
-                SnapshotJson.readSnapshot(plainText).checksum());
-
+        // A snapshot without enum types is the text written before they existed, with its checksum
+        // (that such a text reads back with it is extensionsAreWrittenOnlyWhenListedAndReadBack's check).
+        assertFalse(SnapshotJson.write(plain).contains("enumTypes"));
         SchemaModel withEnums = new SchemaModel(
                 plain.tables(),
                 java.util.List.of(),
