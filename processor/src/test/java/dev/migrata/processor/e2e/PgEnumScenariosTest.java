@@ -148,6 +148,44 @@ class PgEnumScenariosTest {
     }
 
     @Test
+    void aPlainEnumBecomesANativeTypeWithChangeType() throws Exception {
+        String plain = JOB_STATUS.formatted("QUEUED, DONE").replace("@PgEnum(name = \"job_status\")\n", "");
+        MigrataProject project = new MigrataProject(dir)
+                .source("app.Job", JOB)
+                .source("app.JobStatus", plain)
+                .source("app.InitialSchema", MigrataProject.INITIAL)
+                .schema("InitialSchema", "Job");
+        project.compileSuccessfully();
+        Compilation compilation = project.source("app.JobStatus", JOB_STATUS.formatted("QUEUED, DONE"))
+                .source(
+                        "app.NativeStatus",
+                        revision(
+                                "002_native_status",
+                                "InitialSchema",
+                                "@dev.migrata.annotations.ChangeType(table = \"jobs\", column = \"status\","
+                                        + " using = \"status::job_status\", usingDown = \"status::text\")"))
+                .schema("NativeStatus", "Job")
+                .compileSuccessfully();
+        String sql = project.read("002_native_status.sql");
+        String upgrade = sql.substring(0, sql.indexOf("-- migrata:downgrade"));
+        assertTrue(upgrade.indexOf("CREATE TYPE job_status") < upgrade.indexOf("TYPE job_status USING"), upgrade);
+
+        inDatabase(compilation, (url, migrator) -> {
+            migrator.upgrade("001_initial_schema");
+            execute(url, "INSERT INTO jobs VALUES (1, 'DONE')");
+            List<String> parentType = query(url, STATUS_TYPE);
+            migrator.upgrade("head");
+            assertClean(migrator.check());
+            assertEquals(List.of("job_status"), query(url, STATUS_TYPE));
+            assertEquals(List.of("DONE"), query(url, "SELECT status::text FROM jobs"));
+            migrator.downgrade("001_initial_schema");
+            assertEquals(parentType, query(url, STATUS_TYPE));
+            assertEquals(List.of(), query(url, "SELECT typname FROM pg_type WHERE typname = 'job_status'"));
+            assertEquals(List.of("DONE"), query(url, "SELECT status FROM jobs"));
+        });
+    }
+
+    @Test
     void aRemovedLabelIsAnErrorWithTheRemedy() {
         MigrataProject project = project("QUEUED, RUNNING, DONE");
         Compilation compilation = compileSecondRevision(project, "QUEUED, DONE", "002_drop_running");
