@@ -28,6 +28,7 @@ import javax.lang.model.element.VariableElement;
  * @param vectorIndex the {@code @VectorIndex} when it is valid, or {@code null}
  * @param sqlValues the {@code @Column} values written verbatim into SQL ({@code type},
  *     {@code defaultValue}, {@code check}), as written
+ * @param pgEnum the native enum type of a {@code @PgEnum} enum column, else {@code null}
  * @param origin the field
  */
 public record ColumnRead(
@@ -50,6 +51,7 @@ public record ColumnRead(
         ReferenceRead reference,
         VectorIndexRead vectorIndex,
         List<SqlValueRead> sqlValues,
+        PgEnumRead pgEnum,
         Origin origin) {
 
     /** Copies the lists. */

@@ -1,24 +1,18 @@
 package dev.migrata.processor.e2e;
 
+import static dev.migrata.processor.e2e.ChainDatabases.assertClean;
+import static dev.migrata.processor.e2e.ChainDatabases.execute;
+import static dev.migrata.processor.e2e.ChainDatabases.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.migrata.processor.CompiledClasses;
-import dev.migrata.runtime.DriftReport;
-import dev.migrata.runtime.MigrationChain;
-import dev.migrata.runtime.Migrator;
 import dev.migrata.schema.model.Names;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -225,42 +219,7 @@ class UniqueCheckScenariosTest {
                 .compileSuccessfully();
     }
 
-    private interface DatabaseWork {
-        void run(String url, Migrator migrator) throws Exception;
-    }
-
-    /** Runs the work on a new database with the compiled chain, then drops the database. */
-    private static void inDatabase(Compilation compilation, DatabaseWork work) throws Exception {
-        MigrationChain chain = (MigrationChain) new CompiledClasses(compilation).instantiate("app.AppSchemaMigrations");
-        String database = server.createDatabase();
-        try {
-            String url = server.jdbcUrl(database);
-            work.run(url, Migrator.builder().url(url).chain(chain).build());
-        } finally {
-            server.dropDatabase(database);
-        }
-    }
-
-    private static void assertClean(DriftReport report) {
-        assertTrue(report.isClean(), report.toString());
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> query(String url, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
+    private static void inDatabase(Compilation compilation, ChainDatabases.DatabaseWork work) throws Exception {
+        ChainDatabases.inDatabase(server, compilation, work);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrata.processor.Goldens;
 import dev.migrata.processor.SchemaFixtures;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.SchemaModel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,31 @@ class SnapshotJsonTest {
                 text);
         assertEquals(listing, SnapshotJson.read(text));
         assertNotEquals(SnapshotJson.checksum(plain), SnapshotJson.checksum(listing));
+    }
+
+    @Test
+    void enumTypesAreWrittenOnlyWhenDeclaredAndReadBack() throws Exception {
+        SchemaModel plain = SchemaFixtures.usersAndDocuments();
+        // A snapshot without enum types is the text written before they existed, with its checksum
+        // (that such a text reads back with it is extensionsAreWrittenOnlyWhenListedAndReadBack's check).
+        assertFalse(SnapshotJson.write(plain).contains("enumTypes"));
+        SchemaModel withEnums = new SchemaModel(
+                plain.tables(),
+                java.util.List.of(),
+                java.util.List.of(
+                        new EnumTypeModel("job_status", java.util.List.of("queued", "parliament-period")),
+                        new EnumTypeModel("color", java.util.List.of("red"))));
+        String text = SnapshotJson.write(withEnums);
+        assertTrue(
+                text.startsWith("{\n  \"format\": 1,\n  \"enumTypes\": [\n    {\n      \"labels\": [\n"
+                        + "        \"red\"\n      ],\n      \"name\": \"color\"\n    },\n"),
+                text);
+        Snapshot read = SnapshotJson.readSnapshot(text);
+        assertEquals(withEnums, read.model());
+        assertEquals(
+                java.util.List.of("queued", "parliament-period"),
+                read.model().enumTypes().get(1).labels());
+        assertEquals(SnapshotJson.checksum(withEnums), read.checksum());
     }
 
     @Test
