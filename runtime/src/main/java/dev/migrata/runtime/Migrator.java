@@ -364,8 +364,7 @@ public final class Migrator {
     }
 
     private Optional<AppliedRevision> newestRow(Connection connection) throws SQLException {
-        return RevisionTable.bounded(
-                connection, lockTimeout, connections.label(), () -> RevisionTable.newest(connection));
+        return RevisionTable.newestWithin(connection, lockTimeout, connections.label());
     }
 
     private MigrationPlan planTo(Integer absoluteLevel, String target) {

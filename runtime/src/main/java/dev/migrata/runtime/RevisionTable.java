@@ -116,17 +116,53 @@ final class RevisionTable {
                 Transactions.rollBack(connection, e);
             }
             if (DdlLockPolicy.lockNotAvailable(e)) {
-                throw new MigrationException(
-                        MigrationException.Reason.LOCK_TIMEOUT,
-                        "Timed out after " + timeout.toMillis() + " ms waiting for a lock on table " + NAME + " in "
-                                + database + " (held by "
-                                + (ownTransaction ? describeLockHolder(connection) : "another session")
-                                + "). Another session is holding the history table; wait for it, or raise"
-                                + " lockTimeout(...).",
-                        e);
+                throw lockTimedOut(
+                        timeout, database, ownTransaction ? describeLockHolder(connection) : "another session", e);
             }
             throw e;
         }
+    }
+
+    /**
+     * The newest row ({@link #NEWEST}), waiting for a lock on the history table no longer than
+     * {@code timeout}, as {@link #bounded} does, in one round trip: the setting and the read go to the
+     * server as one query string, which PostgreSQL runs as one implicit transaction in autocommit
+     * mode, so the setting ends with it. This is the whole of the up-to-date check at startup. Inside
+     * the caller's transaction it is {@link #bounded}.
+     *
+     * @throws MigrationException {@link MigrationException.Reason#LOCK_TIMEOUT} as {@link #bounded}
+     */
+    static Optional<AppliedRevision> newestWithin(Connection connection, Duration timeout, String database)
+            throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return bounded(connection, timeout, database, () -> newest(connection));
+        }
+        // The setting is digits formatted here from a Duration, never text from outside.
+        String sql = "SELECT set_config('lock_timeout', '" + lockTimeoutSetting(timeout) + "', true);\n" + NEWEST;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            statement.getMoreResults();
+            try (ResultSet rows = statement.getResultSet()) {
+                return rows.next() ? Optional.of(read(rows, false)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+                return Optional.empty();
+            }
+            if (DdlLockPolicy.lockNotAvailable(e)) {
+                throw lockTimedOut(timeout, database, describeLockHolder(connection), e);
+            }
+            throw e;
+        }
+    }
+
+    private static MigrationException lockTimedOut(Duration timeout, String database, String holder, Throwable cause) {
+        return new MigrationException(
+                MigrationException.Reason.LOCK_TIMEOUT,
+                "Timed out after " + timeout.toMillis() + " ms waiting for a lock on table " + NAME + " in " + database
+                        + " (held by " + holder + "). Another session is holding the history table; wait for it, or"
+                        + " raise lockTimeout(...).",
+                cause);
     }
 
     /** Writes to the history table, run by {@link #boundedUpdate}. */

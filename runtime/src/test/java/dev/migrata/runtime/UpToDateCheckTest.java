@@ -50,4 +50,72 @@ class UpToDateCheckTest {
             }
         }
     }
+
+    @Test
+    void anUpToDateStartIsOneRoundTripToTheServer() throws Exception {
+        TestChain chain = TestChain.named("short")
+                .revision("0001_step", "step", List.of(transactional("SELECT 1")), List.of())
+                .build();
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.migrator(chain).build().upgrade("head");
+            java.util.concurrent.atomic.AtomicInteger trips = new java.util.concurrent.atomic.AtomicInteger();
+            javax.sql.DataSource counting = countingRoundTrips(db.url(), trips);
+
+            assertEquals(
+                    List.of(),
+                    Migrator.builder().dataSource(counting).chain(chain).build().upgrade("head"));
+            // The lock_timeout setting and the newest row go in one query string, with no commit after it.
+            assertEquals(1, trips.get(), "statements executed, commits and rollbacks");
+        }
+    }
+
+    /**
+     * A data source whose connections count what reaches the server: each statement execution, commit
+     * and rollback (pgjdbc sends nothing for {@code setAutoCommit(false)} by itself).
+     */
+    private static javax.sql.DataSource countingRoundTrips(
+            String url, java.util.concurrent.atomic.AtomicInteger trips) {
+        org.postgresql.ds.PGSimpleDataSource real = new org.postgresql.ds.PGSimpleDataSource();
+        real.setUrl(url);
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    return result instanceof Connection c ? counting(c, trips) : result;
+                });
+    }
+
+    private static Connection counting(Connection connection, java.util.concurrent.atomic.AtomicInteger trips) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("commit") || method.getName().equals("rollback")) {
+                        trips.incrementAndGet();
+                    }
+                    Object result = invoke(connection, method, args);
+                    if (result instanceof java.sql.Statement statement) {
+                        Class<?> type = result instanceof PreparedStatement
+                                ? PreparedStatement.class
+                                : java.sql.Statement.class;
+                        return java.lang.reflect.Proxy.newProxyInstance(
+                                getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
+                                    if (m.getName().startsWith("execute")) {
+                                        trips.incrementAndGet();
+                                    }
+                                    return invoke(statement, m, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static ClassLoader getClassLoader() {
+        return UpToDateCheckTest.class.getClassLoader();
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
 }

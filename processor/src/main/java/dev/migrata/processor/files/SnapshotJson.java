@@ -19,6 +19,9 @@ import dev.migrata.schema.model.SchemaModel;
  *   <li>{@code "extensions"}, the sorted {@code @Schema(extensions)}, only when the schema lists
  *       some: a snapshot of a schema that lists none is the text written before schemas could, with
  *       its checksum.
+ *   <li>{@code "enumTypes"}, the {@code @PgEnum} types sorted by name, each {@code {"labels": [...],
+ *       "name": ...}} with its labels in declaration order, only when a column uses one: without
+ *       them the text, and its checksum, is what was written before enum types existed.
  * </ul>
  *
  * <p>Only the record components are written, each named in {@link SnapshotWriter} and read back by

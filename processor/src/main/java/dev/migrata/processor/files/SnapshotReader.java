@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.PrimaryKeyModel;
@@ -93,15 +94,34 @@ final class SnapshotReader {
         List<TableModel> tables = null;
         // Absent in a snapshot of a schema that lists none, and in every one written before schemas could.
         List<String> extensions = List.of();
+        // Absent likewise when no column uses a @PgEnum type.
+        List<EnumTypeModel> enumTypes = List.of();
         while (nextField()) {
             switch (json.currentName()) {
+                case "enumTypes" -> enumTypes = list(this::enumType);
                 case "extensions" -> extensions = list(this::stringElement);
                 case "format" -> format = format();
                 case "tables" -> tables = list(this::table);
                 default -> throw unknownField("the snapshot");
             }
         }
-        return new Snapshot(format, new SchemaModel(required(tables, "tables", "the snapshot", line), extensions));
+        return new Snapshot(
+                format, new SchemaModel(required(tables, "tables", "the snapshot", line), extensions, enumTypes));
+    }
+
+    private EnumTypeModel enumType() throws IOException, MalformedRevisionFileException {
+        int line = startObject("an enum type");
+        String name = null;
+        List<String> labels = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "labels" -> labels = list(this::stringElement);
+                case "name" -> name = string();
+                default -> throw unknownField("an enum type");
+            }
+        }
+        String what = "enum type " + name;
+        return new EnumTypeModel(required(name, "name", what, line), required(labels, "labels", what, line));
     }
 
     /**

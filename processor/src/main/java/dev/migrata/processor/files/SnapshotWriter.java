@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.PrimaryKeyModel;
@@ -56,7 +57,19 @@ final class SnapshotWriter {
         if (format > 0) {
             json.writeNumberField("format", format);
         }
-        // Left out when empty, so a snapshot written before schemas listed extensions reads the same.
+        // Left out when empty, so a snapshot written before schemas declared enum types or listed
+        // extensions reads the same, with the same checksum.
+        if (!model.enumTypes().isEmpty()) {
+            json.writeFieldName("enumTypes");
+            json.writeStartArray();
+            for (EnumTypeModel enumType : model.enumTypes()) {
+                json.writeStartObject();
+                strings("labels", enumType.labels());
+                string("name", enumType.name());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         if (!model.extensions().isEmpty()) {
             strings("extensions", model.extensions());
         }

@@ -38,6 +38,10 @@ public final class AnnotationNames {
     public static final String REFERENCES = PACKAGE + "References";
     /** {@code @Revision}. */
     public static final String REVISION = PACKAGE + "Revision";
+    /** {@code @PgEnum}. */
+    public static final String PG_ENUM = PACKAGE + "PgEnum";
+    /** {@code @EnumLabel}. */
+    public static final String ENUM_LABEL = PACKAGE + "EnumLabel";
 
     /** {@code @RenameTable} and its container. */
     public static final Repeatable RENAME_TABLE = new Repeatable("RenameTable", "RenameTables");

@@ -31,6 +31,7 @@ import javax.lang.model.element.VariableElement;
  * @param sqlValues the {@code @Column} values written verbatim into SQL ({@code type},
  *     {@code defaultValue}, {@code check}, {@code generated}, the {@code @VectorIndex(where)}), as
  *     written
+ * @param pgEnum the native enum type of a {@code @PgEnum} enum column, else {@code null}
  * @param origin the field
  */
 public record ColumnRead(
@@ -55,6 +56,7 @@ public record ColumnRead(
         ReferenceRead reference,
         VectorIndexRead vectorIndex,
         List<SqlValueRead> sqlValues,
+        PgEnumRead pgEnum,
         Origin origin) {
 
     /** Copies the lists. */

@@ -24,10 +24,11 @@ final class ColumnReader {
 
     private final Elements elements;
     private final OriginFactory origins = new OriginFactory();
-    private final TypeMapper typeMapper = new TypeMapper(origins);
+    private final TypeMapper typeMapper;
 
     ColumnReader(Elements elements) {
         this.elements = elements;
+        this.typeMapper = new TypeMapper(elements, origins);
     }
 
     ColumnRead read(VariableElement field, String tableSimpleName, List<Problem> problems) {
@@ -76,6 +77,7 @@ final class ColumnReader {
                 reference(field, references),
                 vectorIndex(field, description, vectorIndex, vector, mapping, problems),
                 sqlValues(field, description, column, vectorIndex),
+                mapping.pgEnum(),
                 origins.of(field));
     }
 

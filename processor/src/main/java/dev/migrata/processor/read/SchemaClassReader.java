@@ -1,5 +1,6 @@
 package dev.migrata.processor.read;
 
+import dev.migrata.processor.validate.PgEnumValidator;
 import dev.migrata.processor.validate.ReferenceValidator;
 import dev.migrata.processor.validate.RevisionChainValidator;
 import dev.migrata.processor.validate.SchemaTablesValidator;
@@ -112,6 +113,8 @@ final class SchemaClassReader {
                 new TableModelBuilder(tables, TableModelBuilder.Naming.valueOf(schema.enumName("naming", "MIGRATA")));
         List<TableModel> models = tableList.stream().map(builder::build).toList();
         problems.addAll(SchemaTablesValidator.validate(tableList, models));
+        List<PgEnumRead> pgEnums = pgEnums(tableList);
+        problems.addAll(PgEnumValidator.validate(pgEnums, tableList));
 
         List<String> extensions = extensions(schemaClass, schema, problems);
 
@@ -137,12 +140,29 @@ final class SchemaClassReader {
                 ? new SchemaDeclaration(
                         schemaClass,
                         name,
-                        new SchemaModel(models, extensions),
+                        new SchemaModel(
+                                models,
+                                extensions,
+                                pgEnums.stream().map(PgEnumRead::toModel).toList()),
                         revisionModels(revisions),
                         revisions.stream().map(RevisionRead::element).toList(),
                         tableDeclarations(tableList))
                 : null;
         return new Result(declaration, chainView, listed);
+    }
+
+    /** The {@code @PgEnum} enums the columns use, each once, in the order first used. */
+    private static List<PgEnumRead> pgEnums(List<TableRead> tables) {
+        Map<String, PgEnumRead> byClass = new LinkedHashMap<>();
+        for (TableRead table : tables) {
+            for (ColumnRead column : table.columns()) {
+                if (column.pgEnum() != null) {
+                    byClass.putIfAbsent(
+                            column.pgEnum().element().getQualifiedName().toString(), column.pgEnum());
+                }
+            }
+        }
+        return List.copyOf(byClass.values());
     }
 
     /** The names {@code @Schema(extensions)} lists, each checked to be an extension name. */

@@ -2,11 +2,13 @@ package dev.migrata.processor.read;
 
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.SqlTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -15,6 +17,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * Maps a field's Java type and its {@code @Column}/{@code @Vector} attributes to the canonical SQL
@@ -60,15 +63,29 @@ final class TypeMapper {
      * @param enumConstants the constants of an enum type, else empty
      * @param vectorKind the pgvector kind of a {@code @Vector} column, else {@code null}
      * @param dimensions the {@code @Vector} dimensions, else 0
+     * @param pgEnum the native enum type of a {@code @PgEnum} enum column, else {@code null}
      */
-    record Mapping(String type, boolean primitive, List<String> enumConstants, String vectorKind, int dimensions) {
+    record Mapping(
+            String type,
+            boolean primitive,
+            List<String> enumConstants,
+            String vectorKind,
+            int dimensions,
+            PgEnumRead pgEnum) {
 
         static final Mapping NONE = new Mapping(null, false, List.of(), null, 0);
+
+        /** A mapping to a type other than a native enum. */
+        Mapping(String type, boolean primitive, List<String> enumConstants, String vectorKind, int dimensions) {
+            this(type, primitive, enumConstants, vectorKind, dimensions, null);
+        }
     }
 
+    private final Elements elements;
     private final OriginFactory origins;
 
-    TypeMapper(OriginFactory origins) {
+    TypeMapper(Elements elements, OriginFactory origins) {
+        this.elements = elements;
         this.origins = origins;
     }
 
@@ -173,7 +190,13 @@ final class TypeMapper {
             problems.add(Problem.of(Message.UNSUPPORTED_TYPE, origins.of(field), description, javaType));
             return Mapping.NONE;
         }
-        if (isEnum(scalarType) && mapping.enumConstants().isEmpty()) {
+        if (isEnum(scalarType)) {
+            mapping = nativeEnum(scalarType).orElse(mapping);
+        }
+        boolean noLabels = mapping.pgEnum() == null
+                ? mapping.enumConstants().isEmpty()
+                : mapping.pgEnum().labels().isEmpty();
+        if (isEnum(scalarType) && noLabels) {
             problems.add(Problem.of(Message.ENUM_WITHOUT_CONSTANTS, origins.of(field), description, javaType));
             return Mapping.NONE;
         }
@@ -235,6 +258,16 @@ final class TypeMapper {
             return "scale must be between 0 and the precision";
         }
         return null;
+    }
+
+    /**
+     * The native type of a {@code @PgEnum} enum, or empty for a plain enum. The column's type is the
+     * type's name as SQL writes it, quoted when it must be; the labels are checked with the schema.
+     */
+    private Optional<Mapping> nativeEnum(TypeMirror enumType) {
+        TypeElement enumClass = (TypeElement) ((DeclaredType) enumType).asElement();
+        return PgEnumRead.read(elements, origins, enumClass)
+                .map(pgEnum -> new Mapping(Identifiers.quote(pgEnum.name()), false, List.of(), null, 0, pgEnum));
     }
 
     /** The mapping of a Java type without any attribute, or {@code null} when it has none. */

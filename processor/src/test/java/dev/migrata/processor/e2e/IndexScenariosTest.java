@@ -1,13 +1,13 @@
 package dev.migrata.processor.e2e;
 
-import static dev.migrata.processor.e2e.ServerWork.execute;
-import static dev.migrata.processor.e2e.ServerWork.query;
+import static dev.migrata.processor.e2e.ChainDatabases.assertClean;
+import static dev.migrata.processor.e2e.ChainDatabases.execute;
+import static dev.migrata.processor.e2e.ChainDatabases.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.migrata.runtime.DriftReport;
 import dev.migrata.schema.model.Names;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
@@ -105,7 +105,7 @@ class IndexScenariosTest {
                 sql);
         assertTrue(sql.contains("search tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED"), sql);
 
-        ServerWork.inDatabase(server, compilation, (url, migrator) -> {
+        ChainDatabases.inDatabase(server, compilation, (url, migrator) -> {
             migrator.upgrade("head");
             assertClean(migrator.check());
             execute(url, INSERT_ROW.formatted(1));
@@ -138,7 +138,7 @@ class IndexScenariosTest {
                         + " (created_at DESC) INCLUDE (title, archived);"),
                 upgrade);
 
-        ServerWork.inDatabase(server, compilation, (url, migrator) -> {
+        ChainDatabases.inDatabase(server, compilation, (url, migrator) -> {
             migrator.upgrade("001_initial_schema");
             for (int id = 1; id <= 3; id++) {
                 execute(url, INSERT_ROW.formatted(id));
@@ -178,7 +178,7 @@ class IndexScenariosTest {
         assertTrue(upgrade.contains("WHERE archived IS FALSE;"), upgrade);
         assertFalse(upgrade.contains("ix_documents_large"), upgrade);
 
-        ServerWork.inDatabase(server, compilation, (url, migrator) -> {
+        ChainDatabases.inDatabase(server, compilation, (url, migrator) -> {
             migrator.upgrade("001_initial_schema");
             execute(url, INSERT_ROW.formatted(1));
             List<String> parent = query(url, INDEXES_OF_DOCUMENTS);
@@ -214,9 +214,5 @@ class IndexScenariosTest {
                                 + "final class Indexes {}\n")
                 .schema("Indexes", "Document")
                 .compileSuccessfully();
-    }
-
-    private static void assertClean(DriftReport report) {
-        assertTrue(report.isClean(), report.toString());
     }
 }

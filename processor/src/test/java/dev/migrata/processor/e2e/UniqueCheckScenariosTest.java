@@ -1,12 +1,14 @@
 package dev.migrata.processor.e2e;
 
+import static dev.migrata.processor.e2e.ChainDatabases.assertClean;
+import static dev.migrata.processor.e2e.ChainDatabases.execute;
+import static dev.migrata.processor.e2e.ChainDatabases.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.migrata.runtime.DriftReport;
 import dev.migrata.schema.model.Names;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
@@ -217,19 +219,7 @@ class UniqueCheckScenariosTest {
                 .compileSuccessfully();
     }
 
-    private static void inDatabase(Compilation compilation, ServerWork.DatabaseWork work) throws Exception {
-        ServerWork.inDatabase(server, compilation, work);
-    }
-
-    private static void assertClean(DriftReport report) {
-        assertTrue(report.isClean(), report.toString());
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        ServerWork.execute(url, sql);
-    }
-
-    private static List<String> query(String url, String sql) throws SQLException {
-        return ServerWork.query(url, sql);
+    private static void inDatabase(Compilation compilation, ChainDatabases.DatabaseWork work) throws Exception {
+        ChainDatabases.inDatabase(server, compilation, work);
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrata.processor.Goldens;
 import dev.migrata.processor.SchemaFixtures;
 import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
@@ -90,6 +91,31 @@ class SnapshotJsonTest {
         assertTrue(text.contains("\"expression\": \"created_at DESC\""), text);
         assertTrue(text.contains("\"include\": [\n"), text);
         assertEquals(model, SnapshotJson.read(text));
+    }
+
+    @Test
+    void enumTypesAreWrittenOnlyWhenDeclaredAndReadBack() throws Exception {
+        SchemaModel plain = SchemaFixtures.usersAndDocuments();
+        // A snapshot without enum types is the text written before they existed, with its checksum
+        // (that such a text reads back with it is extensionsAreWrittenOnlyWhenListedAndReadBack's check).
+        assertFalse(SnapshotJson.write(plain).contains("enumTypes"));
+        SchemaModel withEnums = new SchemaModel(
+                plain.tables(),
+                java.util.List.of(),
+                java.util.List.of(
+                        new EnumTypeModel("job_status", java.util.List.of("queued", "parliament-period")),
+                        new EnumTypeModel("color", java.util.List.of("red"))));
+        String text = SnapshotJson.write(withEnums);
+        assertTrue(
+                text.startsWith("{\n  \"format\": 1,\n  \"enumTypes\": [\n    {\n      \"labels\": [\n"
+                        + "        \"red\"\n      ],\n      \"name\": \"color\"\n    },\n"),
+                text);
+        Snapshot read = SnapshotJson.readSnapshot(text);
+        assertEquals(withEnums, read.model());
+        assertEquals(
+                java.util.List.of("queued", "parliament-period"),
+                read.model().enumTypes().get(1).labels());
+        assertEquals(SnapshotJson.checksum(withEnums), read.checksum());
     }
 
     @Test

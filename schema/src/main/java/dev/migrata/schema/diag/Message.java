@@ -196,6 +196,43 @@ public enum Message {
             "@Schema(extensions) of %s lists '%s', which is not an extension name: %s. An extension name is 1 to 63 bytes "
                     + "of letters, digits, '_' and '-', starting with a letter, e.g. pg_trgm, citext or uuid-ossp; "
                     + "pg_available_extensions lists those the server offers."),
+    INVALID_ENUM_LABEL(
+            223,
+            Kind.ERROR,
+            "The label '%s' of constant %s.%s is not a valid enum label: %s. A label is 1 to 63 bytes (UTF-8) without a "
+                    + "NUL character; set one, e.g. @EnumLabel(\"%s\")."),
+    DUPLICATE_ENUM_LABEL(
+            224,
+            Kind.ERROR,
+            "Constants %s and %s of @PgEnum %s both have the label '%s', but the labels of an enum type are unique. Give "
+                    + "one of them another label, e.g. @EnumLabel(\"%s_2\") %s."),
+    DUPLICATE_ENUM_TYPE(
+            225,
+            Kind.ERROR,
+            "@PgEnum %s names type '%s', which %s already takes in schema %s (a table's row type has the table's name). "
+                    + "Give the enum a name of its own, e.g. @PgEnum(name = \"%s_enum\")."),
+    ENUM_LABEL_REMOVED(
+            226,
+            Kind.ERROR,
+            "Revision '%s' removes label(s) %s from enum type %s (labels in the parent revision: %s; now: %s). PostgreSQL "
+                    + "cannot drop a label from an enum type, and rows may hold it. Keep the constant(s) in the enum "
+                    + "(deprecated, if need be); or move the columns to a new type: declare the enum with a new "
+                    + "@PgEnum(name = \"%s_v2\") and add @ChangeType(table = \"...\", column = \"...\", using = \"<column>::text::%s_v2\") "
+                    + "for each column of the type to the revision, after updating the rows that hold a removed label."),
+    ENUM_LABELS_REORDERED(
+            227,
+            Kind.ERROR,
+            "Revision '%s' reorders the labels of enum type %s (in the parent revision: %s; now: %s). The declaration order is "
+                    + "the sort order PostgreSQL stores, which cannot change in place. Declare the existing constants in "
+                    + "their previous order (%s); new constants may go anywhere among them."),
+    ENUM_LABEL_ADDED(
+            228,
+            Kind.WARNING,
+            "Revision '%s' adds label '%s' to enum type %s: ALTER TYPE ... ADD VALUE IF NOT EXISTS runs in a step of its "
+                    + "own outside any transaction, before the rest of the revision (PostgreSQL lets no transaction use a "
+                    + "label added in it), so the label stays if a later step fails. Its downgrade keeps the label: "
+                    + "PostgreSQL cannot drop an enum label, so after a downgrade %s still accepts '%s'; upgrading "
+                    + "again finds it in place."),
 
     // 3xx keys, references and indexes
     PRIMARY_KEY_UNKNOWN_COLUMN(

@@ -2,6 +2,7 @@ package dev.migrata.schema.diff;
 
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
@@ -25,6 +26,48 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "create extension " + name;
+        }
+    }
+
+    /** {@code CREATE TYPE <name> AS ENUM (<labels>)}: before the tables that use it. */
+    record CreateEnumType(EnumTypeModel type) implements Change {
+        @Override
+        public String describe() {
+            return "create enum type " + type.name() + " (" + String.join(", ", type.labels()) + ")";
+        }
+    }
+
+    /**
+     * {@code ALTER TYPE <type> ADD VALUE IF NOT EXISTS <label>}, placed {@code AFTER} the label before
+     * it or {@code BEFORE} the one after it, so the type keeps the declaration order.
+     *
+     * @param after the label it follows, or {@code null}
+     * @param before the label it precedes when it is the first, or {@code null}; both {@code null}:
+     *     appended
+     */
+    record AddEnumLabel(String type, String label, String after, String before) implements Change {
+        @Override
+        public String describe() {
+            return "add label '" + label + "' to enum type " + type;
+        }
+    }
+
+    /**
+     * A label the target does not have, which stays: PostgreSQL cannot drop an enum label, so the
+     * downgrade of an added label writes no statement (the upgrade's warning says so).
+     */
+    record KeepEnumLabel(String type, String label) implements Change {
+        @Override
+        public String describe() {
+            return "remove label '" + label + "' from enum type " + type + " (kept: PostgreSQL cannot drop one)";
+        }
+    }
+
+    /** {@code DROP TYPE <name>}: after the tables that used it. */
+    record DropEnumType(String name) implements Change {
+        @Override
+        public String describe() {
+            return "drop enum type " + name;
         }
     }
 

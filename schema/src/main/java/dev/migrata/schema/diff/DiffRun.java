@@ -1,10 +1,17 @@
 package dev.migrata.schema.diff;
 
+import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.SqlTypes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** One diff, step by step: tables, then columns, then constraints and indexes, then whole tables. */
 final class DiffRun {
@@ -34,7 +41,95 @@ final class DiffRun {
         Set<String> created = extensions(to);
         created.removeAll(extensions(from));
         created.forEach(name -> context.add(Phase.EXTENSION, new Change.CreateExtension(name)));
+        enumTypes(context, from, to);
         return context.result();
+    }
+
+    /**
+     * Enum types by name: a new one is created, one that is gone is dropped, and a type on both sides
+     * gains its new labels. Its old labels must stay, in their order: PostgreSQL can neither drop nor
+     * move a label, so in the upgrade a removed or moved one is an error; the downgrade of an added
+     * label keeps it.
+     */
+    private static void enumTypes(DiffContext context, SchemaModel from, SchemaModel to) {
+        Map<String, EnumTypeModel> before = new LinkedHashMap<>();
+        from.enumTypes().forEach(e -> before.put(e.name(), e));
+        for (EnumTypeModel type : to.enumTypes()) {
+            EnumTypeModel old = before.remove(type.name());
+            if (old == null) {
+                context.add(Phase.CREATE_ENUM_TYPES, new Change.CreateEnumType(type));
+            } else {
+                enumLabels(context, old, type);
+            }
+        }
+        before.keySet().forEach(name -> context.add(Phase.DROP_ENUM_TYPES, new Change.DropEnumType(name)));
+    }
+
+    private static void enumLabels(DiffContext context, EnumTypeModel from, EnumTypeModel to) {
+        List<String> removed = new ArrayList<>(from.labels());
+        removed.removeAll(to.labels());
+        List<String> kept = new ArrayList<>(to.labels());
+        kept.retainAll(from.labels());
+        List<String> oldOrder = new ArrayList<>(from.labels());
+        oldOrder.removeAll(removed);
+        boolean upgrade = context.direction == Direction.UPGRADE;
+        if (upgrade && !removed.isEmpty()) {
+            context.problem(
+                    Message.ENUM_LABEL_REMOVED,
+                    context.explicit.origin(),
+                    context.explicit.revisionId(),
+                    quoted(removed),
+                    from.name(),
+                    quoted(from.labels()),
+                    quoted(to.labels()),
+                    from.name(),
+                    from.name());
+            return;
+        }
+        if (!kept.equals(oldOrder)) {
+            if (upgrade) {
+                context.problem(
+                        Message.ENUM_LABELS_REORDERED,
+                        context.explicit.origin(),
+                        context.explicit.revisionId(),
+                        from.name(),
+                        quoted(from.labels()),
+                        quoted(to.labels()),
+                        quoted(from.labels()));
+            }
+            return;
+        }
+        List<String> labels = to.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            if (from.labels().contains(label)) {
+                continue;
+            }
+            // Appended after every old label: plain ADD VALUE appends. Otherwise it goes after the
+            // label before it (already in place, labels being added in order), or before the first old
+            // label when it is the first.
+            boolean appended = labels.subList(i + 1, labels.size()).stream().noneMatch(from.labels()::contains);
+            String after = appended || i == 0 ? null : labels.get(i - 1);
+            String before = appended || i > 0 ? null : kept.get(0);
+            Change.AddEnumLabel add = new Change.AddEnumLabel(to.name(), label, after, before);
+            context.add(Phase.ADD_ENUM_LABELS, add);
+            if (upgrade) {
+                context.problem(
+                        add,
+                        Message.ENUM_LABEL_ADDED,
+                        context.explicit.origin(),
+                        context.explicit.revisionId(),
+                        label,
+                        to.name(),
+                        to.name(),
+                        label);
+            }
+        }
+        removed.forEach(label -> context.add(Phase.ADD_ENUM_LABELS, new Change.KeepEnumLabel(from.name(), label)));
+    }
+
+    private static String quoted(List<String> labels) {
+        return labels.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", "));
     }
 
     /** The extensions the model needs: those it lists, and {@code vector} when a column or index uses it. */

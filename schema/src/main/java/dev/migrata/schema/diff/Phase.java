@@ -9,6 +9,9 @@ package dev.migrata.schema.diff;
  */
 enum Phase {
     EXTENSION,
+    // Enum types exist before the tables that use them and go after them.
+    CREATE_ENUM_TYPES,
+    ADD_ENUM_LABELS,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     // Downgrade only: a type change is undone before the renames are, so @ChangeType's usingDown
@@ -36,6 +39,7 @@ enum Phase {
     COMMENTS,
     DROP_COLUMNS,
     DROP_TABLES,
+    DROP_ENUM_TYPES,
     CREATE_INDEXES,
     DROP_INDEXES_CONCURRENTLY,
     CREATE_INDEXES_CONCURRENTLY

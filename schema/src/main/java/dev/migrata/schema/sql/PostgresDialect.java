@@ -114,6 +114,24 @@ final class PostgresDialect {
             return List.of(new StagedStatement(
                     Stage.CREATE_EXTENSIONS,
                     tx(Ddl.transactional(change), locks.createExtension()).withExtension(c.name())));
+        } else if (change instanceof Change.CreateEnumType c) {
+            return List.of(new StagedStatement(
+                    Stage.CREATE_ENUM_TYPES,
+                    tx(
+                            Ddl.transactional(change),
+                            locks.createEnumType(Identifiers.quote(c.type().name())))));
+        } else if (change instanceof Change.AddEnumLabel a) {
+            // Outside any transaction and re-runnable: see Stage.ADD_ENUM_LABELS.
+            return List.of(new StagedStatement(
+                    Stage.ADD_ENUM_LABELS,
+                    new SqlStatement(Ddl.transactional(change), false, true)
+                            .withLock(locks.addEnumLabel(Identifiers.quote(a.type())))));
+        } else if (change instanceof Change.KeepEnumLabel) {
+            return List.of(); // PostgreSQL cannot drop an enum label
+        } else if (change instanceof Change.DropEnumType d) {
+            return List.of(new StagedStatement(
+                    Stage.DROP_ENUM_TYPES,
+                    tx(Ddl.transactional(change), locks.dropEnumType(Identifiers.quote(d.name())))));
         } else if (change instanceof Change.CreateTable c) {
             return createTable(c);
         } else if (change instanceof Change.DropTable d) {
@@ -395,6 +413,17 @@ final class PostgresDialect {
         static String transactional(Change change) {
             if (change instanceof Change.CreateExtension c) {
                 return "CREATE EXTENSION IF NOT EXISTS " + id(c.name());
+            } else if (change instanceof Change.CreateEnumType c) {
+                return "CREATE TYPE " + id(c.type().name()) + " AS ENUM ("
+                        + c.type().labels().stream().map(Identifiers::literal).collect(Collectors.joining(", ")) + ")";
+            } else if (change instanceof Change.AddEnumLabel a) {
+                String place = a.after() != null
+                        ? " AFTER " + Identifiers.literal(a.after())
+                        : a.before() != null ? " BEFORE " + Identifiers.literal(a.before()) : "";
+                return "ALTER TYPE " + id(a.type()) + " ADD VALUE IF NOT EXISTS " + Identifiers.literal(a.label())
+                        + place;
+            } else if (change instanceof Change.DropEnumType d) {
+                return "DROP TYPE " + id(d.name());
             } else if (change instanceof Change.CreateTable c) {
                 return createTable(c.table(), c.inlineForeignKeys());
             } else if (change instanceof Change.DropTable d) {

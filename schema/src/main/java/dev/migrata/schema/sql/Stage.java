@@ -13,6 +13,15 @@ import java.util.Map;
  * #UPGRADE} or {@link #DOWNGRADE}, each after the statements it depends on.
  */
 enum Stage {
+    /**
+     * {@code ALTER TYPE … ADD VALUE}, first and outside any transaction, so the label is committed
+     * before anything else of the revision runs: PostgreSQL 12+ accepts {@code ADD VALUE} in a
+     * transaction block, but no statement may use the new label until that transaction commits
+     * ("unsafe use of new value"), and a {@code BEFORE} step, a default or a later revision applied
+     * in the same run may use it. {@code IF NOT EXISTS} makes the step re-runnable after a failure
+     * later in the revision, and after a downgrade, which keeps the label.
+     */
+    ADD_ENUM_LABELS(Grouping.NONE),
     /** Indexes of tables that stay, dropped {@code CONCURRENTLY}, outside any transaction. */
     DROP_INDEXES_CONCURRENTLY(Grouping.NONE),
     /**
@@ -20,12 +29,19 @@ enum Stage {
      * other statements, hand-written ones included, may use.
      */
     CREATE_EXTENSIONS(Grouping.FIRST),
+    /**
+     * {@code CREATE TYPE … AS ENUM}, in the first transaction before the {@code BEFORE} steps and
+     * the tables that may use the type (a type created in a transaction may be used in it).
+     */
+    CREATE_ENUM_TYPES(Grouping.FIRST),
     /** The {@code @Sql(phase = BEFORE)} steps, in the first transaction before the generated DDL. */
     HAND_WRITTEN_BEFORE(Grouping.FIRST),
     /** The generated DDL: the revision's first transaction. */
     TRANSACTION(Grouping.FIRST),
     /** The {@code @Sql} steps of phase {@code AFTER}, in the first transaction after the generated DDL. */
     HAND_WRITTEN(Grouping.FIRST),
+    /** {@code DROP TYPE}, last in the first transaction: after the tables and columns, and the hand-written steps, that used it. */
+    DROP_ENUM_TYPES(Grouping.FIRST),
     /** The {@code CHECK (c IS NOT NULL)} of each column made NOT NULL, validated in its own transaction. */
     VALIDATE_NOT_NULL(Grouping.EACH),
     /** {@code SET NOT NULL}, which the validated checks spare a scan, and the checks dropped. */
@@ -46,14 +62,17 @@ enum Stage {
     VALIDATE_FOREIGN_KEYS(Grouping.EACH);
 
     /**
-     * The upgrade: the extensions, the {@code BEFORE} steps, the generated DDL and then the {@code AFTER} steps in
+     * The upgrade: new enum labels, committed first; the extensions, the enum types, the {@code BEFORE} steps, the generated DDL and then the {@code AFTER} steps in
      * one transaction (the Java step follows them), then the work that scans existing tables.
      */
     static final List<Stage> UPGRADE = List.of(
+            ADD_ENUM_LABELS,
             CREATE_EXTENSIONS,
+            CREATE_ENUM_TYPES,
             HAND_WRITTEN_BEFORE,
             TRANSACTION,
             HAND_WRITTEN,
+            DROP_ENUM_TYPES,
             VALIDATE_NOT_NULL,
             SET_NOT_NULL,
             VALIDATE_CHECKS,
@@ -64,17 +83,20 @@ enum Stage {
             VALIDATE_FOREIGN_KEYS);
 
     /**
-     * The downgrade: it drops the indexes the upgrade built last first, then creates the extensions
+     * The downgrade: it drops the indexes the upgrade built last first, then creates the extensions and types
      * the parent needs (a downgrade never drops one), then undoes the {@code AFTER}
      * steps while the upgrade's columns still exist, then the inverse DDL, then undoes the {@code
      * BEFORE} steps (the mirror of the upgrade), then the work that scans.
      */
     static final List<Stage> DOWNGRADE = List.of(
             DROP_INDEXES_CONCURRENTLY,
+            ADD_ENUM_LABELS,
             CREATE_EXTENSIONS,
+            CREATE_ENUM_TYPES,
             HAND_WRITTEN,
             TRANSACTION,
             HAND_WRITTEN_BEFORE,
+            DROP_ENUM_TYPES,
             VALIDATE_NOT_NULL,
             SET_NOT_NULL,
             VALIDATE_CHECKS,

@@ -74,6 +74,28 @@ final class StepLocks {
         return "no table locks; creates the extension's objects if missing, nothing waits";
     }
 
+    /** {@code CREATE TYPE … AS ENUM}: a new type, no table is locked. */
+    String createEnumType(String type) {
+        return "no table locks; new type " + type + ", nothing else waits";
+    }
+
+    /**
+     * {@code ALTER TYPE … ADD VALUE}: an EXCLUSIVE lock on the type object alone (as {@code pg_locks}
+     * shows: locktype {@code object}, class {@code pg_type}), which only other changes of the type
+     * wait for; no table that uses it is locked, and its transaction commits at once.
+     */
+    String addEnumLabel(String type) {
+        return "EXCLUSIVE on type " + type + ", no table locks, briefly; " + BRIEF;
+    }
+
+    /**
+     * {@code DROP TYPE}: ACCESS EXCLUSIVE on the type object; no table uses it any more (it fails if
+     * one did), so none is locked.
+     */
+    String dropEnumType(String type) {
+        return "ACCESS EXCLUSIVE on type " + type + ", no table locks, briefly; " + BRIEF;
+    }
+
     /**
      * {@code CREATE TABLE}: ACCESS EXCLUSIVE on the new table, and SHARE ROW EXCLUSIVE on each table
      * its foreign keys reference, as {@code ADD FOREIGN KEY} takes.

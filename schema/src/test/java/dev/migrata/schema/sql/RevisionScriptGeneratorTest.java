@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.RevisionModel;
@@ -1093,6 +1094,83 @@ class RevisionScriptGeneratorTest {
         assertTrue(up.get(setNotNull).group() > up.get(validateNotNullCheck).group());
         assertEquals(SqlStatement.NO_TRANSACTION, up.get(buildKey).group());
         assertTrue(up.get(attachKey).group() > up.get(setNotNull).group());
+    }
+
+    /** Jobs with a {@code status} of the enum type {@code job_status}. */
+    private static SchemaModel jobs(String... labels) {
+        TableModel jobs = table("jobs")
+                .columns(notNull("id", "bigint"), notNull("status", "job_status"))
+                .pk("id")
+                .build();
+        return new SchemaModel(List.of(jobs), List.of(), List.of(new EnumTypeModel("job_status", List.of(labels))));
+    }
+
+    @Test
+    void enumTypeCreatedBeforeAndDroppedAfterItsTable(TestInfo info) {
+        RevisionScript script = golden(
+                info,
+                SchemaModel.EMPTY,
+                jobs("queued", "parliament-period"),
+                revision("001").build());
+        assertEquals(List.of(), script.problems());
+        List<SqlStatement> up = script.upgrade();
+        assertTrue(indexOf(up, "CREATE TYPE job_status") < indexOf(up, "CREATE TABLE jobs"));
+        List<SqlStatement> down = script.downgrade();
+        assertTrue(indexOf(down, "DROP TABLE jobs") < indexOf(down, "DROP TYPE job_status"));
+    }
+
+    @Test
+    void enumLabelsAddedFirstInTheMiddleAndAtTheEnd(TestInfo info) {
+        RevisionScript script = golden(
+                info,
+                jobs("queued", "done"),
+                jobs("new", "queued", "running", "done", "failed"),
+                revision("002").build());
+        assertEquals(List.of("MIG228", "MIG228", "MIG228"), codes(script));
+        List<SqlStatement> up = script.upgrade();
+        assertEquals(
+                List.of(
+                        "ALTER TYPE job_status ADD VALUE IF NOT EXISTS 'new' BEFORE 'queued'",
+                        "ALTER TYPE job_status ADD VALUE IF NOT EXISTS 'running' AFTER 'queued'",
+                        "ALTER TYPE job_status ADD VALUE IF NOT EXISTS 'failed'"),
+                up.stream().map(SqlStatement::sql).toList());
+        assertTrue(
+                up.stream().allMatch(s -> s.group() == SqlStatement.NO_TRANSACTION && s.rerunnable()), up.toString());
+        assertEquals(List.of(), script.downgrade());
+    }
+
+    @Test
+    void enumLabelAddedBeforeTheRevisionsTransaction() {
+        TableModel withDefault = table("jobs")
+                .columns(notNull("id", "bigint"), withDefault("status", "job_status", false, "'running'"))
+                .pk("id")
+                .build();
+        SchemaModel target = new SchemaModel(
+                List.of(withDefault),
+                List.of(),
+                List.of(new EnumTypeModel("job_status", List.of("queued", "running"))));
+        RevisionScript script = RevisionScriptGenerator.generate(
+                jobs("queued"), target, revision("002").build());
+        List<SqlStatement> up = script.upgrade();
+        int add = indexOf(up, "ADD VALUE IF NOT EXISTS 'running'");
+        int setDefault = indexOf(up, "SET DEFAULT 'running'");
+        assertTrue(add < setDefault);
+        assertEquals(SqlStatement.NO_TRANSACTION, up.get(add).group());
+        assertEquals(1, up.get(setDefault).group());
+    }
+
+    @Test
+    void removedOrReorderedEnumLabelsAreErrors() {
+        assertEquals(
+                List.of("MIG226"),
+                codes(RevisionScriptGenerator.generate(
+                        jobs("queued", "done"), jobs("queued"), revision("002").build())));
+        assertEquals(
+                List.of("MIG227"),
+                codes(RevisionScriptGenerator.generate(
+                        jobs("queued", "done"),
+                        jobs("done", "queued"),
+                        revision("002").build())));
     }
 
     private static int indexOf(List<SqlStatement> statements, String fragment) {

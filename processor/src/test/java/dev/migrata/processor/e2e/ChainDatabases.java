@@ -1,7 +1,10 @@
 package dev.migrata.processor.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.testing.compile.Compilation;
 import dev.migrata.processor.CompiledClasses;
+import dev.migrata.runtime.DriftReport;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.Migrator;
 import dev.migrata.testing.TestDatabase;
@@ -13,17 +16,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A compiled chain run on a database of its own, and plain SQL on that database. */
-final class ServerWork {
+/** A compiled chain of {@code app.AppSchema} applied to a database of its own, and plain SQL against it. */
+final class ChainDatabases {
 
-    /** What a scenario does with its database and a migrator for the compiled chain. */
+    private ChainDatabases() {}
+
+    /** What a test does with the database and a migrator of the compiled chain. */
     interface DatabaseWork {
         void run(String url, Migrator migrator) throws Exception;
     }
 
-    private ServerWork() {}
-
-    /** Runs the work on a new database with the compiled {@code app.AppSchemaMigrations}, then drops the database. */
+    /** Runs the work on a new database with the compiled chain, then drops the database. */
     static void inDatabase(TestDatabase server, Compilation compilation, DatabaseWork work) throws Exception {
         MigrationChain chain = (MigrationChain) new CompiledClasses(compilation).instantiate("app.AppSchemaMigrations");
         String database = server.createDatabase();
@@ -35,6 +38,10 @@ final class ServerWork {
         }
     }
 
+    static void assertClean(DriftReport report) {
+        assertTrue(report.isClean(), report.toString());
+    }
+
     static void execute(String url, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement()) {
@@ -42,7 +49,7 @@ final class ServerWork {
         }
     }
 
-    /** The first column of every row, as text. */
+    /** The first column of every row. */
     static List<String> query(String url, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url);
