@@ -40,7 +40,7 @@ class AdoptAlembicDatabaseTest {
             CREATE TABLE users (
                 id bigint PRIMARY KEY,
                 email varchar(255) NOT NULL UNIQUE,
-                name text);
+                name text CHECK (name <> ''));
             CREATE TABLE jobs (
                 id bigint PRIMARY KEY,
                 user_id bigint NOT NULL REFERENCES users (id),
@@ -48,7 +48,8 @@ class AdoptAlembicDatabaseTest {
                 starts_at timestamptz,
                 ends_at timestamptz,
                 UNIQUE (user_id, starts_at),
-                CONSTRAINT jobs_time_order CHECK (starts_at < ends_at));
+                CONSTRAINT jobs_time_order CHECK (starts_at < ends_at),
+                CHECK (ends_at IS NULL OR starts_at IS NOT NULL));
             INSERT INTO users VALUES (1, 'ada@example.org', 'Ada');
             INSERT INTO jobs VALUES (1, 1, 'parliament-period', '2026-01-01 10:00+00', '2026-01-01 11:00+00');
             """;
@@ -63,7 +64,7 @@ class AdoptAlembicDatabaseTest {
             record User(
                     @Column(primaryKey = true) long id,
                     @Column(length = 255, nullable = false, unique = true) String email,
-                    String name) {}
+                    @Column(check = "name <> ''") String name) {}
             """;
 
     private static final String JOB = """
@@ -79,6 +80,7 @@ class AdoptAlembicDatabaseTest {
             @Table(name = "jobs")
             @Unique(columns = {"user_id", "starts_at"})
             @Check(value = "starts_at < ends_at", name = "jobs_time_order")
+@Check("ends_at IS NULL OR starts_at IS NOT NULL")
             record Job(
                     @Column(primaryKey = true) long id,
                     @References(User.class) @Column(nullable = false) long userId,
@@ -133,7 +135,9 @@ class AdoptAlembicDatabaseTest {
                 "jobs_pkey",
                 "jobs_user_id_fkey",
                 "jobs_user_id_starts_at_key",
-                "jobs_time_order")) {
+                "jobs_time_order",
+                "jobs_check",
+                "users_name_check")) {
             assertTrue(initial.contains("CONSTRAINT " + name + " "), name + " in\n" + initial);
         }
 
@@ -161,11 +165,13 @@ class AdoptAlembicDatabaseTest {
             List<String> alembicNames = query(url, CONSTRAINTS);
             assertEquals(
                     List.of(
+                            "jobs jobs_check",
                             "jobs jobs_pkey",
                             "jobs jobs_time_order",
                             "jobs jobs_user_id_fkey",
                             "jobs jobs_user_id_starts_at_key",
                             "users users_email_key",
+                            "users users_name_check",
                             "users users_pkey"),
                     alembicNames);
 
