@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.migrata.processor.CompiledClasses;
+import dev.migrata.runtime.DriftReport;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.Migrator;
 import dev.migrata.testing.TestDatabase;
@@ -121,12 +122,7 @@ class AdoptAlembicDatabaseTest {
 
     @Test
     void anAlembicDatabaseIsAdoptedAndMigratedOn() throws Exception {
-        MigrataProject project = new MigrataProject(dir)
-                .source("app.User", USER)
-                .source("app.Job", JOB)
-                .source("app.JobStatus", JOB_STATUS)
-                .source("app.InitialSchema", MigrataProject.INITIAL)
-                .source("app.AppSchema", schema("InitialSchema"));
+        MigrataProject project = project(dir, JOB);
         Compilation adopted = project.compileSuccessfully();
         String initial = project.read("001_initial_schema.sql");
         for (String name : List.of(
@@ -195,6 +191,59 @@ class AdoptAlembicDatabaseTest {
         } finally {
             server.dropDatabase(database);
         }
+    }
+
+    /**
+     * SQLAlchemy's table-level {@code CheckConstraint("id > 0")} reads one column, so the server
+     * names it {@code jobs_id_check}, not {@code jobs_check}: declared with {@code @Check} and no
+     * name, it is named {@code <table>_check<n>} and {@code check()} reports the difference; declared
+     * with {@code @Column(check)}, it has the server's name and the database is clean.
+     */
+    @Test
+    void aTableCheckOnOneColumnIsDeclaredOnItsColumn() throws Exception {
+        Compilation asTableCheck = project(
+                        dir.resolve("table"),
+                        JOB.replace(
+                                "@Check(\"ends_at IS NULL OR starts_at IS NOT NULL\")",
+                                "@Check(\"ends_at IS NULL OR starts_at IS NOT NULL\")\n@Check(\"id > 0\")"))
+                .compileSuccessfully();
+        Compilation asColumnCheck = project(
+                        dir.resolve("column"),
+                        JOB.replace(
+                                "@Column(primaryKey = true) long id",
+                                "@Column(primaryKey = true, check = \"id > 0\") long id"))
+                .compileSuccessfully();
+
+        String database = server.createDatabase();
+        try {
+            String url = server.jdbcUrl(database);
+            execute(url, ALEMBIC_DATABASE + "ALTER TABLE jobs ADD CHECK (id > 0);");
+            assertEquals(
+                    List.of("jobs_id_check"),
+                    query(url, "SELECT conname FROM pg_constraint WHERE conname LIKE 'jobs_id%'"));
+
+            DriftReport report = migrator(url, asTableCheck).check();
+            assertEquals(
+                    List.of(
+                            "MISSING_CONSTRAINT jobs constraint jobs_check1: expected CHECK, found none",
+                            "EXTRA_CONSTRAINT jobs constraint jobs_id_check: expected none, found CHECK"),
+                    report.drifts().stream().map(DriftReport.Drift::toString).toList(),
+                    report.toString());
+
+            assertClean(migrator(url, asColumnCheck).check());
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
+    /** The declarations of the Alembic database, with the given {@code app.Job}, at revision 001. */
+    private static MigrataProject project(Path root, String job) {
+        return new MigrataProject(root)
+                .source("app.User", USER)
+                .source("app.Job", job)
+                .source("app.JobStatus", JOB_STATUS)
+                .source("app.InitialSchema", MigrataProject.INITIAL)
+                .source("app.AppSchema", schema("InitialSchema"));
     }
 
     private static String schema(String head) {
