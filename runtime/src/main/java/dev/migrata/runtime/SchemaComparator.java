@@ -18,6 +18,11 @@ final class SchemaComparator {
     private static final Pattern VECTOR_TYPE = Pattern.compile("(vector|halfvec|sparsevec|bit)\\((\\d+)\\)");
     private static final Pattern TRAILING_CAST = Pattern.compile("::[a-z_ ]+(\\([0-9, ]+\\))?(\\[\\])?$");
 
+    /** A cast of a string literal anywhere, such as the {@code ::regclass} in {@code nextval('s'::regclass)}. */
+    private static final Pattern LITERAL_CAST =
+            Pattern.compile("('(?:[^']|'')*')::[a-z_]+( varying| precision| with time zone| without time zone)?"
+                    + "(\\([0-9, ]+\\))?(\\[\\])?");
+
     private SchemaComparator() {}
 
     /**
@@ -252,14 +257,15 @@ final class SchemaComparator {
     }
 
     /**
-     * Defaults as declared ({@code 'x'}) and as the server prints them ({@code 'x'::text}) differ
-     * only in casts, case and spacing.
+     * Defaults as declared ({@code 'x'}, {@code nextval('s')}) and as the server prints them
+     * ({@code 'x'::text}, {@code nextval('s'::regclass)}) differ only in casts, case and spacing.
      */
     static String normalizeDefault(String expression) {
         if (expression == null) {
             return null;
         }
         String normalized = expression.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        normalized = LITERAL_CAST.matcher(normalized).replaceAll("$1");
         String previous;
         do {
             previous = normalized;

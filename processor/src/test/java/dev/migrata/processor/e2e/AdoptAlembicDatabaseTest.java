@@ -236,6 +236,62 @@ class AdoptAlembicDatabaseTest {
         }
     }
 
+    /**
+     * SQLAlchemy's autoincrementing integer key is a {@code bigserial}, not an identity: declared as
+     * {@code identity = true} it is drift; declared by the default the server keeps for it, written as
+     * a person writes it ({@code nextval('tags_id_seq')}, printed back with {@code ::regclass}), it
+     * matches.
+     */
+    @Test
+    void aSerialKeyIsDeclaredByItsSequenceDefault() throws Exception {
+        String tag = """
+                package app;
+
+                import dev.migrata.annotations.Column;
+                import dev.migrata.annotations.Table;
+
+                @Table(name = "tags")
+                record Tag(@Column(primaryKey = true, defaultValue = "nextval('tags_id_seq')") long id, String label) {}
+                """;
+        Compilation bySequence = new MigrataProject(dir.resolve("sequence"))
+                .source("app.Tag", tag)
+                .source("app.InitialSchema", MigrataProject.INITIAL)
+                .source("app.AppSchema", schema("InitialSchema", "Tag"))
+                .compileSuccessfully();
+        Compilation asIdentity = new MigrataProject(dir.resolve("identity"))
+                .source("app.Tag", tag.replace("defaultValue = \"nextval('tags_id_seq')\"", "identity = true"))
+                .source("app.InitialSchema", MigrataProject.INITIAL)
+                .source("app.AppSchema", schema("InitialSchema", "Tag"))
+                .compileSuccessfully();
+
+        String database = server.createDatabase();
+        try {
+            String url = server.jdbcUrl(database);
+            execute(url, "CREATE TABLE tags (id bigserial PRIMARY KEY, label text)");
+            assertEquals(
+                    List.of("nextval('tags_id_seq'::regclass)"),
+                    query(
+                            url,
+                            "SELECT column_default FROM information_schema.columns WHERE table_name = 'tags'"
+                                    + " AND column_name = 'id'"));
+
+            Migrator sequence = migrator(url, bySequence);
+            assertClean(sequence.check());
+            sequence.stamp("head");
+            assertClean(sequence.check());
+
+            assertEquals(
+                    List.of(
+                            "IDENTITY tags.id: expected identity, found no identity",
+                            "DEFAULT tags.id: expected none, found nextval('tags_id_seq'::regclass)"),
+                    migrator(url, asIdentity).check().drifts().stream()
+                            .map(DriftReport.Drift::toString)
+                            .toList());
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
     /** The declarations of the Alembic database, with the given {@code app.Job}, at revision 001. */
     private static MigrataProject project(Path root, String job) {
         return new MigrataProject(root)
@@ -247,9 +303,13 @@ class AdoptAlembicDatabaseTest {
     }
 
     private static String schema(String head) {
+        return schema(head, "User", "Job");
+    }
+
+    private static String schema(String head, String... tables) {
         return "package app;\n\nimport dev.migrata.annotations.ConstraintNaming;\nimport dev.migrata.annotations.Schema;\n\n"
                 + "@Schema(head = " + head + ".class, naming = ConstraintNaming.POSTGRESQL,"
-                + " tables = {User.class, Job.class})\nfinal class AppSchema {}\n";
+                + " tables = {" + String.join(".class, ", tables) + ".class})\nfinal class AppSchema {}\n";
     }
 
     private static Migrator migrator(String url, Compilation compilation) throws Exception {
