@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A database built by Alembic/SQLAlchemy without a naming convention, adopted: its tables are
  * declared with {@code @Schema(naming = POSTGRESQL)}, {@code check()} finds no drift (the
  * {@code alembic_version} table included), {@code stamp("head")} records the declared revision, and
- * the next revision applies to it like to any database Migrata built.
+ * the next revision applies to it like to any database Migrata built. Two shapes of such databases
+ * need a declaration of their own: a table CHECK that reads one column, and a {@code bigserial} key.
  */
 class AdoptAlembicDatabaseTest {
 
@@ -240,7 +241,8 @@ class AdoptAlembicDatabaseTest {
      * SQLAlchemy's autoincrementing integer key is a {@code bigserial}, not an identity: declared as
      * {@code identity = true} it is drift; declared by the default the server keeps for it, written as
      * a person writes it ({@code nextval('tags_id_seq')}, printed back with {@code ::regclass}), it
-     * matches.
+     * matches, and with its sequence created by an {@code @Sql} before the table the same chain
+     * builds a fresh database.
      */
     @Test
     void aSerialKeyIsDeclaredByItsSequenceDefault() throws Exception {
@@ -255,7 +257,14 @@ class AdoptAlembicDatabaseTest {
                 """;
         Compilation bySequence = new MigrataProject(dir.resolve("sequence"))
                 .source("app.Tag", tag)
-                .source("app.InitialSchema", MigrataProject.INITIAL)
+                // The sequence is not declared: a fresh database gets it before the table that uses it.
+                .source(
+                        "app.InitialSchema",
+                        MigrataProject.INITIAL.replace(
+                                "@Revision(",
+                                "@dev.migrata.annotations.Sql(phase = dev.migrata.annotations.SqlPhase.BEFORE,"
+                                        + " up = \"CREATE SEQUENCE tags_id_seq\", down = \"DROP SEQUENCE tags_id_seq\")\n"
+                                        + "@Revision("))
                 .source("app.AppSchema", schema("InitialSchema", "Tag"))
                 .compileSuccessfully();
         Compilation asIdentity = new MigrataProject(dir.resolve("identity"))
@@ -290,6 +299,14 @@ class AdoptAlembicDatabaseTest {
         } finally {
             server.dropDatabase(database);
         }
+        ChainDatabases.inDatabase(server, bySequence, (url, migrator) -> {
+            migrator.upgrade("head");
+            assertClean(migrator.check());
+            execute(url, "INSERT INTO tags (label) VALUES ('a')");
+            assertEquals(List.of("1"), query(url, "SELECT id FROM tags"));
+            migrator.downgrade("base");
+            assertEquals(List.of(), query(url, "SELECT relname FROM pg_class WHERE relname LIKE 'tags%'"));
+        });
     }
 
     /** The declarations of the Alembic database, with the given {@code app.Job}, at revision 001. */
