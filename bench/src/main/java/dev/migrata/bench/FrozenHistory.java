@@ -42,19 +42,12 @@ final class FrozenHistory {
             SchemaModel model = new SchemaModel(present);
             String id = SyntheticSchemaSources.revisionId(r);
             String parentId = r == 1 ? null : SyntheticSchemaSources.revisionId(r - 1);
-            RevisionModel declared = new RevisionModel(
+            RevisionModel declared = RevisionModel.withoutDirectives(
                     id,
                     parentId,
                     SyntheticSchemaSources.message(r),
-                    true,
                     SyntheticSchemaSources.PACKAGE + ".Revisions.R" + id.substring(1),
                     false,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
                     Origin.NONE);
             RevisionScript script = RevisionScriptGenerator.generate(parent, model, declared);
             if (script.hasErrors()) {

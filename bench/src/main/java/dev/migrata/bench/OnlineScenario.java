@@ -377,20 +377,8 @@ final class OnlineScenario {
 
     /** The revision the processor would generate from {@code parent} to {@code target}. */
     private static Migration revision(String id, Migration parent, SchemaModel parentModel, SchemaModel target) {
-        RevisionModel model = new RevisionModel(
-                id,
-                parent == null ? null : parent.id(),
-                id,
-                true,
-                "bench." + id,
-                false,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        RevisionModel model = RevisionModel.withoutDirectives(
+                id, parent == null ? null : parent.id(), id, "bench." + id, false, null);
         RevisionScript script =
                 RevisionScriptGenerator.generate(parentModel == null ? SchemaModel.EMPTY : parentModel, target, model);
         if (script.hasErrors()) {

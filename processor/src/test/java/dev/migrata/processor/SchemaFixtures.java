@@ -83,19 +83,6 @@ public final class SchemaFixtures {
     /** A revision without directives whose class implements {@code DataMigration} or not. */
     public static RevisionModel revision(
             String className, String id, String parentId, String message, boolean dataMigration) {
-        return new RevisionModel(
-                id,
-                parentId,
-                message,
-                true,
-                className,
-                dataMigration,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Origin.NONE);
+        return RevisionModel.withoutDirectives(id, parentId, message, className, dataMigration, Origin.NONE);
     }
 }

@@ -227,20 +227,8 @@ class SchemaGeneratorTest {
 
     @Test
     void aDataMigrationMustBeInstantiableByTheGeneratedClass() {
-        RevisionModel dataMigration = new RevisionModel(
-                "001_initial_schema",
-                null,
-                "",
-                true,
-                "app.InitialSchema",
-                true,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                dev.migrata.schema.model.Origin.NONE);
+        RevisionModel dataMigration = RevisionModel.withoutDirectives(
+                "001_initial_schema", null, "", "app.InitialSchema", true, dev.migrata.schema.model.Origin.NONE);
         JavaFileObject revision = JavaFileObjects.forSourceLines(
                 "app.InitialSchema",
                 "package app;",

@@ -35,6 +35,28 @@ public record RevisionModel(
         List<Directive.Sql> sql,
         Origin origin) {
 
+    /**
+     * A transactional revision that declares no directives and no {@code @Sql} steps: the whole
+     * change comes from the difference between its parent's model and its own.
+     */
+    public static RevisionModel withoutDirectives(
+            String id, String parentId, String message, String className, boolean dataMigration, Origin origin) {
+        return new RevisionModel(
+                id,
+                parentId,
+                message,
+                true,
+                className,
+                dataMigration,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                origin);
+    }
+
     /** Copies the lists. */
     public RevisionModel {
         message = message == null ? "" : message;
