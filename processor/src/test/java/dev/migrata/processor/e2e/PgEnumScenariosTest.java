@@ -96,7 +96,7 @@ class PgEnumScenariosTest {
         Compilation second = project.source("app.JobStatus", JOB_STATUS.formatted("QUEUED, RUNNING, DONE, FAILED"))
                 .source(
                         "app.AddStatuses",
-                        revision(
+                        MigrataProject.revision(
                                 "002_add_statuses",
                                 "InitialSchema",
                                 // The revision's own transaction uses a label it adds: ADD VALUE must be committed
@@ -120,7 +120,7 @@ class PgEnumScenariosTest {
 
         Compilation third = project.source(
                         "app.FirstRun",
-                        revision(
+                        MigrataProject.revision(
                                 "003_first_run",
                                 "AddStatuses",
                                 "@dev.migrata.annotations.Sql(up = \"INSERT INTO jobs VALUES (1, 'RUNNING')\","
@@ -159,7 +159,7 @@ class PgEnumScenariosTest {
         Compilation compilation = project.source("app.JobStatus", JOB_STATUS.formatted("QUEUED, DONE"))
                 .source(
                         "app.NativeStatus",
-                        revision(
+                        MigrataProject.revision(
                                 "002_native_status",
                                 "InitialSchema",
                                 "@dev.migrata.annotations.ChangeType(table = \"jobs\", column = \"status\","
@@ -267,26 +267,11 @@ class PgEnumScenariosTest {
     /** Compiles and freezes the root revision, then compiles a second one with the enum's new constants. */
     private static Compilation compileSecondRevision(MigrataProject project, String constants, String id) {
         project.compileSuccessfully();
-        String className = classNameOf(id);
+        String className = MigrataProject.classNameOf(id);
         return project.source("app.JobStatus", JOB_STATUS.formatted(constants))
-                .source("app." + className, revision(id, "InitialSchema", ""))
+                .source("app." + className, MigrataProject.revision(id, "InitialSchema", ""))
                 .schema(className, "Job")
                 .compile();
-    }
-
-    private static String revision(String id, String parent, String annotations) {
-        return "package app;\n\nimport dev.migrata.annotations.Revision;\n\n" + annotations + "\n"
-                + "@Revision(id = \"" + id + "\", parent = " + parent + ".class)\n"
-                + "final class " + classNameOf(id) + " {}\n";
-    }
-
-    /** {@code 002_add_statuses} → {@code AddStatuses}. */
-    private static String classNameOf(String id) {
-        StringBuilder name = new StringBuilder();
-        for (String part : id.substring(4).split("_")) {
-            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        return name.toString();
     }
 
     private static void inDatabase(Compilation compilation, ChainDatabases.DatabaseWork work) throws Exception {
