@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Expression, operator-class, ordered and covering indexes, a partial HNSW index, a 3,000-dimension
  * vector indexed through a halfvec cast, and a stored generated {@code tsvector} column, end to end:
- * on a new table, added to a table with rows, and changed. The revision files are compared with the
- * goldens; each chain is applied to a real database, {@code check()} finds it clean, and a downgrade
- * restores the parent's indexes.
+ * on a new table, added to a table with rows (the acceptance {@link RoundTrip}), and changed. The
+ * revision files are compared with the goldens; each chain is applied to a real database, {@code
+ * check()} finds it clean, and a downgrade restores the parent's indexes.
  */
 class IndexScenariosTest {
 
@@ -138,20 +138,19 @@ class IndexScenariosTest {
                         + " (created_at DESC) INCLUDE (title, archived);"),
                 upgrade);
 
-        ChainDatabases.inDatabase(server, compilation, (url, migrator) -> {
-            migrator.upgrade("001_initial_schema");
-            for (int id = 1; id <= 3; id++) {
-                execute(url, INSERT_ROW.formatted(id));
-            }
-            List<String> parent = query(url, INDEXES_OF_DOCUMENTS);
-            migrator.upgrade("head");
-            assertClean(migrator.check());
-            assertEquals(List.of("3"), query(url, "SELECT count(*) FROM documents WHERE search @@ 'cat'"));
-            assertEquals(7, query(url, INDEXES_OF_DOCUMENTS).size());
-            migrator.downgrade("001_initial_schema");
-            assertEquals(parent, query(url, INDEXES_OF_DOCUMENTS));
-            assertEquals(List.of("3"), query(url, "SELECT count(*) FROM documents"));
-        });
+        RoundTrip.of(server, compilation, "001_initial_schema")
+                .atParent((url, migrator) -> {
+                    for (int id = 1; id <= 3; id++) {
+                        execute(url, INSERT_ROW.formatted(id));
+                    }
+                })
+                .atHead((url, migrator) -> {
+                    assertEquals(List.of("3"), query(url, "SELECT count(*) FROM documents WHERE search @@ 'cat'"));
+                    assertEquals(7, query(url, INDEXES_OF_DOCUMENTS).size());
+                })
+                .afterDowngrade(
+                        (url, migrator) -> assertEquals(List.of("3"), query(url, "SELECT count(*) FROM documents")))
+                .run();
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * revision and used by the revision after it, and the labels that cannot change (removed,
  * reordered, invalid, taken). The revision files are compared with the goldens; each chain is applied
  * to a real database, {@code check()} finds it clean, and a downgrade restores the parent's catalog
- * (an added label excepted: PostgreSQL cannot drop one).
+ * (an added label excepted: PostgreSQL cannot drop one), the first two as the acceptance {@link
+ * RoundTrip}.
  */
 class PgEnumScenariosTest {
 
@@ -78,15 +79,13 @@ class PgEnumScenariosTest {
         assertFalse(upgrade.contains("CHECK"), upgrade);
         assertTrue(downgrade.indexOf("DROP TABLE jobs;") < downgrade.indexOf("DROP TYPE job_status;"), downgrade);
 
-        inDatabase(compilation, (url, migrator) -> {
-            migrator.upgrade("head");
-            assertClean(migrator.check());
-            assertEquals(List.of("job_status"), query(url, STATUS_TYPE));
-            assertEquals(List.of("QUEUED", "RUNNING", "parliament-period"), query(url, LABELS));
-            execute(url, "INSERT INTO jobs VALUES (1, 'parliament-period')");
-            migrator.downgrade("base");
-            assertEquals(List.of(), query(url, "SELECT typname FROM pg_type WHERE typname = 'job_status'"));
-        });
+        RoundTrip.of(server, compilation, "base")
+                .atHead((url, migrator) -> {
+                    assertEquals(List.of("job_status"), query(url, STATUS_TYPE));
+                    assertEquals(List.of("QUEUED", "RUNNING", "parliament-period"), query(url, LABELS));
+                    execute(url, "INSERT INTO jobs VALUES (1, 'parliament-period')");
+                })
+                .run();
     }
 
     @Test
@@ -128,23 +127,22 @@ class PgEnumScenariosTest {
                 .schema("FirstRun", "Job")
                 .compileSuccessfully();
 
-        inDatabase(third, (url, migrator) -> {
-            migrator.upgrade("001_initial_schema");
-            List<String> parentLabels = query(url, LABELS);
-            // One run: 002 commits its labels before 003's transaction inserts one of them.
-            migrator.upgrade("head");
-            assertClean(migrator.check());
-            assertEquals(List.of("QUEUED", "RUNNING", "DONE", "FAILED"), query(url, LABELS));
-            assertEquals(List.of("RUNNING", "FAILED"), query(url, "SELECT status::text FROM jobs ORDER BY id"));
-            migrator.downgrade("001_initial_schema");
-            assertEquals(List.of("QUEUED", "DONE"), parentLabels);
-            // The downgrade keeps the labels (MIG228); the column keeps its type.
-            assertEquals(List.of("QUEUED", "RUNNING", "DONE", "FAILED"), query(url, LABELS));
-            assertEquals(List.of("job_status"), query(url, STATUS_TYPE));
-            // Upgrading again finds them in place.
-            migrator.upgrade("head");
-            assertClean(migrator.check());
-        });
+        // One run: 002 commits its labels before 003's transaction inserts one of them.
+        RoundTrip.of(server, third, "001_initial_schema")
+                .atParent((url, migrator) -> assertEquals(List.of("QUEUED", "DONE"), query(url, LABELS)))
+                .atHead((url, migrator) -> {
+                    assertEquals(List.of("QUEUED", "RUNNING", "DONE", "FAILED"), query(url, LABELS));
+                    assertEquals(List.of("RUNNING", "FAILED"), query(url, "SELECT status::text FROM jobs ORDER BY id"));
+                })
+                // The downgrade keeps the labels (MIG228): the schema is the parent's but for them.
+                .leavesBehind(parent -> parent.replace(
+                        "    'QUEUED',\n    'DONE'\n", "    'QUEUED',\n    'RUNNING',\n    'DONE',\n    'FAILED'\n"))
+                .afterDowngrade((url, migrator) -> {
+                    // Upgrading again finds them in place.
+                    migrator.upgrade("head");
+                    assertClean(migrator.check());
+                })
+                .run();
     }
 
     @Test
