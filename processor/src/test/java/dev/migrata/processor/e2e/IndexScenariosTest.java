@@ -115,6 +115,21 @@ class IndexScenariosTest {
                     indexes.contains("CREATE INDEX ix_documents_large ON public.documents USING hnsw"
                             + " (((large)::halfvec(3000)) halfvec_cosine_ops) WITH (ef_construction='64', m='16')"),
                     indexes.toString());
+            // By hand: the ordering of a key and a generation expression differ from the declared ones.
+            execute(
+                    url,
+                    "DROP INDEX ix_documents_recent; CREATE INDEX ix_documents_recent ON documents (created_at)"
+                            + " INCLUDE (title, archived); ALTER TABLE documents DROP COLUMN search, ADD COLUMN search"
+                            + " tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED;"
+                            + " CREATE INDEX ix_documents_search ON documents USING gin (search)");
+            assertEquals(
+                    List.of(
+                            "GENERATED documents.search: expected GENERATED ALWAYS AS"
+                                    + " (to_tsvector('english'::regconfig, body)) STORED, found GENERATED ALWAYS AS"
+                                    + " (to_tsvector('simple'::regconfig, body)) STORED",
+                            "INDEX_DEFINITION documents index ix_documents_recent: expected btree (created_at DESC)"
+                                    + " INCLUDE (title, archived), found btree (created_at) INCLUDE (title, archived)"),
+                    migrator.check().drifts().stream().map(Object::toString).toList());
             migrator.downgrade("base");
             assertEquals(List.of(), query(url, "SELECT tablename FROM pg_tables WHERE tablename = 'documents'"));
         });

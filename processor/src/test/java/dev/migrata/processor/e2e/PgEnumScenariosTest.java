@@ -84,6 +84,15 @@ class PgEnumScenariosTest {
                     assertEquals(List.of("job_status"), query(url, STATUS_TYPE));
                     assertEquals(List.of("QUEUED", "RUNNING", "parliament-period"), query(url, LABELS));
                     execute(url, "INSERT INTO jobs VALUES (1, 'parliament-period')");
+                    // By hand: a label the declaration lacks.
+                    execute(url, "ALTER TYPE job_status ADD VALUE 'PAUSED' AFTER 'QUEUED'");
+                    assertEquals(
+                            List.of(
+                                    "ENUM_LABELS enum type job_status: expected ('QUEUED', 'RUNNING',"
+                                            + " 'parliament-period'), found ('QUEUED', 'PAUSED', 'RUNNING', 'parliament-period')"),
+                            migrator.check().drifts().stream()
+                                    .map(Object::toString)
+                                    .toList());
                 })
                 .run();
     }
