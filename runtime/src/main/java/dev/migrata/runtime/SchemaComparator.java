@@ -211,8 +211,8 @@ final class SchemaComparator {
             SchemaDefinition.Index spelledByServer =
                     index.comparedAsTheServerSpellsIt() ? server.indexes().get(key) : null;
             if (spelledByServer != null) {
-                String wanted = spelled(spelledByServer);
-                String present = spelled(found);
+                String wanted = spelled(spelledByServer, spelledByServer.expression());
+                String present = spelled(found, found.expression());
                 if (!wanted.equals(present)) {
                     drifts.add(drift(DriftReport.Kind.INDEX_DEFINITION, label, wanted, present));
                 }
@@ -304,8 +304,8 @@ final class SchemaComparator {
             drifts.add(drift(
                     DriftReport.Kind.INDEX_DEFINITION,
                     label,
-                    spelled(index) + ", which the server refuses on this table: " + refused,
-                    spelled(found)));
+                    spelled(index, declaredKeys(index)) + ", which the server refuses on this table: " + refused,
+                    spelled(found, found.expression())));
             return;
         }
         // The operator class counts only where the head schema names one (every vector index):
@@ -332,16 +332,20 @@ final class SchemaComparator {
         }
     }
 
+    /** The key list of a declared index as its revision writes it: expression or columns, then the operator class. */
+    private static String declaredKeys(SchemaDefinition.Index index) {
+        String operatorClass = index.operatorClass() == null ? "" : " " + index.operatorClass();
+        return index.expression() != null
+                ? index.expression() + operatorClass
+                : String.join(operatorClass + ", ", index.columns()) + operatorClass;
+    }
+
     /**
      * {@code btree (lower(email), created_at DESC) INCLUDE (name) WITH (m = 16) WHERE NOT archived}:
-     * the whole index with its key list as written (by the server, for a live index or a declared one
-     * it spelled; as declared otherwise).
+     * the whole index with the given key list (the server's, for a live index or a declared one it
+     * spelled; as declared otherwise).
      */
-    private static String spelled(SchemaDefinition.Index index) {
-        String operatorClass = index.operatorClass() == null ? "" : " " + index.operatorClass();
-        String keys = index.expression() != null
-                ? index.expression()
-                : String.join(operatorClass + ", ", index.columns()) + operatorClass;
+    private static String spelled(SchemaDefinition.Index index, String keys) {
         SchemaDefinition.Index asKeys = new SchemaDefinition.Index(
                 index.name(),
                 index.unique(),
@@ -419,8 +423,8 @@ final class SchemaComparator {
 
     /**
      * What is compared of an index: uniqueness, method, columns, the operator class when asked,
-     * INCLUDE columns, storage parameters, and whether it is partial — the predicate itself only when asked for a
-     * message, since the server stores its own rewrite of it.
+     * INCLUDE columns, storage parameters, and whether it is partial — the predicate itself only when
+     * asked for a message: where the server did not spell the declared one, the texts may differ.
      */
     private static String describe(SchemaDefinition.Index index, boolean withOperatorClass, boolean withPredicate) {
         StringBuilder text = new StringBuilder(index.unique() ? "unique " : "")
