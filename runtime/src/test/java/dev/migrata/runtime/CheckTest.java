@@ -238,6 +238,23 @@ class CheckTest {
                     "GENERATED documents.search:"
                             + " expected GENERATED ALWAYS AS (to_tsvector('english', body)) STORED, found not generated",
                     drifts(migrator(db, declared).check()));
+
+            SchemaDefinition readsAMissingColumn = SchemaDefinition.parse(
+                    DECLARED.toText(),
+                    declared.toText()
+                            .substring(declared.toText().indexOf("table \"\" \"documents\""))
+                            .replace("'english', body", "'english', content"));
+            db.execute("ALTER TABLE documents DROP COLUMN search, ADD COLUMN search tsvector"
+                    + " GENERATED ALWAYS AS (to_tsvector('english', body)) STORED");
+            String refused = drifts(migrator(db, readsAMissingColumn).check());
+            assertTrue(
+                    refused.startsWith("GENERATED documents.search: expected GENERATED ALWAYS AS"
+                            + " (to_tsvector('english', content)) STORED, which the server refuses on this table:"),
+                    refused);
+            assertTrue(refused.contains("\"content\" does not exist"), refused);
+            assertTrue(
+                    refused.endsWith("found GENERATED ALWAYS AS (to_tsvector('english'::regconfig, body)) STORED"),
+                    refused);
         }
     }
 
