@@ -1,0 +1,251 @@
+package dev.migrata.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrata.runtime.Migration;
+import dev.migrata.runtime.MigrationException;
+import dev.migrata.runtime.Migrator;
+import dev.migrata.sample.schema.SampleSchemaMigrations;
+import dev.migrata.testing.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The starter in real Spring Boot applications against real PostgreSQL databases, each test on a
+ * fresh database, with the sample's processor-compiled chain ({@code lab}, six revisions). The
+ * same source runs on Boot 3 here and on Boot 4 in {@code spring-boot-starter-boot4-tests}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MigrataAutoConfigurationTest {
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    private static final List<String> ALL_REVISIONS = SampleSchemaMigrations.chain().migrations().stream()
+            .map(Migration::id)
+            .toList();
+    private static final String HEAD = ALL_REVISIONS.get(ALL_REVISIONS.size() - 1);
+
+    /** A bean that reads a migrated table while it is being constructed. */
+    static final class UsersAtStartup {
+        final long users;
+
+        UsersAtStartup(JdbcTemplate jdbc) {
+            this.users = jdbc.queryForObject("SELECT count(*) FROM users", Long.class);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UsersAtStartupConfiguration {
+        @Bean
+        UsersAtStartup usersAtStartup(JdbcTemplate jdbc) {
+            return new UsersAtStartup(jdbc);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OneStepStrategy {
+        @Bean
+        MigrataMigrationStrategy oneStep() {
+            return migrator -> migrator.upgrade("+1");
+        }
+    }
+
+    @Test
+    void migratesBeforeABeanThatQueriesAtConstructionAndASecondStartDoesNothing() throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+
+        try (ConfigurableApplicationContext app =
+                TestApplications.start(url, List.of(UsersAtStartupConfiguration.class))) {
+            assertEquals(0L, app.getBean(UsersAtStartup.class).users);
+            assertEquals(
+                    ALL_REVISIONS,
+                    app.getBean(MigrataMigrationInitializer.class).appliedRevisions());
+
+            MigrataEndpoint.MigrataHistory history =
+                    app.getBean(MigrataEndpoint.class).history();
+            assertEquals("lab", history.schema());
+            assertEquals(HEAD, history.head());
+            assertEquals(HEAD, history.current());
+            assertEquals(
+                    ALL_REVISIONS,
+                    history.revisions().stream()
+                            .map(MigrataEndpoint.RevisionDescriptor::id)
+                            .toList());
+            for (MigrataEndpoint.RevisionDescriptor revision : history.revisions()) {
+                assertEquals("APPLIED", revision.state(), revision.id());
+                assertNotNull(revision.appliedAt(), revision.id());
+                assertEquals("postgres", revision.appliedBy(), revision.id());
+            }
+            assertEquals("users and materials", history.revisions().get(0).message());
+
+            HealthReading health = HealthReading.of(app);
+            assertEquals("UP", health.status(), health.details().toString());
+            assertEquals(HEAD, health.details().get("current"));
+            assertEquals(HEAD, health.details().get("head"));
+            assertEquals(
+                    TestApplications.onBoot4() ? MigrataBoot4HealthIndicator.class : MigrataHealthIndicator.class,
+                    app.getBean("migrataHealthIndicator").getClass());
+        }
+
+        try (ConfigurableApplicationContext again =
+                TestApplications.start(url, List.of(UsersAtStartupConfiguration.class))) {
+            assertEquals(
+                    List.of(), again.getBean(MigrataMigrationInitializer.class).appliedRevisions());
+            assertEquals(
+                    String.valueOf(ALL_REVISIONS.size()),
+                    TestApplications.queryForString(url, "SELECT count(*) FROM migrata_revisions"));
+        }
+    }
+
+    @Test
+    void disabledDoesNothing() throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+
+        try (ConfigurableApplicationContext app = TestApplications.start(url, List.of(), "migrata.enabled=false")) {
+            assertTrue(app.getBeansOfType(Migrator.class).isEmpty());
+            assertTrue(app.getBeansOfType(MigrataMigrationInitializer.class).isEmpty());
+            assertTrue(app.getBeansOfType(MigrataEndpoint.class).isEmpty());
+            assertFalse(app.containsBean("migrataHealthIndicator"));
+        }
+        assertNull(TestApplications.queryForString(url, "SELECT to_regclass('migrata_revisions')::text"));
+    }
+
+    @Test
+    void targetAndSchemaPropertiesChooseWhereToMigrate() throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+
+        try (ConfigurableApplicationContext app =
+                TestApplications.start(url, List.of(), "migrata.target=002_structures", "migrata.schema=lab")) {
+            assertEquals(
+                    ALL_REVISIONS.subList(0, 2),
+                    app.getBean(MigrataMigrationInitializer.class).appliedRevisions());
+            assertEquals(
+                    "002_structures",
+                    app.getBean(MigrataEndpoint.class).history().current());
+
+            HealthReading health = HealthReading.of(app);
+            assertEquals("OUT_OF_SERVICE", health.status());
+            assertEquals(
+                    ALL_REVISIONS.subList(2, ALL_REVISIONS.size()),
+                    health.details().get("pending"));
+            assertEquals("002_structures", health.details().get("current"));
+            assertFalse(health.details().containsKey("drift"), health.details().toString());
+        }
+    }
+
+    @Test
+    void aSchemaNoChainHasFailsStartup() {
+        String url = db.jdbcUrl(db.createDatabase());
+
+        Exception failure =
+                assertThrows(Exception.class, () -> TestApplications.start(url, List.of(), "migrata.schema=inventory"));
+
+        assertTrue(
+                rootCause(failure).getMessage().contains("No MigrationChain named inventory"),
+                rootCause(failure).toString());
+    }
+
+    @Test
+    void aStrategyBeanReplacesTheDefaultUpgrade() throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+
+        try (ConfigurableApplicationContext app = TestApplications.start(url, List.of(OneStepStrategy.class))) {
+            assertEquals(
+                    List.of(), app.getBean(MigrataMigrationInitializer.class).appliedRevisions());
+            assertEquals(
+                    ALL_REVISIONS.get(0),
+                    app.getBean(MigrataEndpoint.class).history().current());
+        }
+        assertEquals(
+                ALL_REVISIONS.get(0),
+                TestApplications.queryForString(
+                        url, "SELECT id FROM migrata_revisions ORDER BY position DESC LIMIT 1"));
+    }
+
+    @Test
+    void aChecksumMismatchFailsStartupWithTheRefusal(CapturedOutput output) throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+        try (ConfigurableApplicationContext app =
+                TestApplications.start(url, List.of(), "migrata.target=002_structures")) {
+            assertEquals(
+                    "002_structures",
+                    app.getBean(MigrataEndpoint.class).history().current());
+        }
+        TestApplications.execute(
+                url, "UPDATE migrata_revisions SET checksum = 'sha256:edited' WHERE id = '001_initial_schema'");
+
+        Exception failure = assertThrows(
+                Exception.class, () -> TestApplications.start(url, List.of(UsersAtStartupConfiguration.class)));
+
+        MigrationException refusal = assertInstanceOf(MigrationException.class, rootCause(failure));
+        assertEquals(MigrationException.Reason.CHECKSUM_MISMATCH, refusal.reason());
+        assertTrue(refusal.getMessage().contains("001_initial_schema"), refusal.getMessage());
+        String printed = output.getAll();
+        assertTrue(printed.contains("APPLICATION FAILED TO START"), printed);
+        assertTrue(printed.contains("Migrata did not migrate the database (CHECKSUM_MISMATCH)"), printed);
+        assertTrue(printed.contains(refusal.getMessage()), printed);
+        assertTrue(printed.contains("Restore the applied revision's frozen SQL file"), printed);
+        assertFalse(printed.contains(TestApplications.PASSWORD), "the password was printed");
+        assertEquals(
+                "002_structures",
+                TestApplications.queryForString(
+                        url, "SELECT id FROM migrata_revisions ORDER BY position DESC LIMIT 1"));
+    }
+
+    @Test
+    void healthListsDriftAtTheHead() throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+
+        try (ConfigurableApplicationContext app = TestApplications.start(url, List.of())) {
+            assertEquals("UP", HealthReading.of(app).status());
+            TestApplications.execute(url, "ALTER TABLE users ADD COLUMN nickname text");
+
+            HealthReading health = HealthReading.of(app);
+
+            assertEquals("OUT_OF_SERVICE", health.status());
+            assertEquals(
+                    List.of("EXTRA_COLUMN users.nickname: expected none, found text"),
+                    health.details().get("drift"));
+            assertFalse(health.details().containsKey("pending"));
+        }
+    }
+
+    @Test
+    void healthListsAnEditedRevision() throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+
+        try (ConfigurableApplicationContext app = TestApplications.start(url, List.of())) {
+            TestApplications.execute(
+                    url, "UPDATE migrata_revisions SET checksum = 'sha256:edited' WHERE id = '003_simulations'");
+
+            HealthReading health = HealthReading.of(app);
+
+            assertEquals("OUT_OF_SERVICE", health.status());
+            assertEquals(List.of("003_simulations"), health.details().get("modified"));
+            assertFalse(health.details().containsKey("drift"));
+        }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
