@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,6 +64,11 @@ class MigrataAutoConfigurationTest {
         MigrataMigrationStrategy oneStep() {
             return migrator -> migrator.upgrade("+1");
         }
+    }
+
+    @Test
+    void runsOnTheSpringBootLineTheBuildChose() {
+        assertEquals(System.getProperty("migrata.expected-spring-boot-version"), SpringBootVersion.getVersion());
     }
 
     @Test
