@@ -2,7 +2,6 @@ package dev.migrata.spring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +12,10 @@ import dev.migrata.runtime.MigrationException;
 import dev.migrata.runtime.Migrator;
 import dev.migrata.sample.schema.SampleSchemaMigrations;
 import dev.migrata.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -198,7 +201,7 @@ class MigrataAutoConfigurationTest {
         Exception failure = assertThrows(
                 Exception.class, () -> TestApplications.start(url, List.of(UsersAtStartupConfiguration.class)));
 
-        MigrationException refusal = assertInstanceOf(MigrationException.class, rootCause(failure));
+        MigrationException refusal = refusalIn(failure);
         assertEquals(MigrationException.Reason.CHECKSUM_MISMATCH, refusal.reason());
         assertTrue(refusal.getMessage().contains("001_initial_schema"), refusal.getMessage());
         String printed = output.getAll();
@@ -211,6 +214,84 @@ class MigrataAutoConfigurationTest {
                 "002_structures",
                 TestApplications.queryForString(
                         url, "SELECT id FROM migrata_revisions ORDER BY position DESC LIMIT 1"));
+    }
+
+    @Test
+    void aHeldHistoryTableFailsStartupAfterTheLockTimeout(CapturedOutput output) throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+        try (ConfigurableApplicationContext app = TestApplications.start(url, List.of())) {
+            assertEquals(HEAD, app.getBean(MigrataEndpoint.class).history().current());
+        }
+
+        try (Connection holder = DriverManager.getConnection(url)) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("LOCK TABLE migrata_revisions IN ACCESS EXCLUSIVE MODE");
+            }
+            long started = System.nanoTime();
+
+            Exception failure = assertThrows(
+                    Exception.class, () -> TestApplications.start(url, List.of(), "migrata.lock-timeout=1s"));
+
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            MigrationException refusal = refusalIn(failure);
+            assertEquals(MigrationException.Reason.LOCK_TIMEOUT, refusal.reason());
+            assertTrue(waited.compareTo(Duration.ofSeconds(30)) < 0, "waited " + waited);
+            assertTrue(
+                    output.getAll().contains("Migrata did not migrate the database (LOCK_TIMEOUT)"), output.getAll());
+            holder.rollback();
+        }
+    }
+
+    @Test
+    void aStepWhoseTableIsHeldFailsAfterTheDdlLockTimeoutAndRetries() throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+        try (ConfigurableApplicationContext app =
+                TestApplications.start(url, List.of(), "migrata.target=004_full_names")) {
+            assertEquals(
+                    "004_full_names",
+                    app.getBean(MigrataEndpoint.class).history().current());
+        }
+
+        try (Connection reader = DriverManager.getConnection(url)) {
+            reader.setAutoCommit(false);
+            try (Statement statement = reader.createStatement()) {
+                statement.execute("LOCK TABLE simulation_jobs IN ACCESS SHARE MODE");
+            }
+            long started = System.nanoTime();
+
+            Exception failure = assertThrows(
+                    Exception.class,
+                    () -> TestApplications.start(
+                            url, List.of(), "migrata.ddl-lock-timeout=200ms", "migrata.ddl-lock-retries=0"));
+
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            MigrationException refusal = refusalIn(failure);
+            assertEquals(MigrationException.Reason.LOCK_NOT_AVAILABLE, refusal.reason(), refusal.getMessage());
+            assertTrue(waited.compareTo(Duration.ofSeconds(5)) < 0, "waited " + waited);
+            reader.rollback();
+        }
+        assertEquals(
+                "004_full_names",
+                TestApplications.queryForString(
+                        url, "SELECT id FROM migrata_revisions ORDER BY position DESC LIMIT 1"));
+    }
+
+    @Test
+    void theEndpointNeedsExposureAndTheHealthContributorCanBeTurnedOff() throws Exception {
+        String url = db.jdbcUrl(db.createDatabase());
+
+        try (ConfigurableApplicationContext app = TestApplications.start(
+                url,
+                List.of(),
+                "management.endpoints.web.exposure.include=health",
+                "management.health.migrata.enabled=false")) {
+            assertTrue(app.getBeansOfType(MigrataEndpoint.class).isEmpty());
+            assertFalse(app.containsBean("migrataHealthIndicator"));
+            assertEquals(
+                    ALL_REVISIONS,
+                    app.getBean(MigrataMigrationInitializer.class).appliedRevisions());
+        }
     }
 
     @Test
@@ -245,6 +326,16 @@ class MigrataAutoConfigurationTest {
             assertEquals(List.of("003_simulations"), health.details().get("modified"));
             assertFalse(health.details().containsKey("drift"));
         }
+    }
+
+    /** The migrator's refusal among the causes of a failed startup. */
+    private static MigrationException refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MigrationException refusal) {
+                return refusal;
+            }
+        }
+        throw new AssertionError("No MigrationException caused the failure", failure);
     }
 
     private static Throwable rootCause(Throwable failure) {
