@@ -20,13 +20,13 @@ public class MigrataProperties {
     /** The chain to apply (its @Schema name) when the class path holds several. */
     private String schema;
 
-    /** How long to wait for another migrator's lock, and for locks on the history table. */
+    /** How long to wait for another migrator's lock, and for locks on the history table (runtime default: 10m). */
     private Duration lockTimeout;
 
-    /** How long each statement of a revision waits for its table lock before its group is retried. */
+    /** How long each statement of a revision waits for its table lock before its group is retried (runtime default: 5s). */
     private Duration ddlLockTimeout;
 
-    /** How many times a transaction group whose lock wait ran out is tried again. */
+    /** How many times a transaction group whose lock wait ran out is tried again (runtime default: 5). */
     private Integer ddlLockRetries;
 
     /** Accept a database that newer code has migrated past this chain's head (rolling deployments). */

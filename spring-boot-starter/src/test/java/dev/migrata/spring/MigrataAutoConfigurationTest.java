@@ -14,9 +14,11 @@ import dev.migrata.sample.schema.SampleSchemaMigrations;
 import dev.migrata.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +44,7 @@ class MigrataAutoConfigurationTest {
     private static final List<String> ALL_REVISIONS = SampleSchemaMigrations.chain().migrations().stream()
             .map(Migration::id)
             .toList();
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
     private static final String HEAD = ALL_REVISIONS.get(ALL_REVISIONS.size() - 1);
 
     /** A bean that reads a migrated table while it is being constructed. */
@@ -76,7 +79,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void migratesBeforeABeanThatQueriesAtConstructionAndASecondStartDoesNothing() throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
 
         try (ConfigurableApplicationContext app =
                 TestApplications.start(url, List.of(UsersAtStartupConfiguration.class))) {
@@ -123,7 +126,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void disabledDoesNothing() throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
 
         try (ConfigurableApplicationContext app = TestApplications.start(url, List.of(), "migrata.enabled=false")) {
             assertTrue(app.getBeansOfType(Migrator.class).isEmpty());
@@ -136,7 +139,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void targetAndSchemaPropertiesChooseWhereToMigrate() throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
 
         try (ConfigurableApplicationContext app =
                 TestApplications.start(url, List.of(), "migrata.target=002_structures", "migrata.schema=lab")) {
@@ -158,8 +161,8 @@ class MigrataAutoConfigurationTest {
     }
 
     @Test
-    void aSchemaNoChainHasFailsStartup() {
-        String url = db.jdbcUrl(db.createDatabase());
+    void aSchemaNoChainHasFailsStartup() throws Exception {
+        String url = freshSchema();
 
         Exception failure =
                 assertThrows(Exception.class, () -> TestApplications.start(url, List.of(), "migrata.schema=inventory"));
@@ -171,7 +174,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void aStrategyBeanReplacesTheDefaultUpgrade() throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
 
         try (ConfigurableApplicationContext app = TestApplications.start(url, List.of(OneStepStrategy.class))) {
             assertEquals(
@@ -188,7 +191,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void aChecksumMismatchFailsStartupWithTheRefusal(CapturedOutput output) throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
         try (ConfigurableApplicationContext app =
                 TestApplications.start(url, List.of(), "migrata.target=002_structures")) {
             assertEquals(
@@ -218,7 +221,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void aHeldHistoryTableFailsStartupAfterTheLockTimeout(CapturedOutput output) throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
         try (ConfigurableApplicationContext app = TestApplications.start(url, List.of())) {
             assertEquals(HEAD, app.getBean(MigrataEndpoint.class).history().current());
         }
@@ -245,7 +248,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void aStepWhoseTableIsHeldFailsAfterTheDdlLockTimeoutAndRetries() throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
         try (ConfigurableApplicationContext app =
                 TestApplications.start(url, List.of(), "migrata.target=004_full_names")) {
             assertEquals(
@@ -279,7 +282,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void theEndpointNeedsExposureAndTheHealthContributorCanBeTurnedOff() throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
 
         try (ConfigurableApplicationContext app = TestApplications.start(
                 url,
@@ -295,8 +298,35 @@ class MigrataAutoConfigurationTest {
     }
 
     @Test
+    void aDatabaseMigratedByNewerCodeStartsOnlyWhenUnknownRevisionsAreAllowed() throws Exception {
+        String url = freshSchema();
+        try (ConfigurableApplicationContext app = TestApplications.start(url, List.of())) {
+            assertEquals(HEAD, app.getBean(MigrataEndpoint.class).history().current());
+        }
+        // What a newer release would have recorded after this chain's head.
+        TestApplications.execute(
+                url,
+                "INSERT INTO migrata_revisions (position, id, parent, checksum, chain_checksum, message, execution_ms)"
+                        + " VALUES (" + (ALL_REVISIONS.size() + 1) + ", '007_newer', '" + HEAD
+                        + "', 'sha256:newer', 'sha256:newer-chain', 'a newer release', 1)");
+
+        Exception failure = assertThrows(Exception.class, () -> TestApplications.start(url, List.of()));
+        assertEquals(
+                MigrationException.Reason.UNKNOWN_REVISION, refusalIn(failure).reason());
+
+        try (ConfigurableApplicationContext app =
+                TestApplications.start(url, List.of(), "migrata.allow-unknown-revisions=true")) {
+            assertEquals(
+                    List.of(), app.getBean(MigrataMigrationInitializer.class).appliedRevisions());
+            HealthReading health = HealthReading.of(app);
+            assertEquals("OUT_OF_SERVICE", health.status());
+            assertEquals(List.of("007_newer"), health.details().get("unknown"));
+        }
+    }
+
+    @Test
     void healthListsDriftAtTheHead() throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
 
         try (ConfigurableApplicationContext app = TestApplications.start(url, List.of())) {
             assertEquals("UP", HealthReading.of(app).status());
@@ -314,7 +344,7 @@ class MigrataAutoConfigurationTest {
 
     @Test
     void healthListsAnEditedRevision() throws Exception {
-        String url = db.jdbcUrl(db.createDatabase());
+        String url = freshSchema();
 
         try (ConfigurableApplicationContext app = TestApplications.start(url, List.of())) {
             TestApplications.execute(
@@ -326,6 +356,18 @@ class MigrataAutoConfigurationTest {
             assertEquals(List.of("003_simulations"), health.details().get("modified"));
             assertFalse(health.details().containsKey("drift"));
         }
+    }
+
+    /**
+     * A URL of the class's database whose default schema is a new, empty one: each test migrates
+     * its own schema. Creating and dropping a database per test would cost a checkpoint each.
+     * {@code public} stays on the search path for the {@code vector} type.
+     */
+    private static String freshSchema() throws SQLException {
+        String schema = "app_" + SCHEMAS.incrementAndGet();
+        db.execute("CREATE SCHEMA " + schema);
+        String url = db.jdbcUrl();
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
     }
 
     /** The migrator's refusal among the causes of a failed startup. */
