@@ -343,6 +343,23 @@ class MigrataAutoConfigurationTest {
     }
 
     @Test
+    void healthIsDownWhenTheHistoryCannotBeRead() throws Exception {
+        String url = freshSchema();
+
+        try (ConfigurableApplicationContext app = TestApplications.start(url, List.of())) {
+            TestApplications.execute(url, "DROP TABLE migrata_revisions");
+
+            HealthReading health = HealthReading.of(app);
+
+            assertEquals("DOWN", health.status());
+            assertTrue(
+                    String.valueOf(health.details().get("error"))
+                            .contains("The history table migrata_revisions is missing"),
+                    health.details().toString());
+        }
+    }
+
+    @Test
     void healthListsAnEditedRevision() throws Exception {
         String url = freshSchema();
 
