@@ -12,6 +12,10 @@ import dev.migrata.runtime.MigrationException;
 import dev.migrata.runtime.Migrator;
 import dev.migrata.sample.schema.SampleSchemaMigrations;
 import dev.migrata.testing.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -121,6 +125,37 @@ class MigrataAutoConfigurationTest {
             assertEquals(
                     String.valueOf(ALL_REVISIONS.size()),
                     TestApplications.queryForString(url, "SELECT count(*) FROM migrata_revisions"));
+        }
+    }
+
+    @Test
+    void theEndpointAndTheHealthContributorAnswerOverHttp() throws Exception {
+        String url = freshSchema();
+
+        try (ConfigurableApplicationContext app = TestApplications.startWeb(url)) {
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+
+            HttpResponse<String> history = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/actuator/migrata"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/actuator/health/migrata"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, history.statusCode(), history.body());
+            for (String expected : List.of(
+                    "\"schema\":\"lab\"",
+                    "\"head\":\"" + HEAD + "\"",
+                    "\"current\":\"" + HEAD + "\"",
+                    "\"id\":\"002_structures\",\"parent\":\"001_initial_schema\",\"message\":\"crystal structures with embeddings\",\"state\":\"APPLIED\",\"appliedAt\":\"")) {
+                assertTrue(history.body().contains(expected), expected + " in " + history.body());
+            }
+            assertEquals(200, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+            assertTrue(health.body().contains("\"current\":\"" + HEAD + "\""), health.body());
         }
     }
 

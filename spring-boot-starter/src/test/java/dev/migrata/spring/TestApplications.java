@@ -37,6 +37,18 @@ final class TestApplications {
      * {@code key=value} properties.
      */
     static ConfigurableApplicationContext start(String jdbcUrl, List<Class<?>> beans, String... properties) {
+        return start(WebApplicationType.NONE, jdbcUrl, beans, properties);
+    }
+
+    /** Starts a web application on a free port ({@code local.server.port}), as {@link #start} otherwise. */
+    static ConfigurableApplicationContext startWeb(String jdbcUrl, String... properties) {
+        List<String> all = new ArrayList<>(List.of(properties));
+        all.add("server.port=0");
+        return start(WebApplicationType.SERVLET, jdbcUrl, List.of(), all.toArray(String[]::new));
+    }
+
+    private static ConfigurableApplicationContext start(
+            WebApplicationType type, String jdbcUrl, List<Class<?>> beans, String... properties) {
         List<Class<?>> sources = new ArrayList<>();
         sources.add(App.class);
         sources.addAll(beans);
@@ -49,7 +61,7 @@ final class TestApplications {
                 "management.endpoint.health.show-details=always"));
         all.addAll(List.of(properties));
         return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
-                .web(WebApplicationType.NONE)
+                .web(type)
                 .properties(all.toArray(String[]::new))
                 .run();
     }
