@@ -3,6 +3,7 @@ package dev.migrata.spring;
 import dev.migrata.runtime.Migrator;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -47,6 +48,12 @@ public class MigrataAutoConfiguration {
     public MigrataMigrationInitializer migrataMigrationInitializer(
             Migrator migrator, ObjectProvider<MigrataMigrationStrategy> strategy, MigrataProperties properties) {
         return new MigrataMigrationInitializer(migrator, strategy.getIfAvailable(), properties.getTarget());
+    }
+
+    /** Keeps the migration at startup when the application initializes its beans lazily. */
+    @Bean
+    public static LazyInitializationExcludeFilter migrataLazyInitializationExcludeFilter() {
+        return LazyInitializationExcludeFilter.forBeanTypes(MigrataMigrationInitializer.class);
     }
 
     /**

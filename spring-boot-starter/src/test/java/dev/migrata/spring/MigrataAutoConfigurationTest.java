@@ -160,6 +160,19 @@ class MigrataAutoConfigurationTest {
     }
 
     @Test
+    void migratesAtStartupEvenWhenBeansAreInitializedLazily() throws Exception {
+        String url = freshSchema();
+
+        try (ConfigurableApplicationContext app =
+                TestApplications.start(url, List.of(), "spring.main.lazy-initialization=true")) {
+            assertEquals(
+                    HEAD,
+                    TestApplications.queryForString(
+                            url, "SELECT id FROM migrata_revisions ORDER BY position DESC LIMIT 1"));
+        }
+    }
+
+    @Test
     void disabledDoesNothing() throws Exception {
         String url = freshSchema();
 
