@@ -1,8 +1,12 @@
 package dev.migrata.spring;
 
 import dev.migrata.runtime.Migrator;
+import java.util.function.Consumer;
 
-/** Maps the {@code migrata.*} properties onto a {@link Migrator.Builder}; unset ones keep the runtime's defaults. */
+/**
+ * Maps the {@code migrata.*} properties onto a {@link Migrator.Builder}; unset ones keep the
+ * runtime's defaults. A value the builder refuses fails startup naming the property.
+ */
 final class MigratorSettings {
 
     private MigratorSettings() {}
@@ -11,15 +15,20 @@ final class MigratorSettings {
         if (properties.getSchema() != null && !properties.getSchema().isBlank()) {
             builder.chainName(properties.getSchema().trim());
         }
-        if (properties.getLockTimeout() != null) {
-            builder.lockTimeout(properties.getLockTimeout());
-        }
-        if (properties.getDdlLockTimeout() != null) {
-            builder.ddlLockTimeout(properties.getDdlLockTimeout());
-        }
-        if (properties.getDdlLockRetries() != null) {
-            builder.ddlLockRetries(properties.getDdlLockRetries());
-        }
+        set("migrata.lock-timeout", properties.getLockTimeout(), builder::lockTimeout);
+        set("migrata.ddl-lock-timeout", properties.getDdlLockTimeout(), builder::ddlLockTimeout);
+        set("migrata.ddl-lock-retries", properties.getDdlLockRetries(), builder::ddlLockRetries);
         return builder.allowUnknownRevisions(properties.isAllowUnknownRevisions());
+    }
+
+    private static <T> void set(String property, T value, Consumer<T> setter) {
+        if (value == null) {
+            return;
+        }
+        try {
+            setter.accept(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid " + property + "=" + value + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -221,6 +221,20 @@ class MigrataAutoConfigurationTest {
     }
 
     @Test
+    void anInvalidSettingFailsStartupNamingTheProperty() throws Exception {
+        String url = freshSchema();
+
+        Exception failure = assertThrows(
+                Exception.class, () -> TestApplications.start(url, List.of(), "migrata.ddl-lock-retries=-1"));
+
+        assertTrue(
+                failure.getMessage()
+                        .contains("Invalid migrata.ddl-lock-retries=-1: ddlLockRetries must not be negative"),
+                failure.getMessage());
+        assertNull(TestApplications.queryForString(url, "SELECT to_regclass('migrata_revisions')::text"));
+    }
+
+    @Test
     void aStrategyBeanReplacesTheDefaultUpgrade() throws Exception {
         String url = freshSchema();
 
