@@ -16,4 +16,13 @@ public class MigrataDatabaseInitializerDetector extends AbstractBeansOfTypeDatab
     protected Set<Class<?>> getDatabaseInitializerBeanTypes() {
         return Set.of(MigrataMigrationInitializer.class);
     }
+
+    /**
+     * Flyway's place in Boot's initializer order: before the {@code schema.sql} / {@code data.sql}
+     * scripts (ordered last), which may then fill the migrated tables.
+     */
+    @Override
+    public int getOrder() {
+        return 1;
+    }
 }

@@ -169,6 +169,10 @@ class MigrataAutoConfigurationTest {
                     HEAD,
                     TestApplications.queryForString(
                             url, "SELECT id FROM migrata_revisions ORDER BY position DESC LIMIT 1"));
+            // Only now may the lookup create the bean: the database was migrated before it.
+            assertEquals(
+                    ALL_REVISIONS,
+                    app.getBean(MigrataMigrationInitializer.class).appliedRevisions());
         }
     }
 
