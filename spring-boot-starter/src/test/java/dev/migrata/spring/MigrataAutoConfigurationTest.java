@@ -177,6 +177,21 @@ class MigrataAutoConfigurationTest {
     }
 
     @Test
+    void bootsDataScriptsRunAfterTheMigration() throws Exception {
+        String url = freshSchema();
+
+        try (ConfigurableApplicationContext app = TestApplications.start(
+                url,
+                List.of(UsersAtStartupConfiguration.class),
+                "spring.sql.init.mode=always",
+                "spring.sql.init.data-locations=classpath:seed-materials.sql")) {
+            assertEquals(
+                    "CH3NH3PbI3",
+                    TestApplications.queryForString(url, "SELECT string_agg(formula, ',') FROM materials"));
+        }
+    }
+
+    @Test
     void disabledDoesNothing() throws Exception {
         String url = freshSchema();
 
