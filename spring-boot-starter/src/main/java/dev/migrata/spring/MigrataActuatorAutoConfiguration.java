@@ -42,8 +42,8 @@ public class MigrataActuatorAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "migrataHealthIndicator")
-        MigrataHealthIndicator migrataHealthIndicator(Migrator migrator) {
-            return new MigrataHealthIndicator(new MigrataHealthCheck(migrator));
+        MigrataBoot3HealthIndicator migrataHealthIndicator(Migrator migrator) {
+            return new MigrataBoot3HealthIndicator(new MigrataHealthCheck(migrator));
         }
     }
 

@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.Status;
 
 /**
  * The {@code migrata} health contributor on Spring Boot 4, whose health API moved to {@code
- * org.springframework.boot.health}; otherwise the same as {@link MigrataHealthIndicator}.
+ * org.springframework.boot.health}; otherwise the same as {@link MigrataBoot3HealthIndicator}.
  */
 class MigrataBoot4HealthIndicator extends AbstractHealthIndicator {
 

@@ -5,11 +5,11 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 
 /** The {@code migrata} health contributor on Spring Boot 3, as {@link MigrataHealthCheck} describes it. */
-class MigrataHealthIndicator extends AbstractHealthIndicator {
+class MigrataBoot3HealthIndicator extends AbstractHealthIndicator {
 
     private final MigrataHealthCheck check;
 
-    MigrataHealthIndicator(MigrataHealthCheck check) {
+    MigrataBoot3HealthIndicator(MigrataHealthCheck check) {
         super("Migrata health check failed");
         this.check = check;
     }
