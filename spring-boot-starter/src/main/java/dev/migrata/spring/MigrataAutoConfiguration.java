@@ -38,8 +38,21 @@ public class MigrataAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Migrator migrataMigrator(DataSource dataSource, MigrataProperties properties) {
-        return MigratorSettings.apply(properties, Migrator.builder().dataSource(dataSource))
-                .build();
+        Migrator.Builder builder =
+                MigratorSettings.apply(properties, Migrator.builder().dataSource(dataSource));
+        try {
+            return builder.build();
+        } catch (IllegalStateException noSingleChain) {
+            // The runtime's advice is for code that builds its own migrator; say what applies here.
+            throw new IllegalStateException(
+                    noSingleChain
+                                    .getMessage()
+                                    .replace("; pass chain(...)", "")
+                                    .replace("; choose one with chainName(...)", "")
+                            + ". The annotation processor registers each @Schema's chain when it compiles it;"
+                            + " choose one of several with migrata.schema, or declare a Migrator bean of your own.",
+                    noSingleChain);
+        }
     }
 
     /** Runs the migration (or the application's {@link MigrataMigrationStrategy}) when created. */
