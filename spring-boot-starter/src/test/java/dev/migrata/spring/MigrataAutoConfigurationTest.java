@@ -23,7 +23,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,6 +76,34 @@ class MigrataAutoConfigurationTest {
         @Bean
         MigrataMigrationStrategy oneStep() {
             return migrator -> migrator.upgrade("+1");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnMigrator {
+        static final List<Migrator> BUILT = new CopyOnWriteArrayList<>();
+
+        @Bean
+        Migrator ownMigrator(DataSource dataSource) {
+            Migrator migrator = Migrator.builder()
+                    .dataSource(dataSource)
+                    .chain(SampleSchemaMigrations.chain())
+                    .build();
+            BUILT.add(migrator);
+            return migrator;
+        }
+    }
+
+    @Test
+    void anApplicationsOwnMigratorReplacesTheStartersAndIsRunAtStartup() throws Exception {
+        String url = freshSchema();
+
+        try (ConfigurableApplicationContext app =
+                TestApplications.start(url, List.of(OwnMigrator.class), "migrata.target=003_simulations")) {
+            assertTrue(OwnMigrator.BUILT.contains(app.getBean(Migrator.class)));
+            assertEquals(
+                    ALL_REVISIONS.subList(0, 3),
+                    app.getBean(MigrataMigrationInitializer.class).appliedRevisions());
         }
     }
 
