@@ -3,6 +3,7 @@ package dev.migrata.cli;
 import dev.migrata.runtime.DatabaseUrl;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.MigratorBuilder;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,10 +135,10 @@ final class MigrataCommand implements Runnable {
     }
 
     /** The builder {@link #migrator()} builds, for a command that sets more on it. */
-    Migrator.Builder builder() {
+    MigratorBuilder builder() {
         ConnectionSettings settings = ConnectionSettings.resolve(url, context);
         database = settings.database();
-        Migrator.Builder builder = Migrator.builder()
+        MigratorBuilder builder = Migrator.builder()
                 .url(settings.url())
                 .user(settings.user())
                 .password(settings.password())

@@ -35,4 +35,20 @@ record AppliedRevision(
     boolean dirty() {
         return pendingStep != null;
     }
+
+    /**
+     * The refusal of a call that cannot go on while this row is dirty: which run was interrupted and
+     * where, then {@code advice}, the way out for the call that refuses.
+     */
+    MigrationException dirtyRefusal(String database, String advice) {
+        return new MigrationException(
+                MigrationException.Reason.DIRTY,
+                "Revision " + id + " in " + database + " is dirty: its " + pendingDirection
+                        + "grade was interrupted at " + interruptedStep() + ". " + advice);
+    }
+
+    /** Where the interrupted run stopped, in the words of the refusals. */
+    private String interruptedStep() {
+        return nextStep != null ? "step " + (nextStep + 1) : "its non-transactional step " + (pendingStep + 1);
+    }
 }

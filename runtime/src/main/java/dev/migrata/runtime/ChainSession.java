@@ -20,4 +20,10 @@ record ChainSession(
         String database,
         Duration lockTimeout,
         List<Migration> revisions,
-        TargetResolver targets) {}
+        TargetResolver targets) {
+
+    /** The chain's newest revision. */
+    Migration head() {
+        return revisions.get(revisions.size() - 1);
+    }
+}

@@ -37,27 +37,20 @@ final class Downgrader {
         List<AppliedRevision> rows = state.rows();
         Optional<AppliedRevision> dirty = state.dirtyRow();
         if (dirty.isPresent() && AppliedRevision.UP.equals(dirty.get().pendingDirection())) {
-            boolean known = state.aheadOfChain().isEmpty();
-            throw new MigrationException(
-                    MigrationException.Reason.DIRTY,
-                    "Revision " + dirty.get().id() + " in " + session.database()
-                            + " is dirty: its upgrade was interrupted"
-                            + " at " + nextStepOf(dirty.get()) + ". "
-                            + (known
+            throw dirty.get()
+                    .dirtyRefusal(
+                            session.database(),
+                            state.aheadOfChain().isEmpty()
                                     ? "Run upgrade to finish it before downgrading."
                                     : "Finish it with the code that applied it, or, once the schema is right by hand,"
-                                            + " rewrite the history with stamp --purge (Migrator.stampPurge)."));
+                                            + " rewrite the history with stamp --purge (Migrator.stampPurge).");
         }
         int position = targetPosition(state, target);
         List<String> reverted = new ArrayList<>();
         if (position == rows.size()) {
             if (dirty.isPresent()) {
-                throw new MigrationException(
-                        MigrationException.Reason.DIRTY,
-                        "Revision " + dirty.get().id() + " in " + session.database()
-                                + " is dirty: its downgrade was interrupted"
-                                + " at " + nextStepOf(dirty.get()) + ". Downgrade to a revision below it to"
-                                + " finish that downgrade.");
+                throw dirty.get()
+                        .dirtyRefusal(session.database(), "Downgrade to a revision below it to finish that downgrade.");
             }
             return reverted;
         }
@@ -142,9 +135,7 @@ final class Downgrader {
                         session.database() + " is at revision " + row.id() + " (position " + row.position()
                                 + "), which this"
                                 + " code's chain (head "
-                                + session.revisions()
-                                        .get(session.revisions().size() - 1)
-                                        .id() + ") does not"
+                                + session.head().id() + ") does not"
                                 + " contain, and its history row holds no downgrade steps to revert it with: it was"
                                 + " applied by an earlier version of Migrata or written by hand. Downgrade it with the code that applied it, or revert"
                                 + " its schema changes by hand and rewrite the history with stamp --purge "
@@ -187,11 +178,5 @@ final class Downgrader {
                             + " stamp --purge (Migrator.stampPurge).",
                     e);
         }
-    }
-
-    private static String nextStepOf(AppliedRevision row) {
-        return row.nextStep() != null
-                ? "step " + (row.nextStep() + 1)
-                : "its non-transactional step " + (row.pendingStep() + 1);
     }
 }

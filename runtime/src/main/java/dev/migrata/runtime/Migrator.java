@@ -5,18 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * Applies a {@link MigrationChain} to a PostgreSQL database: Alembic's verbs (upgrade, downgrade,
@@ -58,19 +49,27 @@ public final class Migrator {
     // Whether the chain's order has been checked: once, before the first call that walks it.
     private volatile boolean chainValidated;
 
-    private Migrator(Builder builder) {
-        this.connections = builder.connectionSource();
-        this.chain = builder.resolveChain();
+    /** Called by {@link MigratorBuilder#build()}, which has checked every setting. */
+    Migrator(
+            ConnectionSource connections,
+            MigrationChain chain,
+            List<String> checkExclude,
+            Duration lockTimeout,
+            DdlLockPolicy ddlLocks,
+            boolean allowUnknownRevisions,
+            boolean allowDataMigrationsInSql) {
+        this.connections = connections;
+        this.chain = chain;
         this.revisions = List.copyOf(chain.migrations());
-        this.checkExclude = List.copyOf(builder.checkExclude);
+        this.checkExclude = List.copyOf(checkExclude);
         if (revisions.isEmpty()) {
             throw new MigrationException(
                     MigrationException.Reason.INVALID_CHAIN, "Chain " + chain.name() + " has no revisions");
         }
-        this.lockTimeout = builder.lockTimeout;
-        this.ddlLocks = new DdlLockPolicy(builder.ddlLockTimeout, builder.ddlLockRetries);
-        this.allowUnknownRevisions = builder.allowUnknownRevisions;
-        this.allowDataMigrationsInSql = builder.allowDataMigrationsInSql;
+        this.lockTimeout = lockTimeout;
+        this.ddlLocks = ddlLocks;
+        this.allowUnknownRevisions = allowUnknownRevisions;
+        this.allowDataMigrationsInSql = allowDataMigrationsInSql;
         this.targets = new TargetResolver(chain.name(), revisions);
     }
 
@@ -86,8 +85,8 @@ public final class Migrator {
     }
 
     /** Starts configuring a migrator; a connection ({@code dataSource} or {@code url}) is required. */
-    public static Builder builder() {
-        return new Builder();
+    public static MigratorBuilder builder() {
+        return new MigratorBuilder();
     }
 
     /** The chain this migrator applies. */
@@ -285,49 +284,15 @@ public final class Migrator {
      *
      * <p>The history tables of other tools ({@code alembic_version}, {@code flyway_schema_history},
      * {@code databasechangelog}, {@code databasechangeloglock}) and tables matching {@link
-     * Builder#checkExclude} are left out unless the head schema declares them. A database that is
+     * MigratorBuilder#checkExclude} are left out unless the head schema declares them. A database that is
      * not at the head gets a note first: behind it, the differences are what the pending revisions
      * will change.
      */
     public DriftReport check() {
-        // Generated chains parse the definition from its text form on every call.
+        // Generated chains parse the definition from its text form on every call: once, before connecting.
         SchemaDefinition expected = chain.headSchema();
-        return withConnection(connection -> {
-            String found = CatalogReader.currentSchema(connection);
-            String defaultSchema = found == null ? "public" : found;
-            Set<String> schemas = new TreeSet<>();
-            Set<String> declared = new HashSet<>();
-            schemas.add(defaultSchema);
-            expected.tables().forEach(table -> {
-                String schema = table.schema().isEmpty() ? defaultSchema : table.schema();
-                schemas.add(schema);
-                declared.add(schema + "." + table.name());
-            });
-            CheckExclusions exclusions = CheckExclusions.of(checkExclude, declared);
-            CatalogReader.Catalog live = CatalogReader.read(connection, schemas, exclusions::excludes);
-            List<String> notes = new ArrayList<>();
-            HeadDistance.note(chain.name(), readRows(connection, false), revisions)
-                    .ifPresent(notes::add);
-            CheckExpressions.Normalized checks =
-                    CheckExpressions.normalize(connection, pairs(expected, live, defaultSchema));
-            return SchemaComparator.compare(expected, live, defaultSchema, checks, notes);
-        });
-    }
-
-    /** Each declared table with the live table of the same name, where there is one. */
-    private static List<CheckExpressions.TablePair> pairs(
-            SchemaDefinition expected, CatalogReader.Catalog live, String defaultSchema) {
-        Map<String, SchemaDefinition.Table> byName = new HashMap<>();
-        live.definition().tables().forEach(table -> byName.put(table.schema() + "." + table.name(), table));
-        List<CheckExpressions.TablePair> pairs = new ArrayList<>();
-        for (SchemaDefinition.Table table : expected.tables()) {
-            SchemaDefinition.Table have =
-                    byName.get((table.schema().isEmpty() ? defaultSchema : table.schema()) + "." + table.name());
-            if (have != null) {
-                pairs.add(new CheckExpressions.TablePair(table, have));
-            }
-        }
-        return pairs;
+        return withConnection(connection -> DriftCheck.compare(
+                connection, chain.name(), expected, checkExclude, readRows(connection, false), revisions));
     }
 
     private List<String> upgradeTo(Integer absoluteLevel, String target) {
@@ -496,35 +461,8 @@ public final class Migrator {
      */
     private void requireValidChain() {
         if (!chainValidated) {
-            validateChain(chain.name(), chain.head(), revisions);
+            ChainOrder.requireOneLine(chain.name(), chain.head(), revisions);
             chainValidated = true;
-        }
-    }
-
-    private static void validateChain(String name, Migration head, List<Migration> revisions) {
-        if (!head.id().equals(revisions.get(revisions.size() - 1).id())) {
-            throw new MigrationException(
-                    MigrationException.Reason.INVALID_CHAIN,
-                    "Chain " + name + " names " + head.id() + " as its head, but its last revision is "
-                            + revisions.get(revisions.size() - 1).id());
-        }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < revisions.size(); i++) {
-            Migration revision = revisions.get(i);
-            if (!ids.add(revision.id())) {
-                throw new MigrationException(
-                        MigrationException.Reason.INVALID_CHAIN,
-                        "Chain " + name + " lists revision " + revision.id() + " twice");
-            }
-            Optional<String> expectedParent =
-                    i == 0 ? Optional.empty() : Optional.of(revisions.get(i - 1).id());
-            if (!expectedParent.equals(revision.parentId())) {
-                throw new MigrationException(
-                        MigrationException.Reason.INVALID_CHAIN,
-                        "Chain " + name + " is out of order: revision " + revision.id() + " names parent "
-                                + revision.parentId().orElse("none") + " but follows "
-                                + expectedParent.orElse("nothing"));
-            }
         }
     }
 
@@ -532,196 +470,5 @@ public final class Migrator {
     @FunctionalInterface
     private interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
-    }
-
-    /**
-     * Configures a {@link Migrator}. Either {@link #dataSource} or {@link #url} is required; the
-     * chain is found through {@link ServiceLoader} when not given.
-     */
-    public static final class Builder {
-
-        private DataSource dataSource;
-        private String url;
-        private String user;
-        private String password;
-        private MigrationChain chain;
-        private String chainName;
-        private Duration lockTimeout = Duration.ofMinutes(10);
-        private Duration ddlLockTimeout = DdlLockPolicy.DEFAULT_TIMEOUT;
-        private int ddlLockRetries = DdlLockPolicy.DEFAULT_RETRIES;
-        private boolean allowUnknownRevisions;
-        private boolean allowDataMigrationsInSql;
-        private final List<String> checkExclude = new ArrayList<>();
-
-        private Builder() {}
-
-        /** Connect through the application's {@code DataSource} (a pool is fine: one connection per call). */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-            return this;
-        }
-
-        /**
-         * Connect with a URL: {@code jdbc:postgresql://…}, or {@code postgresql://}, {@code postgres://}
-         * or {@code postgresql+asyncpg://} as in {@code DATABASE_URL}, with or without
-         * {@code user:password@}. The JDBC driver must be on the class path.
-         */
-        public Builder url(String url) {
-            this.url = Objects.requireNonNull(url, "url");
-            return this;
-        }
-
-        /** The role to connect as with {@link #url}; wins over a user in the URL. */
-        public Builder user(String user) {
-            this.user = user;
-            return this;
-        }
-
-        /** The password for {@link #url}; wins over one in the URL. Never logged. */
-        public Builder password(String password) {
-            this.password = password;
-            return this;
-        }
-
-        /** The chain to apply; when not set, the single chain registered through {@link ServiceLoader}. */
-        public Builder chain(MigrationChain chain) {
-            this.chain = Objects.requireNonNull(chain, "chain");
-            return this;
-        }
-
-        /** Picks the registered chain of this name when several are on the class path. */
-        public Builder chainName(String chainName) {
-            this.chainName = Objects.requireNonNull(chainName, "chainName");
-            return this;
-        }
-
-        /**
-         * How long to wait for another migrator's lock, and for any lock another session holds on the
-         * history table, before failing (default 10 minutes; at most {@link #MAX_LOCK_TIMEOUT}).
-         *
-         * @throws IllegalArgumentException when negative or longer than {@link #MAX_LOCK_TIMEOUT}
-         */
-        public Builder lockTimeout(Duration lockTimeout) {
-            Objects.requireNonNull(lockTimeout, "lockTimeout");
-            if (lockTimeout.isNegative()) {
-                throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
-            }
-            if (lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
-                throw new IllegalArgumentException("lockTimeout must be at most " + MAX_LOCK_TIMEOUT.toMillis()
-                        + " ms (about 24 days, PostgreSQL's largest lock_timeout): " + lockTimeout);
-            }
-            this.lockTimeout = lockTimeout;
-            return this;
-        }
-
-        /**
-         * How long each of a revision's statements waits for a lock before its transaction group is
-         * rolled back and tried again (default 5 seconds; PostgreSQL's {@code lock_timeout}, {@code
-         * SET LOCAL} in each group, the session's setting around a step outside any transaction). An
-         * {@code ALTER TABLE} queued behind a long reader makes every later query on that table queue
-         * behind it; this bounds that queue. A concurrent index build or drop (a step that states its
-         * index) keeps the session's own setting instead: its lock makes no read or write wait, and its
-         * last phase waits for every transaction holding an older snapshot, which this would fail.
-         *
-         * @throws IllegalArgumentException when not positive or longer than {@link #MAX_LOCK_TIMEOUT}
-         */
-        public Builder ddlLockTimeout(Duration ddlLockTimeout) {
-            Objects.requireNonNull(ddlLockTimeout, "ddlLockTimeout");
-            if (ddlLockTimeout.isNegative() || ddlLockTimeout.isZero()) {
-                throw new IllegalArgumentException("ddlLockTimeout must be positive: " + ddlLockTimeout);
-            }
-            if (ddlLockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
-                throw new IllegalArgumentException("ddlLockTimeout must be at most " + MAX_LOCK_TIMEOUT.toMillis()
-                        + " ms (about 24 days, PostgreSQL's largest lock_timeout): " + ddlLockTimeout);
-            }
-            this.ddlLockTimeout = ddlLockTimeout;
-            return this;
-        }
-
-        /**
-         * How many times a transaction group (or a step outside any transaction that is re-runnable
-         * or provably did nothing before its wait) whose lock wait ran out is tried again, after
-         * pauses of 1 s, 2 s, 4 s … (at most a minute each); default 5. With the defaults a group
-         * gives up after at most 6 × 5 s of waiting plus 31 s of pauses, and fails with {@link
-         * MigrationException.Reason#LOCK_NOT_AVAILABLE}.
-         *
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder ddlLockRetries(int ddlLockRetries) {
-            if (ddlLockRetries < 0) {
-                throw new IllegalArgumentException("ddlLockRetries must not be negative: " + ddlLockRetries);
-            }
-            this.ddlLockRetries = ddlLockRetries;
-            return this;
-        }
-
-        /**
-         * When true, a database that newer code has migrated past this chain's head is accepted
-         * (upgrade logs a warning and does nothing) instead of refused: for rolling deployments,
-         * where old and new code run side by side. Default false.
-         */
-        public Builder allowUnknownRevisions(boolean allow) {
-            this.allowUnknownRevisions = allow;
-            return this;
-        }
-
-        /**
-         * When true, {@link Migrator#sql} writes a comment where a revision's Java data migration
-         * would run instead of refusing. Default false.
-         */
-        public Builder allowDataMigrationsInSql(boolean allow) {
-            this.allowDataMigrationsInSql = allow;
-            return this;
-        }
-
-        /**
-         * Tables {@link Migrator#check()} leaves out unless the head schema declares them, added to
-         * the history tables of Alembic, Flyway and Liquibase, which it always leaves out: a table
-         * name, or {@code schema.table} when the pattern has a dot, where {@code *} matches any run of
-         * characters ({@code tmp_*}, {@code audit.*}). Calls add up.
-         *
-         * @throws IllegalArgumentException for an empty pattern
-         */
-        public Builder checkExclude(String... patterns) {
-            for (String pattern : patterns) {
-                checkExclude.add(CheckExclusions.requireValid(pattern));
-            }
-            return this;
-        }
-
-        /** Builds the migrator; does not connect. */
-        public Migrator build() {
-            if ((dataSource == null) == (url == null)) {
-                throw new IllegalStateException("Set exactly one of dataSource(...) and url(...)");
-            }
-            return new Migrator(this);
-        }
-
-        private ConnectionSource connectionSource() {
-            return dataSource != null
-                    ? ConnectionSource.of(dataSource)
-                    : ConnectionSource.of(DatabaseUrl.parse(url, user, password));
-        }
-
-        private MigrationChain resolveChain() {
-            if (chain != null) {
-                return chain;
-            }
-            List<MigrationChain> found = new ArrayList<>();
-            for (MigrationChain candidate : ServiceLoader.load(MigrationChain.class)) {
-                if (chainName == null || chainName.equals(candidate.name())) {
-                    found.add(candidate);
-                }
-            }
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            String names = found.stream().map(MigrationChain::name).collect(Collectors.joining(", "));
-            throw new IllegalStateException(
-                    found.isEmpty()
-                            ? "No MigrationChain" + (chainName == null ? "" : " named " + chainName)
-                                    + " is registered in META-INF/services/dev.migrata.runtime.MigrationChain; pass chain(...)"
-                            : "Several MigrationChains are registered (" + names + "); choose one with chainName(...)");
-        }
     }
 }

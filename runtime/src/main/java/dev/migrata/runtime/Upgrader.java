@@ -39,7 +39,7 @@ final class Upgrader {
                     "{0} is at revision {1}, ahead of this code''s head {2}; continuing without migrating",
                     session.database(),
                     state.aheadOfChain().get(state.aheadOfChain().size() - 1).id(),
-                    session.revisions().get(session.revisions().size() - 1).id());
+                    session.head().id());
             return List.of();
         }
         Optional<AppliedRevision> dirty = work.dirty();
@@ -138,11 +138,12 @@ final class Upgrader {
         }
         Optional<AppliedRevision> dirty = state.dirtyRow();
         if (dirty.isPresent() && AppliedRevision.DOWN.equals(dirty.get().pendingDirection())) {
-            throw new MigrationException(
-                    MigrationException.Reason.DIRTY,
-                    "Revision " + dirty.get().id() + " in " + session.database() + " is dirty: its downgrade was"
-                            + " interrupted part-way. Finish it with downgrade to "
-                            + session.targets().describe(dirty.get().position() - 1) + " (or lower), then upgrade.");
+            throw dirty.get()
+                    .dirtyRefusal(
+                            session.database(),
+                            "Finish it with downgrade to "
+                                    + session.targets().describe(dirty.get().position() - 1)
+                                    + " (or lower), then upgrade.");
         }
         return new UpgradeWork(state.level(), level, dirty, false);
     }

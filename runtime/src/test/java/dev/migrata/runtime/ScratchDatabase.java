@@ -48,7 +48,7 @@ final class ScratchDatabase implements AutoCloseable {
         return url().substring("jdbc:".length());
     }
 
-    Migrator.Builder migrator(MigrationChain chain) {
+    MigratorBuilder migrator(MigrationChain chain) {
         return Migrator.builder().url(url()).chain(chain).lockTimeout(Duration.ofSeconds(30));
     }
 

@@ -1,6 +1,7 @@
 package dev.migrata.spring;
 
 import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.MigratorBuilder;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
@@ -38,7 +39,7 @@ public class MigrataAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Migrator migrataMigrator(DataSource dataSource, MigrataProperties properties) {
-        Migrator.Builder builder =
+        MigratorBuilder builder =
                 MigratorSettings.apply(properties, Migrator.builder().dataSource(dataSource));
         try {
             return builder.build();

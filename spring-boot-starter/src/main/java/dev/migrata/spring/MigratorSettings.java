@@ -1,17 +1,17 @@
 package dev.migrata.spring;
 
-import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.MigratorBuilder;
 import java.util.function.Consumer;
 
 /**
- * Maps the {@code migrata.*} properties onto a {@link Migrator.Builder}; unset ones keep the
+ * Maps the {@code migrata.*} properties onto a {@link MigratorBuilder}; unset ones keep the
  * runtime's defaults. A value the builder refuses fails startup naming the property.
  */
 final class MigratorSettings {
 
     private MigratorSettings() {}
 
-    static Migrator.Builder apply(MigrataProperties properties, Migrator.Builder builder) {
+    static MigratorBuilder apply(MigrataProperties properties, MigratorBuilder builder) {
         if (properties.getSchema() != null && !properties.getSchema().isBlank()) {
             builder.chainName(properties.getSchema().trim());
         }
