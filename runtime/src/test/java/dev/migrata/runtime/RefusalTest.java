@@ -115,6 +115,36 @@ class RefusalTest {
     }
 
     @Test
+    void aDirtyRevisionIsRefusedWithTheInterruptedRunItsStepAndTheWayOut() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            Migrator migrator = db.migrator();
+            migrator.upgrade("head");
+            String prefix = "Revision 004_embedding_index in " + db.label() + " is dirty: its ";
+
+            db.execute("UPDATE migrata_revisions SET pending_step = 0, next_step = 0, pending_direction = 'down'"
+                    + " WHERE id = '004_embedding_index'");
+            String before = db.state();
+            assertEquals(
+                    prefix + "downgrade was interrupted at step 1. Finish it with downgrade to 003_backfill (or"
+                            + " lower), then upgrade.",
+                    refuse(MigrationException.Reason.DIRTY, () -> migrator.upgrade("head"))
+                            .getMessage());
+            assertEquals(
+                    prefix + "downgrade was interrupted at step 1. Downgrade to a revision below it to finish that"
+                            + " downgrade.",
+                    refuse(MigrationException.Reason.DIRTY, () -> migrator.downgrade("004_embedding_index"))
+                            .getMessage());
+
+            db.execute("UPDATE migrata_revisions SET pending_direction = 'up' WHERE id = '004_embedding_index'");
+            assertEquals(
+                    prefix + "upgrade was interrupted at step 1. Run upgrade to finish it before downgrading.",
+                    refuse(MigrationException.Reason.DIRTY, () -> migrator.downgrade("-1"))
+                            .getMessage());
+            assertEquals(before.replace("|0|down", "|0|up"), db.state());
+        }
+    }
+
+    @Test
     void dirtyRevisionWithARepeatableStepIsResumedByTheNextUpgrade() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create(server);
                 ScratchDatabase clean = ScratchDatabase.create(server)) {

@@ -1,10 +1,6 @@
 package dev.migrata.runtime;
 
 import dev.migrata.testing.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,15 +9,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /** One fresh database (with pgvector) on the test server, for a single test. */
 final class ScratchDatabase implements AutoCloseable {
-
-    private static final Pattern VOLATILE_DUMP_LINE =
-            Pattern.compile("--.*|SET .*|SELECT pg_catalog\\.set_config\\('search_path'.*|\\\\(un)?restrict .*");
 
     private final TestDatabase server;
     private final String name;
@@ -43,9 +33,9 @@ final class ScratchDatabase implements AutoCloseable {
         return server.jdbcUrl(name);
     }
 
-    /** The same database as a libpq URL for psql and pg_dump. */
-    String libpqUrl() {
-        return url().substring("jdbc:".length());
+    /** The database as the migrator's messages name it, e.g. {@code jdbc:postgresql://h:5432/db (user u)}. */
+    String label() {
+        return DatabaseUrl.parse(url()).masked();
     }
 
     MigratorBuilder migrator(MigrationChain chain) {
@@ -108,69 +98,18 @@ final class ScratchDatabase implements AutoCloseable {
         return schemaDump() + "\n--history--\n" + history();
     }
 
+    /** The schema as {@link TestDatabase#schemaDump(String)} writes it: equal schemas give equal strings. */
     String schemaDump() {
-        Result result =
-                run(List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges", "-d", libpqUrl()), null);
-        if (result.exitCode != 0) {
-            throw new AssertionError("pg_dump failed: " + result.stderr);
-        }
-        StringBuilder kept = new StringBuilder();
-        for (String line : result.stdout.split("\\R")) {
-            if (!line.isBlank() && !VOLATILE_DUMP_LINE.matcher(line.strip()).matches()) {
-                kept.append(line.stripTrailing()).append('\n');
-            }
-        }
-        return kept.toString();
+        return server.schemaDump(name);
     }
 
     /** Applies a script with psql, as a DBA would; fails the test when psql fails. */
     String psql(String script) {
-        Result result = run(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", libpqUrl(), "-f", "-"), script);
-        if (result.exitCode != 0) {
-            throw new AssertionError("psql failed (" + result.exitCode + "): " + result.stderr);
-        }
-        return result.stdout;
+        return server.psql(name, script).orFail().stdout();
     }
 
     @Override
     public void close() {
         server.dropDatabase(name);
-    }
-
-    private record Result(int exitCode, String stdout, String stderr) {}
-
-    private static Result run(List<String> command, String stdin) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command);
-            builder.environment().keySet().removeIf(variable -> variable.startsWith("PG"));
-            Process process = builder.start();
-            CompletableFuture<String> out = drain(process.getInputStream());
-            CompletableFuture<String> err = drain(process.getErrorStream());
-            try (OutputStream in = process.getOutputStream()) {
-                if (stdin != null) {
-                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(command.get(0) + " timed out");
-            }
-            return new Result(process.exitValue(), out.join(), err.join());
-        } catch (IOException e) {
-            throw new AssertionError(command.get(0) + " could not run", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static CompletableFuture<String> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (stream) {
-                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
-        });
     }
 }

@@ -196,8 +196,29 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
      * @return the exit code (non-zero from the first failing statement on) and the output
      */
     public CommandResult psql(String script) {
+        return psql(requireOpen(), script);
+    }
+
+    /**
+     * Runs a script with {@code psql} on another database of the same server, e.g. one from
+     * {@link #createDatabase()}, as {@link #psql(String)} does on the class's database.
+     */
+    public CommandResult psql(String databaseName, String script) {
+        if (server == null) {
+            throw notOpen();
+        }
         return ClientProgram.run(
-                List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", libpqUrl(), "-f", "-"), script);
+                List.of(
+                        "psql",
+                        "-X",
+                        "-q",
+                        "-v",
+                        "ON_ERROR_STOP=1",
+                        "-d",
+                        server.admin().libpqUrl(databaseName),
+                        "-f",
+                        "-"),
+                script);
     }
 
     /**

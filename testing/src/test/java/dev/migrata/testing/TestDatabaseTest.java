@@ -86,6 +86,20 @@ class TestDatabaseTest {
     }
 
     @Test
+    void psqlRunsOnAnotherDatabaseOfTheServer() throws SQLException {
+        String other = db.createDatabase();
+        try {
+            CommandResult result = db.psql(other, "CREATE TABLE only_there (id int);\nSELECT current_database();\n")
+                    .orFail();
+            assertTrue(result.stdout().contains(other), result.stdout());
+            assertTrue(db.schemaDump(other).contains("CREATE TABLE public.only_there"), db.schemaDump(other));
+            assertNull(db.queryForString("SELECT to_regclass('only_there')"), "the class database is untouched");
+        } finally {
+            db.dropDatabase(other);
+        }
+    }
+
+    @Test
     void schemaDumpIsStableAndShowsTables() throws SQLException {
         db.execute("CREATE TABLE dumped (id bigint PRIMARY KEY, embedding vector(3))");
         try {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrata.processor.Goldens;
 import dev.migrata.processor.SchemaFixtures;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
+import dev.migrata.testing.Goldens;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -21,6 +21,7 @@ import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.RevisionModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
+import dev.migrata.testing.Goldens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +76,7 @@ class RevisionScriptGeneratorTest {
     private static RevisionScript golden(
             TestInfo info, SchemaModel parent, SchemaModel target, RevisionModel revision) {
         RevisionScript script = RevisionScriptGenerator.generate(parent, target, revision);
-        Golden.assertMatches(
-                RevisionScriptGeneratorTest.class,
-                info.getTestMethod().orElseThrow().getName(),
-                render(script));
+        Goldens.assertGolden(info, "script.sql", render(script));
         return script;
     }
 
