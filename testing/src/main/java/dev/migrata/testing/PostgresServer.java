@@ -29,7 +29,10 @@ interface PostgresServer {
             try {
                 return new External(ServerAddress.parse(url));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(URL_VARIABLE + " is " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        URL_VARIABLE + " holds no usable URL: " + e.getMessage()
+                                + ". Example: jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres",
+                        e);
             }
         }
         // Only now is Testcontainers touched: with the variable set it is never loaded.

@@ -1,28 +1,30 @@
 package dev.migrata.testing;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
+import dev.migrata.url.PostgresUrl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a PostgreSQL server is and how to log in, without a database: URLs for any database on
- * it are derived from here. Accepts the JDBC form ({@code jdbc:postgresql://host:port/db?user=u
- * &password=p}) and the libpq form ({@code postgresql://u:p@host:port/db}, also {@code
- * postgres://}). {@link #toString()} never shows the password.
+ * it are derived from here. Read by Migrata's one URL parser, {@link PostgresUrl}, as the runtime reads it: the JDBC form
+ * ({@code jdbc:postgresql://host:port/db?user=u&password=p}) and the libpq forms ({@code
+ * postgresql://u:p@host:port/db}, {@code postgres://}, {@code postgresql+asyncpg://}).
+ * {@link #toString()} never shows the password.
  */
 record ServerAddress(
         String host, int port, String database, String user, String password, Map<String, String> options) {
 
     static final int DEFAULT_PORT = 5432;
+
+    /** One host (a name, IPv4 or {@code [IPv6]}) with an optional port, as {@link PostgresUrl#hosts()} gives it. */
+    private static final Pattern HOST_AND_PORT = Pattern.compile("(\\[[^\\]]+\\]|[^:,\\[]+)(?::(\\d+))?");
 
     /**
      * Connection options that mean the same to pgjdbc and libpq; only these are passed on, since
@@ -36,40 +38,28 @@ record ServerAddress(
         options = Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
-    /** Parses a JDBC or libpq URL; the message of the exception says which forms work. */
+    /**
+     * Reads a URL by the runtime's rules (the parser is the same, {@link PostgresUrl}): every form an application's
+     * {@code DATABASE_URL} may take works here too. The user defaults to {@code postgres}.
+     *
+     * @throws IllegalArgumentException for a URL the runtime refuses, or one naming several hosts;
+     *     the message shows the URL without its password
+     */
     static ServerAddress parse(String url) {
-        String trimmed = url.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        boolean jdbc = lower.startsWith("jdbc:postgresql://");
-        boolean libpq = lower.startsWith("postgresql://") || lower.startsWith("postgres://");
-        if (!jdbc && !libpq) {
-            throw invalid(trimmed, "unknown scheme");
+        PostgresUrl parsed = PostgresUrl.parse(url);
+        Matcher hostAndPort = HOST_AND_PORT.matcher(parsed.hosts());
+        if (!hostAndPort.matches()) {
+            throw new IllegalArgumentException("The URL " + parsed.masked() + " names several hosts (" + parsed.hosts()
+                    + "); the tests create their databases on one server");
         }
-        URI uri;
-        try {
-            uri = new URI(jdbc ? trimmed.substring("jdbc:".length()) : trimmed);
-        } catch (URISyntaxException e) {
-            throw invalid(trimmed, e.getReason());
-        }
-        if (uri.getHost() == null) {
-            throw invalid(trimmed, "no host (multi-host and socket URLs are not supported)");
-        }
-        Map<String, String> params = queryParameters(uri.getRawQuery());
-        String user = params.remove("user");
-        String password = params.remove("password");
-        if (uri.getRawUserInfo() != null) {
-            String[] userInfo = uri.getRawUserInfo().split(":", 2);
-            user = decode(userInfo[0]);
-            password = userInfo.length > 1 ? decode(userInfo[1]) : password;
-        }
-        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+        String user = parsed.user();
         return new ServerAddress(
-                uri.getHost(),
-                uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(),
-                path.isEmpty() ? "postgres" : path,
+                hostAndPort.group(1),
+                hostAndPort.group(2) == null ? DEFAULT_PORT : Integer.parseInt(hostAndPort.group(2)),
+                parsed.database(),
                 user == null || user.isEmpty() ? "postgres" : user,
-                password,
-                params);
+                parsed.password(),
+                parsed.parameters());
     }
 
     /** A JDBC URL for {@code database} on this server, credentials as query parameters. */
@@ -96,45 +86,6 @@ record ServerAddress(
     @Override
     public String toString() {
         return user + "@" + host + ":" + port + "/" + database;
-    }
-
-    /**
-     * Hides the password of a URL that is about to appear in a message, whatever its characters. A
-     * URL that could hold one (user information or a query) cannot be cut safely when it does not
-     * parse — a raw password may hold {@code / ? & @ :} — so only its scheme is shown then.
-     */
-    static String redact(String url) {
-        int scheme = url.indexOf("://");
-        boolean mayHoldSecret = url.indexOf('@') >= 0 || url.indexOf('?') >= 0 || url.indexOf('&') >= 0;
-        if (!mayHoldSecret) {
-            return url;
-        }
-        return (scheme >= 0 ? url.substring(0, scheme + 3) : "") + "<user, password and parameters hidden>";
-    }
-
-    private static IllegalArgumentException invalid(String url, String reason) {
-        return new IllegalArgumentException("not a PostgreSQL URL (" + reason + "): " + redact(url)
-                + "; expected jdbc:postgresql://host:port/database?user=NAME&password=SECRET"
-                + " or postgresql://NAME:SECRET@host:port/database");
-    }
-
-    private static Map<String, String> queryParameters(String rawQuery) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return params;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            String[] keyValue = pair.split("=", 2);
-            params.put(decode(keyValue[0]), keyValue.length > 1 ? decode(keyValue[1]) : "");
-        }
-        return params;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     private static String encode(String text) {

@@ -21,8 +21,12 @@ class ServerLocationTest {
                 () -> PostgresServer.locate(Map.of("MIGRATA_TEST_DATABASE_URL", "mysql://root:hunter2@db/x")));
         String message = error.getMessage();
         assertAll(
-                () -> assertTrue(message.startsWith("MIGRATA_TEST_DATABASE_URL is not a PostgreSQL URL"), message),
-                () -> assertTrue(message.contains("jdbc:postgresql://host:port/database"), message),
+                () -> assertTrue(
+                        message.startsWith(
+                                "MIGRATA_TEST_DATABASE_URL holds no usable URL: Not a PostgreSQL URL: mysql://db/x (user root)"),
+                        message),
+                () -> assertTrue(message.contains("postgresql+asyncpg://"), message),
+                () -> assertTrue(message.contains("Example: jdbc:postgresql://127.0.0.1:5432/postgres"), message),
                 () -> assertFalse(message.contains("hunter2"), "password leaked: " + message));
     }
 
@@ -87,7 +91,7 @@ class ServerLocationTest {
         // psql rejects parameters it does not know, so JDBC-only ones are left out.
         assertEquals("postgresql://app:s3cret@10.0.0.5:5432/t", address.libpqUrl("t"));
 
-        ServerAddress minimal = ServerAddress.parse("postgresql://localhost");
+        ServerAddress minimal = ServerAddress.parse("postgresql://localhost/postgres");
         assertEquals("postgres", minimal.user());
         assertEquals("postgres", minimal.database());
         assertEquals(5432, minimal.port());
@@ -96,14 +100,29 @@ class ServerLocationTest {
     }
 
     @Test
-    void redactionHidesPasswordsInBothForms() {
-        String hidden = "<user, password and parameters hidden>";
-        assertEquals("postgresql://" + hidden, ServerAddress.redact("postgresql://u:pw@h/db"));
-        assertEquals("postgresql://" + hidden, ServerAddress.redact("postgresql://u:p/w?@x@h/db"));
+    void urlsAreReadByTheRuntimesRules() {
+        ServerAddress asyncpg =
+                ServerAddress.parse("postgresql+asyncpg://app:p@ss/w?rd@db.example:6543/main?ssl=require");
         assertEquals(
-                "jdbc:postgresql://" + hidden,
-                ServerAddress.redact("jdbc:postgresql://h/db?user=u&password=p&w@d&x=1"));
-        assertEquals("postgresql://h:5432/db", ServerAddress.redact("postgresql://h:5432/db"));
+                new ServerAddress("db.example", 6543, "main", "app", "p@ss/w?rd", Map.of("sslmode", "require")),
+                asyncpg);
+        assertEquals("postgresql://app:p%40ss%2Fw%3Frd@db.example:6543/t?sslmode=require", asyncpg.libpqUrl("t"));
+
+        ServerAddress ipv6 = ServerAddress.parse("postgresql://u@[::1]:5433/db");
+        assertEquals("[::1]", ipv6.host());
+        assertEquals(5433, ipv6.port());
+
+        IllegalArgumentException noDatabase = assertThrows(
+                IllegalArgumentException.class, () -> ServerAddress.parse("postgresql://u:hunter2@h:5432"));
+        assertEquals(
+                "The URL postgresql://h:5432 (user u) names no database: add /<database>, e.g. postgresql://h:5432/app",
+                noDatabase.getMessage());
+        IllegalArgumentException severalHosts = assertThrows(
+                IllegalArgumentException.class, () -> ServerAddress.parse("postgresql://u:hunter2@h1:5432,h2:5432/db"));
+        assertEquals(
+                "The URL jdbc:postgresql://h1:5432,h2:5432/db (user u) names several hosts (h1:5432,h2:5432); the tests"
+                        + " create their databases on one server",
+                severalHosts.getMessage());
     }
 
     @Test
