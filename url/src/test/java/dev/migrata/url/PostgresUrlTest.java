@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +44,24 @@ class PostgresUrlTest {
         assertNull(bare.user());
         assertNull(bare.password());
         assertEquals(Map.of(), bare.parameters());
+    }
+
+    @Test
+    void theParserDependsOnTheJdkOnly() throws IOException {
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            offenders = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> {
+                        try {
+                            return Files.readString(file).matches("(?sm).*^import (?!java\\.).*");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .map(Path::toString)
+                    .toList();
+        }
+        assertEquals(List.of(), offenders);
     }
 
     @Test
