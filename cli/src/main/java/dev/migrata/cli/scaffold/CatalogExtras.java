@@ -55,7 +55,7 @@ record CatalogExtras(
      * An object the declarations cannot express.
      *
      * @param table the table it belongs to, or {@code null} for one of the schema or the database
-     * @param description what it is and what the scaffold did about it
+     * @param description what it is and what the scaffold did about it (without the table, for one of a table)
      */
     record NotExpressed(String table, String description) {
         @Override
@@ -223,7 +223,7 @@ record CatalogExtras(
                 schema,
                 rows -> found.add(new NotExpressed(
                         rows.getString(1),
-                        "partitioning of table " + rows.getString(1) + " (PARTITION BY " + rows.getString(2)
+                        "partitioning (PARTITION BY " + rows.getString(2)
                                 + ") and its partitions: declared as a plain table")));
         query(
                 connection,
@@ -239,8 +239,7 @@ record CatalogExtras(
                         + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND NOT g.tgisinternal"
                         + " ORDER BY c.relname, g.tgname",
                 schema,
-                rows -> found.add(new NotExpressed(
-                        rows.getString(1), "trigger " + rows.getString(2) + " on table " + rows.getString(1))));
+                rows -> found.add(new NotExpressed(rows.getString(1), "trigger " + rows.getString(2))));
         query(
                 connection,
                 "SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k"
@@ -248,17 +247,13 @@ record CatalogExtras(
                         + " AND k.contype NOT IN ('p', 'u', 'c', 'f') ORDER BY c.relname, k.conname",
                 schema,
                 rows -> found.add(new NotExpressed(
-                        rows.getString(1),
-                        "constraint " + rows.getString(2) + " on table " + rows.getString(1) + ": "
-                                + rows.getString(3))));
+                        rows.getString(1), "constraint " + rows.getString(2) + ": " + rows.getString(3))));
         query(
                 connection,
                 "SELECT c.relname, p.polname FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid" + TABLES_OF_SCHEMA
                         + " ORDER BY c.relname, p.polname",
                 schema,
-                rows -> found.add(new NotExpressed(
-                        rows.getString(1),
-                        "row security policy " + rows.getString(2) + " on table " + rows.getString(1))));
+                rows -> found.add(new NotExpressed(rows.getString(1), "row security policy " + rows.getString(2))));
         query(
                 connection,
                 "SELECT format_type(t.oid, NULL), CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'"

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -163,7 +162,10 @@ public final class Scaffold {
             plans.add(plan(table, tables, byName.getOrDefault(table.name(), Map.of()), choice.explicit()));
         }
         for (NotExpressed item : extras.notExpressed()) {
-            notExpressed.add(item);
+            // A table's own items are listed with the table, by plan().
+            if (item.table() == null) {
+                notExpressed.add(item);
+            }
         }
         Set<String> usedEnums = enumClasses.keySet();
         for (String type : extras.enumLabels().keySet()) {
@@ -329,7 +331,8 @@ public final class Scaffold {
                     SchemaDefinition.ForeignKey key = constraint.foreignKey();
                     if (declared == null) {
                         notes.add("foreign key " + constraint.name() + " (" + String.join(", ", key.columns())
-                                + ") → " + (key.referencedSchema().equals(schema) ? "" : key.referencedSchema() + ".")
+                                + ") references "
+                                + (key.referencedSchema().equals(schema) ? "" : key.referencedSchema() + ".")
                                 + key.referencedTable() + " (" + String.join(", ", key.referencedColumns())
                                 + "): @References declares a key of one column to a table of this schema");
                     } else {
@@ -561,10 +564,5 @@ public final class Scaffold {
         return identifier.startsWith("\"") && identifier.endsWith("\"")
                 ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"")
                 : identifier;
-    }
-
-    /** The sorted names, for messages. */
-    static Set<String> sorted(Set<String> names) {
-        return new TreeSet<>(names);
     }
 }
