@@ -47,6 +47,8 @@ final class ScaffoldCommand extends ChainCommand {
         ScaffoldResult result;
         try (Connection connection = database.connect()) {
             result = Scaffold.fromDatabase(connection, migrata.schema, javaPackage);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage(), e);
         } catch (SQLException e) {
             throw new CliFailure("Cannot read the catalog of " + database.masked() + ": " + e.getMessage(), e);
         }
