@@ -15,7 +15,8 @@ import dev.migrata.annotations.Schema;
 @Schema(
         head = Baseline.class,
         tables = {Jobs.class, Users.class},
-        naming = ConstraintNaming.POSTGRESQL
+        naming = ConstraintNaming.POSTGRESQL,
+        extensions = "pg_trgm"
 )
 public final class PublicSchema {
 }

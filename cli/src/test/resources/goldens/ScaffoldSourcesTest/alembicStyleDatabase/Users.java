@@ -19,5 +19,6 @@ import java.util.List;
 public record Users(@Column(primaryKey = true) long id,
         @Column(length = 255, nullable = false, unique = true, comment = "Lower-case, as typed */ not code") String email,
         @Column(check = "(name <> ''::text)") String name, List<String> tags,
-        @Column(nullable = false, defaultValue = "now()") OffsetDateTime createdAt) {
+        @Column(nullable = false, defaultValue = "now()") OffsetDateTime createdAt,
+        @Column(type = "tsvector", generated = "to_tsvector('english'::regconfig, COALESCE(name, ''::text))") String search) {
 }

@@ -26,15 +26,20 @@ class ScaffoldRoundTripTest {
     @RegisterExtension
     static final TestDatabase server = new TestDatabase();
 
-    /** PostgreSQL-chosen constraint names, a native enum, pgvector, arrays, comments and a view. */
+    /**
+     * PostgreSQL-chosen constraint names, a native enum, pgvector, arrays, comments, a generated
+     * column, an extension and a view.
+     */
     static final String ALEMBIC_STYLE_DATABASE = """
+            CREATE EXTENSION IF NOT EXISTS pg_trgm;
             CREATE TYPE job_status AS ENUM ('queued', 'running', 'parliament-period');
             CREATE TABLE users (
                 id bigint PRIMARY KEY,
                 email varchar(255) NOT NULL UNIQUE,
                 name text CHECK (name <> ''),
                 tags text[],
-                created_at timestamptz NOT NULL DEFAULT now());
+                created_at timestamptz NOT NULL DEFAULT now(),
+                search tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(name, ''))) STORED);
             COMMENT ON TABLE users IS 'People who sign in';
             COMMENT ON COLUMN users.email IS 'Lower-case, as typed */ not code';
             CREATE TABLE jobs (
