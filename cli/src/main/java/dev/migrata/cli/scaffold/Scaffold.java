@@ -170,8 +170,8 @@ public final class Scaffold {
         Set<String> usedEnums = enumClasses.keySet();
         for (String type : extras.enumLabels().keySet()) {
             if (!usedEnums.contains(type)) {
-                notExpressed.add(
-                        new NotExpressed(null, "enum type " + type + ": no column uses it, so nothing declares it"));
+                notExpressed.add(new NotExpressed(
+                        null, "enum type " + type + ": no column declares it through @PgEnum, so it is not declared"));
             }
         }
         return SourceWriter.write(
@@ -213,12 +213,16 @@ public final class Scaffold {
         return candidate;
     }
 
-    /** The enum type of a column when a {@code @PgEnum} can declare it: a scalar of this schema's enum. */
+    /**
+     * The enum type of a column when a {@code @PgEnum} can declare it: a scalar of this schema's enum,
+     * named without a schema (the connection's search path finds it).
+     */
     private String enumType(String table, SchemaDefinition.Column column) {
         ColumnFacts facts = facts(table, column.name());
         return facts != null
                         && "e".equals(facts.typeKind())
                         && schema.equals(facts.typeSchema())
+                        && !column.type().contains(".")
                         && extras.enumLabels().containsKey(column.type())
                 ? column.type()
                 : null;

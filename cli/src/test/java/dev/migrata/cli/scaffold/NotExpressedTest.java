@@ -76,7 +76,7 @@ class NotExpressedTest {
                 "function touch()",
                 "domain positive_int",
                 "schema audit (1 tables and views): not scaffolded; run scaffold with --schema audit for it",
-                "enum type mood: no column uses it, so nothing declares it");
+                "enum type mood: no column declares it through @PgEnum, so it is not declared");
         assertEquals(expected, result.notExpressed(), String.join("\n", result.notExpressed()));
         String schemaClass = result.sources().get("app.PublicSchema");
         String bookings = result.sources().get("app.Bookings");
