@@ -4,7 +4,7 @@ import dev.migrata.annotations.EnumLabel;
 import dev.migrata.annotations.PgEnum;
 
 /**
- * Native enum type {@code job_status}, as scaffolded from the database.
+ * Native enum type <code>job_status</code>, as scaffolded from the database.
  */
 @PgEnum
 public enum JobStatus {

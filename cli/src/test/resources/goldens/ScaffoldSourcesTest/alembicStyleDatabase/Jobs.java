@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * Table {@code jobs}, as scaffolded from the database.
+ * Table <code>jobs</code>, as scaffolded from the database.
  */
 @Table
 @Unique(

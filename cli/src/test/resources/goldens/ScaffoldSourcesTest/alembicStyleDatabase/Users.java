@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Table {@code users}, as scaffolded from the database.
+ * Table <code>users</code>, as scaffolded from the database.
  */
 @Table(
         comment = "People who sign in"

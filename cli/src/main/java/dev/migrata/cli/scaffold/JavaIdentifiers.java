@@ -73,7 +73,8 @@ final class JavaIdentifiers {
 
     /** A record component name for a column: camelCase of its words, never a keyword. */
     static String fieldName(String column) {
-        String name = camel(column);
+        String camel = camel(column);
+        String name = Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
         return SourceVersion.isKeyword(name) || name.equals("_") ? name + "_" : name;
     }
 
@@ -108,7 +109,7 @@ final class JavaIdentifiers {
             if (name.length() == 0 && Character.isDigit(c)) {
                 name.append('t');
             }
-            name.append(upperNext ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            name.append(upperNext ? Character.toUpperCase(c) : c);
             upperNext = false;
         }
         return name.length() == 0 ? "unnamed" : name.toString();

@@ -14,10 +14,12 @@ import dev.migrata.cli.scaffold.TablePlan.UniquePlan;
 import dev.migrata.cli.scaffold.TablePlan.VectorIndexPlan;
 import dev.migrata.runtime.CatalogReader;
 import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.Names;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -136,9 +138,19 @@ public final class Scaffold {
                     null,
                     "table " + table + ": another migration tool's history, left out (check() leaves it out too)"));
         }
-        nameClasses();
         Map<String, SchemaDefinition.Table> tables = new LinkedHashMap<>();
-        catalog.tables().forEach(table -> tables.put(table.name(), table));
+        for (SchemaDefinition.Table table : catalog.tables()) {
+            String reason = undeclarableName(table);
+            if (reason == null) {
+                tables.put(table.name(), table);
+            } else {
+                notExpressed.add(new NotExpressed(
+                        table.name(),
+                        "table " + table.name() + ": not declared (check() lists it as an extra table unless"
+                                + " --exclude leaves it out), " + reason));
+            }
+        }
+        nameClasses(tables.values());
         List<String> order = List.copyOf(tables.keySet());
         List<Declared> constraints = new ArrayList<>();
         Map<String, List<String>> identityColumns = new HashMap<>();
@@ -185,21 +197,41 @@ public final class Scaffold {
                 notExpressed);
     }
 
+    /**
+     * Why the table cannot be declared, or {@code null}: a name of it, its columns, constraints or
+     * indexes that no declaration can take (the processor refuses it, MIG206).
+     */
+    private static String undeclarableName(SchemaDefinition.Table table) {
+        List<String> names = new ArrayList<>();
+        names.add(table.name());
+        table.columns().forEach(column -> names.add(column.name()));
+        table.constraints().forEach(constraint -> names.add(constraint.name()));
+        table.indexes().forEach(index -> names.add(index.name()));
+        for (String name : names) {
+            String reason = Identifiers.invalidReason(name);
+            if (reason != null) {
+                return "since the name '" + name + "' is not one a declaration can take: " + reason;
+            }
+        }
+        return null;
+    }
+
     /** One class per table and per native enum type a column uses, each name used once. */
-    private void nameClasses() {
+    private void nameClasses(Collection<SchemaDefinition.Table> tables) {
         Set<String> used = new HashSet<>();
-        for (SchemaDefinition.Table table : catalog.tables()) {
+        for (SchemaDefinition.Table table : tables) {
             tableClasses.put(
                     table.name(), ClassName.get(javaPackage, unique(JavaIdentifiers.className(table.name()), used)));
         }
         used.add(JavaIdentifiers.className(schema) + "Schema");
         used.add("Baseline");
-        for (SchemaDefinition.Table table : catalog.tables()) {
+        for (SchemaDefinition.Table table : tables) {
             for (SchemaDefinition.Column column : table.columns()) {
                 if (enumType(table.name(), column) != null && !enumClasses.containsKey(column.type())) {
                     enumClasses.put(
                             column.type(),
-                            ClassName.get(javaPackage, unique(JavaIdentifiers.className(column.type()), used)));
+                            ClassName.get(
+                                    javaPackage, unique(JavaIdentifiers.className(unquote(column.type())), used)));
                 }
             }
         }
@@ -223,6 +255,7 @@ public final class Scaffold {
                         && "e".equals(facts.typeKind())
                         && schema.equals(facts.typeSchema())
                         && !column.type().contains(".")
+                        && Identifiers.invalidReason(unquote(column.type())) == null
                         && extras.enumLabels().containsKey(column.type())
                 ? column.type()
                 : null;
@@ -564,7 +597,7 @@ public final class Scaffold {
         return items;
     }
 
-    private static String unquote(String identifier) {
+    static String unquote(String identifier) {
         return identifier.startsWith("\"") && identifier.endsWith("\"")
                 ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"")
                 : identifier;

@@ -78,7 +78,7 @@ final class SourceWriter {
 
     private static TypeSpec table(TablePlan table) {
         TypeSpec.Builder type = TypeSpec.recordBuilder(table.className()).addModifiers(Modifier.PUBLIC);
-        type.addJavadoc("Table {@code $L}, as scaffolded from the database.\n", javadocText(table.name()));
+        type.addJavadoc("Table <code>$L</code>, as scaffolded from the database.\n", javadocText(table.name()));
         notes(type, table.notExpressed());
         AnnotationSpec.Builder tableAnnotation = AnnotationSpec.builder(Table.class);
         if (!JavaIdentifiers.derives(table.className().simpleName(), table.name())) {
@@ -257,10 +257,11 @@ final class SourceWriter {
     private static TypeSpec pgEnum(String type, ClassName className, List<String> labels) {
         TypeSpec.Builder enumType = TypeSpec.enumBuilder(className)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Native enum type {@code $L}, as scaffolded from the database.\n", javadocText(type));
+                .addJavadoc("Native enum type <code>$L</code>, as scaffolded from the database.\n", javadocText(type));
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(PgEnum.class);
-        if (!JavaIdentifiers.derives(className.simpleName(), type)) {
-            annotation.addMember("name", "$S", type);
+        String name = Scaffold.unquote(type);
+        if (!JavaIdentifiers.derives(className.simpleName(), name)) {
+            annotation.addMember("name", "$S", name);
         }
         enumType.addAnnotation(annotation.build());
         Set<String> used = new HashSet<>();
