@@ -174,9 +174,11 @@ public final class Scaffold {
             plans.add(plan(table, tables, byName.getOrDefault(table.name(), Map.of()), choice.explicit()));
         }
         for (NotExpressed item : extras.notExpressed()) {
-            // A table's own items are listed with the table, by plan().
+            // A declared table's own items are listed with it, by plan().
             if (item.table() == null) {
                 notExpressed.add(item);
+            } else if (!tables.containsKey(item.table())) {
+                notExpressed.add(new NotExpressed(item.table(), "table " + item.table() + ": " + item.description()));
             }
         }
         Set<String> usedEnums = enumClasses.keySet();
