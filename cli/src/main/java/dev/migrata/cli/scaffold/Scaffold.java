@@ -2,7 +2,6 @@ package dev.migrata.cli.scaffold;
 
 import com.palantir.javapoet.ClassName;
 import dev.migrata.cli.scaffold.CatalogExtras.ColumnFacts;
-import dev.migrata.cli.scaffold.CatalogExtras.IndexKeys;
 import dev.migrata.cli.scaffold.CatalogExtras.NotExpressed;
 import dev.migrata.cli.scaffold.ConstraintNameChoice.Declared;
 import dev.migrata.cli.scaffold.ConstraintNameChoice.Kind;
@@ -15,7 +14,6 @@ import dev.migrata.cli.scaffold.TablePlan.VectorIndexPlan;
 import dev.migrata.runtime.CatalogReader;
 import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.schema.model.Identifiers;
-import dev.migrata.schema.model.Names;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,12 +22,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -52,10 +48,6 @@ public final class Scaffold {
 
     /** The id of the revision that adopts the database. */
     public static final String BASELINE_ID = "001_baseline";
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\"");
-    private static final Set<String> INDEX_METHODS = Set.of("btree", "gin", "gist", "brin", "hash");
-    private static final Set<String> VECTOR_METHODS = Set.of("hnsw", "ivfflat");
 
     private final String schema;
     private final boolean defaultSchema;
@@ -390,9 +382,6 @@ public final class Scaffold {
                 }
             }
         }
-        Map<String, IndexKeys> indexKeys = extras.indexes().getOrDefault(name, Map.of());
-        Map<String, VectorIndexPlan> vectorIndexes = new HashMap<>();
-        List<IndexPlan> indexes = new ArrayList<>();
         List<ColumnPlan> columns = new ArrayList<>();
         Map<String, JavaColumnType> types = new LinkedHashMap<>();
         for (SchemaDefinition.Column column : table.columns()) {
@@ -402,41 +391,10 @@ public final class Scaffold {
                     JavaColumnType.of(
                             column.type(), !column.nullable(), enumType == null ? null : enumClasses.get(enumType)));
         }
-        for (SchemaDefinition.Index index : table.indexes()) {
-            IndexKeys keys = indexKeys.get(index.name());
-            String keyList = keys == null ? String.join(", ", index.columns()) : keys.keys();
-            List<String> include = keys == null
-                    ? List.of()
-                    : keys.include().stream().map(Scaffold::unquote).toList();
-            if (VECTOR_METHODS.contains(index.method())) {
-                VectorIndexPlan vector = vectorIndex(name, index, keyList, types, vectorIndexes, notes);
-                if (vector != null) {
-                    vectorIndexes.put(keyList.split("\\s+")[0], vector);
-                }
-                continue;
-            }
-            if (!INDEX_METHODS.contains(index.method())) {
-                notes.add("index " + index.name() + " USING " + index.method() + " (" + keyList
-                        + "): @Index takes btree, gin, gist, brin or hash");
-                continue;
-            }
-            List<String> items = splitTopLevel(keyList);
-            boolean plainColumns =
-                    items.stream().allMatch(item -> IDENTIFIER.matcher(item).matches());
-            List<String> keyColumns2 =
-                    plainColumns ? items.stream().map(Scaffold::unquote).toList() : List.of();
-            String expression = plainColumns ? null : keyList;
-            String defaultName =
-                    plainColumns ? Names.index(name, keyColumns2) : Names.expressionIndex(name, expression);
-            indexes.add(new IndexPlan(
-                    keyColumns2,
-                    expression,
-                    include,
-                    index.unique(),
-                    defaultName.equals(index.name()) ? null : index.name(),
-                    index.where(),
-                    index.method().equals("btree") ? null : index.method()));
-        }
+        IndexPlanner.Indexes planned =
+                IndexPlanner.plan(name, table.indexes(), extras.indexes().getOrDefault(name, Map.of()), types, notes);
+        Map<String, VectorIndexPlan> vectorIndexes = planned.vectorIndexes();
+        List<IndexPlan> indexes = planned.indexes();
         for (SchemaDefinition.Column column : table.columns()) {
             ColumnFacts facts = facts(name, column.name());
             JavaColumnType type = types.get(column.name());
@@ -482,69 +440,6 @@ public final class Scaffold {
                 notes);
     }
 
-    /** The {@code @VectorIndex} of a pgvector index on one column, or {@code null} (noted) when none fits. */
-    private static VectorIndexPlan vectorIndex(
-            String table,
-            SchemaDefinition.Index index,
-            String keyList,
-            Map<String, JavaColumnType> types,
-            Map<String, VectorIndexPlan> taken,
-            List<String> notes) {
-        String[] parts = keyList.strip().split("\\s+");
-        String column = parts.length == 2 ? parts[0] : null;
-        JavaColumnType type = column == null ? null : types.get(column);
-        String distance = parts.length == 2 ? distance(parts[1]) : null;
-        if (type == null || type.vectorDimensions() == 0 || distance == null || taken.containsKey(column)) {
-            notes.add("index " + index.name() + " USING " + index.method() + " (" + keyList
-                    + "): @VectorIndex declares one index on a vector column with its operator class");
-            return null;
-        }
-        Map<String, String> options = index.options();
-        boolean hnsw = index.method().equals("hnsw");
-        if (hnsw
-                ? !options.containsKey("m") || !options.containsKey("ef_construction")
-                : !options.containsKey("lists")) {
-            notes.add("index " + index.name() + " has no " + (hnsw ? "m and ef_construction" : "lists")
-                    + " storage parameters: the declaration states pgvector's defaults, which check() reports as a"
-                    + " different index definition until the index is rebuilt with them");
-        }
-        return new VectorIndexPlan(
-                index.method().toUpperCase(Locale.ROOT),
-                distance,
-                hnsw ? option(options, "m", 16) : null,
-                hnsw ? option(options, "ef_construction", 64) : null,
-                hnsw ? null : option(options, "lists", 100),
-                Names.index(table, List.of(column)).equals(index.name()) ? null : index.name(),
-                index.where());
-    }
-
-    /** A storage parameter that differs from the annotation's default, else {@code null}. */
-    private static Integer option(Map<String, String> options, String name, int annotationDefault) {
-        String value = options.get(name);
-        if (value == null) {
-            return null;
-        }
-        int parsed = Integer.parseInt(value);
-        return parsed == annotationDefault ? null : parsed;
-    }
-
-    /** The {@code Distance} constant of a pgvector operator class, or {@code null}. */
-    private static String distance(String operatorClass) {
-        if (!operatorClass.endsWith("_ops") || operatorClass.indexOf('_') < 0) {
-            return null;
-        }
-        String kind = operatorClass.substring(operatorClass.indexOf('_') + 1, operatorClass.length() - 4);
-        return switch (kind) {
-            case "l2" -> "L2";
-            case "ip" -> "INNER_PRODUCT";
-            case "cosine" -> "COSINE";
-            case "l1" -> "L1";
-            case "hamming" -> "HAMMING";
-            case "jaccard" -> "JACCARD";
-            default -> null;
-        };
-    }
-
     private static String action(String sqlWords) {
         return sqlWords.replace(' ', '_');
     }
@@ -574,29 +469,6 @@ public final class Scaffold {
                                 column.vectorIndex()));
             }
         }
-    }
-
-    /** The comma-separated items of a key list, commas inside parentheses and quotes kept. */
-    static List<String> splitTopLevel(String list) {
-        List<String> items = new ArrayList<>();
-        int depth = 0;
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i < list.length(); i++) {
-            char c = list.charAt(i);
-            if (c == '\'' || c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')') {
-                depth--;
-            } else if (!quoted && depth == 0 && c == ',') {
-                items.add(list.substring(start, i).strip());
-                start = i + 1;
-            }
-        }
-        items.add(list.substring(start).strip());
-        return items;
     }
 
     static String unquote(String identifier) {

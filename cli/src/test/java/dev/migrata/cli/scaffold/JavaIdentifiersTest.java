@@ -36,7 +36,7 @@ class JavaIdentifiersTest {
                         "CREATE INDEX i ON public.users USING btree (lower((email)::text), created_at DESC) WHERE (x > ')')"));
         assertEquals(
                 List.of("lower((email)::text)", "created_at DESC", "\"a,b\""),
-                Scaffold.splitTopLevel("lower((email)::text), created_at DESC, \"a,b\""));
+                IndexPlanner.splitTopLevel("lower((email)::text), created_at DESC, \"a,b\""));
     }
 
     @Test
