@@ -40,7 +40,7 @@ class ScaffoldCommandTest {
     Path dir;
 
     @Test
-    void theLabDatabaseIsScaffoldedAndChecksClean() throws Exception {
+    void theLabDatabaseIsScaffoldedAndDiffersOnlyInWhatTheScaffoldListed() throws Exception {
         Migrator.builder().url(db.jdbcUrl()).chain(new LabChain()).build().upgrade("head");
         Path out = dir.resolve("src");
         CliRun run = CliRun.run(

@@ -39,7 +39,7 @@ final class ScaffoldedProject {
         return this;
     }
 
-    /** Compiles, expecting success without warnings from the processor, and loads the chain. */
+    /** Compiles, expecting success, and loads the chain. */
     MigrationChain compileChain(String schemaClass) throws ReflectiveOperationException {
         List<JavaFileObject> files = sources.entrySet().stream()
                 .map(source -> JavaFileObjects.forSourceString(source.getKey(), source.getValue()))
