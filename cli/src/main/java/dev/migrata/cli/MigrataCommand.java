@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
             StampCommand.class,
             PlanCommand.class,
             RepairCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            ScaffoldCommand.class
         },
         footer = {
             "",
@@ -152,6 +153,12 @@ final class MigrataCommand implements Runnable {
             builder.ddlLockRetries(ddlLockRetries);
         }
         return builder;
+    }
+
+    /** The resolved database URL, without a chain: for a command that reads the catalog itself. */
+    DatabaseUrl resolveDatabase() {
+        database = ConnectionSettings.resolve(url, context).database();
+        return database;
     }
 
     /** The URL {@link #migrator()} connects to; call after it. */

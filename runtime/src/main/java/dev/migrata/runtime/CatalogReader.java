@@ -19,8 +19,11 @@ import java.util.function.BiPredicate;
  * chain's head schema uses, so that {@link SchemaComparator} compares like with like. Types come
  * from {@code format_type}, defaults and generation expressions from {@code pg_get_expr}, index
  * key lists from {@code pg_get_indexdef}.
+ *
+ * <p>Internal to Migrata: public only so that its own tools ({@code migrata scaffold}) read a
+ * catalog the way {@code check()} does. Not a supported API; it may change in any release.
  */
-final class CatalogReader {
+public final class CatalogReader {
 
     /**
      * The live tables and the names of their invalid indexes.
@@ -28,11 +31,15 @@ final class CatalogReader {
      * @param definition tables with schema always filled in
      * @param invalidIndexes {@code schema.index} of every index with {@code indisvalid = false}
      */
-    record Catalog(SchemaDefinition definition, Set<String> invalidIndexes) {}
+    public record Catalog(SchemaDefinition definition, Set<String> invalidIndexes) {}
+
+    /** The history tables of Alembic, Flyway and Liquibase, which {@code check()} leaves out. */
+    public static final List<String> OTHER_TOOLS_HISTORY = CheckExclusions.OTHER_TOOLS_HISTORY;
 
     private CatalogReader() {}
 
-    static String currentSchema(Connection connection) throws SQLException {
+    /** The connection's {@code current_schema()}, or {@code null} when its search path names none. */
+    public static String currentSchema(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT current_schema()");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
@@ -46,7 +53,7 @@ final class CatalogReader {
      *
      * @param ignored given a table's schema and name, whether {@code check()} leaves it out
      */
-    static Catalog read(Connection connection, Set<String> schemas, BiPredicate<String, String> ignored)
+    public static Catalog read(Connection connection, Set<String> schemas, BiPredicate<String, String> ignored)
             throws SQLException {
         List<SchemaDefinition.Table> tables = new ArrayList<>();
         Set<String> invalid = new TreeSet<>();

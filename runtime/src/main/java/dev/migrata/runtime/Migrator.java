@@ -38,6 +38,9 @@ import javax.sql.DataSource;
  */
 public final class Migrator {
 
+    /** The history table the migrator keeps in the database's default schema. */
+    public static final String HISTORY_TABLE = RevisionTable.NAME;
+
     /**
      * The longest lock timeout: PostgreSQL's {@code lock_timeout}, which bounds the waits for locks
      * on the history table, takes at most {@code 2147483647} milliseconds (about 24.8 days).
