@@ -208,7 +208,19 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
      * @throws AssertionError when pg_dump fails
      */
     public String schemaDump() {
-        String name = requireOpen();
+        return schemaDump(requireOpen());
+    }
+
+    /**
+     * {@link #schemaDump()} of another database on the same server, e.g. one from {@link
+     * #createDatabase()}.
+     *
+     * @throws AssertionError when pg_dump fails
+     */
+    public String schemaDump(String name) {
+        if (server == null) {
+            throw notOpen();
+        }
         CommandResult result = server.pgDump(name, List.of("--schema-only", "--no-owner", "--no-privileges"));
         if (!result.succeeded()) {
             throw new AssertionError("pg_dump of " + name + " failed: " + result.stderr());

@@ -1,0 +1,317 @@
+package dev.migrata.processor.e2e;
+
+import static dev.migrata.processor.e2e.ChainDatabases.assertClean;
+import static dev.migrata.processor.e2e.ChainDatabases.execute;
+import static dev.migrata.processor.e2e.ChainDatabases.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.migrata.runtime.DriftReport;
+import dev.migrata.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Views, materialized views, functions and triggers end to end: created with their table, kept
+ * across a type change of a column they read (dropped before it and created again after it), a
+ * changed definition replaced, removed objects dropped. Each revision file is compared with its
+ * golden; each chain is applied to a real database, {@code check()} finds it clean, and a downgrade
+ * to the parent leaves the catalog exactly as the parent had it ({@code pg_dump --schema-only}).
+ */
+class DeclaredObjectsScenariosTest {
+
+    @RegisterExtension
+    static final TestDatabase server = new TestDatabase();
+
+    /** {@code app.Note} with the Java type of {@code score}. */
+    private static final String NOTE = """
+            package app;
+
+            import dev.migrata.annotations.Column;
+            import dev.migrata.annotations.Table;
+            import java.time.Instant;
+
+            @Table(name = "notes")
+            record Note(
+                    @Column(primaryKey = true) long id,
+                    String title,
+                    @Column(nullable = false) %s score,
+                    @Column(nullable = false, defaultValue = "now()") Instant updatedAt) {}
+            """;
+
+    private static final String SET_UPDATED_AT = """
+            package app;
+
+            import dev.migrata.annotations.SqlFunction;
+
+            @SqlFunction(returns = "trigger", body = "%s")
+            interface SetUpdatedAt {}
+            """;
+
+    private static final String BODY = "BEGIN NEW.updated_at = now(); RETURN NEW; END";
+
+    private static final String NOTES_UPDATED_AT = """
+            package app;
+
+            import dev.migrata.annotations.Trigger;
+            import dev.migrata.annotations.TriggerEvent;
+
+            @Trigger(name = "notes_updated_at", table = Note.class, events = TriggerEvent.UPDATE,
+                    function = SetUpdatedAt.class, when = "OLD.* IS DISTINCT FROM NEW.*")
+            interface NotesUpdatedAt {}
+            """;
+
+    private static final String VIEW = """
+            package app;
+
+            import dev.migrata.annotations.View;
+
+            @View(name = "%s", query = "%s"%s)
+            interface %s {}
+            """;
+
+    private static final String TITLES_QUERY = "SELECT id, title, score FROM notes WHERE score > 0";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void viewsFunctionAndTriggerAreCreatedAfterTheirTable(TestInfo test) throws Exception {
+        MigrataProject project = initial();
+        Compilation compilation = project.compileSuccessfully();
+        project.assertRevisionFilesMatchGoldens(test, "001_initial_schema");
+        String sql = project.read("001_initial_schema.sql");
+        String upgrade = upgrade(sql);
+        assertInOrder(
+                upgrade,
+                "CREATE TABLE notes",
+                "CREATE OR REPLACE FUNCTION set_updated_at()",
+                "CREATE VIEW note_titles AS",
+                "CREATE MATERIALIZED VIEW note_scores AS",
+                "CREATE VIEW top_notes AS",
+                "CREATE TRIGGER notes_updated_at BEFORE UPDATE ON notes FOR EACH ROW");
+        assertInOrder(
+                downgrade(sql),
+                "DROP VIEW top_notes",
+                "DROP MATERIALIZED VIEW note_scores",
+                "DROP VIEW note_titles",
+                "DROP TRIGGER notes_updated_at ON notes",
+                "DROP FUNCTION set_updated_at",
+                "DROP TABLE notes");
+
+        inDatabase(compilation, (url, migrator) -> {
+            migrator.upgrade("head");
+            assertClean(migrator.check());
+            execute(url, "INSERT INTO notes VALUES (1, 'a', 20, '2000-01-01T00:00:00Z')");
+            execute(url, "UPDATE notes SET title = 'b'");
+            assertEquals(
+                    List.of("t"),
+                    query(url, "SELECT updated_at > '2001-01-01T00:00:00Z' FROM notes"),
+                    "the trigger set updated_at");
+            assertEquals(List.of("b"), query(url, "SELECT title FROM top_notes"));
+            migrator.downgrade("base");
+            assertEquals(List.of(), query(url, "SELECT proname FROM pg_proc WHERE proname = 'set_updated_at'"));
+            assertEquals(
+                    List.of(),
+                    query(url, "SELECT relname FROM pg_class WHERE relname IN ('note_titles', 'top_notes')"));
+        });
+    }
+
+    @Test
+    void viewsReadingAColumnSurviveItsTypeChange(TestInfo test) throws Exception {
+        MigrataProject project = initial();
+        project.compileSuccessfully();
+        Compilation compilation = project.source("app.Note", NOTE.formatted("long"))
+                .source(
+                        "app.WiderScore",
+                        revision(
+                                "002_wider_score",
+                                "InitialSchema",
+                                "@dev.migrata.annotations.ChangeType(table = \"notes\", column = \"score\")"))
+                .source("app.AppSchema", schema("WiderScore", true))
+                .compileSuccessfully();
+        project.assertRevisionFilesMatchGoldens(test, "002_wider_score");
+        String upgrade = upgrade(project.read("002_wider_score.sql"));
+        assertInOrder(
+                upgrade,
+                "DROP VIEW top_notes",
+                "DROP MATERIALIZED VIEW note_scores",
+                "DROP VIEW note_titles",
+                "ALTER TABLE notes ALTER COLUMN score TYPE bigint",
+                "CREATE VIEW note_titles AS",
+                "CREATE MATERIALIZED VIEW note_scores AS",
+                "CREATE VIEW top_notes AS");
+
+        inDatabase(compilation, (url, migrator) -> {
+            migrator.upgrade("001_initial_schema");
+            execute(url, "INSERT INTO notes VALUES (1, 'a', 20, now())");
+            String parent = dump(url);
+            migrator.upgrade("head");
+            assertClean(migrator.check());
+            assertEquals(
+                    List.of("bigint"),
+                    query(
+                            url,
+                            "SELECT data_type FROM information_schema.columns"
+                                    + " WHERE table_name = 'note_titles' AND column_name = 'score'"));
+            assertEquals(List.of("20"), query(url, "SELECT score FROM note_scores"));
+            migrator.downgrade("001_initial_schema");
+            assertEquals(parent, dump(url));
+        });
+    }
+
+    @Test
+    void changedDefinitionsAreReplacedAndRemovedObjectsDropped(TestInfo test) throws Exception {
+        MigrataProject project = initial();
+        project.compileSuccessfully();
+        // 002: the view reads another condition, the function another body; top_notes reads note_titles.
+        project.source(
+                        "app.NoteTitles",
+                        VIEW.formatted("note_titles", TITLES_QUERY.replace("score > 0", "score > 1"), "", "NoteTitles"))
+                .source("app.SetUpdatedAt", SET_UPDATED_AT.formatted(BODY.replace("now()", "clock_timestamp()")))
+                .source("app.Redefine", revision("002_redefine", "InitialSchema", ""))
+                .source("app.AppSchema", schema("Redefine", true))
+                .compileSuccessfully();
+        project.assertRevisionFilesMatchGoldens(test, "002_redefine");
+        String redefine = upgrade(project.read("002_redefine.sql"));
+        assertInOrder(
+                redefine,
+                "DROP VIEW top_notes",
+                "DROP VIEW note_titles",
+                "CREATE OR REPLACE FUNCTION set_updated_at()",
+                "CREATE VIEW note_titles AS",
+                "CREATE VIEW top_notes AS");
+        assertTrue(!redefine.contains("note_scores") && !redefine.contains("TRIGGER"), redefine);
+        // 003: the materialized view, the trigger and its function are gone.
+        Compilation compilation = project.without("app.NoteScores")
+                .without("app.NotesUpdatedAt")
+                .without("app.SetUpdatedAt")
+                .source("app.DropObjects", revision("003_drop_objects", "Redefine", ""))
+                .source("app.AppSchema", schema("DropObjects", false))
+                .compileSuccessfully();
+        project.assertRevisionFilesMatchGoldens(test, "003_drop_objects");
+        assertInOrder(
+                upgrade(project.read("003_drop_objects.sql")),
+                "DROP MATERIALIZED VIEW note_scores",
+                "DROP TRIGGER notes_updated_at ON notes",
+                "DROP FUNCTION set_updated_at");
+
+        inDatabase(compilation, (url, migrator) -> {
+            migrator.upgrade("001_initial_schema");
+            String first = dump(url);
+            migrator.upgrade("002_redefine");
+            assertClean(migrator.check());
+            String second = dump(url);
+            assertNotEquals(first, second);
+            migrator.upgrade("head");
+            assertClean(migrator.check());
+            assertEquals(List.of(), query(url, "SELECT tgname FROM pg_trigger WHERE tgname = 'notes_updated_at'"));
+            migrator.downgrade("002_redefine");
+            assertEquals(second, dump(url));
+            migrator.downgrade("001_initial_schema");
+            assertEquals(first, dump(url));
+        });
+    }
+
+    @Test
+    void checkReportsAnAlteredViewAMissingTriggerAndAnExtraFunction() throws Exception {
+        Compilation compilation = initial().compileSuccessfully();
+        inDatabase(compilation, (url, migrator) -> {
+            migrator.upgrade("head");
+            assertClean(migrator.check());
+            execute(url, "CREATE OR REPLACE VIEW note_titles AS SELECT id, title, score FROM notes WHERE score > 5");
+            execute(url, "DROP TRIGGER notes_updated_at ON notes");
+            execute(url, "CREATE FUNCTION stray() RETURNS integer LANGUAGE sql AS 'SELECT 1'");
+            DriftReport report = migrator.check();
+            List<String> kinds = new ArrayList<>();
+            report.drifts().forEach(d -> kinds.add(d.kind() + " " + d.object()));
+            assertEquals(
+                    List.of("VIEW_DEFINITION note_titles", "EXTRA_FUNCTION stray", "MISSING_TRIGGER notes_updated_at"),
+                    kinds,
+                    report.toString());
+            String text = report.toString();
+            assertTrue(text.contains("score > 5"), text);
+            assertTrue(text.contains("score > 0"), text);
+        });
+    }
+
+    /** Revision 001 with the table, the function, the trigger and three views. */
+    private MigrataProject initial() {
+        return new MigrataProject(dir)
+                .source("app.Note", NOTE.formatted("int"))
+                .source("app.SetUpdatedAt", SET_UPDATED_AT.formatted(BODY))
+                .source("app.NotesUpdatedAt", NOTES_UPDATED_AT)
+                .source("app.NoteTitles", VIEW.formatted("note_titles", TITLES_QUERY, "", "NoteTitles"))
+                .source(
+                        "app.NoteScores",
+                        VIEW.formatted(
+                                "note_scores",
+                                "SELECT score, count(*) AS n FROM notes GROUP BY score",
+                                ", materialized = true",
+                                "NoteScores"))
+                .source(
+                        "app.TopNotes",
+                        VIEW.formatted(
+                                "top_notes", "SELECT id, title FROM note_titles WHERE score > 10", "", "TopNotes"))
+                .source("app.InitialSchema", MigrataProject.INITIAL)
+                .source("app.AppSchema", schema("InitialSchema", true));
+    }
+
+    /** The schema class: all objects, or without the materialized view, the function and the trigger. */
+    private static String schema(String head, boolean all) {
+        return "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
+                + "@Schema(head = " + head + ".class, tables = Note.class,\n"
+                + (all
+                        ? "        views = {NoteTitles.class, NoteScores.class, TopNotes.class},\n"
+                                + "        functions = SetUpdatedAt.class, triggers = NotesUpdatedAt.class)\n"
+                        : "        views = {NoteTitles.class, TopNotes.class})\n")
+                + "final class AppSchema {}\n";
+    }
+
+    private static String revision(String id, String parent, String annotations) {
+        String className = Character.toUpperCase(id.charAt(4)) + id.substring(5);
+        StringBuilder name = new StringBuilder();
+        for (String part : className.split("_")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return "package app;\n\nimport dev.migrata.annotations.Revision;\n\n" + annotations + "\n"
+                + "@Revision(id = \"" + id + "\", parent = " + parent + ".class)\n"
+                + "final class " + name + " {}\n";
+    }
+
+    private static String upgrade(String sql) {
+        return sql.substring(0, sql.indexOf("-- migrata:downgrade"));
+    }
+
+    private static String downgrade(String sql) {
+        return sql.substring(sql.indexOf("-- migrata:downgrade"));
+    }
+
+    /** Each text occurs in {@code text}, each after the one before. */
+    private static void assertInOrder(String text, String... parts) {
+        int from = 0;
+        for (String part : parts) {
+            int at = text.indexOf(part, from);
+            assertTrue(at >= 0, "'" + part + "' after character " + from + " in\n" + text);
+            from = at + part.length();
+        }
+    }
+
+    /** The schema of the database the URL names, as pg_dump writes it. */
+    private static String dump(String url) {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        int query = name.indexOf('?');
+        return server.schemaDump(query < 0 ? name : name.substring(0, query));
+    }
+
+    private static void inDatabase(Compilation compilation, ChainDatabases.DatabaseWork work) throws Exception {
+        ChainDatabases.inDatabase(server, compilation, work);
+    }
+}
