@@ -6,6 +6,7 @@ import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
 import dev.migrata.schema.model.UniqueModel;
 import java.util.ArrayList;
@@ -24,15 +25,42 @@ final class SchemaDefinitionCode {
 
     private SchemaDefinitionCode() {}
 
-    /** {@code SchemaDefinition.parse("""table ...""", ...)}: one text per table, in snapshot order. */
-    static CodeBlock headSchema(List<TableModel> tables) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
-        if (tables.isEmpty()) {
-            return code.add(")").build();
+    /**
+     * {@code SchemaDefinition.parse("""table ...""", ...)}: one text per table, in snapshot order,
+     * then one for the views, functions and triggers when the schema declares any.
+     */
+    static CodeBlock headSchema(SchemaModel head) {
+        List<String> texts = new ArrayList<>();
+        for (TableModel table : head.tables()) {
+            texts.add(new SchemaDefinition(List.of(table(table))).toText());
         }
-        for (int i = 0; i < tables.size(); i++) {
-            String text = new SchemaDefinition(List.of(table(tables.get(i)))).toText();
-            code.add("\n$L", StringLiterals.of(text)).add(i + 1 < tables.size() ? "," : "");
+        SchemaDefinition objects = new SchemaDefinition(
+                List.of(),
+                head.views().stream()
+                        .map(v -> new SchemaDefinition.View(v.name(), v.query(), v.materialized()))
+                        .toList(),
+                head.functions().stream()
+                        .map(f -> new SchemaDefinition.Function(
+                                f.name(), f.arguments(), f.returns(), f.language(), f.body()))
+                        .toList(),
+                head.triggers().stream()
+                        .map(t -> new SchemaDefinition.Trigger(
+                                t.name(),
+                                t.schema(),
+                                t.table(),
+                                t.timing(),
+                                t.events(),
+                                t.forEachRow(),
+                                t.function(),
+                                t.when()))
+                        .toList());
+        String objectText = objects.toText();
+        if (!objectText.isEmpty()) {
+            texts.add(objectText);
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
+        for (int i = 0; i < texts.size(); i++) {
+            code.add("\n$L", StringLiterals.of(texts.get(i))).add(i + 1 < texts.size() ? "," : "");
         }
         return code.add(")").build();
     }
