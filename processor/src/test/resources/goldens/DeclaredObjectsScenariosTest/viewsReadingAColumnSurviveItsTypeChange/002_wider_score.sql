@@ -28,6 +28,7 @@ ALTER TABLE notes ALTER COLUMN score TYPE bigint;
 CREATE VIEW note_titles AS
 SELECT id, title, score FROM notes WHERE score > 0;
 
+-- [MIG630] Revision '002_wider_score' drops materialized view note_scores and creates it again (reads table notes, which this revision changes): CREATE MATERIALIZED VIEW ... WITH DATA runs its query over every row it reads, in the revision's first transaction, and until that transaction commits every query of the view waits. For a large view, create the new definition under another name in an earlier revision, REFRESH it, and switch readers over before dropping the old one.
 -- step 7 (transaction 1) locks: ACCESS EXCLUSIVE on new materialized view note_scores, ACCESS SHARE on the relations it reads; runs its query once, writes continue
 CREATE MATERIALIZED VIEW note_scores AS
 SELECT score, count(*) AS n FROM notes GROUP BY score

@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -189,7 +190,7 @@ public record DeclaredObjectRead(
             Optional<TypeElement> functionClass = classOf(trigger, "function");
             List<String> events = new ArrayList<>();
             for (AnnotationValue value : trigger.list("events")) {
-                if (value.getValue() instanceof javax.lang.model.element.VariableElement constant) {
+                if (value.getValue() instanceof VariableElement constant) {
                     events.add(constant.getSimpleName().toString());
                 }
             }

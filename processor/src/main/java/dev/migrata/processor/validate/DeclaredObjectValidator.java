@@ -172,6 +172,16 @@ public final class DeclaredObjectValidator {
                     "PostgreSQL fires TRUNCATE triggers for each statement only",
                     "Set forEachRow = false, or fire on the other events."));
         }
+        if (trigger.function() != null && !trigger.function().returns().strip().equalsIgnoreCase("trigger")) {
+            problems.add(Problem.of(
+                    Message.TRIGGER_NOT_POSSIBLE,
+                    trigger.functionOrigin(),
+                    trigger.owner(),
+                    "its function " + trigger.function().owner() + " returns "
+                            + Printable.of(trigger.function().returns()) + ", and a trigger executes a function that"
+                            + " returns trigger",
+                    "Declare it @SqlFunction(returns = \"trigger\", ...)."));
+        }
         if (trigger.timing().equals("INSTEAD_OF")) {
             problems.add(Problem.of(
                     Message.TRIGGER_NOT_POSSIBLE,

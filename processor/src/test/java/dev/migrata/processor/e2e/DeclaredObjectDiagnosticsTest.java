@@ -195,6 +195,13 @@ class DeclaredObjectDiagnosticsTest {
                                 + "for each statement only. Set forEachRow = false, or fire on the other events.")
                 .inFile(project.sourceOf("app.TouchNotes"))
                 .onLineContaining("events = TriggerEvent.TRUNCATE");
+        MigrataProject notATriggerFunction = project("functions = Touch.class, triggers = TouchNotes.class")
+                .source("app.Touch", TOUCH.replace("returns = \"trigger\"", "returns = \"integer\""));
+        assertThat(notATriggerFunction.compile())
+                .hadErrorContaining("[MIG239] @Trigger on TouchNotes cannot be created: its function Touch returns "
+                        + "integer, and a trigger executes a function that returns trigger.")
+                .inFile(notATriggerFunction.sourceOf("app.TouchNotes"))
+                .onLineContaining("function = Touch.class");
     }
 
     /** Revision 001 with table {@code notes}, the listed classes and all sources. */

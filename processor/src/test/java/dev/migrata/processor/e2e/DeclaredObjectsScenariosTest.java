@@ -1,5 +1,6 @@
 package dev.migrata.processor.e2e;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.migrata.processor.e2e.ChainDatabases.assertClean;
 import static dev.migrata.processor.e2e.ChainDatabases.execute;
 import static dev.migrata.processor.e2e.ChainDatabases.query;
@@ -138,6 +139,11 @@ class DeclaredObjectsScenariosTest {
                 .source("app.AppSchema", schema("WiderScore", true))
                 .compileSuccessfully();
         project.assertRevisionFilesMatchGoldens(test, "002_wider_score");
+        assertThat(compilation)
+                .hadWarningContaining("[MIG630] Revision '002_wider_score' drops materialized view note_scores and "
+                        + "creates it again (reads table notes, which this revision changes): CREATE MATERIALIZED VIEW")
+                .inFile(project.sourceOf("app.WiderScore"))
+                .onLineContaining("@Revision(id = \"002_wider_score\"");
         String upgrade = upgrade(project.read("002_wider_score.sql"));
         assertInOrder(
                 upgrade,

@@ -641,6 +641,14 @@ public enum Message {
                     + "backfill, give the Java step a revision of its own, @Revision(id = \"<new id>\", parent = "
                     + "%s.class) on a class implementing DataMigration, as the new @Schema(head); then delete %s and %s "
                     + "so that '%s' is written again without it."),
+    MATERIALIZED_VIEW_REFILLED(
+            630,
+            Kind.WARNING,
+            "Revision '%s' drops materialized view %s and creates it again (%s): CREATE MATERIALIZED VIEW ... WITH DATA "
+                    + "runs its query over every row it reads, in the revision's first transaction, and until that "
+                    + "transaction commits every query of the view waits. For a large view, create the new definition "
+                    + "under another name in an earlier revision, REFRESH it, and switch readers over before dropping the "
+                    + "old one."),
 
     // 7xx revision files and frozen history
     MIGRATIONS_DIR_UNKNOWN(

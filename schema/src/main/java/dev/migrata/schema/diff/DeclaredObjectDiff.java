@@ -1,5 +1,6 @@
 package dev.migrata.schema.diff;
 
+import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TriggerModel;
@@ -159,7 +160,17 @@ final class DeclaredObjectDiff {
         for (ViewModel view : to.views()) {
             boolean exists = from.views().stream().anyMatch(v -> v.name().equals(view.name()));
             if (!exists || dropped.containsKey(view.name())) {
-                context.add(Phase.CREATE_VIEWS, new Change.CreateView(view));
+                Change.CreateView create = new Change.CreateView(view);
+                context.add(Phase.CREATE_VIEWS, create);
+                if (exists && view.materialized() && context.direction == Direction.UPGRADE) {
+                    context.problem(
+                            create,
+                            Message.MATERIALIZED_VIEW_REFILLED,
+                            context.explicit.origin(),
+                            context.explicit.revisionId(),
+                            view.name(),
+                            dropped.get(view.name()));
+                }
             }
         }
     }
