@@ -9,11 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.migrata.processor.files.RevisionSqlFile;
+import dev.migrata.processor.files.RevisionStep;
 import dev.migrata.runtime.DriftReport;
+import dev.migrata.schema.sql.SqlStatement;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -230,6 +244,157 @@ class DeclaredObjectsScenariosTest {
             migrator.downgrade("001_initial_schema");
             assertEquals(first, dump(url));
         });
+    }
+
+    /**
+     * Every kind of statement of views, functions and triggers takes the locks its step header
+     * states, as {@code pg_locks} shows them right after it ran, and no other lock stronger than
+     * ACCESS SHARE on any table or view.
+     */
+    @Test
+    void eachStepTakesTheLocksItsHeaderStates() throws Exception {
+        MigrataProject project = initial();
+        project.compileSuccessfully();
+        project.source(
+                        "app.NoteTitles",
+                        VIEW.formatted("note_titles", TITLES_QUERY.replace("score > 0", "score > 1"), "", "NoteTitles"))
+                .source("app.SetUpdatedAt", SET_UPDATED_AT.formatted(BODY.replace("now()", "clock_timestamp()")))
+                .source("app.Redefine", revision("002_redefine", "InitialSchema", ""))
+                .source("app.AppSchema", schema("Redefine", true))
+                .compileSuccessfully();
+        Compilation compilation = project.without("app.NoteScores")
+                .without("app.NotesUpdatedAt")
+                .without("app.SetUpdatedAt")
+                .source("app.DropObjects", revision("003_drop_objects", "Redefine", ""))
+                .source("app.AppSchema", schema("DropObjects", false))
+                .compileSuccessfully();
+        RevisionSqlFile redefine = RevisionSqlFile.parse(project.read("002_redefine.sql"));
+        RevisionSqlFile drop = RevisionSqlFile.parse(project.read("003_drop_objects.sql"));
+        inDatabase(compilation, (url, migrator) -> {
+            List<String> checked = new ArrayList<>();
+            migrator.upgrade("001_initial_schema");
+            checked.addAll(assertLocksAsStated(url, redefine.upgradeSteps()));
+            migrator.upgrade("002_redefine");
+            checked.addAll(assertLocksAsStated(url, drop.upgradeSteps()));
+            migrator.upgrade("head");
+            checked.addAll(assertLocksAsStated(url, drop.downgradeSteps()));
+            assertEquals(
+                    List.of(
+                            "DROP VIEW",
+                            "DROP VIEW",
+                            "CREATE OR REPLACE FUNCTION",
+                            "CREATE VIEW",
+                            "CREATE VIEW",
+                            "DROP MATERIALIZED VIEW",
+                            "DROP TRIGGER",
+                            "DROP FUNCTION",
+                            "CREATE OR REPLACE FUNCTION",
+                            "CREATE MATERIALIZED VIEW",
+                            "CREATE TRIGGER"),
+                    checked);
+        });
+    }
+
+    private static final Pattern STATED_LOCK = Pattern.compile(
+            "(ACCESS EXCLUSIVE|SHARE ROW EXCLUSIVE|SHARE UPDATE EXCLUSIVE|ROW SHARE|ACCESS SHARE|SHARE) on (new )?"
+                    + "(view |materialized view |function )?([^,;]+)");
+
+    /**
+     * Runs each step after the ones before it in a transaction that is rolled back, and compares the
+     * locks it holds then with its header's.
+     *
+     * @return the first words of each statement checked
+     */
+    private static List<String> assertLocksAsStated(String url, List<RevisionStep> steps) throws Exception {
+        List<String> checked = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url)) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < steps.size(); i++) {
+                SqlStatement step = steps.get(i).statement();
+                try (Statement statement = connection.createStatement()) {
+                    for (RevisionStep before : steps.subList(0, i)) {
+                        statement.execute(before.statement().sql());
+                    }
+                    Set<String> held = heldLocks(connection);
+                    String lockLine = step.lock().substring(0, step.lock().indexOf(';'));
+                    Matcher stated = STATED_LOCK.matcher(lockLine);
+                    List<String[]> expected = new ArrayList<>();
+                    while (stated.find()) {
+                        if (!stated.group(4).equals("the relations it reads")) {
+                            expected.add(new String[] {
+                                stated.group(1),
+                                stated.group(3),
+                                stated.group(4).strip()
+                            });
+                        }
+                    }
+                    Map<String, Long> oidsBefore = new HashMap<>();
+                    for (String[] lock : expected) {
+                        oidsBefore.put(lock[2], oid(connection, lock[1], lock[2]));
+                    }
+                    statement.execute(step.sql());
+                    Set<String> now = heldLocks(connection);
+                    Set<String> taken = new TreeSet<>(now);
+                    taken.removeAll(held);
+                    for (String[] lock : expected) {
+                        Long oid = oidsBefore.get(lock[2]) != null
+                                ? oidsBefore.get(lock[2])
+                                : oid(connection, lock[1], lock[2]);
+                        String mode = mode(lock[0]);
+                        String kind = "function ".equals(lock[1]) ? "object" : "relation";
+                        assertTrue(
+                                now.contains(kind + " " + oid + " " + mode),
+                                step.sql() + "\nstates " + lockLine + "\nbut holds " + now);
+                        taken.remove(kind + " " + oid + " " + mode);
+                    }
+                    for (String other : taken) {
+                        assertTrue(
+                                other.startsWith("object") || other.endsWith("AccessShareLock"),
+                                step.sql() + "\nstates " + lockLine + "\nbut also takes " + other);
+                    }
+                    checked.add(step.sql().split(" (?=[a-z\"])", 2)[0]);
+                } finally {
+                    connection.rollback();
+                }
+            }
+        }
+        return checked;
+    }
+
+    /** {@code relation <oid> <mode>} and {@code object <oid> <mode>} of each lock this session holds. */
+    private static Set<String> heldLocks(Connection connection) throws Exception {
+        Set<String> locks = new TreeSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT locktype, coalesce(relation, objid), mode FROM pg_locks"
+                        + " WHERE pid = pg_backend_pid() AND locktype IN ('relation', 'object')"
+                        // The system catalogs every statement reads or writes.
+                        + " AND coalesce(relation, objid) >= 16384")) {
+            while (rows.next()) {
+                locks.add(rows.getString(1) + " " + rows.getLong(2) + " " + rows.getString(3));
+            }
+        }
+        return locks;
+    }
+
+    /** The oid of a function by name, or of a relation; {@code null} when there is none (yet). */
+    private static Long oid(Connection connection, String kind, String name) throws Exception {
+        String sql =
+                "function ".equals(kind) ? "SELECT oid FROM pg_proc WHERE proname = ?" : "SELECT to_regclass(?)::oid";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getObject(1) != null ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    /** {@code SHARE ROW EXCLUSIVE} → {@code ShareRowExclusiveLock}, as {@code pg_locks} names it. */
+    private static String mode(String level) {
+        StringBuilder mode = new StringBuilder();
+        for (String word : level.split(" ")) {
+            mode.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return mode.append("Lock").toString();
     }
 
     @Test
