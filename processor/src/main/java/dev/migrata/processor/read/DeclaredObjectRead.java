@@ -10,6 +10,7 @@ import dev.migrata.schema.model.ViewModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -65,7 +66,8 @@ public record DeclaredObjectRead(
             Origin bodyOrigin) {
         /** The model. */
         public FunctionModel toModel() {
-            return new FunctionModel(name, arguments.strip(), returns.strip(), language, body);
+            // PostgreSQL's language names are lower case; a quoted "SQL" would name none.
+            return new FunctionModel(name, arguments.strip(), returns.strip(), language.toLowerCase(Locale.ROOT), body);
         }
     }
 

@@ -102,6 +102,8 @@ class DeclaredObjectsScenariosTest {
         MigrataProject project = initial();
         Compilation compilation = project.compileSuccessfully();
         project.assertRevisionFilesMatchGoldens(test, "001_initial_schema");
+        // The head schema check() compares with embeds the views, the function and the trigger.
+        MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaMigrations");
         String sql = project.read("001_initial_schema.sql");
         String upgrade = upgrade(sql);
         assertInOrder(
