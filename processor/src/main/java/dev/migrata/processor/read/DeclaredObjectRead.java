@@ -30,15 +30,18 @@ import javax.lang.model.util.Elements;
  * @param views the {@code @View} classes in listed order
  * @param functions the {@code @SqlFunction} classes in listed order
  * @param triggers the {@code @Trigger} classes in listed order
+ * @param tables the listed tables of the default PostgreSQL schema, where the views are: each
+ *     view name must be free among them
  */
 public record DeclaredObjectRead(
-        String schemaName, List<View> views, List<Function> functions, List<Trigger> triggers) {
+        String schemaName, List<View> views, List<Function> functions, List<Trigger> triggers, List<TableRead> tables) {
 
     /** Copies the lists. */
     public DeclaredObjectRead {
         views = List.copyOf(views);
         functions = List.copyOf(functions);
         triggers = List.copyOf(triggers);
+        tables = List.copyOf(tables);
     }
 
     /** A {@code @View} class. */
@@ -219,7 +222,11 @@ public record DeclaredObjectRead(
                     origins.of(element, trigger)));
         }
         return new DeclaredObjectRead(
-                schemaClass.getSimpleName().toString(), views, List.copyOf(functions.values()), triggers);
+                schemaClass.getSimpleName().toString(),
+                views,
+                List.copyOf(functions.values()),
+                triggers,
+                tables.values().stream().filter(t -> t.schema().isEmpty()).toList());
     }
 
     private static Optional<TypeElement> classOf(AnnotationValues annotation, String attribute) {

@@ -27,8 +27,13 @@ public final class DeclaredObjectValidator {
     public static List<Problem> validate(DeclaredObjectRead objects) {
         List<Problem> problems = new ArrayList<>();
         Names views = new Names(objects.schemaName(), "view", "View", problems);
+        // A view is a relation: its name must be free among the tables of its PostgreSQL schema too.
+        Names relations = new Names(objects.schemaName(), "relation", "View", problems);
+        objects.tables().forEach(table -> relations.seen().put(table.name(), table.simpleName()));
         for (DeclaredObjectRead.View view : objects.views()) {
-            views.add(view.name(), view.owner(), view.nameOrigin());
+            if (!views.add(view.name(), view.owner(), view.nameOrigin())) {
+                relations.add(view.name(), view.owner(), view.nameOrigin());
+            }
             IdentifierValidator.addProblem(
                     problems, "view", view.name(), view.owner(), "@View(name = \"%s\")", view.nameOrigin());
             query(view, problems);
@@ -200,7 +205,8 @@ public final class DeclaredObjectValidator {
             this(schemaName, kind, annotation, problems, new LinkedHashMap<>());
         }
 
-        void add(String name, String owner, Origin origin) {
+        /** Adds a name; {@code true} when it was taken, which is reported. */
+        boolean add(String name, String owner, Origin origin) {
             String first = seen.putIfAbsent(name, owner);
             if (first != null) {
                 problems.add(Problem.of(
@@ -214,6 +220,7 @@ public final class DeclaredObjectValidator {
                         annotation,
                         name));
             }
+            return first != null;
         }
     }
 }

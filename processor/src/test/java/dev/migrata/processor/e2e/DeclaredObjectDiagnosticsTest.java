@@ -82,6 +82,13 @@ class DeclaredObjectDiagnosticsTest {
                 .hadErrorContaining("[MIG231] Schema AppSchema declares two views named 'titles' (Titles and Other).")
                 .inFile(project.sourceOf("app.Other"))
                 .onLineContaining("@View(name = \"titles\"");
+        MigrataProject tableName = project("views = Titles.class")
+                .source("app.Titles", TITLES.replace("@View(query", "@View(name = \"notes\", query"));
+        assertThat(tableName.compile())
+                .hadErrorContaining("[MIG231] Schema AppSchema declares two relations named 'notes' (Note and Titles). "
+                        + "A name is one object in PostgreSQL: rename one, e.g. @View(name = \"notes_2\", ...).")
+                .inFile(tableName.sourceOf("app.Titles"))
+                .onLineContaining("@View(name = \"notes\"");
     }
 
     @Test
