@@ -277,9 +277,11 @@ public final class Migrator {
      * Compares the live catalog with {@link MigrationChain#headSchema()} and reports every
      * difference: missing or extra tables and columns, types, vector dimensions, nullability,
      * defaults, identity, primary keys, indexes (including invalid ones) and constraints, a UNIQUE
-     * constraint where a unique index is declared and the reverse, and CHECK expressions after the
-     * server has normalized the declared ones (in a transaction that is rolled back; a role that
-     * may not create temporary tables gets names compared only, and a note saying so); views,
+     * constraint where a unique index is declared and the reverse, declared native enum types and
+     * their labels, and the expressions the server respells — CHECK bodies, generation expressions,
+     * the key lists and predicates of expression, covering and partial indexes — after the server
+     * has normalized the declared ones (in a transaction that is rolled back; a role that may not
+     * create temporary tables gets them compared by name or not at all, and a note saying so); views,
      * functions and triggers: missing, extra (functions installed by an extension excepted) and
      * their definitions, the declared ones printed by the server the same way.
      *

@@ -161,6 +161,7 @@ final class SampleChain {
                                                 new SchemaDefinition.Constraint(
                                                         "uq_users_email", SchemaDefinition.Kind.UNIQUE)))),
                         List.of(),
+                        List.of(),
                         functions,
                         List.of()))
                 .build();

@@ -212,8 +212,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
-     * {@link #schemaDump()} of another database on the same server, e.g. one from {@link
-     * #createDatabase()}.
+     * The schema of another database on the same server, e.g. one from {@link #createDatabase()},
+     * as {@link #schemaDump()} writes it: a downgrade that restores a schema exactly gives the dump
+     * from before the upgrade.
      *
      * @throws AssertionError when pg_dump fails
      */

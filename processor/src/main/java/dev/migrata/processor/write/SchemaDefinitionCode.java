@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.SchemaModel;
@@ -26,15 +27,43 @@ final class SchemaDefinitionCode {
     private SchemaDefinitionCode() {}
 
     /**
-     * {@code SchemaDefinition.parse("""table ...""", ...)}: one text per table, in snapshot order,
-     * then one for the views, functions and triggers when the schema declares any.
+     * {@code SchemaDefinition.parse("""enum ...""", """table ...""", ...)}: one text for the enum
+     * types, if any, then one per table, in snapshot order, then one for the views, functions and
+     * triggers when the schema declares any.
      */
     static CodeBlock headSchema(SchemaModel head) {
         List<String> texts = new ArrayList<>();
+        if (!head.enumTypes().isEmpty()) {
+            texts.add(new SchemaDefinition(
+                            List.of(),
+                            head.enumTypes().stream()
+                                    .map(SchemaDefinitionCode::enumType)
+                                    .toList())
+                    .toText());
+        }
         for (TableModel table : head.tables()) {
             texts.add(new SchemaDefinition(List.of(table(table))).toText());
         }
-        SchemaDefinition objects = new SchemaDefinition(
+        String objectText = declaredObjects(head).toText();
+        if (!objectText.isEmpty()) {
+            texts.add(objectText);
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
+        for (int i = 0; i < texts.size(); i++) {
+            code.add("\n$L", StringLiterals.of(texts.get(i))).add(i + 1 < texts.size() ? "," : "");
+        }
+        return code.add(")").build();
+    }
+
+    /** A {@code @PgEnum} type, created in the default schema (its name is not qualified). */
+    private static SchemaDefinition.EnumType enumType(EnumTypeModel type) {
+        return new SchemaDefinition.EnumType("", type.name(), type.labels());
+    }
+
+    /** The views, functions and triggers as {@code check()} compares them, without tables. */
+    private static SchemaDefinition declaredObjects(SchemaModel head) {
+        return new SchemaDefinition(
+                List.of(),
                 List.of(),
                 head.views().stream()
                         .map(v -> new SchemaDefinition.View(v.name(), v.query(), v.materialized()))
@@ -54,15 +83,6 @@ final class SchemaDefinitionCode {
                                 t.function(),
                                 t.when()))
                         .toList());
-        String objectText = objects.toText();
-        if (!objectText.isEmpty()) {
-            texts.add(objectText);
-        }
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
-        for (int i = 0; i < texts.size(); i++) {
-            code.add("\n$L", StringLiterals.of(texts.get(i))).add(i + 1 < texts.size() ? "," : "");
-        }
-        return code.add(")").build();
     }
 
     /** The table as {@code check()} compares it. */
@@ -82,7 +102,9 @@ final class SchemaDefinitionCode {
                 PostgresTypeNames.formatType(column.type()),
                 column.nullable(),
                 column.identity() ? null : column.defaultValue(),
-                column.identity());
+                column.identity(),
+                // The expression as declared: check() has the server normalize it before comparing.
+                column.generated());
     }
 
     private static SchemaDefinition.Index index(IndexModel index) {
@@ -92,11 +114,13 @@ final class SchemaDefinitionCode {
                 index.name(),
                 index.unique(),
                 index.method(),
-                // Expression keys are compared by the rest of the definition only (see SchemaComparator).
                 index.expression() == null ? index.columns() : List.of(),
                 index.operatorClass(),
                 options,
-                index.where() == null || index.where().isEmpty() ? null : index.where());
+                index.where() == null || index.where().isEmpty() ? null : index.where(),
+                // The key list as declared: check() has the server spell it before comparing.
+                index.expression(),
+                index.include());
     }
 
     /** Every named constraint, sorted by name as the runtime's record documents. */
