@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,12 +42,12 @@ record MigrationsFingerprint(List<String> lines) {
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile).collect(Collectors.toList());
         }
+        Map<String, Path> byPath = new TreeMap<>();
+        files.forEach(file -> byPath.put(directory.relativize(file).toString().replace('\\', '/'), file));
         List<String> lines = new ArrayList<>();
-        for (Path file : files) {
-            String relative = directory.relativize(file).toString().replace('\\', '/');
-            lines.add(sha256(file) + " " + Files.size(file) + " " + relative);
+        for (Map.Entry<String, Path> file : byPath.entrySet()) {
+            lines.add(sha256(file.getValue()) + " " + Files.size(file.getValue()) + " " + file.getKey());
         }
-        lines.sort(String::compareTo);
         return new MigrationsFingerprint(lines);
     }
 
