@@ -49,6 +49,10 @@ assert output.contains('MIG704') : 'a failed compile stays failed until the file
 sql.text = originalSql
 succeeds(['compile'])
 
+// Switching verify mode on reruns the processor even though no file changed.
+output = succeeds(['compile', '-Dmigrata.verify=true'])
+assert output.contains('migrata.verify is now true') && output.contains('Recompiling the module') : output
+
 // Verify mode from the command line: the head's files deleted, nothing is written and the build fails.
 assert sql.delete() && snapshot.delete()
 output = fails(['compile', '-Dmigrata.verify=true'])

@@ -20,11 +20,13 @@ import java.util.stream.Stream;
  * What the revision files under a migrations directory are: one line per regular file, sorted by its
  * path relative to the directory ({@code <sha-256> <size> <path>}, the path with {@code /}). Two
  * fingerprints are equal exactly when no file was added, deleted, renamed or edited; timestamps play
- * no part, so a checkout or a copy that keeps the content changes nothing.
+ * no part, so a checkout or a copy that keeps the content changes nothing. It also records whether
+ * the processor runs in verify mode, since switching {@code migrata.verify} must rerun it too.
  *
+ * @param verify the value of {@code migrata.verify} for the build
  * @param lines the files' lines, sorted; empty for a missing or empty directory
  */
-record MigrationsFingerprint(List<String> lines) {
+record MigrationsFingerprint(boolean verify, List<String> lines) {
 
     /** The first line of the stored form, so that a later format can tell an old file apart. */
     static final String FORMAT = "# migrata migrations fingerprint, format 1";
@@ -33,10 +35,12 @@ record MigrationsFingerprint(List<String> lines) {
         lines = List.copyOf(lines);
     }
 
-    /** Fingerprints the directory; a directory that does not exist has the empty fingerprint. */
-    static MigrationsFingerprint of(Path directory) throws IOException {
+    private static final String VERIFY = "verify=";
+
+    /** Fingerprints the directory; a directory that does not exist has no file lines. */
+    static MigrationsFingerprint of(Path directory, boolean verify) throws IOException {
         if (!Files.isDirectory(directory)) {
-            return new MigrationsFingerprint(List.of());
+            return new MigrationsFingerprint(verify, List.of());
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
@@ -48,7 +52,7 @@ record MigrationsFingerprint(List<String> lines) {
         for (Map.Entry<String, Path> file : byPath.entrySet()) {
             lines.add(sha256(file.getValue()) + " " + Files.size(file.getValue()) + " " + file.getKey());
         }
-        return new MigrationsFingerprint(lines);
+        return new MigrationsFingerprint(verify, lines);
     }
 
     /** The stored fingerprint, or {@code null} when there is none or it is in an unknown format. */
@@ -57,10 +61,11 @@ record MigrationsFingerprint(List<String> lines) {
             return null;
         }
         List<String> stored = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (stored.isEmpty() || !stored.get(0).equals(FORMAT)) {
+        if (stored.size() < 2 || !stored.get(0).equals(FORMAT) || !stored.get(1).startsWith(VERIFY)) {
             return null;
         }
-        return new MigrationsFingerprint(stored.subList(1, stored.size()));
+        boolean verify = Boolean.parseBoolean(stored.get(1).substring(VERIFY.length()));
+        return new MigrationsFingerprint(verify, stored.subList(2, stored.size()));
     }
 
     /** Stores the fingerprint, creating the parent directories. */
@@ -68,6 +73,7 @@ record MigrationsFingerprint(List<String> lines) {
         Files.createDirectories(file.toAbsolutePath().getParent());
         List<String> stored = new ArrayList<>();
         stored.add(FORMAT);
+        stored.add(VERIFY + verify);
         stored.addAll(lines);
         Files.write(file, stored, StandardCharsets.UTF_8);
     }

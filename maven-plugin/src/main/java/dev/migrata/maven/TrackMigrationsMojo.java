@@ -24,7 +24,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * target/migrata/migrata-migrations.sha}. When they differ, it deletes the compiler's record of its
  * last input files ({@code target/maven-status/maven-compiler-plugin/compile/<execution>/inputFiles.lst}):
  * maven-compiler-plugin's incremental mode (its default) then sees "added or removed source files"
- * and recompiles the module, processor included. Nothing under {@code src} is touched. The first
+ * and recompiles the module, processor included. Switching {@code migrata.verify} does the same.
+ * Nothing under {@code src} is touched. The first
  * build after the processor wrote new revision files recompiles once more, since those files are a
  * change too.
  */
@@ -41,6 +42,13 @@ public class TrackMigrationsMojo extends AbstractMojo {
     @Parameter(property = "migrata.migrationsDirectory", defaultValue = "${project.basedir}/src/main/migrations")
     File migrationsDirectory;
 
+    /**
+     * Whether this build compiles in verify mode: the property the compiler's {@code
+     * -Amigrata.verify=${migrata.verify}} argument reads. Switching it reruns the processor too.
+     */
+    @Parameter(property = "migrata.verify", defaultValue = "false")
+    boolean verify;
+
     /** Where the fingerprint of the last build is kept. */
     @Parameter(defaultValue = "${project.build.directory}/migrata/migrata-migrations.sha", readonly = true)
     File fingerprintFile;
@@ -52,11 +60,14 @@ public class TrackMigrationsMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         try {
-            MigrationsFingerprint now = MigrationsFingerprint.of(migrationsDirectory.toPath());
+            MigrationsFingerprint now = MigrationsFingerprint.of(migrationsDirectory.toPath(), verify);
             MigrationsFingerprint before = MigrationsFingerprint.read(fingerprintFile.toPath());
             if (before == null) {
                 getLog().info("Tracking " + now.lines().size() + " revision files under " + migrationsDirectory
                         + ": the compiler recompiles the module");
+            } else if (before.verify() != verify) {
+                getLog().info("migrata.verify is now " + verify + ": the compiler recompiles the module, so the"
+                        + " processor checks the revision files in that mode");
             } else {
                 List<String> changed = now.changedSince(before);
                 if (changed.isEmpty()) {

@@ -34,7 +34,7 @@ class MigrationsFingerprintTest {
         write("shop/002_b.sql", "b");
         write("shop/001_a.sql", "abc");
 
-        MigrationsFingerprint fingerprint = MigrationsFingerprint.of(migrations());
+        MigrationsFingerprint fingerprint = MigrationsFingerprint.of(migrations(), false);
 
         assertEquals(
                 List.of(
@@ -46,7 +46,8 @@ class MigrationsFingerprintTest {
     @Test
     void aMissingDirectoryHasTheEmptyFingerprint() throws IOException {
         assertEquals(
-                List.of(), MigrationsFingerprint.of(project.resolve("nowhere")).lines());
+                List.of(),
+                MigrationsFingerprint.of(project.resolve("nowhere"), false).lines());
     }
 
     @Test
@@ -54,7 +55,7 @@ class MigrationsFingerprintTest {
         write("shop/001_a.sql", "one");
         write("shop/001_a.schema.json", "{}");
         write("shop/002_b.sql", "two");
-        MigrationsFingerprint before = MigrationsFingerprint.of(migrations());
+        MigrationsFingerprint before = MigrationsFingerprint.of(migrations(), false);
 
         write("shop/001_a.sql", "one, edited");
         Files.delete(migrations().resolve("shop/002_b.sql"));
@@ -62,40 +63,43 @@ class MigrationsFingerprintTest {
 
         assertEquals(
                 List.of("shop/001_a.sql", "shop/002_b.sql", "shop/003_c.sql"),
-                MigrationsFingerprint.of(migrations()).changedSince(before));
+                MigrationsFingerprint.of(migrations(), false).changedSince(before));
     }
 
     @Test
     void anEditThatKeepsTheSizeIsAChange() throws IOException {
         write("shop/001_a.sql", "abc");
-        MigrationsFingerprint before = MigrationsFingerprint.of(migrations());
+        MigrationsFingerprint before = MigrationsFingerprint.of(migrations(), false);
         write("shop/001_a.sql", "abd");
 
         assertEquals(
                 List.of("shop/001_a.sql"),
-                MigrationsFingerprint.of(migrations()).changedSince(before));
+                MigrationsFingerprint.of(migrations(), false).changedSince(before));
     }
 
     @Test
     void aNewTimestampAloneIsNoChange() throws IOException {
         write("shop/001_a.sql", "abc");
-        MigrationsFingerprint before = MigrationsFingerprint.of(migrations());
+        MigrationsFingerprint before = MigrationsFingerprint.of(migrations(), false);
         Files.setLastModifiedTime(migrations().resolve("shop/001_a.sql"), FileTime.fromMillis(0));
 
-        assertEquals(List.of(), MigrationsFingerprint.of(migrations()).changedSince(before));
+        assertEquals(List.of(), MigrationsFingerprint.of(migrations(), false).changedSince(before));
     }
 
     @Test
     void readsBackWhatItWrote() throws IOException {
         write("shop/001 with space.sql", "abc");
-        MigrationsFingerprint fingerprint = MigrationsFingerprint.of(migrations());
+        MigrationsFingerprint fingerprint = MigrationsFingerprint.of(migrations(), false);
         Path stored = project.resolve("target/migrata/migrata-migrations.sha");
 
         fingerprint.write(stored);
 
         assertEquals(fingerprint, MigrationsFingerprint.read(stored));
-        assertTrue(Files.readString(stored).startsWith(MigrationsFingerprint.FORMAT + "\n"));
-        assertEquals(List.of(), MigrationsFingerprint.of(migrations()).changedSince(fingerprint));
+        assertTrue(Files.readString(stored).startsWith(MigrationsFingerprint.FORMAT + "\nverify=false\n"));
+        MigrationsFingerprint verifying = MigrationsFingerprint.of(migrations(), true);
+        verifying.write(stored);
+        assertEquals(verifying, MigrationsFingerprint.read(stored));
+        assertEquals(List.of(), MigrationsFingerprint.of(migrations(), false).changedSince(fingerprint));
     }
 
     @Test

@@ -82,9 +82,28 @@ class TrackMigrationsMojoTest {
         mojo().execute();
         assertEquals(
                 List.of(),
-                MigrationsFingerprint.of(project.resolve("src/main/migrations"))
+                MigrationsFingerprint.of(project.resolve("src/main/migrations"), false)
                         .changedSince(
                                 MigrationsFingerprint.read(project.resolve("target/migrata/migrata-migrations.sha"))));
+    }
+
+    @Test
+    void switchingVerifyModeRecompilesBothWays() throws Exception {
+        writeRevision("one");
+        mojo().execute();
+        Path inputs = compilerInputs("default-compile");
+
+        TrackMigrationsMojo verifying = mojo();
+        verifying.verify = true;
+        verifying.execute();
+        assertFalse(Files.exists(inputs));
+
+        inputs = compilerInputs("default-compile");
+        verifying.execute();
+        assertTrue(Files.exists(inputs), "a second verify build with nothing changed compiles nothing");
+
+        mojo().execute();
+        assertFalse(Files.exists(inputs));
     }
 
     @Test
