@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.monitor.logging.DefaultLog;
+import org.codehaus.plexus.logging.Logger;
+import org.codehaus.plexus.logging.console.ConsoleLogger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,7 @@ class TrackMigrationsMojoTest {
 
     private TrackMigrationsMojo mojo() {
         TrackMigrationsMojo mojo = new TrackMigrationsMojo();
+        mojo.setLog(new DefaultLog(new ConsoleLogger(Logger.LEVEL_DISABLED, "track-migrations")));
         mojo.migrationsDirectory = project.resolve("src/main/migrations").toFile();
         mojo.buildDirectory = project.resolve("target").toFile();
         mojo.fingerprintFile =
