@@ -4,6 +4,8 @@ import dev.migrata.runtime.DatabaseUrl;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationException;
 import dev.migrata.runtime.Migrator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -65,6 +67,12 @@ abstract class AbstractMigrataMojo extends AbstractMojo {
             // cause is left out, as Maven prints it with -e and it may hold a driver's words.
             throw new MojoFailureException(scrub(e.getMessage()));
         } catch (RuntimeException e) {
+            if (getLog().isDebugEnabled()) {
+                // The trace's messages may come from a driver: scrubbed too, and only with -X.
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                getLog().debug(scrub(trace.toString()));
+            }
             throw new MojoExecutionException(
                     scrub(e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
