@@ -17,7 +17,8 @@ import java.util.function.BiPredicate;
 /**
  * Reads the live catalog of some schemas into the same {@link SchemaDefinition} model that the
  * chain's head schema uses, so that {@link SchemaComparator} compares like with like. Types come
- * from {@code format_type}, defaults from {@code pg_get_expr}.
+ * from {@code format_type}, defaults and generation expressions from {@code pg_get_expr}, index
+ * key lists from {@code pg_get_indexdef}.
  */
 final class CatalogReader {
 
@@ -75,7 +76,28 @@ final class CatalogReader {
                 }
             }
         }
-        return new Catalog(new SchemaDefinition(tables), invalid);
+        return new Catalog(new SchemaDefinition(tables, enumTypes(connection, schemas)), invalid);
+    }
+
+    /** The enum types of {@code schemas} with their labels in sort order, except those of extensions. */
+    private static List<SchemaDefinition.EnumType> enumTypes(Connection connection, Set<String> schemas)
+            throws SQLException {
+        List<SchemaDefinition.EnumType> types = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT n.nspname, t.typname,"
+                + " ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)"
+                + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'e'"
+                + " AND n.nspname = ANY (?) AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass"
+                + " AND d.objid = t.oid AND d.deptype = 'e') ORDER BY n.nspname, t.typname")) {
+            statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    types.add(
+                            new SchemaDefinition.EnumType(rows.getString(1), rows.getString(2), Arrays.asList((String[])
+                                    rows.getArray(3).getArray())));
+                }
+            }
+        }
+        return types;
     }
 
     private static SchemaDefinition.Table readTable(
@@ -85,7 +107,8 @@ final class CatalogReader {
                 connection.prepareStatement("SELECT a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,"
                         // A stored generated column keeps its expression where a default would be.
                         + " CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,"
-                        + " a.attidentity <> '' FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+                        + " a.attidentity <> '', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END"
+                        + " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                         + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum")) {
             statement.setLong(1, oid);
             try (ResultSet rows = statement.executeQuery()) {
@@ -95,19 +118,24 @@ final class CatalogReader {
                             rows.getString(2),
                             rows.getBoolean(3),
                             rows.getString(4),
-                            rows.getBoolean(5)));
+                            rows.getBoolean(5),
+                            rows.getString(6)));
                 }
             }
         }
         List<SchemaDefinition.Index> indexes = new ArrayList<>();
         // Indexes that exist only to back a primary key, unique or exclusion constraint are part of
         // that constraint, as in the head schema model. A single-column index reports its operator
-        // class by name; the comparator looks at it only where the head schema names one.
+        // class by name; the comparator looks at it only where the head schema names one. The key list
+        // as the server prints it (orderings and operator classes included) and the INCLUDE columns
+        // are compared for the indexes the head schema declares with an expression, INCLUDE or WHERE.
         try (PreparedStatement statement =
                 connection.prepareStatement("SELECT ic.relname, i.indisunique, am.amname, i.indisvalid,"
                         + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k),"
                         + " CASE WHEN i.indnkeyatts = 1 THEN (SELECT opc.opcname FROM pg_opclass opc WHERE opc.oid = i.indclass[0]) END,"
-                        + " ic.reloptions, pg_get_expr(i.indpred, i.indrelid, true)"
+                        + " ic.reloptions, pg_get_expr(i.indpred, i.indrelid, true), pg_get_indexdef(i.indexrelid),"
+                        + " ARRAY(SELECT a.attname FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k"
+                        + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] ORDER BY k)"
                         + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam"
                         + " WHERE i.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
                         + " AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x')) ORDER BY ic.relname")) {
@@ -122,7 +150,9 @@ final class CatalogReader {
                             Arrays.asList(indexColumns),
                             rows.getString(6),
                             storageParameters(rows.getArray(7)),
-                            rows.getString(8)));
+                            rows.getString(8),
+                            keyList(rows.getString(9), rows.getString(3)),
+                            Arrays.asList((String[]) rows.getArray(10).getArray())));
                     if (!rows.getBoolean(4)) {
                         invalid.add(schema + "." + rows.getString(1));
                     }
@@ -172,6 +202,35 @@ final class CatalogReader {
             }
         }
         return new SchemaDefinition.Table(schema, name, columns, primaryKey, indexes, constraints);
+    }
+
+    /**
+     * The key list of {@code pg_get_indexdef}'s {@code CREATE INDEX … USING method (keys) …}: what is
+     * inside the parentheses after the access method, e.g. {@code lower(email), created_at DESC}.
+     */
+    static String keyList(String indexDefinition, String method) {
+        String using = " USING " + method + " (";
+        int start = indexDefinition.indexOf(using);
+        if (start < 0) {
+            throw new IllegalStateException("Cannot read the key list of " + indexDefinition);
+        }
+        int open = start + using.length() - 1;
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < indexDefinition.length(); i++) {
+            char c = indexDefinition.charAt(i);
+            if (quote != 0) {
+                // A doubled quote inside a literal or identifier closes and reopens it: same result.
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return indexDefinition.substring(open + 1, i);
+            }
+        }
+        throw new IllegalStateException("Cannot read the key list of " + indexDefinition);
     }
 
     /** {@code {m=16,ef_construction=64}} as a map; none when the index has no storage parameters. */

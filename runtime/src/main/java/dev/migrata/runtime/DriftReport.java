@@ -76,6 +76,15 @@ public record DriftReport(List<Drift> drifts, List<String> notes) {
          * prints them (a narrowed or widened enum CHECK, a changed bound).
          */
         CHECK_DEFINITION,
+        /**
+         * A column generated on one side only, or whose generation expression differs from the
+         * declared one, both as the server prints them.
+         */
+        GENERATED,
+        /** The head schema declares a native enum type ({@code @PgEnum}) the database does not have. */
+        MISSING_ENUM_TYPE,
+        /** A native enum type whose labels, or their order, differ from the declared ones. */
+        ENUM_LABELS,
         /** The head schema declares a UNIQUE constraint; the database has a unique index instead. */
         UNIQUE_CONSTRAINT_IS_INDEX,
         /** The head schema declares a unique index; the database has a UNIQUE constraint instead. */

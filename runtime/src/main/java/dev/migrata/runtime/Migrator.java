@@ -290,9 +290,11 @@ public final class Migrator {
      * Compares the live catalog with {@link MigrationChain#headSchema()} and reports every
      * difference: missing or extra tables and columns, types, vector dimensions, nullability,
      * defaults, identity, primary keys, indexes (including invalid ones) and constraints, a UNIQUE
-     * constraint where a unique index is declared and the reverse, and CHECK expressions after the
-     * server has normalized the declared ones (in a transaction that is rolled back; a role that
-     * may not create temporary tables gets names compared only, and a note saying so).
+     * constraint where a unique index is declared and the reverse, declared native enum types and
+     * their labels, and the expressions the server respells — CHECK bodies, generation expressions,
+     * the key lists and predicates of expression, covering and partial indexes — after the server
+     * has normalized the declared ones (in a transaction that is rolled back; a role that may not
+     * create temporary tables gets them compared by name or not at all, and a note saying so).
      *
      * <p>The history tables of other tools ({@code alembic_version}, {@code flyway_schema_history},
      * {@code databasechangelog}, {@code databasechangeloglock}) and tables matching {@link

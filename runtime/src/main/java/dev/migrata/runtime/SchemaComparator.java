@@ -51,7 +51,7 @@ final class SchemaComparator {
                 drifts.add(drift(DriftReport.Kind.MISSING_TABLE, label, "table", null));
                 continue;
             }
-            compareColumns(label, want, have, drifts);
+            compareColumns(label, want, have, checks, drifts);
             if (!want.primaryKey().equals(have.primaryKey())) {
                 drifts.add(drift(
                         DriftReport.Kind.PRIMARY_KEY, label, describe(want.primaryKey()), describe(have.primaryKey())));
@@ -63,9 +63,10 @@ final class SchemaComparator {
             List<SchemaDefinition.Index> wantIndexes = new ArrayList<>(want.indexes());
             List<SchemaDefinition.Constraint> wantConstraints = new ArrayList<>(want.constraints());
             UniqueKinds.match(label, wantIndexes, wantConstraints, actualIndexes, actualConstraints, drifts);
-            compareIndexes(label, schema, wantIndexes, actualIndexes, live.invalidIndexes(), drifts);
+            compareIndexes(label, schema, have, wantIndexes, actualIndexes, live.invalidIndexes(), checks, drifts);
             compareConstraints(label, schema, have, wantConstraints, actualConstraints, checks, drifts);
         }
+        compareEnumTypes(expected, live.definition(), defaultSchema, drifts);
         for (Map.Entry<String, SchemaDefinition.Table> entry : actualTables.entrySet()) {
             if (!seen.contains(entry.getKey())) {
                 SchemaDefinition.Table extra = entry.getValue();
@@ -80,8 +81,37 @@ final class SchemaComparator {
         return new DriftReport(drifts, allNotes);
     }
 
+    /**
+     * Each declared enum type must exist with exactly the declared labels in the declared order; enum
+     * types the head schema does not declare are not compared.
+     */
+    private static void compareEnumTypes(
+            SchemaDefinition expected, SchemaDefinition live, String defaultSchema, List<DriftReport.Drift> drifts) {
+        Map<String, SchemaDefinition.EnumType> actual = new LinkedHashMap<>();
+        live.enumTypes().forEach(type -> actual.put(type.schema() + "." + type.name(), type));
+        for (SchemaDefinition.EnumType want : expected.enumTypes()) {
+            String schema = want.schema().isEmpty() ? defaultSchema : want.schema();
+            String label = "enum type " + (want.schema().isEmpty() ? want.name() : schema + "." + want.name());
+            SchemaDefinition.EnumType found = actual.get(schema + "." + want.name());
+            if (found == null) {
+                drifts.add(drift(DriftReport.Kind.MISSING_ENUM_TYPE, label, labels(want.labels()), null));
+            } else if (!want.labels().equals(found.labels())) {
+                drifts.add(drift(DriftReport.Kind.ENUM_LABELS, label, labels(want.labels()), labels(found.labels())));
+            }
+        }
+    }
+
+    /** {@code ('QUEUED', 'parliament-period')}: labels as SQL literals, in order. */
+    private static String labels(List<String> labels) {
+        return "(" + labels.stream().map(l -> "'" + l.replace("'", "''") + "'").collect(Collectors.joining(", ")) + ")";
+    }
+
     private static void compareColumns(
-            String table, SchemaDefinition.Table want, SchemaDefinition.Table have, List<DriftReport.Drift> drifts) {
+            String table,
+            SchemaDefinition.Table want,
+            SchemaDefinition.Table have,
+            CheckExpressions.Normalized server,
+            List<DriftReport.Drift> drifts) {
         Map<String, SchemaDefinition.Column> actual = new LinkedHashMap<>();
         have.columns().forEach(column -> actual.put(column.name(), column));
         for (SchemaDefinition.Column column : want.columns()) {
@@ -117,18 +147,58 @@ final class SchemaComparator {
             if (!Objects.equals(normalizeDefault(column.defaultValue()), normalizeDefault(found.defaultValue()))) {
                 drifts.add(drift(DriftReport.Kind.DEFAULT, label, column.defaultValue(), found.defaultValue()));
             }
+            compareGeneration(label, have, column, found, server, drifts);
         }
         for (SchemaDefinition.Column extra : actual.values()) {
             drifts.add(drift(DriftReport.Kind.EXTRA_COLUMN, table + "." + extra.name(), null, extra.type()));
         }
     }
 
+    /**
+     * Whether a column is generated on both sides, and then its expression as the server prints it
+     * for the declared text against the live one (when the server could take the declared text).
+     */
+    private static void compareGeneration(
+            String label,
+            SchemaDefinition.Table have,
+            SchemaDefinition.Column want,
+            SchemaDefinition.Column found,
+            CheckExpressions.Normalized server,
+            List<DriftReport.Drift> drifts) {
+        if (want.generated() == null && found.generated() == null) {
+            return;
+        }
+        if (want.generated() == null || found.generated() == null) {
+            drifts.add(drift(
+                    DriftReport.Kind.GENERATED, label, generation(want.generated()), generation(found.generated())));
+            return;
+        }
+        String key = CheckExpressions.generatedKey(have.schema(), have.name(), want.name());
+        String normalized = server.generated().get(key);
+        if (normalized != null && !normalized.equals(found.generated())) {
+            drifts.add(drift(DriftReport.Kind.GENERATED, label, generation(normalized), generation(found.generated())));
+        } else if (server.refused().containsKey(key)) {
+            drifts.add(drift(
+                    DriftReport.Kind.GENERATED,
+                    label,
+                    generation(want.generated()) + ", which the server refuses on this table: "
+                            + server.refused().get(key),
+                    generation(found.generated())));
+        }
+    }
+
+    private static String generation(String expression) {
+        return expression == null ? "not generated" : "GENERATED ALWAYS AS (" + expression + ") STORED";
+    }
+
     private static void compareIndexes(
             String table,
             String schema,
+            SchemaDefinition.Table have,
             List<SchemaDefinition.Index> want,
             Map<String, SchemaDefinition.Index> actual,
             Set<String> invalid,
+            CheckExpressions.Normalized server,
             List<DriftReport.Drift> drifts) {
         for (SchemaDefinition.Index index : want) {
             SchemaDefinition.Index found = actual.remove(index.name());
@@ -137,29 +207,17 @@ final class SchemaComparator {
                 drifts.add(drift(DriftReport.Kind.MISSING_INDEX, label, describeWithPredicate(index, true), null));
                 continue;
             }
-            // The operator class counts only where the head schema names one (every vector index):
-            // elsewhere the type's default is meant, and its name is the server's business.
-            boolean withOperatorClass = index.operatorClass() != null;
-            // No columns: the keys are expressions, which the server rewrites in its own spelling;
-            // the rest of the definition is compared.
-            SchemaDefinition.Index compared = index.columns().isEmpty()
-                    ? new SchemaDefinition.Index(
-                            found.name(),
-                            found.unique(),
-                            found.method(),
-                            List.of(),
-                            found.operatorClass(),
-                            found.options(),
-                            found.where())
-                    : found;
-            String wanted = describe(index, withOperatorClass, false);
-            String present = describe(compared, withOperatorClass, false);
-            if (!wanted.equals(present)) {
-                drifts.add(drift(
-                        DriftReport.Kind.INDEX_DEFINITION,
-                        label,
-                        describeWithPredicate(index, withOperatorClass),
-                        describeWithPredicate(found, withOperatorClass)));
+            String key = CheckExpressions.indexKey(have.schema(), have.name(), index.name());
+            SchemaDefinition.Index spelledByServer =
+                    index.comparedAsTheServerSpellsIt() ? server.indexes().get(key) : null;
+            if (spelledByServer != null) {
+                String wanted = spelled(spelledByServer, spelledByServer.expression());
+                String present = spelled(found, found.expression());
+                if (!wanted.equals(present)) {
+                    drifts.add(drift(DriftReport.Kind.INDEX_DEFINITION, label, wanted, present));
+                }
+            } else {
+                compareDefinition(label, index, found, server.refused().get(key), drifts);
             }
             if (invalid.contains(schema + "." + index.name())) {
                 drifts.add(drift(
@@ -229,6 +287,79 @@ final class SchemaComparator {
     }
 
     /**
+     * An index compared by its parts, where the server has not spelled the declared one: uniqueness,
+     * method, columns, operator class where declared, INCLUDE, storage parameters, and whether it is
+     * partial. A declared index with expression keys and nothing the server spelled (a head schema
+     * embedded before expressions were, or a role without {@code TEMP}) is compared without its keys.
+     *
+     * @param refused the server's error for the declared index on the live table, or {@code null}
+     */
+    private static void compareDefinition(
+            String label,
+            SchemaDefinition.Index index,
+            SchemaDefinition.Index found,
+            String refused,
+            List<DriftReport.Drift> drifts) {
+        if (refused != null) {
+            drifts.add(drift(
+                    DriftReport.Kind.INDEX_DEFINITION,
+                    label,
+                    spelled(index, declaredKeys(index)) + ", which the server refuses on this table: " + refused,
+                    spelled(found, found.expression())));
+            return;
+        }
+        // The operator class counts only where the head schema names one (every vector index):
+        // elsewhere the type's default is meant, and its name is the server's business.
+        boolean withOperatorClass = index.operatorClass() != null;
+        SchemaDefinition.Index compared = index.columns().isEmpty()
+                ? new SchemaDefinition.Index(
+                        found.name(),
+                        found.unique(),
+                        found.method(),
+                        List.of(),
+                        found.operatorClass(),
+                        found.options(),
+                        found.where(),
+                        found.expression(),
+                        found.include())
+                : found;
+        if (!describe(index, withOperatorClass, false).equals(describe(compared, withOperatorClass, false))) {
+            drifts.add(drift(
+                    DriftReport.Kind.INDEX_DEFINITION,
+                    label,
+                    describeWithPredicate(index, withOperatorClass),
+                    describeWithPredicate(found, withOperatorClass)));
+        }
+    }
+
+    /** The key list of a declared index as its revision writes it: expression or columns, then the operator class. */
+    private static String declaredKeys(SchemaDefinition.Index index) {
+        String operatorClass = index.operatorClass() == null ? "" : " " + index.operatorClass();
+        return index.expression() != null
+                ? index.expression() + operatorClass
+                : String.join(operatorClass + ", ", index.columns()) + operatorClass;
+    }
+
+    /**
+     * {@code btree (lower(email), created_at DESC) INCLUDE (name) WITH (m = 16) WHERE NOT archived}:
+     * the whole index with the given key list (the server's, for a live index or a declared one it
+     * spelled; as declared otherwise).
+     */
+    private static String spelled(SchemaDefinition.Index index, String keys) {
+        SchemaDefinition.Index asKeys = new SchemaDefinition.Index(
+                index.name(),
+                index.unique(),
+                index.method(),
+                List.of(keys),
+                null,
+                index.options(),
+                index.where(),
+                null,
+                index.include());
+        return describe(asKeys, false, true);
+    }
+
+    /**
      * A declared CHECK against the live one, both as the server prints them; the declared text is
      * shown too when the server could not take it.
      */
@@ -292,8 +423,8 @@ final class SchemaComparator {
 
     /**
      * What is compared of an index: uniqueness, method, columns, the operator class when asked,
-     * storage parameters, and whether it is partial — the predicate itself only when asked for a
-     * message, since the server stores its own rewrite of it.
+     * INCLUDE columns, storage parameters, and whether it is partial — the predicate itself only when
+     * asked for a message: where the server did not spell the declared one, the texts may differ.
      */
     private static String describe(SchemaDefinition.Index index, boolean withOperatorClass, boolean withPredicate) {
         StringBuilder text = new StringBuilder(index.unique() ? "unique " : "")
@@ -304,6 +435,9 @@ final class SchemaComparator {
             text.append(' ').append(index.operatorClass());
         }
         text.append(')');
+        if (!index.include().isEmpty()) {
+            text.append(" INCLUDE ").append(describe(index.include()));
+        }
         if (!index.options().isEmpty()) {
             text.append(" WITH (")
                     .append(index.options().entrySet().stream()

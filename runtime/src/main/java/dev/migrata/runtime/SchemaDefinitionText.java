@@ -17,18 +17,23 @@ import java.util.TreeMap;
  * column "id" "uuid" not null
  * column "created_at" "timestamp with time zone" default "now()"
  * column "n" "bigint" not null identity
+ * column "search" "tsvector" generated "to_tsvector('english', body)"
  * primary key "id"
  * index "ix_users_name" "btree" "name" where "deleted_at IS NULL"
  * unique index "ux_users_a_b" "btree" "a" "b"
  * index "ix_users_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
+ * index "ix_users_recent" "btree" expression "created_at DESC" include "name" "email"
  * constraint "pk_users" primary key "id"
  * constraint "uq_users_email" unique "email"
  * constraint "ck_users_status" check "status IN ('A', 'B')"
  * constraint "fk_users_team_id_teams" foreign key "team_id" references "" "teams" "id" on delete "CASCADE" on update "NO ACTION"
+ * enum "" "job_status" "QUEUED" "RUNNING" "parliament-period"
  * </pre>
  *
  * <p>A primary key or unique constraint line without columns and a check line without an
  * expression (as older chain classes embed them) read as constraints compared by name and kind.
+ * Enum lines stand apart from the tables, before or after them; a text without any (as older chain
+ * classes embed it) declares no enum type.
  */
 final class SchemaDefinitionText {
 
@@ -36,6 +41,9 @@ final class SchemaDefinitionText {
 
     static String render(SchemaDefinition schema) {
         StringBuilder text = new StringBuilder();
+        for (SchemaDefinition.EnumType enumType : schema.enumTypes()) {
+            line(text, "enum", quote(enumType.schema()), quote(enumType.name()), quoteAll(enumType.labels()));
+        }
         for (SchemaDefinition.Table table : schema.tables()) {
             line(text, "table", quote(table.schema()), quote(table.name()));
             for (SchemaDefinition.Column column : table.columns()) {
@@ -49,6 +57,10 @@ final class SchemaDefinitionText {
                 }
                 if (column.identity()) {
                     words.add("identity");
+                }
+                if (column.generated() != null) {
+                    words.add("generated");
+                    words.add(quote(column.generated()));
                 }
                 line(text, words.toArray(String[]::new));
             }
@@ -84,6 +96,14 @@ final class SchemaDefinitionText {
             words.add("where");
             words.add(quote(index.where()));
         }
+        if (index.expression() != null) {
+            words.add("expression");
+            words.add(quote(index.expression()));
+        }
+        if (!index.include().isEmpty()) {
+            words.add("include");
+            words.add(quoteAll(index.include()));
+        }
         return words;
     }
 
@@ -116,6 +136,7 @@ final class SchemaDefinitionText {
     /** Parses what {@link #render} wrote; the parts are concatenated first. */
     static SchemaDefinition parse(String... parts) {
         List<SchemaDefinition.Table> tables = new ArrayList<>();
+        List<SchemaDefinition.EnumType> enumTypes = new ArrayList<>();
         TableBuilder table = null;
         String[] lines = String.join("", parts).split("\n", -1);
         for (int number = 1; number <= lines.length; number++) {
@@ -130,6 +151,11 @@ final class SchemaDefinitionText {
                     tables.add(table.build());
                 }
                 table = new TableBuilder(words.string(), words.string());
+                words.end();
+                continue;
+            }
+            if (keyword.equals("enum")) {
+                enumTypes.add(new SchemaDefinition.EnumType(words.string(), words.string(), words.strings()));
                 words.end();
                 continue;
             }
@@ -150,7 +176,7 @@ final class SchemaDefinitionText {
         if (table != null) {
             tables.add(table.build());
         }
-        return new SchemaDefinition(tables);
+        return new SchemaDefinition(tables, enumTypes);
     }
 
     private static SchemaDefinition.Index index(String keyword, Line words) {
@@ -164,16 +190,21 @@ final class SchemaDefinitionText {
         String operatorClass = null;
         Map<String, String> options = new TreeMap<>();
         String where = null;
+        String expression = null;
+        List<String> include = List.of();
         while (words.hasMore()) {
             String part = words.bare();
             switch (part) {
                 case "opclass" -> operatorClass = words.string();
                 case "with" -> options.put(words.string(), words.string());
                 case "where" -> where = words.string();
+                case "expression" -> expression = words.string();
+                case "include" -> include = words.strings();
                 default -> throw words.error("unknown index part '" + part + "'");
             }
         }
-        return new SchemaDefinition.Index(name, unique, method, columns, operatorClass, options, where);
+        return new SchemaDefinition.Index(
+                name, unique, method, columns, operatorClass, options, where, expression, include);
     }
 
     private static SchemaDefinition.Constraint constraint(Line words) {
@@ -229,6 +260,7 @@ final class SchemaDefinitionText {
         boolean nullable = true;
         String defaultValue = null;
         boolean identity = false;
+        String generated = null;
         while (words.hasMore()) {
             String flag = words.bare();
             switch (flag) {
@@ -238,10 +270,11 @@ final class SchemaDefinitionText {
                 }
                 case "default" -> defaultValue = words.string();
                 case "identity" -> identity = true;
+                case "generated" -> generated = words.string();
                 default -> throw words.error("unknown column flag '" + flag + "'");
             }
         }
-        return new SchemaDefinition.Column(name, type, nullable, defaultValue, identity);
+        return new SchemaDefinition.Column(name, type, nullable, defaultValue, identity, generated);
     }
 
     private static void line(StringBuilder text, String... words) {

@@ -197,12 +197,173 @@ class CheckTest {
             DriftReport namesOnly = asRole.check();
             assertEquals(List.of(), namesOnly.drifts(), namesOnly::toString);
             assertEquals(
-                    "The role may not create temporary tables, so CHECK constraints were compared by name only"
-                            + " (GRANT TEMPORARY ON DATABASE to it to compare their expressions)",
+                    "The role may not create temporary tables, so CHECK constraints were compared by name only,"
+                            + " generated columns by whether they are generated, and the key lists and predicates of"
+                            + " expression, covering and partial indexes not at all (GRANT TEMPORARY ON DATABASE to it"
+                            + " to compare their expressions)",
                     namesOnly.notes().get(namesOnly.notes().size() - 1));
             assertEquals(before, db.query(CATALOG), "check() left something in the catalog");
         } finally {
             server.execute("DROP ROLE IF EXISTS " + role);
+        }
+    }
+
+    @Test
+    void aGeneratedColumnIsComparedByItsExpressionAsTheServerPrintsIt() throws Exception {
+        SchemaDefinition declared = SchemaDefinition.parse(DECLARED.toText(), """
+                table "" "documents"
+                column "id" "bigint" not null
+                column "body" "text"
+                column "search" "tsvector" generated "to_tsvector('english', body)"
+                """);
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.execute(ALEMBIC_FIXTURE);
+            // The server stores to_tsvector('english'::regconfig, body): equal once it spells the declared text.
+            db.execute("CREATE TABLE documents (id bigint NOT NULL, body text,"
+                    + " search tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED)");
+            String before = db.query(CATALOG);
+            assertEquals("", drifts(migrator(db, declared).check()));
+            assertEquals(before, db.query(CATALOG), "check() left something in the catalog");
+
+            db.execute("ALTER TABLE documents DROP COLUMN search, ADD COLUMN search tsvector"
+                    + " GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED");
+            assertEquals(
+                    "GENERATED documents.search:"
+                            + " expected GENERATED ALWAYS AS (to_tsvector('english'::regconfig, body)) STORED,"
+                            + " found GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED",
+                    drifts(migrator(db, declared).check()));
+
+            db.execute("ALTER TABLE documents DROP COLUMN search, ADD COLUMN search tsvector");
+            assertEquals(
+                    "GENERATED documents.search:"
+                            + " expected GENERATED ALWAYS AS (to_tsvector('english', body)) STORED, found not generated",
+                    drifts(migrator(db, declared).check()));
+
+            SchemaDefinition readsAMissingColumn = SchemaDefinition.parse(
+                    DECLARED.toText(),
+                    declared.toText()
+                            .substring(declared.toText().indexOf("table \"\" \"documents\""))
+                            .replace("'english', body", "'english', content"));
+            db.execute("ALTER TABLE documents DROP COLUMN search, ADD COLUMN search tsvector"
+                    + " GENERATED ALWAYS AS (to_tsvector('english', body)) STORED");
+            String refused = drifts(migrator(db, readsAMissingColumn).check());
+            assertTrue(
+                    refused.startsWith("GENERATED documents.search: expected GENERATED ALWAYS AS"
+                            + " (to_tsvector('english', content)) STORED, which the server refuses on this table:"),
+                    refused);
+            assertTrue(refused.contains("\"content\" does not exist"), refused);
+            assertTrue(
+                    refused.endsWith("found GENERATED ALWAYS AS (to_tsvector('english'::regconfig, body)) STORED"),
+                    refused);
+        }
+    }
+
+    @Test
+    void expressionCoveringAndPartialIndexesAreComparedAsTheServerSpellsThem() throws Exception {
+        SchemaDefinition declared = SchemaDefinition.parse(DECLARED.toText(), """
+                table "" "documents"
+                column "id" "bigint" not null
+                column "title" "text"
+                column "meta" "jsonb"
+                column "created_at" "timestamp with time zone"
+                column "archived" "boolean"
+                column "embedding" "vector(3)"
+                index "ix_documents_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" where "NOT archived"
+                index "ix_documents_lower_title" "btree"  expression "lower(title)"
+                index "ix_documents_meta" "gin"  expression "meta jsonb_path_ops"
+                index "ix_documents_recent" "btree"  expression "created_at DESC" include "title" "archived"
+                """);
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.execute(ALEMBIC_FIXTURE);
+            db.execute("CREATE TABLE documents (id bigint NOT NULL, title text, meta jsonb,"
+                    + " created_at timestamptz, archived boolean, embedding vector(3));"
+                    + " CREATE INDEX ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops)"
+                    + " WHERE NOT archived;"
+                    + " CREATE INDEX ix_documents_lower_title ON documents (lower(title));"
+                    + " CREATE INDEX ix_documents_meta ON documents USING gin (meta jsonb_path_ops);"
+                    + " CREATE INDEX ix_documents_recent ON documents (created_at DESC) INCLUDE (title, archived)");
+            String before = db.query(CATALOG);
+            assertEquals("", drifts(migrator(db, declared).check()));
+            assertEquals(before, db.query(CATALOG), "check() left something in the catalog");
+
+            db.execute("DROP INDEX ix_documents_embedding, ix_documents_lower_title, ix_documents_meta,"
+                    + " ix_documents_recent;"
+                    + " CREATE INDEX ix_documents_embedding ON documents USING hnsw (embedding vector_cosine_ops)"
+                    + " WHERE archived IS NOT TRUE;"
+                    + " CREATE INDEX ix_documents_lower_title ON documents (upper(title));"
+                    + " CREATE INDEX ix_documents_meta ON documents USING gin (meta);"
+                    + " CREATE INDEX ix_documents_recent ON documents (created_at) INCLUDE (title)");
+            assertEquals(
+                    String.join(
+                            "\n",
+                            "INDEX_DEFINITION documents index ix_documents_embedding:"
+                                    + " expected hnsw (embedding vector_cosine_ops) WHERE NOT archived,"
+                                    + " found hnsw (embedding vector_cosine_ops) WHERE archived IS NOT TRUE",
+                            "INDEX_DEFINITION documents index ix_documents_lower_title:"
+                                    + " expected btree (lower(title)), found btree (upper(title))",
+                            "INDEX_DEFINITION documents index ix_documents_meta:"
+                                    + " expected gin (meta jsonb_path_ops), found gin (meta)",
+                            "INDEX_DEFINITION documents index ix_documents_recent:"
+                                    + " expected btree (created_at DESC) INCLUDE (title, archived),"
+                                    + " found btree (created_at) INCLUDE (title)"),
+                    drifts(migrator(db, declared).check()));
+
+            db.execute("DROP INDEX ix_documents_recent;"
+                    + " CREATE INDEX ix_documents_recent ON documents (created_at) INCLUDE (title, archived)");
+            assertTrue(
+                    drifts(migrator(db, declared).check())
+                            .endsWith("INDEX_DEFINITION documents index ix_documents_recent:"
+                                    + " expected btree (created_at DESC) INCLUDE (title, archived),"
+                                    + " found btree (created_at) INCLUDE (title, archived)"),
+                    () -> drifts(migrator(db, declared).check()));
+        }
+    }
+
+    @Test
+    void aDeclaredIndexTheServerRefusesOnTheLiveTableIsDriftWithItsReason() throws Exception {
+        SchemaDefinition declared = SchemaDefinition.parse(DECLARED.toText(), """
+                table "" "documents"
+                column "id" "bigint" not null
+                column "title" "text"
+                index "ix_documents_lower_title" "btree"  expression "lower(name)"
+                """);
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.execute(ALEMBIC_FIXTURE);
+            db.execute("CREATE TABLE documents (id bigint NOT NULL, title text);"
+                    + " CREATE INDEX ix_documents_lower_title ON documents (lower(title))");
+            String report = drifts(migrator(db, declared).check());
+            assertTrue(
+                    report.startsWith(
+                            "INDEX_DEFINITION documents index ix_documents_lower_title: expected btree (lower(name))"
+                                    + ", which the server refuses on this table:"),
+                    report);
+            assertTrue(report.contains("\"name\" does not exist"), report);
+            assertTrue(report.endsWith("found btree (lower(title))"), report);
+        }
+    }
+
+    @Test
+    void nativeEnumTypesAreComparedByTheirLabels() throws Exception {
+        SchemaDefinition declared = SchemaDefinition.parse("""
+                enum "" "job_status" "QUEUED" "parliament-period"
+                enum "" "priority" "LOW" "HIGH"
+                """, DECLARED.toText());
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.execute(ALEMBIC_FIXTURE);
+            db.execute("CREATE TYPE job_status AS ENUM ('QUEUED', 'parliament-period');"
+                    + " CREATE TYPE priority AS ENUM ('LOW', 'HIGH');"
+                    // Not declared: an enum type of an @Sql step, say, is not compared.
+                    + " CREATE TYPE mood AS ENUM ('sad', 'happy')");
+            assertEquals("", drifts(migrator(db, declared).check()));
+
+            db.execute("ALTER TYPE job_status ADD VALUE 'DONE'; DROP TYPE priority");
+            assertEquals(
+                    String.join(
+                            "\n",
+                            "ENUM_LABELS enum type job_status: expected ('QUEUED', 'parliament-period'),"
+                                    + " found ('QUEUED', 'parliament-period', 'DONE')",
+                            "MISSING_ENUM_TYPE enum type priority: expected ('LOW', 'HIGH'), found none"),
+                    drifts(migrator(db, declared).check()));
         }
     }
 

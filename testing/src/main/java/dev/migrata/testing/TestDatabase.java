@@ -208,7 +208,20 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
      * @throws AssertionError when pg_dump fails
      */
     public String schemaDump() {
-        String name = requireOpen();
+        return schemaDump(requireOpen());
+    }
+
+    /**
+     * The schema of another database on the same server, e.g. one from {@link #createDatabase()},
+     * as {@link #schemaDump()} writes it: a downgrade that restores a schema exactly gives the dump
+     * from before the upgrade.
+     *
+     * @throws AssertionError when pg_dump fails
+     */
+    public String schemaDump(String name) {
+        if (server == null) {
+            throw notOpen();
+        }
         CommandResult result = server.pgDump(name, List.of("--schema-only", "--no-owner", "--no-privileges"));
         if (!result.succeeded()) {
             throw new AssertionError("pg_dump of " + name + " failed: " + result.stderr());

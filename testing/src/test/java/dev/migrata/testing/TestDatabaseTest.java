@@ -114,6 +114,7 @@ class TestDatabaseTest {
             }
             String dumpHere = db.schemaDump();
             assertTrue(dumpHere.contains("CREATE TABLE public.twin"), dumpHere);
+            assertEquals(dumpHere, db.schemaDump(other));
             db.execute("DROP TABLE twin");
             assertFalse(db.schemaDump().contains("twin"));
         } finally {

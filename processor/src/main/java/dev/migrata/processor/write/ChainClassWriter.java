@@ -7,7 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.migrata.schema.model.TableModel;
+import dev.migrata.schema.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +119,7 @@ public final class ChainClassWriter {
         type.addMethod(override("head", RuntimeTypes.MIGRATION)
                 .addStatement("return HEAD")
                 .build());
-        addHeadSchema(type, chain.head().tables());
+        addHeadSchema(type, chain.head());
         type.addType(revisionClasses(classesImpl, classesType, chain.revisions()));
         return JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
@@ -171,9 +171,9 @@ public final class ChainClassWriter {
     }
 
     /** {@code headSchema()}: the head snapshot, parsed from its text form when asked for. */
-    private static void addHeadSchema(TypeSpec.Builder type, List<TableModel> tables) {
+    private static void addHeadSchema(TypeSpec.Builder type, SchemaModel head) {
         type.addMethod(override("headSchema", RuntimeTypes.SCHEMA_DEFINITION)
-                .addStatement("return $L", SchemaDefinitionCode.headSchema(tables))
+                .addStatement("return $L", SchemaDefinitionCode.headSchema(head))
                 .build());
     }
 

@@ -4,8 +4,10 @@ import com.palantir.javapoet.CodeBlock;
 import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
+import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
+import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
 import dev.migrata.schema.model.UniqueModel;
 import java.util.ArrayList;
@@ -24,17 +26,33 @@ final class SchemaDefinitionCode {
 
     private SchemaDefinitionCode() {}
 
-    /** {@code SchemaDefinition.parse("""table ...""", ...)}: one text per table, in snapshot order. */
-    static CodeBlock headSchema(List<TableModel> tables) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
-        if (tables.isEmpty()) {
-            return code.add(")").build();
+    /**
+     * {@code SchemaDefinition.parse("""enum ...""", """table ...""", ...)}: one text for the enum
+     * types, if any, then one per table, in snapshot order.
+     */
+    static CodeBlock headSchema(SchemaModel head) {
+        List<String> texts = new ArrayList<>();
+        if (!head.enumTypes().isEmpty()) {
+            texts.add(new SchemaDefinition(
+                            List.of(),
+                            head.enumTypes().stream()
+                                    .map(SchemaDefinitionCode::enumType)
+                                    .toList())
+                    .toText());
         }
-        for (int i = 0; i < tables.size(); i++) {
-            String text = new SchemaDefinition(List.of(table(tables.get(i)))).toText();
-            code.add("\n$L", StringLiterals.of(text)).add(i + 1 < tables.size() ? "," : "");
+        for (TableModel table : head.tables()) {
+            texts.add(new SchemaDefinition(List.of(table(table))).toText());
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
+        for (int i = 0; i < texts.size(); i++) {
+            code.add("\n$L", StringLiterals.of(texts.get(i))).add(i + 1 < texts.size() ? "," : "");
         }
         return code.add(")").build();
+    }
+
+    /** A {@code @PgEnum} type, created in the default schema (its name is not qualified). */
+    private static SchemaDefinition.EnumType enumType(EnumTypeModel type) {
+        return new SchemaDefinition.EnumType("", type.name(), type.labels());
     }
 
     /** The table as {@code check()} compares it. */
@@ -54,7 +72,9 @@ final class SchemaDefinitionCode {
                 PostgresTypeNames.formatType(column.type()),
                 column.nullable(),
                 column.identity() ? null : column.defaultValue(),
-                column.identity());
+                column.identity(),
+                // The expression as declared: check() has the server normalize it before comparing.
+                column.generated());
     }
 
     private static SchemaDefinition.Index index(IndexModel index) {
@@ -64,11 +84,13 @@ final class SchemaDefinitionCode {
                 index.name(),
                 index.unique(),
                 index.method(),
-                // Expression keys are compared by the rest of the definition only (see SchemaComparator).
                 index.expression() == null ? index.columns() : List.of(),
                 index.operatorClass(),
                 options,
-                index.where() == null || index.where().isEmpty() ? null : index.where());
+                index.where() == null || index.where().isEmpty() ? null : index.where(),
+                // The key list as declared: check() has the server spell it before comparing.
+                index.expression(),
+                index.include());
     }
 
     /** Every named constraint, sorted by name as the runtime's record documents. */

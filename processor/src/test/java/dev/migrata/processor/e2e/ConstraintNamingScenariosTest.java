@@ -101,6 +101,7 @@ class ConstraintNamingScenariosTest {
         project.assertRevisionFilesMatchGoldens(test, "002_constraint_names");
         assertOnlyRenames(project.read("002_constraint_names.sql"), 6);
         assertCatalogHoldsTheModelsNames(compilation);
+        RoundTrip.of(server, compilation, "001_initial_schema").run();
     }
 
     @Test
@@ -122,6 +123,7 @@ class ConstraintNamingScenariosTest {
         assertTrue(sql.contains("RENAME CONSTRAINT users_pkey TO users_pk"), sql);
         assertTrue(sql.contains("RENAME CONSTRAINT documents_owner_id_fkey TO documents_owner"), sql);
         assertCatalogHoldsTheModelsNames(compilation);
+        RoundTrip.of(server, compilation, "001_initial_schema").run();
     }
 
     @Test

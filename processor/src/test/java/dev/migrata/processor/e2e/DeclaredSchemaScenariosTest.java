@@ -1,20 +1,13 @@
 package dev.migrata.processor.e2e;
 
+import static dev.migrata.processor.e2e.ChainDatabases.execute;
+import static dev.migrata.processor.e2e.ChainDatabases.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.migrata.processor.CompiledClasses;
-import dev.migrata.runtime.DriftReport;
-import dev.migrata.runtime.MigrationChain;
-import dev.migrata.runtime.Migrator;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -22,9 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code @Sql(phase = BEFORE)}, {@code @Schema(extensions)} and array columns, end to end: the
- * revision files are compared with the goldens, and the compiled chain is applied to a real
- * PostgreSQL database, whose catalog {@code check()} then finds equal to the head schema.
+ * {@code @Sql(phase = BEFORE)}, {@code @Schema(extensions)} with a trigram index, and array
+ * columns, end to end: the revision files are compared with the goldens, and each compiled chain
+ * makes the acceptance {@link RoundTrip} on a real PostgreSQL database.
  */
 class DeclaredSchemaScenariosTest {
 
@@ -46,6 +39,9 @@ class DeclaredSchemaScenariosTest {
                     String name) {}
             """;
 
+    private static final String NICK_NULLABLE = "SELECT is_nullable FROM information_schema.columns"
+            + " WHERE table_name = 'users' AND column_name = 'nick'";
+
     @TempDir
     Path dir;
 
@@ -58,71 +54,75 @@ class DeclaredSchemaScenariosTest {
     @Test
     void backfillBeforeSetNotNullInOneRevision(TestInfo test) throws Exception {
         MigrataProject project = usersProject();
-        String database = server.createDatabase();
-        try {
-            migrator(project.compileSuccessfully(), database).upgrade("head");
-            execute(
-                    database,
-                    "INSERT INTO users (id, email) VALUES (gen_random_uuid(), 'ada@example.com'),"
-                            + " (gen_random_uuid(), 'alan@example.com')");
+        project.compileSuccessfully();
+        project.source("app.User", USER_V1.replace("String nick,", "@Column(nullable = false) String nick,"))
+                .source("app.NickRequired", """
+                        package app;
 
-            project.source("app.User", USER_V1.replace("String nick,", "@Column(nullable = false) String nick,"))
-                    .source("app.NickRequired", """
-                            package app;
+                        import dev.migrata.annotations.Revision;
+                        import dev.migrata.annotations.Sql;
+                        import dev.migrata.annotations.SqlPhase;
 
-                            import dev.migrata.annotations.Revision;
-                            import dev.migrata.annotations.Sql;
-                            import dev.migrata.annotations.SqlPhase;
+                        @Revision(id = "002_nick_required", parent = InitialSchema.class, message = "every user has a nick")
+                        @Sql(phase = SqlPhase.BEFORE, up = "UPDATE users SET nick = email WHERE nick IS NULL",
+                                down = "UPDATE users SET nick = NULL WHERE nick = email")
+                        @Sql(up = "UPDATE users SET name = nick WHERE name IS NULL", down = "UPDATE users SET name = NULL")
+                        final class NickRequired {}
+                        """)
+                .schema("NickRequired", "User");
+        Compilation second = project.compileSuccessfully();
+        project.assertRevisionFilesMatchGoldens(test, "002_nick_required");
+        String sql = project.read("002_nick_required.sql");
+        assertTrue(
+                sql.indexOf("UPDATE users SET nick = email") < sql.indexOf("CHECK (nick IS NOT NULL) NOT VALID")
+                        && sql.indexOf("CHECK (nick IS NOT NULL) NOT VALID") < sql.indexOf("UPDATE users SET name"),
+                sql);
 
-                            @Revision(id = "002_nick_required", parent = InitialSchema.class, message = "every user has a nick")
-                            @Sql(phase = SqlPhase.BEFORE, up = "UPDATE users SET nick = email WHERE nick IS NULL",
-                                    down = "UPDATE users SET nick = NULL WHERE nick = email")
-                            @Sql(up = "UPDATE users SET name = nick WHERE name IS NULL", down = "UPDATE users SET name = NULL")
-                            final class NickRequired {}
-                            """)
-                    .schema("NickRequired", "User");
-            Compilation second = project.compileSuccessfully();
-            project.assertRevisionFilesMatchGoldens(test, "002_nick_required");
-            String sql = project.read("002_nick_required.sql");
-            assertTrue(
-                    sql.indexOf("UPDATE users SET nick = email") < sql.indexOf("CHECK (nick IS NOT NULL) NOT VALID")
-                            && sql.indexOf("CHECK (nick IS NOT NULL) NOT VALID") < sql.indexOf("UPDATE users SET name"),
-                    sql);
-
-            Migrator migrator = migrator(second, database);
-            migrator.upgrade("head");
-            assertEquals(
-                    List.of("ada@example.com ada@example.com", "alan@example.com alan@example.com"),
-                    rows(database, "SELECT nick || ' ' || name FROM users ORDER BY email"));
-            assertClean(migrator.check());
-
-            migrator.downgrade("001_initial_schema");
-            assertEquals(
-                    List.of("YES"),
-                    rows(
-                            database,
-                            "SELECT is_nullable FROM information_schema.columns"
-                                    + " WHERE table_name = 'users' AND column_name = 'nick'"));
-            assertEquals(
-                    List.of("2"), rows(database, "SELECT count(*) FROM users WHERE nick IS NULL AND name IS NULL"));
-        } finally {
-            server.dropDatabase(database);
-        }
+        RoundTrip.of(server, second, "001_initial_schema")
+                .atParent((url, migrator) -> execute(
+                        url,
+                        "INSERT INTO users (id, email) VALUES (gen_random_uuid(), 'ada@example.com'),"
+                                + " (gen_random_uuid(), 'alan@example.com')"))
+                .atHead((url, migrator) -> {
+                    assertEquals(
+                            List.of("ada@example.com ada@example.com", "alan@example.com alan@example.com"),
+                            query(url, "SELECT nick || ' ' || name FROM users ORDER BY email"));
+                    assertEquals(List.of("NO"), query(url, NICK_NULLABLE));
+                })
+                .afterDowngrade((url, migrator) -> {
+                    assertEquals(List.of("YES"), query(url, NICK_NULLABLE));
+                    assertEquals(
+                            List.of("2"), query(url, "SELECT count(*) FROM users WHERE nick IS NULL AND name IS NULL"));
+                })
+                .run();
     }
 
-    /** An extension listed in {@code @Schema(extensions)} is created by the revision that first lists it. */
+    /**
+     * An extension listed in {@code @Schema(extensions)} is created by the revision that first lists
+     * it, before the trigram index that needs it.
+     */
     @Test
     void extensionAddedByTheRevisionThatFirstListsIt(TestInfo test) throws Exception {
         MigrataProject project = usersProject();
         project.compileSuccessfully();
-        project.source("app.Trigrams", """
+        project.source(
+                        "app.User",
+                        USER_V1.replace(
+                                        "@Table(name = \"users\")",
+                                        "@Table(name = \"users\")\n@Index(expression = \"name gin_trgm_ops\", using = \"gin\","
+                                                + " name = \"ix_users_name_trgm\")")
+                                .replace(
+                                        "import dev.migrata.annotations.Column;",
+                                        "import dev.migrata.annotations.Column;\nimport dev.migrata.annotations.Index;"))
+                .source("app.Trigrams", """
                         package app;
 
                         import dev.migrata.annotations.Revision;
 
                         @Revision(id = "002_trigrams", parent = InitialSchema.class, message = "trigram search")
                         final class Trigrams {}
-                        """).source("app.AppSchema", """
+                        """)
+                .source("app.AppSchema", """
                         package app;
 
                         import dev.migrata.annotations.Schema;
@@ -132,22 +132,30 @@ class DeclaredSchemaScenariosTest {
                         """);
         Compilation compilation = project.compileSuccessfully();
         project.assertRevisionFilesMatchGoldens(test, "002_trigrams");
+        String sql = project.read("002_trigrams.sql");
+        assertTrue(
+                sql.indexOf("CREATE EXTENSION IF NOT EXISTS pg_trgm;")
+                        < sql.indexOf("ix_users_name_trgm ON users USING gin (name gin_trgm_ops);"),
+                sql);
 
-        String database = server.createDatabase();
-        try {
-            String listed = "SELECT extname FROM pg_extension WHERE extname IN ('pg_trgm', 'uuid-ossp') ORDER BY 1";
-            assertEquals(List.of(), rows(database, listed));
-            Migrator migrator = migrator(compilation, database);
-            migrator.upgrade("head");
-            assertEquals(List.of("pg_trgm", "uuid-ossp"), rows(database, listed));
-            assertEquals(List.of("1"), rows(database, "SELECT similarity('migrata', 'migrata')"));
-            assertClean(migrator.check());
-            // Other schemas of the database may use it: the downgrade leaves it installed.
-            migrator.downgrade("001_initial_schema");
-            assertEquals(List.of("1"), rows(database, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'"));
-        } finally {
-            server.dropDatabase(database);
-        }
+        String listed = "SELECT extname FROM pg_extension WHERE extname IN ('pg_trgm', 'uuid-ossp') ORDER BY 1";
+        RoundTrip.of(server, compilation, "001_initial_schema")
+                .atParent((url, migrator) -> assertEquals(List.of(), query(url, listed)))
+                .atHead((url, migrator) -> {
+                    assertEquals(List.of("pg_trgm", "uuid-ossp"), query(url, listed));
+                    assertEquals(List.of("1"), query(url, "SELECT similarity('migrata', 'migrata')"));
+                    assertEquals(
+                            List.of("CREATE INDEX ix_users_name_trgm ON public.users USING gin (name gin_trgm_ops)"),
+                            query(url, "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_users_name_trgm'"));
+                })
+                // Other schemas of the database may use them: the downgrade leaves both installed.
+                .leavesBehind(parent -> "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;\n\n"
+                        + "COMMENT ON EXTENSION pg_trgm IS"
+                        + " 'text similarity measurement and index searching based on trigrams';\n\n"
+                        + "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\" WITH SCHEMA public;\n\n"
+                        + "COMMENT ON EXTENSION \"uuid-ossp\" IS 'generate universally unique identifiers (UUIDs)';\n\n"
+                        + parent)
+                .run();
     }
 
     /** Arrays and Lists of scalar types are SQL arrays that the server creates as declared. */
@@ -184,38 +192,37 @@ class DeclaredSchemaScenariosTest {
         Compilation compilation = project.compileSuccessfully();
         project.assertRevisionFilesMatchGoldens(test, "001_initial_schema");
 
-        String database = server.createDatabase();
-        try {
-            Migrator migrator = migrator(compilation, database);
-            migrator.upgrade("head");
-            assertEquals(
-                    List.of(
-                            "tags text[]",
-                            "labels character varying(20)[]",
-                            "scores integer[]",
-                            "ranks integer[]",
-                            "votes integer[]",
-                            "counters bigint[]",
-                            "related uuid[]",
-                            "authors uuid[]",
-                            "flags boolean[]",
-                            "weights double precision[]",
-                            "samples real[]",
-                            "prices numeric(10,2)[]"),
-                    rows(
-                            database,
-                            "SELECT attname || ' ' || format_type(atttypid, atttypmod) FROM pg_attribute"
-                                    + " WHERE attrelid = 'posts'::regclass AND attnum > 1 ORDER BY attnum"));
-            execute(
-                    database,
-                    "INSERT INTO posts (id, tags, labels) VALUES (gen_random_uuid(), ARRAY['a', 'b'], ARRAY['x'])");
-            assertEquals(
-                    List.of("{a,b} {x} true"),
-                    rows(database, "SELECT tags::text || ' ' || labels::text || ' ' || (scores IS NULL) FROM posts"));
-            assertClean(migrator.check());
-        } finally {
-            server.dropDatabase(database);
-        }
+        RoundTrip.of(server, compilation, "base")
+                .atHead((url, migrator) -> {
+                    assertEquals(
+                            List.of(
+                                    "tags text[]",
+                                    "labels character varying(20)[]",
+                                    "scores integer[]",
+                                    "ranks integer[]",
+                                    "votes integer[]",
+                                    "counters bigint[]",
+                                    "related uuid[]",
+                                    "authors uuid[]",
+                                    "flags boolean[]",
+                                    "weights double precision[]",
+                                    "samples real[]",
+                                    "prices numeric(10,2)[]"),
+                            query(
+                                    url,
+                                    "SELECT attname || ' ' || format_type(atttypid, atttypmod) FROM pg_attribute"
+                                            + " WHERE attrelid = 'posts'::regclass AND attnum > 1 ORDER BY attnum"));
+                    execute(
+                            url,
+                            "INSERT INTO posts (id, tags, labels) VALUES (gen_random_uuid(), ARRAY['a', 'b'],"
+                                    + " ARRAY['x'])");
+                    assertEquals(
+                            List.of("{a,b} {x} true"),
+                            query(
+                                    url,
+                                    "SELECT tags::text || ' ' || labels::text || ' ' || (scores IS NULL) FROM posts"));
+                })
+                .run();
     }
 
     /** The first revision: {@code users} with a nullable {@code nick}. */
@@ -224,33 +231,5 @@ class DeclaredSchemaScenariosTest {
                 .source("app.User", USER_V1)
                 .source("app.InitialSchema", MigrataProject.INITIAL)
                 .schema("InitialSchema", "User");
-    }
-
-    private static Migrator migrator(Compilation compilation, String database) throws ReflectiveOperationException {
-        MigrationChain chain = (MigrationChain) new CompiledClasses(compilation).instantiate("app.AppSchemaMigrations");
-        return Migrator.builder().url(server.jdbcUrl(database)).chain(chain).build();
-    }
-
-    private static void assertClean(DriftReport report) {
-        assertTrue(report.isClean(), report.toString());
-    }
-
-    private static void execute(String database, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(database));
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> rows(String database, String query) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(database));
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 }

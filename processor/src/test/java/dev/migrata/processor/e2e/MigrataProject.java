@@ -95,6 +95,31 @@ final class MigrataProject {
                         + "final class AppSchema {}\n");
     }
 
+    /**
+     * Adds revision {@code id} with {@code parent} (a class name) and the annotations, and makes it the
+     * head of {@code @Schema} over {@code tables}.
+     */
+    MigrataProject headRevision(String id, String parent, String annotations, String... tables) {
+        return source("app." + classNameOf(id), revision(id, parent, annotations))
+                .schema(classNameOf(id), tables);
+    }
+
+    /** The source of revision {@code id}'s class, named by {@link #classNameOf}, with annotations above it. */
+    static String revision(String id, String parent, String annotations) {
+        return "package app;\n\nimport dev.migrata.annotations.Revision;\n\n" + annotations + "\n"
+                + "@Revision(id = \"" + id + "\", parent = " + parent + ".class)\n"
+                + "final class " + classNameOf(id) + " {}\n";
+    }
+
+    /** {@code 002_add_statuses} → {@code AddStatuses}. */
+    static String classNameOf(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.substring(4).split("_")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.toString();
+    }
+
     /** The folder the processor writes this schema's revision files to. */
     Path migrations() {
         return root.resolve(SCHEMA_NAME);

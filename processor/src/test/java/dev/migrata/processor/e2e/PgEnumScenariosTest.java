@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * revision and used by the revision after it, and the labels that cannot change (removed,
  * reordered, invalid, taken). The revision files are compared with the goldens; each chain is applied
  * to a real database, {@code check()} finds it clean, and a downgrade restores the parent's catalog
- * (an added label excepted: PostgreSQL cannot drop one).
+ * (an added label excepted: PostgreSQL cannot drop one), the first two as the acceptance {@link
+ * RoundTrip}.
  */
 class PgEnumScenariosTest {
 
@@ -78,15 +79,22 @@ class PgEnumScenariosTest {
         assertFalse(upgrade.contains("CHECK"), upgrade);
         assertTrue(downgrade.indexOf("DROP TABLE jobs;") < downgrade.indexOf("DROP TYPE job_status;"), downgrade);
 
-        inDatabase(compilation, (url, migrator) -> {
-            migrator.upgrade("head");
-            assertClean(migrator.check());
-            assertEquals(List.of("job_status"), query(url, STATUS_TYPE));
-            assertEquals(List.of("QUEUED", "RUNNING", "parliament-period"), query(url, LABELS));
-            execute(url, "INSERT INTO jobs VALUES (1, 'parliament-period')");
-            migrator.downgrade("base");
-            assertEquals(List.of(), query(url, "SELECT typname FROM pg_type WHERE typname = 'job_status'"));
-        });
+        RoundTrip.of(server, compilation, "base")
+                .atHead((url, migrator) -> {
+                    assertEquals(List.of("job_status"), query(url, STATUS_TYPE));
+                    assertEquals(List.of("QUEUED", "RUNNING", "parliament-period"), query(url, LABELS));
+                    execute(url, "INSERT INTO jobs VALUES (1, 'parliament-period')");
+                    // By hand: a label the declaration lacks.
+                    execute(url, "ALTER TYPE job_status ADD VALUE 'PAUSED' AFTER 'QUEUED'");
+                    assertEquals(
+                            List.of(
+                                    "ENUM_LABELS enum type job_status: expected ('QUEUED', 'RUNNING',"
+                                            + " 'parliament-period'), found ('QUEUED', 'PAUSED', 'RUNNING', 'parliament-period')"),
+                            migrator.check().drifts().stream()
+                                    .map(Object::toString)
+                                    .toList());
+                })
+                .run();
     }
 
     @Test
@@ -96,7 +104,7 @@ class PgEnumScenariosTest {
         Compilation second = project.source("app.JobStatus", JOB_STATUS.formatted("QUEUED, RUNNING, DONE, FAILED"))
                 .source(
                         "app.AddStatuses",
-                        revision(
+                        MigrataProject.revision(
                                 "002_add_statuses",
                                 "InitialSchema",
                                 // The revision's own transaction uses a label it adds: ADD VALUE must be committed
@@ -120,7 +128,7 @@ class PgEnumScenariosTest {
 
         Compilation third = project.source(
                         "app.FirstRun",
-                        revision(
+                        MigrataProject.revision(
                                 "003_first_run",
                                 "AddStatuses",
                                 "@dev.migrata.annotations.Sql(up = \"INSERT INTO jobs VALUES (1, 'RUNNING')\","
@@ -128,23 +136,22 @@ class PgEnumScenariosTest {
                 .schema("FirstRun", "Job")
                 .compileSuccessfully();
 
-        inDatabase(third, (url, migrator) -> {
-            migrator.upgrade("001_initial_schema");
-            List<String> parentLabels = query(url, LABELS);
-            // One run: 002 commits its labels before 003's transaction inserts one of them.
-            migrator.upgrade("head");
-            assertClean(migrator.check());
-            assertEquals(List.of("QUEUED", "RUNNING", "DONE", "FAILED"), query(url, LABELS));
-            assertEquals(List.of("RUNNING", "FAILED"), query(url, "SELECT status::text FROM jobs ORDER BY id"));
-            migrator.downgrade("001_initial_schema");
-            assertEquals(List.of("QUEUED", "DONE"), parentLabels);
-            // The downgrade keeps the labels (MIG228); the column keeps its type.
-            assertEquals(List.of("QUEUED", "RUNNING", "DONE", "FAILED"), query(url, LABELS));
-            assertEquals(List.of("job_status"), query(url, STATUS_TYPE));
-            // Upgrading again finds them in place.
-            migrator.upgrade("head");
-            assertClean(migrator.check());
-        });
+        // One run: 002 commits its labels before 003's transaction inserts one of them.
+        RoundTrip.of(server, third, "001_initial_schema")
+                .atParent((url, migrator) -> assertEquals(List.of("QUEUED", "DONE"), query(url, LABELS)))
+                .atHead((url, migrator) -> {
+                    assertEquals(List.of("QUEUED", "RUNNING", "DONE", "FAILED"), query(url, LABELS));
+                    assertEquals(List.of("RUNNING", "FAILED"), query(url, "SELECT status::text FROM jobs ORDER BY id"));
+                })
+                // The downgrade keeps the labels (MIG228): the schema is the parent's but for them.
+                .leavesBehind(parent -> parent.replace(
+                        "    'QUEUED',\n    'DONE'\n", "    'QUEUED',\n    'RUNNING',\n    'DONE',\n    'FAILED'\n"))
+                .afterDowngrade((url, migrator) -> {
+                    // Upgrading again finds them in place.
+                    migrator.upgrade("head");
+                    assertClean(migrator.check());
+                })
+                .run();
     }
 
     @Test
@@ -159,7 +166,7 @@ class PgEnumScenariosTest {
         Compilation compilation = project.source("app.JobStatus", JOB_STATUS.formatted("QUEUED, DONE"))
                 .source(
                         "app.NativeStatus",
-                        revision(
+                        MigrataProject.revision(
                                 "002_native_status",
                                 "InitialSchema",
                                 "@dev.migrata.annotations.ChangeType(table = \"jobs\", column = \"status\","
@@ -267,26 +274,11 @@ class PgEnumScenariosTest {
     /** Compiles and freezes the root revision, then compiles a second one with the enum's new constants. */
     private static Compilation compileSecondRevision(MigrataProject project, String constants, String id) {
         project.compileSuccessfully();
-        String className = classNameOf(id);
+        String className = MigrataProject.classNameOf(id);
         return project.source("app.JobStatus", JOB_STATUS.formatted(constants))
-                .source("app." + className, revision(id, "InitialSchema", ""))
+                .source("app." + className, MigrataProject.revision(id, "InitialSchema", ""))
                 .schema(className, "Job")
                 .compile();
-    }
-
-    private static String revision(String id, String parent, String annotations) {
-        return "package app;\n\nimport dev.migrata.annotations.Revision;\n\n" + annotations + "\n"
-                + "@Revision(id = \"" + id + "\", parent = " + parent + ".class)\n"
-                + "final class " + classNameOf(id) + " {}\n";
-    }
-
-    /** {@code 002_add_statuses} → {@code AddStatuses}. */
-    private static String classNameOf(String id) {
-        StringBuilder name = new StringBuilder();
-        for (String part : id.substring(4).split("_")) {
-            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        return name.toString();
     }
 
     private static void inDatabase(Compilation compilation, ChainDatabases.DatabaseWork work) throws Exception {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Table-level {@code @Unique} and {@code @Check} end to end: on a new table, added to an existing
- * table with rows, renamed and changed. The revision files are compared with the goldens; each
- * chain is applied to a real database, {@code check()} finds it clean, and a downgrade restores the
- * parent's constraints.
+ * table with rows (the acceptance {@link RoundTrip}), renamed and changed. The revision files are
+ * compared with the goldens; each chain is applied to a real database, {@code check()} finds it
+ * clean, and a downgrade restores the parent's constraints.
  */
 class UniqueCheckScenariosTest {
 
@@ -106,21 +106,16 @@ class UniqueCheckScenariosTest {
         assertTrue(upgrade.contains("CHECK (starts_at < ends_at) NOT VALID;"), upgrade);
         assertTrue(upgrade.contains("VALIDATE CONSTRAINT " + checkName() + ";"), upgrade);
 
-        inDatabase(compilation, (url, migrator) -> {
-            migrator.upgrade("001_initial_schema");
-            execute(
-                    url,
-                    "INSERT INTO bookings SELECT g, g % 50, timestamptz '2026-01-01' + g * interval '1 hour',"
-                            + " timestamptz '2026-01-01' + g * interval '1 hour' + interval '30 minutes'"
-                            + " FROM generate_series(1, 10000) g");
-            List<String> parent = query(url, CONSTRAINTS_OF_BOOKINGS);
-            migrator.upgrade("head");
-            assertClean(migrator.check());
-            assertEquals(declaredConstraints(), query(url, CONSTRAINTS_OF_BOOKINGS));
-            migrator.downgrade("001_initial_schema");
-            assertEquals(parent, query(url, CONSTRAINTS_OF_BOOKINGS));
-            assertEquals(List.of("10000"), query(url, "SELECT count(*) FROM bookings"));
-        });
+        RoundTrip.of(server, compilation, "001_initial_schema")
+                .atParent((url, migrator) -> execute(
+                        url,
+                        "INSERT INTO bookings SELECT g, g % 50, timestamptz '2026-01-01' + g * interval '1 hour',"
+                                + " timestamptz '2026-01-01' + g * interval '1 hour' + interval '30 minutes'"
+                                + " FROM generate_series(1, 10000) g"))
+                .atHead((url, migrator) -> assertEquals(declaredConstraints(), query(url, CONSTRAINTS_OF_BOOKINGS)))
+                .afterDowngrade(
+                        (url, migrator) -> assertEquals(List.of("10000"), query(url, "SELECT count(*) FROM bookings")))
+                .run();
     }
 
     @Test
