@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             StampCommand.class,
             PlanCommand.class,
             RepairCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            ScaffoldCommand.class
         },
         footer = {
             "",
@@ -155,6 +156,12 @@ final class MigrataCommand implements Runnable {
         return builder;
     }
 
+    /** The resolved database URL, without a chain: for a command that reads the catalog itself. */
+    DatabaseUrl resolveDatabase() {
+        database = ConnectionSettings.resolve(url, context).database();
+        return database;
+    }
+
     /** The URL {@link #migrator()} connects to; call after it. */
     DatabaseUrl database() {
         if (database == null) {
@@ -178,7 +185,7 @@ final class MigrataCommand implements Runnable {
      */
     String offlineScript(String from, String to, boolean allowDataMigrations) {
         Migrator migrator = Migrator.builder()
-                .dataSource(new NoDatabase())
+                .offline()
                 .chain(chain())
                 .allowDataMigrationsInSql(allowDataMigrations)
                 .build();

@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * {@link Migrator#check()}: reads the live catalog of the schemas the head schema names (and the
- * connection's default schema), lets the server normalize the expressions it respells, and compares.
+ * connection's default schema), lets the server normalize the expressions it respells and print the
+ * declared views, functions and triggers, and compares.
  */
 final class DriftCheck {
 
@@ -48,7 +49,11 @@ final class DriftCheck {
         HeadDistance.note(chainName, rows, revisions).ifPresent(notes::add);
         CheckExpressions.Normalized checks =
                 CheckExpressions.normalize(connection, pairs(expected, live, defaultSchema));
-        return SchemaComparator.compare(expected, live, defaultSchema, checks, notes);
+        Map<String, SchemaDefinition.Table> liveTables = new HashMap<>();
+        live.definition().tables().forEach(table -> liveTables.put(table.schema() + "." + table.name(), table));
+        DeclaredObjectTexts.Printed objects =
+                DeclaredObjectTexts.print(connection, expected, liveTables, defaultSchema);
+        return SchemaComparator.compare(expected, live, defaultSchema, checks, objects, notes);
     }
 
     /** Each declared table with the live table of the same name, where there is one. */

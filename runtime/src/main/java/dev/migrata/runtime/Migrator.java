@@ -29,6 +29,9 @@ import java.util.Optional;
  */
 public final class Migrator {
 
+    /** The history table the migrator keeps in the database's default schema. */
+    public static final String HISTORY_TABLE = RevisionTable.NAME;
+
     /**
      * The longest lock timeout: PostgreSQL's {@code lock_timeout}, which bounds the waits for locks
      * on the history table, takes at most {@code 2147483647} milliseconds (about 24.8 days).
@@ -167,6 +170,19 @@ public final class Migrator {
     }
 
     /**
+     * The newest applied revision as the command-line tools print it: {@code 006_embedding_index
+     * (head)}, {@code 004_full_names}, or {@code <base> (nothing applied)}. One indexed read, as
+     * {@link #current()}.
+     */
+    public String describeCurrent() {
+        Optional<String> current = current();
+        if (current.isEmpty()) {
+            return "<base> (nothing applied)";
+        }
+        return current.get() + (current.get().equals(chain.head().id()) ? " (head)" : "");
+    }
+
+    /**
      * Every revision of the chain, root first, with its state in the database, followed by any
      * revisions the database holds that this chain does not know. Read-only; takes no migration lock.
      *
@@ -280,7 +296,9 @@ public final class Migrator {
      * their labels, and the expressions the server respells — CHECK bodies, generation expressions,
      * the key lists and predicates of expression, covering and partial indexes — after the server
      * has normalized the declared ones (in a transaction that is rolled back; a role that may not
-     * create temporary tables gets them compared by name or not at all, and a note saying so).
+     * create temporary tables gets them compared by name or not at all, and a note saying so); views,
+     * functions and triggers: missing, extra (functions installed by an extension excepted) and
+     * their definitions, the declared ones printed by the server the same way.
      *
      * <p>The history tables of other tools ({@code alembic_version}, {@code flyway_schema_history},
      * {@code databasechangelog}, {@code databasechangeloglock}) and tables matching {@link

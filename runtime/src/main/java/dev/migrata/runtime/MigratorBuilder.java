@@ -36,6 +36,15 @@ public final class MigratorBuilder {
     }
 
     /**
+     * No database: a migrator that only writes offline scripts with {@link Migrator#sql}, which
+     * needs the chain alone. Any call that reads the database fails with a message saying so.
+     */
+    public MigratorBuilder offline() {
+        this.dataSource = new NoDatabase();
+        return this;
+    }
+
+    /**
      * Connect with a URL: {@code jdbc:postgresql://…}, or {@code postgresql://}, {@code postgres://}
      * or {@code postgresql+asyncpg://} as in {@code DATABASE_URL}, with or without
      * {@code user:password@}. The JDBC driver must be on the class path.
