@@ -14,8 +14,8 @@ import dev.migrata.processor.write.GeneratedSources;
 import dev.migrata.processor.write.MigrationClassWriter;
 import dev.migrata.processor.write.RevisionSource;
 import dev.migrata.processor.write.TableMetamodelWriter;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,22 +57,14 @@ final class SchemaGenerator {
         }
         Optional<Path> directory = MigrationsDirectory.locate(env, schema.element(), schema.name());
         if (directory.isEmpty()) {
-            reporter.report(Problem.of(
-                    Message.MIGRATIONS_DIR_UNKNOWN,
-                    ElementOrigin.of(schema.element()),
-                    schema.name(),
-                    sourceDescription(schema.element()),
-                    schema.name()));
+            reporter.report(Problems.migrationsDirUnknown(
+                    ElementOrigin.of(schema.element()), schema.name(), sourceDescription(schema.element())));
             return;
         }
         Optional<String> owner = session.claim(directory.get(), schema.name());
         if (owner.isPresent()) {
-            reporter.report(Problem.of(
-                    Message.MIGRATIONS_DIR_SHARED,
-                    ElementOrigin.of(schema.element()),
-                    schema.name(),
-                    directory.get(),
-                    owner.get()));
+            reporter.report(Problems.migrationsDirShared(
+                    ElementOrigin.of(schema.element()), schema.name(), directory.get(), owner.get()));
             return;
         }
         boolean verify = Boolean.parseBoolean(env.getOptions().get(MigrataProcessor.OPTION_VERIFY));
@@ -110,8 +102,7 @@ final class SchemaGenerator {
                 // On the class the file was generated from (the @Table or @Revision), else the schema.
                 List<Element> from = file.typeSpec().originatingElements();
                 Element origin = from.isEmpty() ? schema.element() : from.get(0);
-                reporter.report(
-                        Problem.of(Message.GENERATED_FILE_FAILED, ElementOrigin.of(origin), name, e.getMessage()));
+                reporter.report(Problems.generatedFileFailed(ElementOrigin.of(origin), name, e));
                 return;
             }
         }

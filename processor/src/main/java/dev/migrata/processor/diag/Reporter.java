@@ -2,8 +2,8 @@ package dev.migrata.processor.diag;
 
 import dev.migrata.processor.files.RevisionStep;
 import dev.migrata.processor.read.ElementOrigin;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -92,10 +92,8 @@ public final class Reporter {
     public void internalError(Element element, Throwable failure) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
-        report(Problem.of(
-                Message.INTERNAL_ERROR,
-                element == null ? dev.migrata.schema.model.Origin.NONE : ElementOrigin.of(element),
-                trace));
+        report(Problems.internalError(
+                element == null ? dev.migrata.schema.model.Origin.NONE : ElementOrigin.of(element), trace.toString()));
     }
 
     /** Whether any error was reported. */

@@ -5,8 +5,8 @@ import dev.migrata.processor.validate.ReferenceValidator;
 import dev.migrata.processor.validate.RevisionChainValidator;
 import dev.migrata.processor.validate.SchemaTablesValidator;
 import dev.migrata.processor.validate.TableValidator;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.RevisionModel;
 import dev.migrata.schema.model.SchemaModel;
@@ -61,12 +61,8 @@ final class SchemaClassReader {
         String explicitName = schema.string("name");
         String name = explicitName.isEmpty() ? Names.snakeCase(simpleName) : explicitName;
         if (!RevisionChainValidator.isValidId(name)) {
-            problems.add(Problem.of(
-                    Message.INVALID_SCHEMA_NAME,
-                    origins.of(schemaClass, schema, "name"),
-                    name,
-                    simpleName,
-                    Names.snakeCase(simpleName)));
+            problems.add(Problems.invalidSchemaName(
+                    origins.of(schemaClass, schema, "name"), name, simpleName, Names.snakeCase(simpleName)));
         }
         boolean complete = true;
 
@@ -80,23 +76,17 @@ final class SchemaClassReader {
             TypeElement tableClass = (TypeElement) ((DeclaredType) type).asElement();
             String tableSimpleName = tableClass.getSimpleName().toString();
             if (!listed.add(tableClass.getQualifiedName().toString())) {
-                problems.add(Problem.of(
-                        Message.TABLE_LISTED_TWICE,
-                        origins.of(schemaClass, schema, value),
-                        simpleName,
-                        tableSimpleName,
-                        tableSimpleName));
+                problems.add(
+                        Problems.tableListedTwice(origins.of(schemaClass, schema, value), simpleName, tableSimpleName));
                 continue;
             }
             Optional<AnnotationMirror> tableMirror = AnnotationValues.find(tableClass, AnnotationNames.TABLE);
             if (tableMirror.isEmpty()) {
-                problems.add(Problem.of(
-                        Message.LISTED_CLASS_NOT_TABLE,
+                problems.add(Problems.listedClassNotTable(
                         origins.of(schemaClass, schema, value),
                         simpleName,
                         tableSimpleName,
-                        Names.snakeCase(tableSimpleName),
-                        tableSimpleName));
+                        Names.snakeCase(tableSimpleName)));
                 continue;
             }
             TableRead table = tableReader.read(tableClass, tableMirror.get(), problems);
@@ -174,12 +164,8 @@ final class SchemaClassReader {
             if (reason == null) {
                 names.add(name);
             } else {
-                problems.add(Problem.of(
-                        Message.INVALID_EXTENSION_NAME,
-                        origins.of(schemaClass, schema, value),
-                        schemaClass.getSimpleName(),
-                        name,
-                        reason));
+                problems.add(Problems.invalidExtensionName(
+                        origins.of(schemaClass, schema, value), schemaClass.getSimpleName(), name, reason));
             }
         }
         return names;

@@ -2,8 +2,8 @@ package dev.migrata.processor.read;
 
 import dev.migrata.processor.validate.RevisionChainValidator;
 import dev.migrata.processor.validate.RevisionFileState;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -97,12 +97,10 @@ public final class SchemaReader {
         for (TypeElement table : annotated(elements, round, AnnotationNames.TABLE)) {
             if (!listedTables.contains(table.getQualifiedName().toString())) {
                 Optional<AnnotationMirror> mirror = AnnotationValues.find(table, AnnotationNames.TABLE);
-                problems.add(Problem.of(
-                        Message.TABLE_NOT_LISTED,
+                problems.add(Problems.tableNotListed(
                         mirror.isPresent() ? ElementOrigin.of(table, mirror.get()) : ElementOrigin.of(table),
                         table.getSimpleName(),
-                        schemaList,
-                        table.getSimpleName()));
+                        schemaList));
             }
         }
         Set<String> inChains = chains.stream()
@@ -132,8 +130,7 @@ public final class SchemaReader {
                     continue;
                 }
                 List<AnnotationValues> uses = AnnotationValues.findAll(elements, element, directive);
-                problems.add(Problem.of(
-                        Message.DIRECTIVE_WITHOUT_REVISION,
+                problems.add(Problems.directiveWithoutRevision(
                         uses.isEmpty() ? ElementOrigin.of(element) : new OriginFactory().of(element, uses.get(0)),
                         directive.simpleName(),
                         element.getSimpleName()));

@@ -1,8 +1,8 @@
 package dev.migrata.processor.validate;
 
 import dev.migrata.processor.read.RevisionRead;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.sql.SqlFragments;
 import java.util.ArrayList;
@@ -76,8 +76,7 @@ public final class RevisionChainValidator {
         for (RevisionRead revision : chain.revisions()) {
             RevisionRead first = byId.putIfAbsent(revision.id(), revision);
             if (first != null) {
-                problems.add(Problem.of(
-                        Message.DUPLICATE_REVISION_ID,
+                problems.add(Problems.duplicateRevisionId(
                         revision.idOrigin(),
                         revision.id(),
                         first.simpleName(),
@@ -98,7 +97,7 @@ public final class RevisionChainValidator {
         Matcher statement = TRANSACTION_REFUSED.matcher(SqlFragments.codeOnly(text));
         if (statement.find()) {
             String found = statement.group().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
-            problems.add(Problem.of(Message.SQL_CANNOT_RUN_IN_TRANSACTION, sql.origin(), attribute, revisionId, found));
+            problems.add(Problems.sqlCannotRunInTransaction(sql.origin(), attribute, revisionId, found));
         }
     }
 
@@ -106,16 +105,12 @@ public final class RevisionChainValidator {
     public static List<Problem> validateRevision(RevisionRead revision) {
         List<Problem> problems = new ArrayList<>(SqlValueValidator.validate(revision.sqlValues()));
         if (!isValidId(revision.id())) {
-            problems.add(Problem.of(
-                    Message.INVALID_REVISION_ID,
-                    revision.idOrigin(),
-                    revision.id(),
-                    revision.simpleName(),
-                    suggestedId(revision.id())));
+            problems.add(Problems.invalidRevisionId(
+                    revision.idOrigin(), revision.id(), revision.simpleName(), suggestedId(revision.id())));
         }
         for (Directive directive : revision.directives()) {
             if (directive instanceof Directive.Sql sql && sql.up().isBlank()) {
-                problems.add(Problem.of(Message.SQL_UP_EMPTY, sql.origin(), revision.id()));
+                problems.add(Problems.sqlUpEmpty(sql.origin(), revision.id()));
             }
             if (directive instanceof Directive.Sql sql && revision.transactional()) {
                 noTransactionOnlyStatement(sql, "up", sql.up(), revision.id(), problems);
@@ -124,8 +119,7 @@ public final class RevisionChainValidator {
             for (String[] name : names(directive)) {
                 String reason = IdentifierValidator.invalidReason(name[1]);
                 if (reason != null) {
-                    problems.add(Problem.of(
-                            Message.DIRECTIVE_NAME_INVALID,
+                    problems.add(Problems.directiveNameInvalid(
                             directive.origin(),
                             directive.getClass().getSimpleName(),
                             revision.id(),
@@ -215,26 +209,19 @@ public final class RevisionChainValidator {
                     && rootedChain != null
                     && reported.add(revision.className())) {
                 RevisionRead root = rootedChain.revisions().get(0);
-                problems.add(Problem.of(
-                        Message.SECOND_ROOT,
+                problems.add(Problems.secondRoot(
                         revision.origin(),
                         revision.id(),
                         revision.simpleName(),
                         rootedChain.schemaName(),
                         root.id(),
                         root.simpleName(),
-                        revision.id(),
                         head(rootedChain).simpleName()));
             }
         }
         for (RevisionRead revision : visible.values()) {
             if (!chainOf.containsKey(revision.className()) && reported.add(revision.className())) {
-                problems.add(Problem.of(
-                        Message.REVISION_UNREACHABLE,
-                        revision.origin(),
-                        revision.id(),
-                        revision.simpleName(),
-                        revision.simpleName()));
+                problems.add(Problems.revisionUnreachable(revision.origin(), revision.id(), revision.simpleName()));
             }
         }
         return problems;
@@ -324,17 +311,14 @@ public final class RevisionChainValidator {
         void report(List<Problem> problems) {
             RevisionRead keptLast = lastOfLine(kept);
             for (RevisionRead mover : movers()) {
-                problems.add(Problem.of(
-                        Message.REVISION_FORK,
+                problems.add(Problems.revisionFork(
                         mover.parentOrigin(),
                         mover.id(),
                         mover.simpleName(),
                         kept.id(),
                         kept.simpleName(),
                         mover.parent().getSimpleName(),
-                        kept.id(),
                         whyKept(mover),
-                        mover.id(),
                         "'" + keptLast.id() + "' (" + keptLast.simpleName() + ")",
                         steps(mover, keptLast)));
             }
