@@ -1,7 +1,7 @@
 package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.migrata.processor.read.ElementOrigin;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.processor.write.JavaNames;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.diag.Problems;

@@ -1,6 +1,7 @@
 package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.processor.files.FilePresence;
 import dev.migrata.processor.files.MalformedRevisionFileException;
 import dev.migrata.processor.files.RevisionFileException;
@@ -9,7 +10,6 @@ import dev.migrata.processor.files.RevisionSqlFile;
 import dev.migrata.processor.files.RevisionStep;
 import dev.migrata.processor.files.Snapshot;
 import dev.migrata.processor.files.SnapshotJson;
-import dev.migrata.processor.read.ElementOrigin;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.validate.DataMigrationLocks;
 import dev.migrata.processor.write.RevisionSource;

@@ -2,10 +2,11 @@ package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.processor.diag.Reporter;
 import dev.migrata.processor.files.MigrationsDirectory;
+import dev.migrata.processor.files.ProcessorOptions;
 import dev.migrata.processor.files.RevisionFiles;
-import dev.migrata.processor.read.ElementOrigin;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.read.TableDeclaration;
 import dev.migrata.processor.write.ChainClassWriter;
@@ -67,10 +68,12 @@ final class SchemaGenerator {
                     ElementOrigin.of(schema.element()), schema.name(), directory.get(), owner.get()));
             return;
         }
-        boolean verify = Boolean.parseBoolean(env.getOptions().get(MigrataProcessor.OPTION_VERIFY));
+        boolean verify = Boolean.parseBoolean(env.getOptions().get(ProcessorOptions.VERIFY));
         RevisionFreezer.Result settled = new RevisionFreezer(new RevisionFiles(directory.get()), verify).freeze(schema);
         reporter.reportAll(settled.problems());
-        settled.written().forEach(w -> reporter.wroteRevision(w.origin(), w.sqlFile(), w.upgrade(), w.warningCodes()));
+        settled.written()
+                .forEach(w -> reporter.note(
+                        w.origin(), RevisionNote.wroteRevision(w.sqlFile(), w.upgrade(), w.warningCodes())));
         List<Problem> instantiation = DataMigrationAccess.check(schema.revisionElements(), schema.revisions());
         reporter.reportAll(instantiation);
         if (settled.hasErrors() || instantiation.stream().anyMatch(Problem::isError)) {

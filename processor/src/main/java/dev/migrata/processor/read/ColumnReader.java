@@ -1,6 +1,6 @@
 package dev.migrata.processor.read;
 
-import dev.migrata.processor.validate.VectorColumnValidator;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Identifiers;
@@ -45,7 +45,7 @@ final class ColumnReader {
 
         TypeMapper.Mapping mapping = typeMapper.map(field, description, column, vector, problems);
         if (mapping.vectorKind() != null) {
-            problems.addAll(VectorColumnValidator.checkDimensions(
+            problems.addAll(VectorColumnChecks.checkDimensions(
                     description, mapping.vectorKind(), mapping.dimensions(), origins.of(field, vector, "dimensions")));
         }
 
@@ -178,7 +178,7 @@ final class ColumnReader {
         int m = index.integer("m", 16);
         int efConstruction = index.integer("efConstruction", 64);
         int lists = index.integer("lists", 100);
-        List<Problem> found = VectorColumnValidator.checkIndex(new VectorColumnValidator.IndexSpec(
+        List<Problem> found = VectorColumnChecks.checkIndex(new VectorColumnChecks.IndexSpec(
                 description,
                 indexedKind,
                 mapping.dimensions(),
@@ -194,7 +194,7 @@ final class ColumnReader {
                 origins.of(field, index, "efConstruction"),
                 origins.of(field, index, "lists")));
         problems.addAll(found);
-        String operatorClass = VectorColumnValidator.operatorClass(indexedKind, method, distance);
+        String operatorClass = VectorColumnChecks.operatorClass(indexedKind, method, distance);
         if (operatorClass == null || found.stream().anyMatch(Problem::isError)) {
             return null;
         }

@@ -1,10 +1,5 @@
 package dev.migrata.processor.read;
 
-import dev.migrata.processor.validate.PgEnumValidator;
-import dev.migrata.processor.validate.ReferenceValidator;
-import dev.migrata.processor.validate.RevisionChainValidator;
-import dev.migrata.processor.validate.SchemaTablesValidator;
-import dev.migrata.processor.validate.TableValidator;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Names;
@@ -39,10 +34,11 @@ final class SchemaClassReader {
      *
      * @param declaration the declaration, or {@code null} when a class javac could not resolve left
      *     it incomplete (javac reports that; nothing must be generated from a partial model)
-     * @param chain the chain as far as it could be followed
+     * @param read what the validate stage checks: the tables, enums and chain as far as they could
+     *     be read
      * @param listedTables the qualified names of {@code @Schema(tables)}
      */
-    record Result(SchemaDeclaration declaration, RevisionChainValidator.ChainView chain, Set<String> listedTables) {}
+    record Result(SchemaDeclaration declaration, SchemaRead read, Set<String> listedTables) {}
 
     private final Elements elements;
     private final TableReader tableReader;
@@ -60,7 +56,7 @@ final class SchemaClassReader {
         String simpleName = schemaClass.getSimpleName().toString();
         String explicitName = schema.string("name");
         String name = explicitName.isEmpty() ? Names.snakeCase(simpleName) : explicitName;
-        if (!RevisionChainValidator.isValidId(name)) {
+        if (!RevisionRead.isValidId(name)) {
             problems.add(Problems.invalidSchemaName(
                     origins.of(schemaClass, schema, "name"), name, simpleName, Names.snakeCase(simpleName)));
         }
@@ -95,16 +91,12 @@ final class SchemaClassReader {
 
         List<TableRead> tableList = new ArrayList<>(tables.values());
         for (TableRead table : tableList) {
-            problems.addAll(TableValidator.validate(table));
             complete &= table.columns().stream().allMatch(c -> c.type() != null);
         }
-        problems.addAll(ReferenceValidator.validate(simpleName, tables));
         TableModelBuilder builder =
                 new TableModelBuilder(tables, TableModelBuilder.Naming.valueOf(schema.enumName("naming", "MIGRATA")));
         List<TableModel> models = tableList.stream().map(builder::build).toList();
-        problems.addAll(SchemaTablesValidator.validate(tableList, models));
         List<PgEnumRead> pgEnums = pgEnums(tableList);
-        problems.addAll(PgEnumValidator.validate(pgEnums, tableList));
 
         List<String> extensions = extensions(schemaClass, schema, problems);
 
@@ -122,9 +114,7 @@ final class SchemaClassReader {
         } else {
             complete = false;
         }
-        RevisionChainValidator.ChainView chainView = new RevisionChainValidator.ChainView(name, revisions);
-        problems.addAll(RevisionChainValidator.validateChain(chainView));
-        revisions.forEach(r -> problems.addAll(RevisionChainValidator.validateRevision(r)));
+        ChainView chainView = new ChainView(name, revisions);
 
         SchemaDeclaration declaration = complete
                 ? new SchemaDeclaration(
@@ -138,7 +128,7 @@ final class SchemaClassReader {
                         revisions.stream().map(RevisionRead::element).toList(),
                         tableDeclarations(tableList))
                 : null;
-        return new Result(declaration, chainView, listed);
+        return new Result(declaration, new SchemaRead(simpleName, tables, models, pgEnums, chainView), listed);
     }
 
     /** The {@code @PgEnum} enums the columns use, each once, in the order first used. */

@@ -1,5 +1,7 @@
 package dev.migrata.processor.validate;
 
+import dev.migrata.processor.read.ChainView;
+import dev.migrata.processor.read.RevisionFileState;
 import dev.migrata.processor.read.RevisionRead;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.diag.Problems;
@@ -25,7 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class RevisionChainValidator {
 
-    private static final Pattern REVISION_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     /**
      * Statements PostgreSQL refuses inside a transaction block, looked for in the code of an
      * {@code @Sql} text (literals and comments blanked), so the mistake fails javac instead of the
@@ -37,37 +38,6 @@ public final class RevisionChainValidator {
                     + "|VACUUM|CREATE\\s+DATABASE|DROP\\s+DATABASE|ALTER\\s+SYSTEM)\\b");
 
     private RevisionChainValidator() {}
-
-    /**
-     * A schema's chain, root first.
-     *
-     * @param schemaName the schema's name
-     * @param revisions the revisions, root first
-     * @param files the files of the schema's revisions, as far as they are known
-     */
-    public record ChainView(String schemaName, List<RevisionRead> revisions, RevisionFileState.Lookup files) {
-
-        /** Copies the list. */
-        public ChainView {
-            revisions = List.copyOf(revisions);
-            files = files == null ? RevisionFileState.Lookup.NONE : files;
-        }
-
-        /** A chain whose revision files are not known. */
-        public ChainView(String schemaName, List<RevisionRead> revisions) {
-            this(schemaName, revisions, RevisionFileState.Lookup.NONE);
-        }
-
-        /** The same chain, with its revision files. */
-        public ChainView withFiles(RevisionFileState.Lookup files) {
-            return new ChainView(schemaName, revisions, files);
-        }
-    }
-
-    /** Whether the id is a valid revision id. */
-    public static boolean isValidId(String id) {
-        return REVISION_ID.matcher(id).matches();
-    }
 
     /** Duplicate ids within the chain. */
     public static List<Problem> validateChain(ChainView chain) {
@@ -104,7 +74,7 @@ public final class RevisionChainValidator {
     /** The revision's own problems: its id and its directives. */
     public static List<Problem> validateRevision(RevisionRead revision) {
         List<Problem> problems = new ArrayList<>(SqlValueValidator.validate(revision.sqlValues()));
-        if (!isValidId(revision.id())) {
+        if (!RevisionRead.isValidId(revision.id())) {
             problems.add(Problems.invalidRevisionId(
                     revision.idOrigin(), revision.id(), revision.simpleName(), suggestedId(revision.id())));
         }

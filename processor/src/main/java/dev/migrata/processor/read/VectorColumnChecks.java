@@ -1,4 +1,4 @@
-package dev.migrata.processor.validate;
+package dev.migrata.processor.read;
 
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.diag.Problems;
@@ -13,7 +13,7 @@ import java.util.Map;
  * dimensions per type, HNSW and IVFFlat parameters, and the operator class for each type, method
  * and distance. Pure: values and origins in, problems out.
  */
-public final class VectorColumnValidator {
+public final class VectorColumnChecks {
 
     /** {@code vector} and {@code halfvec} store at most this many dimensions. */
     public static final int MAX_STORED_DIMENSIONS = 16_000;
@@ -24,7 +24,7 @@ public final class VectorColumnValidator {
     private static final List<String> FLOAT_DISTANCES = List.of("L2", "INNER_PRODUCT", "COSINE", "L1");
     private static final List<String> IVFFLAT_FLOAT_DISTANCES = List.of("L2", "INNER_PRODUCT", "COSINE");
 
-    private VectorColumnValidator() {}
+    private VectorColumnChecks() {}
 
     /**
      * A {@code @VectorIndex} on a column of a known pgvector kind.
