@@ -9,7 +9,10 @@ import java.nio.file.Path;
  * puts its arguments where its template expects them, repeating one the text names twice.
  *
  * <p>Each factory takes the {@link Origin} javac should point at first, then the message's
- * arguments in the order its text names them.
+ * arguments in the order its text names them. A parameter typed {@code CharSequence} takes a javac
+ * name as it is, and one typed {@code Object} a javac type, printed as javac prints it (this module
+ * does not see javac's model). A failure is passed as the exception itself; its message is printed,
+ * or its type when it has none.
  */
 public final class Problems {
 
