@@ -284,7 +284,9 @@ public final class Migrator {
      * their labels, and the expressions the server respells — CHECK bodies, generation expressions,
      * the key lists and predicates of expression, covering and partial indexes — after the server
      * has normalized the declared ones (in a transaction that is rolled back; a role that may not
-     * create temporary tables gets them compared by name or not at all, and a note saying so).
+     * create temporary tables gets them compared by name or not at all, and a note saying so); views,
+     * functions and triggers: missing, extra (functions installed by an extension excepted) and
+     * their definitions, the declared ones printed by the server the same way.
      *
      * <p>The history tables of other tools ({@code alembic_version}, {@code flyway_schema_history},
      * {@code databasechangelog}, {@code databasechangeloglock}) and tables matching {@link
@@ -313,7 +315,11 @@ public final class Migrator {
                     .ifPresent(notes::add);
             CheckExpressions.Normalized checks =
                     CheckExpressions.normalize(connection, pairs(expected, live, defaultSchema));
-            return SchemaComparator.compare(expected, live, defaultSchema, checks, notes);
+            Map<String, SchemaDefinition.Table> liveTables = new HashMap<>();
+            live.definition().tables().forEach(table -> liveTables.put(table.schema() + "." + table.name(), table));
+            DeclaredObjectTexts.Printed objects =
+                    DeclaredObjectTexts.print(connection, expected, liveTables, defaultSchema);
+            return SchemaComparator.compare(expected, live, defaultSchema, checks, objects, notes);
         });
     }
 

@@ -99,6 +99,7 @@ final class SchemaClassReader {
         List<PgEnumRead> pgEnums = pgEnums(tableList);
 
         List<String> extensions = extensions(schemaClass, schema, problems);
+        DeclaredObjectRead objects = DeclaredObjectRead.read(elements, origins, schemaClass, schema, tables, problems);
 
         List<RevisionRead> revisions = List.of();
         Optional<TypeMirror> head = schema.type("head");
@@ -123,12 +124,15 @@ final class SchemaClassReader {
                         new SchemaModel(
                                 models,
                                 extensions,
-                                pgEnums.stream().map(PgEnumRead::toModel).toList()),
+                                pgEnums.stream().map(PgEnumRead::toModel).toList(),
+                                objects.viewModels(),
+                                objects.functionModels(),
+                                objects.triggerModels()),
                         revisionModels(revisions),
                         revisions.stream().map(RevisionRead::element).toList(),
                         tableDeclarations(tableList))
                 : null;
-        return new Result(declaration, new SchemaRead(simpleName, tables, models, pgEnums, chainView), listed);
+        return new Result(declaration, new SchemaRead(simpleName, tables, models, pgEnums, objects, chainView), listed);
     }
 
     /** The {@code @PgEnum} enums the columns use, each once, in the order first used. */

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param tables the listed tables by qualified class name, in listed order
  * @param models the tables' models, in the same order
  * @param pgEnums the {@code @PgEnum} enums the columns use, each once
+ * @param objects the views, functions and triggers {@code @Schema} lists
  * @param chain the revision chain from the head to the root, as far as it could be followed
  */
 public record SchemaRead(
@@ -20,6 +21,7 @@ public record SchemaRead(
         Map<String, TableRead> tables,
         List<TableModel> models,
         List<PgEnumRead> pgEnums,
+        DeclaredObjectRead objects,
         ChainView chain) {
 
     /** Copies the collections. */
@@ -31,6 +33,6 @@ public record SchemaRead(
 
     /** The same schema, with what its revision files show. */
     SchemaRead withFiles(RevisionFileState.Lookup files) {
-        return new SchemaRead(className, tables, models, pgEnums, chain.withFiles(files));
+        return new SchemaRead(className, tables, models, pgEnums, objects, chain.withFiles(files));
     }
 }

@@ -31,7 +31,7 @@ public final class SchemaValidator {
         return read.withProblems(problems);
     }
 
-    /** The checks of one {@code @Schema} class: its tables, their references, names and enums, its chain. */
+    /** The checks of one {@code @Schema} class: its tables, their references, names and enums, its views, functions and triggers, its chain. */
     private static List<Problem> validateSchema(SchemaRead schema) {
         List<Problem> problems = new ArrayList<>();
         List<TableRead> tables = List.copyOf(schema.tables().values());
@@ -41,6 +41,7 @@ public final class SchemaValidator {
         problems.addAll(ReferenceValidator.validate(schema.className(), schema.tables()));
         problems.addAll(SchemaTablesValidator.validate(tables, schema.models()));
         problems.addAll(PgEnumValidator.validate(schema.pgEnums(), tables));
+        problems.addAll(DeclaredObjectValidator.validate(schema.objects()));
         problems.addAll(RevisionChainValidator.validateChain(schema.chain()));
         schema.chain().revisions().forEach(r -> problems.addAll(RevisionChainValidator.validateRevision(r)));
         return problems;

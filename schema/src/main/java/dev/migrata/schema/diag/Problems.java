@@ -950,6 +950,75 @@ public final class Problems {
         return Problem.rendered(Message.INTERNAL_ERROR, origin, trace);
     }
 
+    /** [MIG230] {@link Message#LISTED_CLASS_NOT_DECLARED_OBJECT}. */
+    public static Problem listedClassNotDeclaredObject(Origin origin, String attribute, CharSequence schemaClass, String listedClass, String annotation, String example) {
+        return Problem.rendered(
+                Message.LISTED_CLASS_NOT_DECLARED_OBJECT,
+                origin,
+                attribute,
+                schemaClass,
+                listedClass,
+                annotation,
+                example,
+                listedClass,
+                attribute);
+    }
+
+    /** [MIG231] {@link Message#DECLARED_OBJECT_NAME_TWICE}. */
+    public static Problem declaredObjectNameTwice(
+            Origin origin, String schema, String kind, String name, String first, String second, String annotation) {
+        return Problem.rendered(
+                Message.DECLARED_OBJECT_NAME_TWICE, origin, schema, kind, name, first, second, annotation, name);
+    }
+
+    /** [MIG232] {@link Message#VIEW_QUERY_EMPTY}. */
+    public static Problem viewQueryEmpty(Origin origin, String view) {
+        return Problem.rendered(Message.VIEW_QUERY_EMPTY, origin, view);
+    }
+
+    /** [MIG233] {@link Message#VIEW_QUERY_NOT_ONE_SELECT}. */
+    public static Problem viewQueryNotOneSelect(Origin origin, String query, String view, String reason) {
+        return Problem.rendered(Message.VIEW_QUERY_NOT_ONE_SELECT, origin, query, view, reason);
+    }
+
+    /** [MIG234] {@link Message#FUNCTION_BODY_HAS_QUOTE}. */
+    public static Problem functionBodyHasQuote(Origin origin, String function, String quote) {
+        return Problem.rendered(Message.FUNCTION_BODY_HAS_QUOTE, origin, function, quote);
+    }
+
+    /** [MIG235] {@link Message#FUNCTION_PART_NOT_ONE_FRAGMENT}. */
+    public static Problem functionPartNotOneFragment(
+            Origin origin, String attribute, String text, String function, String what, String reason) {
+        return Problem.rendered(
+                Message.FUNCTION_PART_NOT_ONE_FRAGMENT, origin, attribute, text, function, what, reason);
+    }
+
+    /** [MIG236] {@link Message#TRIGGER_TABLE_NOT_LISTED}. */
+    public static Problem triggerTableNotListed(Origin origin, String tableClass, String trigger, String schema) {
+        return Problem.rendered(Message.TRIGGER_TABLE_NOT_LISTED, origin, tableClass, trigger, schema, tableClass);
+    }
+
+    /** [MIG237] {@link Message#TRIGGER_FUNCTION_NOT_LISTED}. */
+    public static Problem triggerFunctionNotListed(Origin origin, String functionClass, String trigger, String schema) {
+        return Problem.rendered(
+                Message.TRIGGER_FUNCTION_NOT_LISTED, origin, functionClass, trigger, schema, functionClass);
+    }
+
+    /** [MIG238] {@link Message#TRIGGER_WHEN_NOT_ONE_EXPRESSION}. */
+    public static Problem triggerWhenNotOneExpression(Origin origin, String when, String trigger, String reason) {
+        return Problem.rendered(Message.TRIGGER_WHEN_NOT_ONE_EXPRESSION, origin, when, trigger, reason);
+    }
+
+    /** [MIG239] {@link Message#TRIGGER_NOT_POSSIBLE}. */
+    public static Problem triggerNotPossible(Origin origin, String trigger, String reason, String fix) {
+        return Problem.rendered(Message.TRIGGER_NOT_POSSIBLE, origin, trigger, reason, fix);
+    }
+
+    /** [MIG630] {@link Message#MATERIALIZED_VIEW_REFILLED}. */
+    public static Problem materializedViewRefilled(Origin origin, String revisionId, String view, String dropReason) {
+        return Problem.rendered(Message.MATERIALIZED_VIEW_REFILLED, origin, revisionId, view, dropReason);
+    }
+
     /** What went wrong, for a message: the exception's message, or its type when it has none. */
     private static String reason(Throwable failure) {
         return failure.getMessage() != null
