@@ -42,6 +42,11 @@ public final class Problem {
         return origin;
     }
 
+    /** The arguments in template order, for the catalogue's own checks. */
+    List<Object> arguments() {
+        return args;
+    }
+
     /** The same problem pointing at another place. */
     public Problem at(Origin elsewhere) {
         return new Problem(message, elsewhere, args);

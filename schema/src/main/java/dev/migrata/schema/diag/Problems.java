@@ -951,7 +951,13 @@ public final class Problems {
     }
 
     /** [MIG230] {@link Message#LISTED_CLASS_NOT_DECLARED_OBJECT}. */
-    public static Problem listedClassNotDeclaredObject(Origin origin, String attribute, CharSequence schemaClass, String listedClass, String annotation, String example) {
+    public static Problem listedClassNotDeclaredObject(
+            Origin origin,
+            String attribute,
+            CharSequence schemaClass,
+            String listedClass,
+            String annotation,
+            String example) {
         return Problem.rendered(
                 Message.LISTED_CLASS_NOT_DECLARED_OBJECT,
                 origin,
