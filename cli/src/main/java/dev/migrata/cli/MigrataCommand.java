@@ -184,7 +184,7 @@ final class MigrataCommand implements Runnable {
      */
     String offlineScript(String from, String to, boolean allowDataMigrations) {
         Migrator migrator = Migrator.builder()
-                .dataSource(new NoDatabase())
+                .offline()
                 .chain(chain())
                 .allowDataMigrationsInSql(allowDataMigrations)
                 .build();

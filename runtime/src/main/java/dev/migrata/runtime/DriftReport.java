@@ -30,6 +30,18 @@ public record DriftReport(List<Drift> drifts, List<String> notes) {
         return drifts.isEmpty();
     }
 
+    /**
+     * The closing line the command-line tools print: {@code No drift: the database matches the head
+     * schema}, or {@code 3 differences between the database and the head schema}.
+     */
+    public String summary() {
+        if (drifts.isEmpty()) {
+            return "No drift: the database matches the head schema";
+        }
+        return drifts.size() + (drifts.size() == 1 ? " difference" : " differences")
+                + " between the database and the head schema";
+    }
+
     /** One line per note, then one line per drift, or {@code no drift}. */
     @Override
     public String toString() {

@@ -171,6 +171,19 @@ public final class Migrator {
     }
 
     /**
+     * The newest applied revision as the command-line tools print it: {@code 006_embedding_index
+     * (head)}, {@code 004_full_names}, or {@code <base> (nothing applied)}. One indexed read, as
+     * {@link #current()}.
+     */
+    public String describeCurrent() {
+        Optional<String> current = current();
+        if (current.isEmpty()) {
+            return "<base> (nothing applied)";
+        }
+        return current.get() + (current.get().equals(chain.head().id()) ? " (head)" : "");
+    }
+
+    /**
      * Every revision of the chain, root first, with its state in the database, followed by any
      * revisions the database holds that this chain does not know. Read-only; takes no migration lock.
      *
@@ -567,6 +580,15 @@ public final class Migrator {
         /** Connect through the application's {@code DataSource} (a pool is fine: one connection per call). */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /**
+         * No database: a migrator that only writes offline scripts with {@link Migrator#sql}, which
+         * needs the chain alone. Any call that reads the database fails with a message saying so.
+         */
+        public Builder offline() {
+            this.dataSource = new NoDatabase();
             return this;
         }
 
