@@ -1,10 +1,10 @@
 package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.migrata.processor.read.ElementOrigin;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.processor.write.JavaNames;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.RevisionModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +34,7 @@ final class DataMigrationAccess {
             TypeElement element = elements.get(i);
             String reason = whyNotInstantiable(element);
             if (reason != null) {
-                problems.add(Problem.of(
-                        Message.DATA_MIGRATION_NOT_INSTANTIABLE,
+                problems.add(Problems.dataMigrationNotInstantiable(
                         ElementOrigin.of(element),
                         element.getQualifiedName(),
                         JavaNames.generatedBeside(ClassName.get(element), "Migration")
