@@ -52,7 +52,8 @@ public class ScaffoldMojo extends AbstractMigrataMojo {
             throw new MojoFailureException("Cannot write the sources: " + e.getMessage());
         }
         getLog().info("Wrote " + written.size() + " files:");
-        written.forEach(path -> getLog().info("  " + path));
+        Path basedir = project.getBasedir().toPath();
+        written.forEach(path -> getLog().info("  " + (path.startsWith(basedir) ? basedir.relativize(path) : path)));
         if (!result.notExpressed().isEmpty()) {
             getLog().warn("Not expressed (listed in the Javadoc of the written classes too):");
             result.notExpressed().forEach(item -> getLog().warn("  " + scrub(item)));

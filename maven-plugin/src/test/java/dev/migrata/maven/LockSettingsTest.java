@@ -24,45 +24,39 @@ class LockSettingsTest {
 
     @Test
     void aMalformedLockTimeoutNamesItsParameterAndTheAcceptedForms() {
-        MojoFailureException refused = assertThrows(
-                MojoFailureException.class,
-                () -> new LockSettings("soon", null, null, false).applyTo(Migrator.builder()));
-        assertEquals(
+        assertRefused(
+                new LockSettings("soon", null, null, false),
                 "Invalid <lockTimeout> (-Dmigrata.lockTimeout): 'soon' is not a duration: use 30s, 10m, 1h, 500ms"
-                        + " or PT10M",
-                refused.getMessage());
+                        + " or PT10M");
     }
 
     @Test
     void aZeroDdlLockTimeoutIsRefused() {
-        MojoFailureException refused = assertThrows(
-                MojoFailureException.class,
-                () -> new LockSettings(null, "0s", null, false).applyTo(Migrator.builder()));
-        assertEquals(
+        assertRefused(
+                new LockSettings(null, "0s", null, false),
                 "Invalid <ddlLockTimeout> (-Dmigrata.ddlLockTimeout): '0s' is no time: a DDL lock timeout must be"
-                        + " positive, e.g. 500ms, 5s or 1m",
-                refused.getMessage());
+                        + " positive, e.g. 500ms, 5s or 1m");
     }
 
     @Test
     void negativeRetriesAreRefused() {
-        MojoFailureException refused = assertThrows(
-                MojoFailureException.class,
-                () -> new LockSettings(null, null, "-1", false).applyTo(Migrator.builder()));
-        assertEquals(
+        assertRefused(
+                new LockSettings(null, null, "-1", false),
                 "Invalid <ddlLockRetries> (-Dmigrata.ddlLockRetries): '-1' is not a number of retries: use 0 or more,"
-                        + " e.g. 5",
-                refused.getMessage());
+                        + " e.g. 5");
     }
 
     @Test
     void aLockTimeoutLongerThanPostgresqlCanWaitIsRefused() {
-        MojoFailureException refused = assertThrows(
-                MojoFailureException.class,
-                () -> new LockSettings("600h", null, null, false).applyTo(Migrator.builder()));
-        assertEquals(
+        assertRefused(
+                new LockSettings("600h", null, null, false),
                 "Invalid <lockTimeout> (-Dmigrata.lockTimeout): '600h' is too long: a lock timeout is at most 596h"
-                        + " (2147483647 ms, PostgreSQL's largest lock_timeout)",
-                refused.getMessage());
+                        + " (2147483647 ms, PostgreSQL's largest lock_timeout)");
+    }
+
+    private static void assertRefused(LockSettings settings, String message) {
+        MojoFailureException refused =
+                assertThrows(MojoFailureException.class, () -> settings.applyTo(Migrator.builder()));
+        assertEquals(message, refused.getMessage());
     }
 }
