@@ -182,17 +182,10 @@ record CatalogExtras(
                 connection,
                 "SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',"
                         + " CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END"
-                        + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?"
+                        + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ? AND p.prokind <> 'f'"
                         + notInExtension("p.oid") + " ORDER BY 1",
                 schema,
                 rows -> found.add(new NotExpressed(null, rows.getString(2) + " " + rows.getString(1))));
-        query(
-                connection,
-                "SELECT c.relname, g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid"
-                        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND NOT g.tgisinternal"
-                        + " ORDER BY c.relname, g.tgname",
-                schema,
-                rows -> found.add(new NotExpressed(rows.getString(1), "trigger " + rows.getString(2))));
         query(
                 connection,
                 "SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k"

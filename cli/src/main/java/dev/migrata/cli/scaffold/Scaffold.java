@@ -5,6 +5,8 @@ import dev.migrata.cli.scaffold.CatalogExtras.ColumnFacts;
 import dev.migrata.cli.scaffold.CatalogExtras.NotExpressed;
 import dev.migrata.cli.scaffold.ConstraintNameChoice.Declared;
 import dev.migrata.cli.scaffold.ConstraintNameChoice.Kind;
+import dev.migrata.cli.scaffold.RoutinePlans.FunctionPlan;
+import dev.migrata.cli.scaffold.RoutinePlans.TriggerPlan;
 import dev.migrata.cli.scaffold.TablePlan.CheckPlan;
 import dev.migrata.cli.scaffold.TablePlan.ColumnPlan;
 import dev.migrata.cli.scaffold.TablePlan.IndexPlan;
@@ -31,7 +33,8 @@ import javax.sql.DataSource;
 
 /**
  * Writes the declarations of a live database: a {@code @Table} record per table, an enum per native
- * enum type its columns use, a {@code @Schema} class and a baseline {@code @Revision}
+ * enum type its columns use, an interface per view, function and trigger, a {@code @Schema} class
+ * and a baseline {@code @Revision}
  * ({@code 001_baseline}), such that compiling them and running {@code check} against that database
  * reports no drift, and {@code stamp head} adopts it.
  *
@@ -41,7 +44,7 @@ import javax.sql.DataSource;
  * result.writeTo(Path.of("src/main/java"));
  * }</pre>
  *
- * <p>What a declaration cannot express (views, triggers, functions, sequences, foreign keys over
+ * <p>What a declaration cannot express (sequences, overloaded functions, domains, foreign keys over
  * several columns, the objects of other schemas, …) is listed in {@link
  * ScaffoldResult#notExpressed()} and in the Javadoc of the files it concerns, never dropped silently.
  */
@@ -188,11 +191,15 @@ public final class Scaffold {
             }
         }
         List<ViewPlan> views = viewPlans();
+        Map<String, FunctionPlan> functions = functionPlans();
+        List<TriggerPlan> triggers = triggerPlans(functions);
         return SourceWriter.write(
                 javaPackage,
                 JavaIdentifiers.className(schema) + "Schema",
                 plans,
                 views,
+                List.copyOf(functions.values()),
+                triggers,
                 enumClasses,
                 enumClasses.keySet().stream()
                         .collect(Collectors.toMap(type -> type, type -> enumLabels.get(unquote(type)))),
@@ -209,7 +216,7 @@ public final class Scaffold {
     private List<ViewPlan> viewPlans() {
         Map<String, SchemaDefinition.View> byName = new TreeMap<>();
         for (SchemaDefinition.View view : catalog.views()) {
-            String name = view.name().substring(view.name().indexOf('.') + 1);
+            String name = unqualified(view.name());
             String reason = Identifiers.invalidReason(name);
             if (reason == null) {
                 byName.put(name, view);
@@ -224,6 +231,78 @@ public final class Scaffold {
         Set<String> placed = new HashSet<>();
         byName.keySet().forEach(name -> placeView(name, byName, placed, plans));
         return plans;
+    }
+
+    /**
+     * An {@code @SqlFunction} per plain function of the schema, by name; one with overloads is listed
+     * as not expressed, since a declared function is dropped by its name.
+     */
+    private Map<String, FunctionPlan> functionPlans() {
+        Map<String, List<SchemaDefinition.Function>> byName = new TreeMap<>();
+        for (SchemaDefinition.Function function : catalog.functions()) {
+            byName.computeIfAbsent(unqualified(function.name()), n -> new ArrayList<>())
+                    .add(function);
+        }
+        Map<String, FunctionPlan> plans = new LinkedHashMap<>();
+        byName.forEach((name, overloads) -> {
+            String reason = overloads.size() > 1
+                    ? "it has overloads, and a declared function is dropped by its name"
+                    : Identifiers.invalidReason(name);
+            if (reason != null) {
+                overloads.forEach(function -> notExpressed.add(new NotExpressed(
+                        null, "function " + name + "(" + function.arguments() + "): not declared, since " + reason)));
+                return;
+            }
+            SchemaDefinition.Function function = overloads.get(0);
+            plans.put(
+                    name,
+                    new FunctionPlan(
+                            name,
+                            ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
+                            function.arguments(),
+                            function.returns(),
+                            function.language(),
+                            function.body()));
+        });
+        return plans;
+    }
+
+    /**
+     * An {@code @Trigger} per trigger on a declared table that executes a declared function, before
+     * or after its events; the others are listed as not expressed.
+     */
+    private List<TriggerPlan> triggerPlans(Map<String, FunctionPlan> functions) {
+        List<TriggerPlan> plans = new ArrayList<>();
+        for (SchemaDefinition.Trigger trigger : catalog.triggers()) {
+            String reason = !tableClasses.containsKey(trigger.table())
+                    ? "its table is not declared"
+                    : !functions.containsKey(trigger.function())
+                            ? "its function " + trigger.function() + " is not declared in this schema"
+                            : trigger.timing().equals("INSTEAD OF")
+                                    ? "@Trigger declares BEFORE and AFTER triggers"
+                                    : Identifiers.invalidReason(trigger.name());
+            if (reason != null) {
+                notExpressed.add(new NotExpressed(
+                        null,
+                        "table " + trigger.table() + ": trigger " + trigger.name() + ": not declared, since "
+                                + reason));
+                continue;
+            }
+            plans.add(new TriggerPlan(
+                    trigger.name(),
+                    ClassName.get(javaPackage, unique(JavaIdentifiers.className(trigger.name()), usedClassNames)),
+                    tableClasses.get(trigger.table()),
+                    trigger.timing(),
+                    trigger.events(),
+                    trigger.forEachRow(),
+                    functions.get(trigger.function()).className(),
+                    trigger.when()));
+        }
+        return plans;
+    }
+
+    private static String unqualified(String name) {
+        return name.substring(name.indexOf('.') + 1);
     }
 
     /** Places the views {@code name} reads, then {@code name}; views form no cycles. */

@@ -28,8 +28,8 @@ class ScaffoldRoundTripTest {
 
     /**
      * PostgreSQL-chosen constraint names, a native enum, pgvector, arrays, comments, a generated
-     * column, an extension, a view and one that reads it (named to sort before it), and a sequence no
-     * column owns.
+     * column, an extension, a view and one that reads it (named to sort before it), a trigger and its
+     * function, and a sequence no column owns.
      */
     static final String ALEMBIC_STYLE_DATABASE = """
             CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -64,6 +64,13 @@ class ScaffoldRoundTripTest {
             CREATE VIEW active_users AS SELECT id, email FROM users;
             CREATE VIEW active_emails AS SELECT email FROM active_users WHERE email LIKE '%@%';
             CREATE SEQUENCE invoice_numbers;
+            CREATE FUNCTION no_negative_priority() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.priority := greatest(NEW.priority, 0);
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER jobs_priority BEFORE INSERT OR UPDATE ON jobs FOR EACH ROW
+                WHEN (NEW.priority < 0) EXECUTE FUNCTION no_negative_priority();
             INSERT INTO users (id, email, name) VALUES (1, 'ada@example.org', 'Ada');
             INSERT INTO jobs (user_id, status) VALUES (1, 'parliament-period');
             """;
