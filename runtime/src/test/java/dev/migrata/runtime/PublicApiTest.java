@@ -29,11 +29,11 @@ class PublicApiTest {
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]*)`");
     /**
      * Public only for generated code ({@code DeferredMigration}, {@code SchemaDefinition}) and for
-     * Migrata's own tools ({@code CatalogReader}); the README lists them apart, bound for
+     * Migrata's own tools ({@code CatalogReader}, {@code LockSettingText}); the README lists them apart, bound for
      * {@code dev.migrata.runtime.internal}.
      */
     private static final Set<String> BOUND_FOR_INTERNAL =
-            Set.of("DeferredMigration", "SchemaDefinition", "CatalogReader");
+            Set.of("DeferredMigration", "SchemaDefinition", "CatalogReader", "LockSettingText");
 
     private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*(\\.[A-Z][A-Za-z0-9]*)*");
 
