@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -54,10 +55,14 @@ public final class Scaffold {
     private final String javaPackage;
     private final SchemaDefinition catalog;
     private final CatalogExtras extras;
+    /** The schema's enum types, by name, with their labels in order. */
+    private final Map<String, List<String>> enumLabels = new TreeMap<>();
+
     private final List<String> otherToolsTables;
     private final Map<String, ClassName> tableClasses = new LinkedHashMap<>();
     private final Map<String, ClassName> enumClasses = new TreeMap<>();
     private final List<NotExpressed> notExpressed = new ArrayList<>();
+    private final Set<String> usedClassNames = new HashSet<>();
 
     private Scaffold(
             String schema,
@@ -71,6 +76,7 @@ public final class Scaffold {
         this.javaPackage = javaPackage;
         this.catalog = catalog;
         this.extras = extras;
+        catalog.enumTypes().forEach(type -> enumLabels.put(type.name(), type.labels()));
         this.otherToolsTables = otherToolsTables;
     }
 
@@ -173,22 +179,70 @@ public final class Scaffold {
                 notExpressed.add(new NotExpressed(item.table(), "table " + item.table() + ": " + item.description()));
             }
         }
-        Set<String> usedEnums = enumClasses.keySet();
-        for (String type : extras.enumLabels().keySet()) {
+        Set<String> usedEnums =
+                enumClasses.keySet().stream().map(Scaffold::unquote).collect(Collectors.toSet());
+        for (String type : enumLabels.keySet()) {
             if (!usedEnums.contains(type)) {
                 notExpressed.add(new NotExpressed(
                         null, "enum type " + type + ": no column declares it through @PgEnum, so it is not declared"));
             }
         }
+        List<ViewPlan> views = viewPlans();
         return SourceWriter.write(
                 javaPackage,
                 JavaIdentifiers.className(schema) + "Schema",
                 plans,
+                views,
                 enumClasses,
-                extras.enumLabels(),
+                enumClasses.keySet().stream()
+                        .collect(Collectors.toMap(type -> type, type -> enumLabels.get(unquote(type)))),
                 choice.naming(),
                 extras.extensions(),
                 notExpressed);
+    }
+
+    /**
+     * An {@code @View} per view of the schema whose name a declaration can take, each after the views
+     * it reads (the order {@code @Schema(views)} creates them in); the others are listed as not
+     * expressed.
+     */
+    private List<ViewPlan> viewPlans() {
+        Map<String, SchemaDefinition.View> byName = new TreeMap<>();
+        for (SchemaDefinition.View view : catalog.views()) {
+            String name = view.name().substring(view.name().indexOf('.') + 1);
+            String reason = Identifiers.invalidReason(name);
+            if (reason == null) {
+                byName.put(name, view);
+            } else {
+                notExpressed.add(new NotExpressed(
+                        null,
+                        "view " + name + ": not declared, since the name is not one a declaration can take: "
+                                + reason));
+            }
+        }
+        List<ViewPlan> plans = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        byName.keySet().forEach(name -> placeView(name, byName, placed, plans));
+        return plans;
+    }
+
+    /** Places the views {@code name} reads, then {@code name}; views form no cycles. */
+    private void placeView(
+            String name, Map<String, SchemaDefinition.View> views, Set<String> placed, List<ViewPlan> plans) {
+        if (!views.containsKey(name) || !placed.add(name)) {
+            return;
+        }
+        extras.viewsRead().getOrDefault(name, List.of()).forEach(read -> placeView(read, views, placed, plans));
+        SchemaDefinition.View view = views.get(name);
+        String query = view.query().strip();
+        if (query.endsWith(";")) {
+            query = query.substring(0, query.length() - 1).strip();
+        }
+        plans.add(new ViewPlan(
+                name,
+                ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
+                query,
+                view.materialized()));
     }
 
     /**
@@ -212,7 +266,7 @@ public final class Scaffold {
 
     /** One class per table and per native enum type a column uses, each name used once. */
     private void nameClasses(Collection<SchemaDefinition.Table> tables) {
-        Set<String> used = new HashSet<>();
+        Set<String> used = usedClassNames;
         for (SchemaDefinition.Table table : tables) {
             tableClasses.put(
                     table.name(), ClassName.get(javaPackage, unique(JavaIdentifiers.className(table.name()), used)));
@@ -250,7 +304,7 @@ public final class Scaffold {
                         && schema.equals(facts.typeSchema())
                         && !column.type().contains(".")
                         && Identifiers.invalidReason(unquote(column.type())) == null
-                        && extras.enumLabels().containsKey(column.type())
+                        && enumLabels.containsKey(unquote(column.type()))
                 ? column.type()
                 : null;
     }
@@ -391,8 +445,7 @@ public final class Scaffold {
                     JavaColumnType.of(
                             column.type(), !column.nullable(), enumType == null ? null : enumClasses.get(enumType)));
         }
-        IndexPlanner.Indexes planned =
-                IndexPlanner.plan(name, table.indexes(), extras.indexes().getOrDefault(name, Map.of()), types, notes);
+        IndexPlanner.Indexes planned = IndexPlanner.plan(name, table.indexes(), types, notes);
         Map<String, VectorIndexPlan> vectorIndexes = planned.vectorIndexes();
         List<IndexPlan> indexes = planned.indexes();
         for (SchemaDefinition.Column column : table.columns()) {
@@ -414,7 +467,7 @@ public final class Scaffold {
                     columnUniques.contains(column.name()),
                     column.defaultValue(),
                     columnChecks.get(column.name()),
-                    facts == null ? null : facts.generated(),
+                    column.generated(),
                     facts == null ? null : facts.comment(),
                     references.get(column.name()),
                     vectorIndexes.get(column.name())));

@@ -24,6 +24,7 @@ import dev.migrata.annotations.Unique;
 import dev.migrata.annotations.Vector;
 import dev.migrata.annotations.VectorIndex;
 import dev.migrata.annotations.VectorType;
+import dev.migrata.annotations.View;
 import dev.migrata.cli.scaffold.CatalogExtras.NotExpressed;
 import dev.migrata.cli.scaffold.TablePlan.CheckPlan;
 import dev.migrata.cli.scaffold.TablePlan.ColumnPlan;
@@ -51,6 +52,7 @@ final class SourceWriter {
             String javaPackage,
             String schemaClass,
             List<TablePlan> tables,
+            List<ViewPlan> views,
             Map<String, ClassName> enumClasses,
             Map<String, List<String>> enumLabels,
             ConstraintNaming naming,
@@ -60,11 +62,14 @@ final class SourceWriter {
         for (TablePlan table : tables) {
             files.add(file(javaPackage, table(table)));
         }
+        for (ViewPlan view : views) {
+            files.add(file(javaPackage, view(view)));
+        }
         enumClasses.forEach(
                 (type, className) -> files.add(file(javaPackage, pgEnum(type, className, enumLabels.get(type)))));
         ClassName baseline = ClassName.get(javaPackage, "Baseline");
         files.add(file(javaPackage, baseline(baseline)));
-        files.add(file(javaPackage, schema(schemaClass, baseline, tables, naming, extensions, notExpressed)));
+        files.add(file(javaPackage, schema(schemaClass, baseline, tables, views, naming, extensions, notExpressed)));
         return new ScaffoldResult(
                 files, notExpressed.stream().map(NotExpressed::description).toList(), javaPackage + "." + schemaClass);
     }
@@ -299,10 +304,28 @@ final class SourceWriter {
                 .build();
     }
 
+    private static TypeSpec view(ViewPlan view) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(View.class)
+                .addMember("name", "$S", view.name())
+                .addMember("query", "$S", view.query());
+        if (view.materialized()) {
+            annotation.addMember("materialized", "true");
+        }
+        return TypeSpec.interfaceBuilder(view.className())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                        "$L <code>$L</code>, as scaffolded from the database.\n",
+                        view.materialized() ? "Materialized view" : "View",
+                        javadocText(view.name()))
+                .addAnnotation(annotation.build())
+                .build();
+    }
+
     private static TypeSpec schema(
             String schemaClass,
             ClassName baseline,
             List<TablePlan> tables,
+            List<ViewPlan> views,
             ConstraintNaming naming,
             List<String> extensions,
             List<NotExpressed> notExpressed) {
@@ -310,20 +333,31 @@ final class SourceWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The schema as scaffolded from the database.\n");
         notes(type, notExpressed.stream().map(NotExpressed::description).toList());
-        CodeBlock.Builder tableList = CodeBlock.builder().add("{");
-        for (int i = 0; i < tables.size(); i++) {
-            tableList.add(i == 0 ? "$T.class" : ", $T.class", tables.get(i).className());
-        }
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(Schema.class)
                 .addMember("head", "$T.class", baseline)
-                .addMember("tables", tableList.add("}").build());
+                .addMember(
+                        "tables",
+                        classList(tables.stream().map(TablePlan::className).toList()));
         if (naming != ConstraintNaming.MIGRATA) {
             annotation.addMember("naming", "$T.$L", ConstraintNaming.class, naming.name());
         }
         if (!extensions.isEmpty()) {
             annotation.addMember("extensions", strings(extensions));
         }
+        if (!views.isEmpty()) {
+            annotation.addMember(
+                    "views", classList(views.stream().map(ViewPlan::className).toList()));
+        }
         return type.addAnnotation(annotation.build()).build();
+    }
+
+    /** {@code {A.class, B.class}}. */
+    private static CodeBlock classList(List<ClassName> classes) {
+        CodeBlock.Builder list = CodeBlock.builder().add("{");
+        for (int i = 0; i < classes.size(); i++) {
+            list.add(i == 0 ? "$T.class" : ", $T.class", classes.get(i));
+        }
+        return list.add("}").build();
     }
 
     /** The "Not expressed" list of a class's Javadoc. */
