@@ -17,7 +17,9 @@ import dev.migrata.annotations.Schema;
         tables = {Jobs.class, Users.class},
         naming = ConstraintNaming.POSTGRESQL,
         extensions = "pg_trgm",
-        views = {ActiveUsers.class, ActiveEmails.class}
+        views = {ActiveUsers.class, ActiveEmails.class, JobCounts.class},
+        functions = {JobsOf.class, RefreshJobCounts.class, SetUpdatedAt.class},
+        triggers = {JobsCounted.class, JobsUpdatedAt.class}
 )
 public final class PublicSchema {
 }

@@ -13,11 +13,13 @@ import dev.migrata.cli.scaffold.TablePlan.UniquePlan;
 import dev.migrata.cli.scaffold.TablePlan.VectorIndexPlan;
 import dev.migrata.runtime.CatalogReader;
 import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,6 +64,9 @@ public final class Scaffold {
     private final Map<String, ClassName> tableClasses = new LinkedHashMap<>();
     private final Map<String, ClassName> enumClasses = new TreeMap<>();
     private final List<NotExpressed> notExpressed = new ArrayList<>();
+    /** The triggers of declared or undeclared tables that no {@code @Trigger} declares, by table. */
+    private final List<NotExpressed> triggerNotes = new ArrayList<>();
+
     private final Set<String> usedClassNames = new HashSet<>();
 
     private Scaffold(
@@ -167,11 +172,15 @@ public final class Scaffold {
         }
         ConstraintNameChoice.Choice choice = ConstraintNameChoice.choose(
                 order, identityColumns, ConstraintNameChoice.inNamingOrder(order, constraints));
+        // Before the tables: a trigger that cannot be declared is listed with its table.
+        List<NotExpressed> functionNotes = new ArrayList<>();
+        Map<String, FunctionPlan> functions = functionPlans(functionNotes);
+        List<TriggerPlan> triggers = triggerPlans(functions);
         List<TablePlan> plans = new ArrayList<>();
         for (SchemaDefinition.Table table : tables.values()) {
             plans.add(plan(table, tables, byName.getOrDefault(table.name(), Map.of()), choice.explicit()));
         }
-        for (NotExpressed item : extras.notExpressed()) {
+        for (NotExpressed item : tableNotes()) {
             // A declared table's own items are listed with it, by plan().
             if (item.table() == null) {
                 notExpressed.add(item);
@@ -179,6 +188,7 @@ public final class Scaffold {
                 notExpressed.add(new NotExpressed(item.table(), "table " + item.table() + ": " + item.description()));
             }
         }
+        notExpressed.addAll(functionNotes);
         Set<String> usedEnums =
                 enumClasses.keySet().stream().map(Scaffold::unquote).collect(Collectors.toSet());
         for (String type : enumLabels.keySet()) {
@@ -193,6 +203,8 @@ public final class Scaffold {
                 JavaIdentifiers.className(schema) + "Schema",
                 plans,
                 views,
+                List.copyOf(functions.values()),
+                triggers,
                 enumClasses,
                 enumClasses.keySet().stream()
                         .collect(Collectors.toMap(type -> type, type -> enumLabels.get(unquote(type)))),
@@ -243,6 +255,136 @@ public final class Scaffold {
                 ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
                 query,
                 view.materialized()));
+    }
+
+    /** What the catalog and the trigger planning found that declarations cannot express. */
+    private List<NotExpressed> tableNotes() {
+        List<NotExpressed> all = new ArrayList<>(extras.notExpressed());
+        all.addAll(triggerNotes);
+        return all;
+    }
+
+    /**
+     * An {@code @SqlFunction} per plain {@code plpgsql} or {@code sql} function of the schema that one
+     * can declare faithfully, by name; the others are listed in {@code notes}, with why.
+     */
+    private Map<String, FunctionPlan> functionPlans(List<NotExpressed> notes) {
+        Map<String, Long> sameName = new HashMap<>();
+        catalog.functions().forEach(f -> sameName.merge(f.name(), 1L, Long::sum));
+        Map<String, FunctionPlan> plans = new TreeMap<>();
+        for (SchemaDefinition.Function function : catalog.functions()) {
+            String name = function.name().substring(function.name().indexOf('.') + 1);
+            String signature = name + "(" + function.arguments() + ")";
+            CatalogExtras.FunctionFacts facts = extras.functions().get(signature);
+            String reason = functionReason(name, function, sameName.get(function.name()), facts);
+            if (reason != null) {
+                notes.add(new NotExpressed(null, "function " + signature + ": not declared, " + reason));
+                continue;
+            }
+            plans.put(
+                    name,
+                    new FunctionPlan(
+                            name,
+                            ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
+                            facts.arguments(),
+                            function.returns(),
+                            function.language(),
+                            function.body()));
+        }
+        return plans;
+    }
+
+    /** Why {@code @SqlFunction} cannot declare the function as it is, or {@code null}. */
+    private static String functionReason(
+            String name, SchemaDefinition.Function function, long sameName, CatalogExtras.FunctionFacts facts) {
+        String invalid = Identifiers.invalidReason(name);
+        if (invalid != null) {
+            return "since the name is not one a declaration can take: " + invalid;
+        }
+        if (sameName > 1) {
+            return "since " + sameName + " functions share its name, and a declared function is dropped by its name";
+        }
+        if (!function.language().equals("plpgsql") && !function.language().equals("sql")) {
+            return "since it is written in " + function.language() + ", and only plpgsql and sql bodies are declared";
+        }
+        if (function.body().isBlank()) {
+            return "since its body is not kept as text (a sql function with BEGIN ATOMIC)";
+        }
+        if (function.body().contains(FunctionModel.BODY_QUOTE)) {
+            return "since its body contains " + FunctionModel.BODY_QUOTE + ", the quote a declared body is written in";
+        }
+        if (facts == null) {
+            return "since its definition could not be read";
+        }
+        if (!facts.attributes().isEmpty()) {
+            return "since @SqlFunction does not declare " + String.join(", ", facts.attributes())
+                    + " (a fresh database would create it without)";
+        }
+        return null;
+    }
+
+    /**
+     * An {@code @Trigger} per trigger of a declared table that executes a declared function and has
+     * nothing an {@code @Trigger} cannot say; the others are listed with their table, with why.
+     */
+    private List<TriggerPlan> triggerPlans(Map<String, FunctionPlan> functions) {
+        List<TriggerPlan> plans = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        List<SchemaDefinition.Trigger> triggers = new ArrayList<>(catalog.triggers());
+        triggers.sort(
+                Comparator.comparing(SchemaDefinition.Trigger::table).thenComparing(SchemaDefinition.Trigger::name));
+        for (SchemaDefinition.Trigger trigger : triggers) {
+            CatalogExtras.TriggerFacts facts = extras.triggers().get(trigger.table() + "." + trigger.name());
+            FunctionPlan function = functions.get(trigger.function());
+            String reason = triggerReason(trigger, facts, function, names);
+            if (reason != null) {
+                triggerNotes.add(
+                        new NotExpressed(trigger.table(), "trigger " + trigger.name() + ": not declared, " + reason));
+                continue;
+            }
+            names.add(trigger.name());
+            plans.add(new TriggerPlan(
+                    trigger.name(),
+                    ClassName.get(javaPackage, unique(JavaIdentifiers.className(trigger.name()), usedClassNames)),
+                    tableClasses.get(trigger.table()),
+                    trigger.timing(),
+                    trigger.events(),
+                    trigger.forEachRow(),
+                    function.className(),
+                    trigger.when()));
+        }
+        return plans;
+    }
+
+    /** Why {@code @Trigger} cannot declare the trigger as it is, or {@code null}. */
+    private String triggerReason(
+            SchemaDefinition.Trigger trigger,
+            CatalogExtras.TriggerFacts facts,
+            FunctionPlan function,
+            Set<String> names) {
+        String invalid = Identifiers.invalidReason(trigger.name());
+        if (invalid != null) {
+            return "since the name is not one a declaration can take: " + invalid;
+        }
+        if (!tableClasses.containsKey(trigger.table())) {
+            return "since its table is not declared";
+        }
+        if (facts == null) {
+            return "since its definition could not be read";
+        }
+        if (!facts.unsupported().isEmpty()) {
+            return "since @Trigger does not declare " + String.join(", ", facts.unsupported());
+        }
+        if (!schema.equals(facts.functionSchema()) || function == null) {
+            return "since its function " + facts.functionSchema() + "." + trigger.function() + " is not declared";
+        }
+        if (!trigger.timing().equals("BEFORE") && !trigger.timing().equals("AFTER")) {
+            return "since a table's trigger fires BEFORE or AFTER, not " + trigger.timing();
+        }
+        if (names.contains(trigger.name())) {
+            return "since a trigger of another table has its name, and a declared trigger's name is one per schema";
+        }
+        return null;
     }
 
     /**
@@ -473,7 +615,7 @@ public final class Scaffold {
                     vectorIndexes.get(column.name())));
         }
         ensureUniqueFieldNames(columns);
-        for (NotExpressed item : extras.notExpressed()) {
+        for (NotExpressed item : tableNotes()) {
             if (name.equals(item.table())) {
                 notes.add(item.description());
             }

@@ -19,7 +19,11 @@ import dev.migrata.annotations.References;
 import dev.migrata.annotations.ReferentialAction;
 import dev.migrata.annotations.Revision;
 import dev.migrata.annotations.Schema;
+import dev.migrata.annotations.SqlFunction;
 import dev.migrata.annotations.Table;
+import dev.migrata.annotations.Trigger;
+import dev.migrata.annotations.TriggerEvent;
+import dev.migrata.annotations.TriggerTiming;
 import dev.migrata.annotations.Unique;
 import dev.migrata.annotations.Vector;
 import dev.migrata.annotations.VectorIndex;
@@ -53,6 +57,8 @@ final class SourceWriter {
             String schemaClass,
             List<TablePlan> tables,
             List<ViewPlan> views,
+            List<FunctionPlan> functions,
+            List<TriggerPlan> triggers,
             Map<String, ClassName> enumClasses,
             Map<String, List<String>> enumLabels,
             ConstraintNaming naming,
@@ -65,11 +71,26 @@ final class SourceWriter {
         for (ViewPlan view : views) {
             files.add(file(javaPackage, view(view)));
         }
+        for (FunctionPlan function : functions) {
+            files.add(file(javaPackage, function(function)));
+        }
+        for (TriggerPlan trigger : triggers) {
+            files.add(file(javaPackage, trigger(trigger)));
+        }
         enumClasses.forEach(
                 (type, className) -> files.add(file(javaPackage, pgEnum(type, className, enumLabels.get(type)))));
         ClassName baseline = ClassName.get(javaPackage, "Baseline");
         files.add(file(javaPackage, baseline(baseline)));
-        files.add(file(javaPackage, schema(schemaClass, baseline, tables, views, naming, extensions, notExpressed)));
+        files.add(file(
+                javaPackage,
+                schema(
+                        schemaClass,
+                        baseline,
+                        tables,
+                        new DeclaredObjects(views, functions, triggers),
+                        naming,
+                        extensions,
+                        notExpressed)));
         return new ScaffoldResult(
                 files, notExpressed.stream().map(NotExpressed::description).toList(), javaPackage + "." + schemaClass);
     }
@@ -321,11 +342,74 @@ final class SourceWriter {
                 .build();
     }
 
+    private static TypeSpec function(FunctionPlan function) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(SqlFunction.class);
+        if (!JavaIdentifiers.derives(function.className().simpleName(), function.name())) {
+            annotation.addMember("name", "$S", function.name());
+        }
+        if (!function.arguments().isEmpty()) {
+            annotation.addMember("arguments", "$S", function.arguments());
+        }
+        annotation.addMember("returns", "$S", function.returns());
+        if (!function.language().equals("plpgsql")) {
+            annotation.addMember("language", "$S", function.language());
+        }
+        annotation.addMember("body", "$S", function.body());
+        return TypeSpec.interfaceBuilder(function.className())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                        "Function <code>$L</code>, as scaffolded from the database.\n", javadocText(function.name()))
+                .addAnnotation(annotation.build())
+                .build();
+    }
+
+    private static TypeSpec trigger(TriggerPlan trigger) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Trigger.class);
+        if (!JavaIdentifiers.derives(trigger.className().simpleName(), trigger.name())) {
+            annotation.addMember("name", "$S", trigger.name());
+        }
+        annotation.addMember("table", "$T.class", trigger.table());
+        if (!trigger.timing().equals("BEFORE")) {
+            annotation.addMember("timing", "$T.$L", TriggerTiming.class, trigger.timing());
+        }
+        if (!trigger.events().equals(List.of("UPDATE"))) {
+            CodeBlock.Builder events = CodeBlock.builder();
+            if (trigger.events().size() > 1) {
+                events.add("{");
+            }
+            for (int i = 0; i < trigger.events().size(); i++) {
+                events.add(
+                        i == 0 ? "$T.$L" : ", $T.$L",
+                        TriggerEvent.class,
+                        trigger.events().get(i));
+            }
+            if (trigger.events().size() > 1) {
+                events.add("}");
+            }
+            annotation.addMember("events", events.build());
+        }
+        if (!trigger.forEachRow()) {
+            annotation.addMember("forEachRow", "false");
+        }
+        annotation.addMember("function", "$T.class", trigger.function());
+        if (!trigger.when().isEmpty()) {
+            annotation.addMember("when", "$S", trigger.when());
+        }
+        return TypeSpec.interfaceBuilder(trigger.className())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Trigger <code>$L</code>, as scaffolded from the database.\n", javadocText(trigger.name()))
+                .addAnnotation(annotation.build())
+                .build();
+    }
+
+    /** The views, functions and triggers the {@code @Schema} lists, each in creation order. */
+    private record DeclaredObjects(List<ViewPlan> views, List<FunctionPlan> functions, List<TriggerPlan> triggers) {}
+
     private static TypeSpec schema(
             String schemaClass,
             ClassName baseline,
             List<TablePlan> tables,
-            List<ViewPlan> views,
+            DeclaredObjects objects,
             ConstraintNaming naming,
             List<String> extensions,
             List<NotExpressed> notExpressed) {
@@ -344,9 +428,24 @@ final class SourceWriter {
         if (!extensions.isEmpty()) {
             annotation.addMember("extensions", strings(extensions));
         }
-        if (!views.isEmpty()) {
+        if (!objects.views().isEmpty()) {
             annotation.addMember(
-                    "views", classList(views.stream().map(ViewPlan::className).toList()));
+                    "views",
+                    classList(objects.views().stream().map(ViewPlan::className).toList()));
+        }
+        if (!objects.functions().isEmpty()) {
+            annotation.addMember(
+                    "functions",
+                    classList(objects.functions().stream()
+                            .map(FunctionPlan::className)
+                            .toList()));
+        }
+        if (!objects.triggers().isEmpty()) {
+            annotation.addMember(
+                    "triggers",
+                    classList(objects.triggers().stream()
+                            .map(TriggerPlan::className)
+                            .toList()));
         }
         return type.addAnnotation(annotation.build()).build();
     }
