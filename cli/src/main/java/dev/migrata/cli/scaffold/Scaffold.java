@@ -33,7 +33,8 @@ import javax.sql.DataSource;
 
 /**
  * Writes the declarations of a live database: a {@code @Table} record per table, an enum per native
- * enum type its columns use, a {@code @Schema} class and a baseline {@code @Revision}
+ * enum type its columns use, an {@code @View}, {@code @SqlFunction} or {@code @Trigger} interface per
+ * view, function and trigger a declaration can take, a {@code @Schema} class and a baseline {@code @Revision}
  * ({@code 001_baseline}), such that compiling them and running {@code check} against that database
  * reports no drift, and {@code stamp head} adopts it.
  *
@@ -43,8 +44,8 @@ import javax.sql.DataSource;
  * result.writeTo(Path.of("src/main/java"));
  * }</pre>
  *
- * <p>What a declaration cannot express (views, triggers, functions, sequences, foreign keys over
- * several columns, the objects of other schemas, …) is listed in {@link
+ * <p>What a declaration cannot express (overloaded functions, triggers with arguments, sequences,
+ * foreign keys over several columns, the objects of other schemas, …) is listed in {@link
  * ScaffoldResult#notExpressed()} and in the Javadoc of the files it concerns, never dropped silently.
  */
 public final class Scaffold {
