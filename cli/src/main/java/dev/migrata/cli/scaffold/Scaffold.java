@@ -24,10 +24,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -272,12 +275,17 @@ public final class Scaffold {
     private Map<String, FunctionPlan> functionPlans(List<NotExpressed> notes) {
         Map<String, Long> sameName = new HashMap<>();
         catalog.functions().forEach(f -> sameName.merge(f.name(), 1L, Long::sum));
+        Set<String> views = new HashSet<>();
+        catalog.views().forEach(v -> views.add(v.name().substring(v.name().indexOf('.') + 1)));
         Map<String, FunctionPlan> plans = new TreeMap<>();
         for (SchemaDefinition.Function function : catalog.functions()) {
             String name = function.name().substring(function.name().indexOf('.') + 1);
             String signature = name + "(" + function.arguments() + ")";
             CatalogExtras.FunctionFacts facts = extras.functions().get(signature);
             String reason = functionReason(name, function, sameName.get(function.name()), facts);
+            if (reason == null) {
+                reason = viewRead(function, views);
+            }
             if (reason != null) {
                 notes.add(new NotExpressed(null, "function " + signature + ": not declared, " + reason));
                 continue;
@@ -323,6 +331,29 @@ public final class Scaffold {
         }
         return null;
     }
+
+    /**
+     * Why a {@code sql} function cannot be created where a revision creates functions, or {@code
+     * null}: PostgreSQL checks a {@code sql} body when it creates it, and functions come before
+     * views, so one whose body or result type names a view of the schema would fail in a fresh
+     * database. Read from the words of the text, it errs on the side of leaving one undeclared.
+     */
+    private static String viewRead(SchemaDefinition.Function function, Set<String> views) {
+        if (!function.language().equals("sql")) {
+            return null;
+        }
+        Matcher words = WORD.matcher(function.body() + " " + function.returns());
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            if (views.contains(word)) {
+                return "since its sql body or result names the view " + word
+                        + ", and a revision creates functions before views";
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
     /**
      * An {@code @Trigger} per trigger of a declared table that executes a declared function and has

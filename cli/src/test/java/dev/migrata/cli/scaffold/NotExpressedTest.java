@@ -55,6 +55,7 @@ class NotExpressedTest {
             CREATE POLICY own_bookings ON bookings USING (true);
             CREATE VIEW open_bookings AS SELECT * FROM bookings;
             CREATE MATERIALIZED VIEW booking_counts AS SELECT count(*) FROM bookings;
+            CREATE FUNCTION open_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM open_bookings';
             CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY);
             """;
 
@@ -95,6 +96,8 @@ class NotExpressedTest {
                         + " sql bodies are declared",
                 "function half(a integer): not declared, since @SqlFunction does not declare IMMUTABLE (a fresh"
                         + " database would create it without)",
+                "function open_count(): not declared, since its sql body or result names the view open_bookings,"
+                        + " and a revision creates functions before views",
                 "function quoted(): not declared, since its body contains $migrata$, the quote a declared body is"
                         + " written in",
                 "function twice(a integer): not declared, since 2 functions share its name, and a declared function"
