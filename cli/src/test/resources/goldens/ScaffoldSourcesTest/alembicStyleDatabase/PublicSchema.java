@@ -18,8 +18,8 @@ import dev.migrata.annotations.Schema;
         naming = ConstraintNaming.POSTGRESQL,
         extensions = "pg_trgm",
         views = {ActiveUsers.class, ActiveEmails.class, JobCounts.class},
-        functions = {JobsOf.class, RefreshJobCounts.class, SetUpdatedAt.class},
-        triggers = {JobsCounted.class, JobsUpdatedAt.class}
+        functions = {JobsOf.class, NoNegativePriority.class, RefreshJobCounts.class, SetUpdatedAt.class},
+        triggers = {JobsCounted.class, JobsPriority.class, JobsUpdatedAt.class}
 )
 public final class PublicSchema {
 }

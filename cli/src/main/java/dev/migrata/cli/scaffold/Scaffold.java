@@ -5,6 +5,8 @@ import dev.migrata.cli.scaffold.CatalogExtras.ColumnFacts;
 import dev.migrata.cli.scaffold.CatalogExtras.NotExpressed;
 import dev.migrata.cli.scaffold.ConstraintNameChoice.Declared;
 import dev.migrata.cli.scaffold.ConstraintNameChoice.Kind;
+import dev.migrata.cli.scaffold.RoutinePlans.FunctionPlan;
+import dev.migrata.cli.scaffold.RoutinePlans.TriggerPlan;
 import dev.migrata.cli.scaffold.TablePlan.CheckPlan;
 import dev.migrata.cli.scaffold.TablePlan.ColumnPlan;
 import dev.migrata.cli.scaffold.TablePlan.IndexPlan;

@@ -30,6 +30,8 @@ import dev.migrata.annotations.VectorIndex;
 import dev.migrata.annotations.VectorType;
 import dev.migrata.annotations.View;
 import dev.migrata.cli.scaffold.CatalogExtras.NotExpressed;
+import dev.migrata.cli.scaffold.RoutinePlans.FunctionPlan;
+import dev.migrata.cli.scaffold.RoutinePlans.TriggerPlan;
 import dev.migrata.cli.scaffold.TablePlan.CheckPlan;
 import dev.migrata.cli.scaffold.TablePlan.ColumnPlan;
 import dev.migrata.cli.scaffold.TablePlan.IndexPlan;

@@ -29,8 +29,9 @@ class ScaffoldRoundTripTest {
     /**
      * PostgreSQL-chosen constraint names, a native enum, pgvector, arrays, comments, a generated
      * column, an extension, a view and one that reads it (named to sort before it), a materialized
-     * view, a sql function with a default argument, an updated_at trigger with a WHEN condition and a
-     * statement trigger that refreshes the materialized view, and a sequence no column owns.
+     * view, a sql function with a default argument, an updated_at trigger with a WHEN condition, a
+     * trigger on two events, a statement trigger that refreshes the materialized view, and a sequence
+     * no column owns.
      */
     static final String ALEMBIC_STYLE_DATABASE = """
             CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -80,6 +81,13 @@ class ScaffoldRoundTripTest {
             CREATE TRIGGER jobs_counted AFTER INSERT OR DELETE ON jobs FOR EACH STATEMENT
                 EXECUTE FUNCTION refresh_job_counts();
             CREATE SEQUENCE invoice_numbers;
+            CREATE FUNCTION no_negative_priority() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.priority := greatest(NEW.priority, 0);
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER jobs_priority BEFORE INSERT OR UPDATE ON jobs FOR EACH ROW
+                WHEN (NEW.priority < 0) EXECUTE FUNCTION no_negative_priority();
             INSERT INTO users (id, email, name) VALUES (1, 'ada@example.org', 'Ada');
             INSERT INTO jobs (user_id, status) VALUES (1, 'parliament-period');
             """;
@@ -106,9 +114,12 @@ class ScaffoldRoundTripTest {
                     schemaSource.contains("views = {ActiveUsers.class, ActiveEmails.class, JobCounts.class}"),
                     schemaSource);
             assertTrue(
-                    schemaSource.contains("functions = {JobsOf.class, RefreshJobCounts.class, SetUpdatedAt.class}"),
+                    schemaSource.contains("functions = {JobsOf.class, NoNegativePriority.class, RefreshJobCounts.class,"
+                            + " SetUpdatedAt.class}"),
                     schemaSource);
-            assertTrue(schemaSource.contains("triggers = {JobsCounted.class, JobsUpdatedAt.class}"), schemaSource);
+            assertTrue(
+                    schemaSource.contains("triggers = {JobsCounted.class, JobsPriority.class, JobsUpdatedAt.class}"),
+                    schemaSource);
 
             ScaffoldedProject project = new ScaffoldedProject(migrations, result);
             MigrationChain adopted = project.compileChain("app.PublicSchema");
