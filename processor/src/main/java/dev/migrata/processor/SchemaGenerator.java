@@ -11,7 +11,6 @@ import dev.migrata.processor.read.TableDeclaration;
 import dev.migrata.processor.write.ChainClassWriter;
 import dev.migrata.processor.write.ChainSource;
 import dev.migrata.processor.write.GeneratedSources;
-import dev.migrata.processor.write.MigrationClassWriter;
 import dev.migrata.processor.write.RevisionSource;
 import dev.migrata.processor.write.TableMetamodelWriter;
 import dev.migrata.schema.diag.Message;
@@ -27,9 +26,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The generation stage for one {@code @Schema}: settles every revision's statements from the frozen
- * files (or generates the head's), and only when nothing is wrong writes the Java classes — one per
- * revision, the chain, a metamodel per table — and registers the chain for {@link
- * java.util.ServiceLoader}.
+ * files (or generates the head's), and only when nothing is wrong writes what the application
+ * compiles with: each revision's {@code .sql} file copied onto the class path, the chain class, a
+ * metamodel per table; and registers the chain for {@link java.util.ServiceLoader}.
  */
 final class SchemaGenerator {
 
@@ -79,7 +78,10 @@ final class SchemaGenerator {
         RevisionFreezer.Result settled = new RevisionFreezer(new RevisionFiles(directory.get()), verify).freeze(schema);
         reporter.reportAll(settled.problems());
         settled.written().forEach(w -> reporter.wroteRevision(w.origin(), w.sqlFile(), w.upgrade(), w.warningCodes()));
-        List<Problem> instantiation = DataMigrationAccess.check(schema.revisionElements(), schema.revisions());
+        List<Problem> instantiation = DataMigrationAccess.check(
+                schema.revisionElements(),
+                schema.revisions(),
+                ChainSource.chainClassOf(ClassName.get(schema.element())));
         reporter.reportAll(instantiation);
         if (settled.hasErrors() || instantiation.stream().anyMatch(Problem::isError)) {
             return;
@@ -89,7 +91,6 @@ final class SchemaGenerator {
 
     private void writeJava(SchemaDeclaration schema, List<RevisionSource> revisions) {
         List<JavaFile> files = new ArrayList<>();
-        revisions.forEach(revision -> files.add(MigrationClassWriter.write(revision)));
         List<Element> origins = new ArrayList<>();
         origins.add(schema.element());
         schema.tables().forEach(table -> origins.add(table.element()));
@@ -100,6 +101,17 @@ final class SchemaGenerator {
             files.add(TableMetamodelWriter.write(ClassName.get(table.element()), table, table.element()));
         }
         GeneratedSources sources = new GeneratedSources(env.getFiler());
+        for (RevisionSource revision : revisions) {
+            String resource = ChainClassWriter.resourceFolder(schema.name()) + revision.id() + ".sql";
+            try {
+                sources.writeResource(resource, revision.sqlBytes(), revision.origin());
+            } catch (IOException e) {
+                Element origin = revision.origin() == null ? schema.element() : revision.origin();
+                reporter.report(Problem.of(
+                        Message.GENERATED_FILE_FAILED, ElementOrigin.of(origin), resource, String.valueOf(e)));
+                return;
+            }
+        }
         for (JavaFile file : files) {
             try {
                 sources.write(file);
