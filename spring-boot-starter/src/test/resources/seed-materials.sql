@@ -1,0 +1,1 @@
+INSERT INTO materials (name, formula) VALUES ('methylammonium lead iodide', 'CH3NH3PbI3');
