@@ -59,4 +59,16 @@ public @interface Schema {
      * letter. Default: none.
      */
     String[] extensions() default {};
+
+    /**
+     * The {@link View} classes of the schema, in creation order: a view may read the views listed
+     * before it. Default: none.
+     */
+    Class<?>[] views() default {};
+
+    /** The {@link SqlFunction} classes of the schema. Default: none. */
+    Class<?>[] functions() default {};
+
+    /** The {@link Trigger} classes of the schema. Default: none. */
+    Class<?>[] triggers() default {};
 }

@@ -54,7 +54,7 @@ abstract class ChainCommand implements Callable<Integer> {
         // The capture shows the runtime's one line per revision while it works.
         try (MigrationLog progress = captureLog()) {
             if (action.apply(migrator, target).isEmpty()) {
-                out().println("Nothing to " + verb + ": the database is at " + Revisions.describeCurrent(migrator));
+                out().println("Nothing to " + verb + ": the database is at " + migrator.describeCurrent());
             }
         }
         return OK;

@@ -34,12 +34,11 @@ final class CheckCommand extends ChainCommand {
                 .check();
         report.notes().forEach(note -> out().println(note));
         if (report.isClean()) {
-            out().println("No drift: the database matches the head schema");
+            out().println(report.summary());
             return OK;
         }
         report.drifts().forEach(drift -> out().println(drift));
-        out().println(report.drifts().size() + (report.drifts().size() == 1 ? " difference" : " differences")
-                + " between the database and the head schema");
+        out().println(report.summary());
         return Main.FAILURE;
     }
 }

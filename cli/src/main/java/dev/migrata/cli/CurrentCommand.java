@@ -18,7 +18,7 @@ final class CurrentCommand extends ChainCommand {
     @Override
     public Integer call() {
         Migrator migrator = migrata.migrator();
-        String revision = Revisions.describeCurrent(migrator);
+        String revision = migrator.describeCurrent();
         DatabaseUrl database = migrata.database();
         out().println(revision + " in database " + database.database() + " on " + database.hosts());
         return OK;

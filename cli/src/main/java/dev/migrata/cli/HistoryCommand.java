@@ -49,7 +49,7 @@ final class HistoryCommand extends ChainCommand {
                 }
                 printVerbose(out, entry, migrator.chain());
             } else {
-                out.println(headline(entry) + ", " + firstLine(entry.message()) + stateSuffix(entry));
+                out.println(entry.summary());
             }
         }
         return OK;
@@ -77,10 +77,6 @@ final class HistoryCommand extends ChainCommand {
         }
     }
 
-    private static String headline(HistoryEntry entry) {
-        return headline(entry.parentId(), entry.id(), entry.head(), entry.current());
-    }
-
     /** {@code parent -> id (head) (current)}, the root's parent shown as {@code <base>}. */
     private static String headline(String parentId, String id, boolean head, boolean current) {
         return (parentId == null ? Revisions.BASE : parentId) + " -> " + id + marks(head, current);
@@ -88,17 +84,6 @@ final class HistoryCommand extends ChainCommand {
 
     private static String marks(boolean head, boolean current) {
         return (head ? " (head)" : "") + (current ? " (current)" : "");
-    }
-
-    /** Applied and pending are the normal states; anything else is something to act on. */
-    private static String stateSuffix(HistoryEntry entry) {
-        switch (entry.state()) {
-            case APPLIED:
-            case PENDING:
-                return "";
-            default:
-                return " [" + entry.state().name().toLowerCase(Locale.ROOT) + "]";
-        }
     }
 
     private static void printVerbose(PrintWriter out, HistoryEntry entry, MigrationChain chain) {

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
             StampCommand.class,
             PlanCommand.class,
             RepairCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            ScaffoldCommand.class
         },
         footer = {
             "",
@@ -154,6 +155,12 @@ final class MigrataCommand implements Runnable {
         return builder;
     }
 
+    /** The resolved database URL, without a chain: for a command that reads the catalog itself. */
+    DatabaseUrl resolveDatabase() {
+        database = ConnectionSettings.resolve(url, context).database();
+        return database;
+    }
+
     /** The URL {@link #migrator()} connects to; call after it. */
     DatabaseUrl database() {
         if (database == null) {
@@ -177,7 +184,7 @@ final class MigrataCommand implements Runnable {
      */
     String offlineScript(String from, String to, boolean allowDataMigrations) {
         Migrator migrator = Migrator.builder()
-                .dataSource(new NoDatabase())
+                .offline()
                 .chain(chain())
                 .allowDataMigrationsInSql(allowDataMigrations)
                 .build();

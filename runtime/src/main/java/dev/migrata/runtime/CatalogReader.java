@@ -19,8 +19,11 @@ import java.util.function.BiPredicate;
  * chain's head schema uses, so that {@link SchemaComparator} compares like with like. Types come
  * from {@code format_type}, defaults and generation expressions from {@code pg_get_expr}, index
  * key lists from {@code pg_get_indexdef}.
+ *
+ * <p>Internal to Migrata: public only so that its own tools ({@code migrata scaffold}) read a
+ * catalog the way {@code check()} does. Not a supported API; it may change in any release.
  */
-final class CatalogReader {
+public final class CatalogReader {
 
     /**
      * The live tables and the names of their invalid indexes.
@@ -28,11 +31,15 @@ final class CatalogReader {
      * @param definition tables with schema always filled in
      * @param invalidIndexes {@code schema.index} of every index with {@code indisvalid = false}
      */
-    record Catalog(SchemaDefinition definition, Set<String> invalidIndexes) {}
+    public record Catalog(SchemaDefinition definition, Set<String> invalidIndexes) {}
+
+    /** The history tables of Alembic, Flyway and Liquibase, which {@code check()} leaves out. */
+    public static final List<String> OTHER_TOOLS_HISTORY = CheckExclusions.OTHER_TOOLS_HISTORY;
 
     private CatalogReader() {}
 
-    static String currentSchema(Connection connection) throws SQLException {
+    /** The connection's {@code current_schema()}, or {@code null} when its search path names none. */
+    public static String currentSchema(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT current_schema()");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
@@ -46,7 +53,7 @@ final class CatalogReader {
      *
      * @param ignored given a table's schema and name, whether {@code check()} leaves it out
      */
-    static Catalog read(Connection connection, Set<String> schemas, BiPredicate<String, String> ignored)
+    public static Catalog read(Connection connection, Set<String> schemas, BiPredicate<String, String> ignored)
             throws SQLException {
         List<SchemaDefinition.Table> tables = new ArrayList<>();
         Set<String> invalid = new TreeSet<>();
@@ -76,7 +83,135 @@ final class CatalogReader {
                 }
             }
         }
-        return new Catalog(new SchemaDefinition(tables, enumTypes(connection, schemas)), invalid);
+        return new Catalog(
+                new SchemaDefinition(
+                        tables,
+                        enumTypes(connection, schemas),
+                        views(connection, schemas, ignored),
+                        functions(connection, schemas, ignored),
+                        triggers(connection, schemas, ignored)),
+                invalid);
+    }
+
+    /** Whether an object belongs to an extension, which installed it and owns it. */
+    private static final String NOT_OF_AN_EXTENSION =
+            " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = ?::regclass"
+                    + " AND d.objid = %s AND d.deptype = 'e')";
+
+    /** The views and materialized views of {@code schemas}, with their definitions as the server prints them. */
+    private static List<SchemaDefinition.View> views(
+            Connection connection, Set<String> schemas, BiPredicate<String, String> ignored) throws SQLException {
+        List<SchemaDefinition.View> views = new ArrayList<>();
+        String sql = "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid) FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY (?)"
+                + NOT_OF_AN_EXTENSION.formatted("c.oid") + " ORDER BY n.nspname, c.relname";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            statement.setString(2, "pg_class");
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (!ignored.test(rows.getString(1), rows.getString(2))) {
+                        views.add(new SchemaDefinition.View(
+                                qualified(rows.getString(1), rows.getString(2)),
+                                rows.getString(4),
+                                rows.getBoolean(3)));
+                    }
+                }
+            }
+        }
+        return views;
+    }
+
+    /** The plain functions of {@code schemas} that no extension installed. */
+    private static List<SchemaDefinition.Function> functions(
+            Connection connection, Set<String> schemas, BiPredicate<String, String> ignored) throws SQLException {
+        List<SchemaDefinition.Function> functions = new ArrayList<>();
+        String sql = "SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid),"
+                + " pg_get_function_result(p.oid), l.lanname, p.prosrc FROM pg_proc p"
+                + " JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang"
+                + " WHERE p.prokind = 'f' AND n.nspname = ANY (?)" + NOT_OF_AN_EXTENSION.formatted("p.oid")
+                + " ORDER BY n.nspname, p.proname, 3";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            statement.setString(2, "pg_proc");
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (!ignored.test(rows.getString(1), rows.getString(2))) {
+                        functions.add(new SchemaDefinition.Function(
+                                qualified(rows.getString(1), rows.getString(2)),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getString(6)));
+                    }
+                }
+            }
+        }
+        return functions;
+    }
+
+    /** The triggers on the tables of {@code schemas}, except those PostgreSQL made for constraints. */
+    private static List<SchemaDefinition.Trigger> triggers(
+            Connection connection, Set<String> schemas, BiPredicate<String, String> ignored) throws SQLException {
+        List<SchemaDefinition.Trigger> triggers = new ArrayList<>();
+        String sql = "SELECT t.tgname, n.nspname, c.relname, t.tgtype, p.proname, pg_get_triggerdef(t.oid)"
+                + " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal AND n.nspname = ANY (?)"
+                + " ORDER BY t.tgname, n.nspname, c.relname";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (ignored.test(rows.getString(2), rows.getString(3))) {
+                        continue;
+                    }
+                    triggers.add(trigger(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getInt(4),
+                            rows.getString(5),
+                            rows.getString(6)));
+                }
+            }
+        }
+        return triggers;
+    }
+
+    /** A trigger from its {@code tgtype} bits (trigger.h) and the {@code WHEN} of its printed definition. */
+    static SchemaDefinition.Trigger trigger(
+            String name, String schema, String table, int type, String function, String definition) {
+        String timing = (type & 64) != 0 ? "INSTEAD OF" : (type & 2) != 0 ? "BEFORE" : "AFTER";
+        List<String> events = new ArrayList<>();
+        if ((type & 4) != 0) {
+            events.add("INSERT");
+        }
+        if ((type & 16) != 0) {
+            events.add("UPDATE");
+        }
+        if ((type & 8) != 0) {
+            events.add("DELETE");
+        }
+        if ((type & 32) != 0) {
+            events.add("TRUNCATE");
+        }
+        return new SchemaDefinition.Trigger(
+                name, schema, table, timing, events, (type & 1) != 0, function, whenOf(definition));
+    }
+
+    /**
+     * The condition of {@code … WHEN (<condition>) EXECUTE FUNCTION …} as {@code pg_get_triggerdef}
+     * prints it, {@code ""} when there is none.
+     */
+    static String whenOf(String definition) {
+        int when = definition.indexOf(" WHEN (");
+        int execute = definition.lastIndexOf(") EXECUTE ");
+        return when < 0 || execute < when ? "" : definition.substring(when + " WHEN (".length(), execute);
+    }
+
+    /** {@code schema.name}, as the comparator keys live objects. */
+    private static String qualified(String schema, String name) {
+        return schema + "." + name;
     }
 
     /** The enum types of {@code schemas} with their labels in sort order, except those of extensions. */

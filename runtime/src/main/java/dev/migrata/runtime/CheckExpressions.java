@@ -284,13 +284,13 @@ final class CheckExpressions {
     }
 
     /** The live columns with the types {@code format_type} printed, which read back as written. */
-    private static String columns(SchemaDefinition.Table live) {
+    static String columns(SchemaDefinition.Table live) {
         List<String> columns = new ArrayList<>();
         live.columns().forEach(column -> columns.add(quote(column.name()) + " " + column.type()));
         return String.join(", ", columns);
     }
 
-    private static String quote(String identifier) {
+    static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -30,6 +30,18 @@ public record DriftReport(List<Drift> drifts, List<String> notes) {
         return drifts.isEmpty();
     }
 
+    /**
+     * The closing line the command-line tools print: {@code No drift: the database matches the head
+     * schema}, or {@code 3 differences between the database and the head schema}.
+     */
+    public String summary() {
+        if (drifts.isEmpty()) {
+            return "No drift: the database matches the head schema";
+        }
+        return drifts.size() + (drifts.size() == 1 ? " difference" : " differences")
+                + " between the database and the head schema";
+    }
+
     /** One line per note, then one line per drift, or {@code no drift}. */
     @Override
     public String toString() {
@@ -76,7 +88,28 @@ public record DriftReport(List<Drift> drifts, List<String> notes) {
         /** The head schema declares a UNIQUE constraint; the database has a unique index instead. */
         UNIQUE_CONSTRAINT_IS_INDEX,
         /** The head schema declares a unique index; the database has a UNIQUE constraint instead. */
-        UNIQUE_INDEX_IS_CONSTRAINT
+        UNIQUE_INDEX_IS_CONSTRAINT,
+        /** A declared view or materialized view the database lacks. */
+        MISSING_VIEW,
+        /** A view or materialized view the head schema does not declare. */
+        EXTRA_VIEW,
+        /**
+         * A view whose query differs from the declared one, both as the server prints them, or that
+         * is materialized where a plain view is declared (or the reverse).
+         */
+        VIEW_DEFINITION,
+        /** A declared function the database lacks. */
+        MISSING_FUNCTION,
+        /** A function, not installed by an extension, that the head schema does not declare. */
+        EXTRA_FUNCTION,
+        /** A function whose arguments, result type, language or body differ from the declared ones. */
+        FUNCTION_DEFINITION,
+        /** A declared trigger the database lacks. */
+        MISSING_TRIGGER,
+        /** A trigger the head schema does not declare. */
+        EXTRA_TRIGGER,
+        /** A trigger whose timing, events, level, function or {@code WHEN} differ from the declared ones. */
+        TRIGGER_DEFINITION
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.migrata.runtime;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One line of {@link Migrator#history()}: a revision of the chain with its state in the database,
@@ -42,6 +43,21 @@ public record HistoryEntry(
         MODIFIED,
         /** Applied by other code: this chain does not contain it. */
         UNKNOWN
+    }
+
+    /**
+     * The line {@code migrata history} prints: {@code <parent> -> <id> (head) (current), <first line
+     * of the message>}, followed by {@code [dirty]}, {@code [modified]} or {@code [unknown]} for a
+     * revision that is neither simply applied nor pending, the root's parent shown as {@code <base>}.
+     */
+    public String summary() {
+        int newline = message.indexOf('\n');
+        String firstLine = newline < 0 ? message : message.substring(0, newline);
+        String attention = state == State.APPLIED || state == State.PENDING
+                ? ""
+                : " [" + state.name().toLowerCase(Locale.ROOT) + "]";
+        return (parentId == null ? "<base>" : parentId) + " -> " + id + (head ? " (head)" : "")
+                + (current ? " (current)" : "") + ", " + firstLine + attention;
     }
 
     /** {@code <parent> -> <id> (head) (current), <message> [state]}, as {@code alembic history} prints it. */

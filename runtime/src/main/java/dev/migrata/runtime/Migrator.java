@@ -38,6 +38,9 @@ import javax.sql.DataSource;
  */
 public final class Migrator {
 
+    /** The history table the migrator keeps in the database's default schema. */
+    public static final String HISTORY_TABLE = RevisionTable.NAME;
+
     /**
      * The longest lock timeout: PostgreSQL's {@code lock_timeout}, which bounds the waits for locks
      * on the history table, takes at most {@code 2147483647} milliseconds (about 24.8 days).
@@ -168,6 +171,19 @@ public final class Migrator {
     }
 
     /**
+     * The newest applied revision as the command-line tools print it: {@code 006_embedding_index
+     * (head)}, {@code 004_full_names}, or {@code <base> (nothing applied)}. One indexed read, as
+     * {@link #current()}.
+     */
+    public String describeCurrent() {
+        Optional<String> current = current();
+        if (current.isEmpty()) {
+            return "<base> (nothing applied)";
+        }
+        return current.get() + (current.get().equals(chain.head().id()) ? " (head)" : "");
+    }
+
+    /**
      * Every revision of the chain, root first, with its state in the database, followed by any
      * revisions the database holds that this chain does not know. Read-only; takes no migration lock.
      *
@@ -281,7 +297,9 @@ public final class Migrator {
      * their labels, and the expressions the server respells — CHECK bodies, generation expressions,
      * the key lists and predicates of expression, covering and partial indexes — after the server
      * has normalized the declared ones (in a transaction that is rolled back; a role that may not
-     * create temporary tables gets them compared by name or not at all, and a note saying so).
+     * create temporary tables gets them compared by name or not at all, and a note saying so); views,
+     * functions and triggers: missing, extra (functions installed by an extension excepted) and
+     * their definitions, the declared ones printed by the server the same way.
      *
      * <p>The history tables of other tools ({@code alembic_version}, {@code flyway_schema_history},
      * {@code databasechangelog}, {@code databasechangeloglock}) and tables matching {@link
@@ -310,7 +328,11 @@ public final class Migrator {
                     .ifPresent(notes::add);
             CheckExpressions.Normalized checks =
                     CheckExpressions.normalize(connection, pairs(expected, live, defaultSchema));
-            return SchemaComparator.compare(expected, live, defaultSchema, checks, notes);
+            Map<String, SchemaDefinition.Table> liveTables = new HashMap<>();
+            live.definition().tables().forEach(table -> liveTables.put(table.schema() + "." + table.name(), table));
+            DeclaredObjectTexts.Printed objects =
+                    DeclaredObjectTexts.print(connection, expected, liveTables, defaultSchema);
+            return SchemaComparator.compare(expected, live, defaultSchema, checks, objects, notes);
         });
     }
 
@@ -558,6 +580,15 @@ public final class Migrator {
         /** Connect through the application's {@code DataSource} (a pool is fine: one connection per call). */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /**
+         * No database: a migrator that only writes offline scripts with {@link Migrator#sql}, which
+         * needs the chain alone. Any call that reads the database fails with a message saying so.
+         */
+        public Builder offline() {
+            this.dataSource = new NoDatabase();
             return this;
         }
 

@@ -27,6 +27,8 @@ final class SchemaComparator {
 
     /**
      * @param checks the declared CHECK expressions as the server normalized them on each live table
+     * @param objects the declared views, function signatures and trigger conditions as the server
+     *     prints them
      * @param notes what the report says before its drifts (where the database stands)
      */
     static DriftReport compare(
@@ -34,6 +36,7 @@ final class SchemaComparator {
             CatalogReader.Catalog live,
             String defaultSchema,
             CheckExpressions.Normalized checks,
+            DeclaredObjectTexts.Printed objects,
             List<String> notes) {
         List<DriftReport.Drift> drifts = new ArrayList<>();
         Map<String, SchemaDefinition.Table> actualTables = new LinkedHashMap<>();
@@ -74,9 +77,13 @@ final class SchemaComparator {
                 drifts.add(drift(DriftReport.Kind.EXTRA_TABLE, label, null, "table"));
             }
         }
+        DeclaredObjectComparator.compare(expected, live.definition(), defaultSchema, objects, drifts);
         List<String> allNotes = new ArrayList<>(notes);
         if (checks.unavailable() != null) {
             allNotes.add(checks.unavailable());
+        }
+        if (objects.unavailable() != null) {
+            allNotes.add(objects.unavailable());
         }
         return new DriftReport(drifts, allNotes);
     }

@@ -13,16 +13,32 @@ import java.util.TreeMap;
  * @param enumTypes the native enum types the head schema declares ({@code @PgEnum}), sorted by name;
  *     {@code check()} compares their labels, and leaves enum types the head schema does not declare
  *     alone (one created by an {@code @Sql} step, for instance)
+ * @param views the declared views and materialized views, in creation order
+ * @param functions the declared functions, sorted by name
+ * @param triggers the declared triggers, sorted by name
  */
-public record SchemaDefinition(List<Table> tables, List<EnumType> enumTypes) {
+public record SchemaDefinition(
+        List<Table> tables,
+        List<EnumType> enumTypes,
+        List<View> views,
+        List<Function> functions,
+        List<Trigger> triggers) {
 
     /** Copies the lists. */
     public SchemaDefinition {
         tables = List.copyOf(tables);
         enumTypes = enumTypes == null ? List.of() : List.copyOf(enumTypes);
+        views = views == null ? List.of() : List.copyOf(views);
+        functions = functions == null ? List.of() : List.copyOf(functions);
+        triggers = triggers == null ? List.of() : List.copyOf(triggers);
     }
 
-    /** A schema without enum types. */
+    /** A schema without views, functions or triggers. */
+    public SchemaDefinition(List<Table> tables, List<EnumType> enumTypes) {
+        this(tables, enumTypes, List.of(), List.of(), List.of());
+    }
+
+    /** A schema of tables alone: no enum type, view, function or trigger. */
     public SchemaDefinition(List<Table> tables) {
         this(tables, List.of());
     }
@@ -257,6 +273,59 @@ public record SchemaDefinition(List<Table> tables, List<EnumType> enumTypes) {
             referencedSchema = referencedSchema == null ? "" : referencedSchema;
             referencedColumns = List.copyOf(referencedColumns);
         }
+    }
+
+    /**
+     * A view of the schema's default PostgreSQL schema.
+     *
+     * @param name the view name
+     * @param query its query: as declared in a head schema, as {@code pg_get_viewdef} prints it in a
+     *     catalog; {@code check()} has the server print the declared one too before comparing
+     * @param materialized whether it is a materialized view
+     */
+    public record View(String name, String query, boolean materialized) {}
+
+    /**
+     * A function of the schema's default PostgreSQL schema.
+     *
+     * @param name the function name
+     * @param arguments its argument list without parentheses; compared as the server prints the
+     *     identity arguments
+     * @param returns its result type; compared as the server prints it
+     * @param language the language of its body
+     * @param body its body, compared without surrounding white space
+     */
+    public record Function(String name, String arguments, String returns, String language, String body) {}
+
+    /**
+     * A trigger.
+     *
+     * @param name the trigger name
+     * @param schema its table's PostgreSQL schema, or {@code ""} for the connection's default
+     * @param table its table
+     * @param timing {@code BEFORE}, {@code AFTER} or {@code INSTEAD OF}
+     * @param events its events in SQL words, in the order {@code INSERT}, {@code UPDATE}, {@code
+     *     DELETE}, {@code TRUNCATE}
+     * @param forEachRow whether it fires for each row, else for each statement
+     * @param function the name of the function it executes
+     * @param when its {@code WHEN} condition, {@code ""} for none; compared as the server prints it
+     */
+    public record Trigger(
+            String name,
+            String schema,
+            String table,
+            String timing,
+            List<String> events,
+            boolean forEachRow,
+            String function,
+            String when) {
+
+        /** Copies the events, in the server's order. */
+        public Trigger {
+            events = EVENT_ORDER.stream().filter(events::contains).toList();
+        }
+
+        private static final List<String> EVENT_ORDER = List.of("INSERT", "UPDATE", "DELETE", "TRUNCATE");
     }
 
     /** The kinds of constraint compared by {@code check()}. */

@@ -27,8 +27,14 @@ import java.util.TreeMap;
  * constraint "uq_users_email" unique "email"
  * constraint "ck_users_status" check "status IN ('A', 'B')"
  * constraint "fk_users_team_id_teams" foreign key "team_id" references "" "teams" "id" on delete "CASCADE" on update "NO ACTION"
+ * view "active_users" "SELECT id FROM users WHERE active"
+ * materialized view "user_counts" "SELECT count(*) AS n FROM users"
+ * function "touch" "" "trigger" "plpgsql" "BEGIN NEW.updated_at = now(); RETURN NEW; END"
+ * trigger "users_touch" on "" "users" "BEFORE" row "touch" "" events "UPDATE"
  * enum "" "job_status" "QUEUED" "RUNNING" "parliament-period"
  * </pre>
+ *
+ * <p>Views, functions and triggers follow the tables, each on a line of its own.
  *
  * <p>A primary key or unique constraint line without columns and a check line without an
  * expression (as older chain classes embed them) read as constraints compared by name and kind.
@@ -74,7 +80,40 @@ final class SchemaDefinitionText {
                 line(text, constraint(constraint).toArray(String[]::new));
             }
         }
+        objects(text, schema);
         return text.toString();
+    }
+
+    /** The views, functions and triggers, each a line of its own after the tables. */
+    private static void objects(StringBuilder text, SchemaDefinition schema) {
+        for (SchemaDefinition.View view : schema.views()) {
+            line(text, view.materialized() ? "materialized view" : "view", quote(view.name()), quote(view.query()));
+        }
+        for (SchemaDefinition.Function f : schema.functions()) {
+            line(
+                    text,
+                    "function",
+                    quote(f.name()),
+                    quote(f.arguments()),
+                    quote(f.returns()),
+                    quote(f.language()),
+                    quote(f.body()));
+        }
+        for (SchemaDefinition.Trigger t : schema.triggers()) {
+            line(
+                    text,
+                    "trigger",
+                    quote(t.name()),
+                    "on",
+                    quote(t.schema()),
+                    quote(t.table()),
+                    quote(t.timing()),
+                    t.forEachRow() ? "row" : "statement",
+                    quote(t.function()),
+                    quote(t.when()),
+                    "events",
+                    quoteAll(t.events()));
+        }
     }
 
     private static List<String> index(SchemaDefinition.Index index) {
@@ -137,6 +176,9 @@ final class SchemaDefinitionText {
     static SchemaDefinition parse(String... parts) {
         List<SchemaDefinition.Table> tables = new ArrayList<>();
         List<SchemaDefinition.EnumType> enumTypes = new ArrayList<>();
+        List<SchemaDefinition.View> views = new ArrayList<>();
+        List<SchemaDefinition.Function> functions = new ArrayList<>();
+        List<SchemaDefinition.Trigger> triggers = new ArrayList<>();
         TableBuilder table = null;
         String[] lines = String.join("", parts).split("\n", -1);
         for (int number = 1; number <= lines.length; number++) {
@@ -146,6 +188,29 @@ final class SchemaDefinitionText {
             }
             Line words = new Line(line, number);
             String keyword = words.bare();
+            // Lines of declared objects stand on their own (chain classes compiled before them have none).
+            switch (keyword) {
+                case "view", "materialized" -> {
+                    boolean materialized = keyword.equals("materialized");
+                    if (materialized) {
+                        words.expect("view");
+                    }
+                    views.add(new SchemaDefinition.View(words.string(), words.string(), materialized));
+                    words.end();
+                    continue;
+                }
+                case "function" -> {
+                    functions.add(new SchemaDefinition.Function(
+                            words.string(), words.string(), words.string(), words.string(), words.string()));
+                    words.end();
+                    continue;
+                }
+                case "trigger" -> {
+                    triggers.add(trigger(words));
+                    continue;
+                }
+                default -> {}
+            }
             if (keyword.equals("table")) {
                 if (table != null) {
                     tables.add(table.build());
@@ -176,7 +241,25 @@ final class SchemaDefinitionText {
         if (table != null) {
             tables.add(table.build());
         }
-        return new SchemaDefinition(tables, enumTypes);
+        return new SchemaDefinition(tables, enumTypes, views, functions, triggers);
+    }
+
+    private static SchemaDefinition.Trigger trigger(Line words) {
+        String name = words.string();
+        words.expect("on");
+        String schema = words.string();
+        String table = words.string();
+        String timing = words.string();
+        String level = words.bare();
+        if (!level.equals("row") && !level.equals("statement")) {
+            throw words.error("expected 'row' or 'statement' but found '" + level + "'");
+        }
+        String function = words.string();
+        String when = words.string();
+        words.expect("events");
+        List<String> events = words.strings();
+        words.end();
+        return new SchemaDefinition.Trigger(name, schema, table, timing, events, level.equals("row"), function, when);
     }
 
     private static SchemaDefinition.Index index(String keyword, Line words) {

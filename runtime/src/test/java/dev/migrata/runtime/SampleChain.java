@@ -81,16 +81,21 @@ final class SampleChain {
                         List.of(rerunnable("DROP INDEX CONCURRENTLY IF EXISTS ix_documents_embedding")
                                 .buildsIndex("ix_documents_embedding")));
         List<SchemaDefinition.Index> documentIndexes = new ArrayList<>();
+        List<SchemaDefinition.Function> functions = new ArrayList<>();
         if (variant == Variant.SLOW_INDEX) {
+            String delayBody = "\nBEGIN\n    " + sleep(SLEEP_IN_INDEX_BUILD).replace("SELECT", "PERFORM")
+                    + ";\n    RETURN value;\nEND\n";
+            // Declared, as @SqlFunction would: check() reports a function the head schema lacks.
+            functions.add(new SchemaDefinition.Function(
+                    "migrata_test_delay", "value bigint", "bigint", "plpgsql", delayBody));
             chain.revision(
                     "005_delayed_index",
                     "index on a deliberately slow expression",
                     List.of(
                             transactional(
-                                    "CREATE FUNCTION migrata_test_delay(value bigint) RETURNS bigint LANGUAGE plpgsql IMMUTABLE AS $$\n"
-                                            + "BEGIN\n    "
-                                            + sleep(SLEEP_IN_INDEX_BUILD).replace("SELECT", "PERFORM")
-                                            + ";\n    RETURN value;\nEND\n$$"),
+                                    "CREATE FUNCTION migrata_test_delay(value bigint) RETURNS bigint LANGUAGE plpgsql IMMUTABLE AS $$"
+                                            + delayBody
+                                            + "$$"),
                             rerunnable(
                                             "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_delayed ON documents (migrata_test_delay(id))")
                                     .buildsIndex("ix_documents_delayed")),
@@ -104,50 +109,61 @@ final class SampleChain {
                 "ix_documents_embedding", false, "hnsw", List.of("embedding"), "vector_cosine_ops", Map.of(), null));
         documentIndexes.add(new SchemaDefinition.Index(
                 "ix_documents_owner_id_created_at", false, "btree", List.of("owner_id", "created_at")));
-        return chain.headSchema(new SchemaDefinition(List.of(
-                        new SchemaDefinition.Table(
-                                "",
-                                "documents",
-                                List.of(
-                                        new SchemaDefinition.Column("id", "bigint", false, null, true),
-                                        new SchemaDefinition.Column("owner_id", "uuid", false, null, false),
-                                        new SchemaDefinition.Column("title", "text", false, null, false),
-                                        new SchemaDefinition.Column("embedding", "vector(3)", true, null, false),
-                                        new SchemaDefinition.Column(
-                                                "created_at", "timestamp with time zone", true, null, false)),
-                                List.of("id"),
-                                documentIndexes,
-                                List.of(
-                                        new SchemaDefinition.Constraint(
-                                                "ck_documents_title", SchemaDefinition.Kind.CHECK),
-                                        new SchemaDefinition.Constraint(
-                                                "fk_documents_owner_id_users",
-                                                SchemaDefinition.Kind.FOREIGN_KEY,
-                                                new SchemaDefinition.ForeignKey(
-                                                        List.of("owner_id"),
-                                                        "",
-                                                        "users",
-                                                        List.of("id"),
-                                                        "NO ACTION",
-                                                        "NO ACTION")),
-                                        new SchemaDefinition.Constraint(
-                                                "pk_documents", SchemaDefinition.Kind.PRIMARY_KEY))),
-                        new SchemaDefinition.Table(
-                                "",
-                                "users",
-                                List.of(
-                                        new SchemaDefinition.Column("id", "uuid", false, null, false),
-                                        new SchemaDefinition.Column(
-                                                "email", "character varying(255)", false, null, false),
-                                        new SchemaDefinition.Column("full_name", "text", true, null, false),
-                                        new SchemaDefinition.Column(
-                                                "created_at", "timestamp with time zone", true, "now()", false)),
-                                List.of("id"),
-                                List.of(),
-                                List.of(
-                                        new SchemaDefinition.Constraint("pk_users", SchemaDefinition.Kind.PRIMARY_KEY),
-                                        new SchemaDefinition.Constraint(
-                                                "uq_users_email", SchemaDefinition.Kind.UNIQUE))))))
+        return chain.headSchema(new SchemaDefinition(
+                        List.of(
+                                new SchemaDefinition.Table(
+                                        "",
+                                        "documents",
+                                        List.of(
+                                                new SchemaDefinition.Column("id", "bigint", false, null, true),
+                                                new SchemaDefinition.Column("owner_id", "uuid", false, null, false),
+                                                new SchemaDefinition.Column("title", "text", false, null, false),
+                                                new SchemaDefinition.Column(
+                                                        "embedding", "vector(3)", true, null, false),
+                                                new SchemaDefinition.Column(
+                                                        "created_at", "timestamp with time zone", true, null, false)),
+                                        List.of("id"),
+                                        documentIndexes,
+                                        List.of(
+                                                new SchemaDefinition.Constraint(
+                                                        "ck_documents_title", SchemaDefinition.Kind.CHECK),
+                                                new SchemaDefinition.Constraint(
+                                                        "fk_documents_owner_id_users",
+                                                        SchemaDefinition.Kind.FOREIGN_KEY,
+                                                        new SchemaDefinition.ForeignKey(
+                                                                List.of("owner_id"),
+                                                                "",
+                                                                "users",
+                                                                List.of("id"),
+                                                                "NO ACTION",
+                                                                "NO ACTION")),
+                                                new SchemaDefinition.Constraint(
+                                                        "pk_documents", SchemaDefinition.Kind.PRIMARY_KEY))),
+                                new SchemaDefinition.Table(
+                                        "",
+                                        "users",
+                                        List.of(
+                                                new SchemaDefinition.Column("id", "uuid", false, null, false),
+                                                new SchemaDefinition.Column(
+                                                        "email", "character varying(255)", false, null, false),
+                                                new SchemaDefinition.Column("full_name", "text", true, null, false),
+                                                new SchemaDefinition.Column(
+                                                        "created_at",
+                                                        "timestamp with time zone",
+                                                        true,
+                                                        "now()",
+                                                        false)),
+                                        List.of("id"),
+                                        List.of(),
+                                        List.of(
+                                                new SchemaDefinition.Constraint(
+                                                        "pk_users", SchemaDefinition.Kind.PRIMARY_KEY),
+                                                new SchemaDefinition.Constraint(
+                                                        "uq_users_email", SchemaDefinition.Kind.UNIQUE)))),
+                        List.of(),
+                        List.of(),
+                        functions,
+                        List.of()))
                 .build();
     }
 

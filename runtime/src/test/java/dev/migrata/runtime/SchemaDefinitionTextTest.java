@@ -166,6 +166,32 @@ class SchemaDefinitionTextTest {
     }
 
     @Test
+    void viewsFunctionsAndTriggersFollowTheTablesAndReadBackEqual() {
+        SchemaDefinition schema = new SchemaDefinition(
+                USERS_AND_DOCUMENTS.tables(),
+                List.of(),
+                List.of(
+                        new SchemaDefinition.View("active", "SELECT id FROM users WHERE name <> 'x\"y'", false),
+                        new SchemaDefinition.View("counts", "SELECT count(*) AS n\nFROM users", true)),
+                List.of(new SchemaDefinition.Function(
+                        "touch", "a integer", "trigger", "plpgsql", "BEGIN\n\tRETURN NEW;\nEND")),
+                List.of(new SchemaDefinition.Trigger(
+                        "users_touch", "", "users", "INSTEAD OF", List.of("UPDATE", "INSERT"), false, "touch", "")));
+        String text = schema.toText();
+        assertTrue(
+                text.endsWith("view \"active\" \"SELECT id FROM users WHERE name <> 'x\\\"y'\"\n"
+                        + "materialized view \"counts\" \"SELECT count(*) AS n\\nFROM users\"\n"
+                        + "function \"touch\" \"a integer\" \"trigger\" \"plpgsql\" \"BEGIN\\n\\tRETURN NEW;\\nEND\"\n"
+                        + "trigger \"users_touch\" on \"\" \"users\" \"INSTEAD OF\" statement \"touch\" \"\" events"
+                        + " \"INSERT\" \"UPDATE\"\n"),
+                text);
+        assertEquals(schema, SchemaDefinition.parse(text));
+        // Tables only, as chain classes compiled before declared objects embed them: no object lines.
+        assertEquals(USERS_AND_DOCUMENTS, SchemaDefinition.parse(USERS_AND_DOCUMENTS.toText()));
+        assertTrue(!USERS_AND_DOCUMENTS.toText().contains("view"));
+    }
+
+    @Test
     void anEmptySchemaIsNoText() {
         SchemaDefinition empty = new SchemaDefinition(List.of());
         assertEquals("", empty.toText());

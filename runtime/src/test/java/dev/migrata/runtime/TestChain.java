@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * A hand-built {@link MigrationChain} for tests, with checksums derived the way generated chains
  * derive them: a revision's checksum hashes its steps, its chain checksum hashes the parent's
- * chain checksum and its own.
+ * chain checksum and its own. Public, and shipped in the runtime's test jar, for the tests of
+ * other modules that need a chain no processor wrote (a deliberately broken one).
  */
-final class TestChain implements MigrationChain {
+public final class TestChain implements MigrationChain {
 
     private final String name;
     private final List<Migration> migrations;
@@ -25,7 +26,8 @@ final class TestChain implements MigrationChain {
         this.headSchema = headSchema;
     }
 
-    static Builder named(String name) {
+    /** Starts a chain named {@code name}. */
+    public static Builder named(String name) {
         return new Builder(name);
     }
 
@@ -45,11 +47,12 @@ final class TestChain implements MigrationChain {
     }
 
     /** The revision with this id. */
-    Migration revision(String id) {
+    public Migration revision(String id) {
         return migrations.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 
-    record Revision(
+    /** One hand-built revision. */
+    public record Revision(
             String id,
             Optional<String> parentId,
             String message,
@@ -60,7 +63,8 @@ final class TestChain implements MigrationChain {
             Optional<DataMigration> dataMigration)
             implements Migration {}
 
-    static final class Builder {
+    /** Adds revisions, each the child of the one before. */
+    public static final class Builder {
         private final String name;
         private final List<Migration> migrations = new ArrayList<>();
         private SchemaDefinition headSchema = new SchemaDefinition(List.of());
@@ -69,11 +73,13 @@ final class TestChain implements MigrationChain {
             this.name = name;
         }
 
-        Builder revision(String id, String message, List<MigrationStep> up, List<MigrationStep> down) {
+        /** Adds a revision with these steps. */
+        public Builder revision(String id, String message, List<MigrationStep> up, List<MigrationStep> down) {
             return revision(id, message, up, down, null);
         }
 
-        Builder revision(
+        /** Adds a revision with these steps and Java code. */
+        public Builder revision(
                 String id, String message, List<MigrationStep> up, List<MigrationStep> down, DataMigration data) {
             Optional<String> parent = migrations.isEmpty()
                     ? Optional.empty()
@@ -101,12 +107,14 @@ final class TestChain implements MigrationChain {
             return this;
         }
 
-        Builder headSchema(SchemaDefinition schema) {
+        /** The head schema the chain declares (default: no tables). */
+        public Builder headSchema(SchemaDefinition schema) {
             this.headSchema = schema;
             return this;
         }
 
-        TestChain build() {
+        /** The chain. */
+        public TestChain build() {
             return new TestChain(name, migrations, headSchema);
         }
     }

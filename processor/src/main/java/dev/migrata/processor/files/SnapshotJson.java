@@ -22,6 +22,8 @@ import dev.migrata.schema.model.SchemaModel;
  *   <li>{@code "enumTypes"}, the {@code @PgEnum} types sorted by name, each {@code {"labels": [...],
  *       "name": ...}} with its labels in declaration order, only when a column uses one: without
  *       them the text, and its checksum, is what was written before enum types existed.
+ *   <li>{@code "functions"} (sorted by name), {@code "triggers"} (sorted by name) and {@code
+ *       "views"} (in creation order), the declared objects, each only when the schema declares one.
  * </ul>
  *
  * <p>Only the record components are written, each named in {@link SnapshotWriter} and read back by

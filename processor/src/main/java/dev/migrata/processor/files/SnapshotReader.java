@@ -8,12 +8,15 @@ import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.SqlTypes;
 import dev.migrata.schema.model.TableModel;
+import dev.migrata.schema.model.TriggerModel;
 import dev.migrata.schema.model.UniqueModel;
+import dev.migrata.schema.model.ViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -96,17 +99,109 @@ final class SnapshotReader {
         List<String> extensions = List.of();
         // Absent likewise when no column uses a @PgEnum type.
         List<EnumTypeModel> enumTypes = List.of();
+        // Absent likewise when the schema declares no view, function or trigger.
+        List<ViewModel> views = List.of();
+        List<FunctionModel> functions = List.of();
+        List<TriggerModel> triggers = List.of();
         while (nextField()) {
             switch (json.currentName()) {
                 case "enumTypes" -> enumTypes = list(this::enumType);
                 case "extensions" -> extensions = list(this::stringElement);
                 case "format" -> format = format();
+                case "functions" -> functions = list(this::function);
                 case "tables" -> tables = list(this::table);
+                case "triggers" -> triggers = list(this::trigger);
+                case "views" -> views = list(this::view);
                 default -> throw unknownField("the snapshot");
             }
         }
         return new Snapshot(
-                format, new SchemaModel(required(tables, "tables", "the snapshot", line), extensions, enumTypes));
+                format,
+                new SchemaModel(
+                        required(tables, "tables", "the snapshot", line),
+                        extensions,
+                        enumTypes,
+                        views,
+                        functions,
+                        triggers));
+    }
+
+    private ViewModel view() throws IOException, MalformedRevisionFileException {
+        int line = startObject("a view");
+        String name = null;
+        String query = null;
+        boolean materialized = false;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "materialized" -> materialized = bool();
+                case "name" -> name = string();
+                case "query" -> query = string();
+                default -> throw unknownField("a view");
+            }
+        }
+        String what = "view " + name;
+        return new ViewModel(required(name, "name", what, line), required(query, "query", what, line), materialized);
+    }
+
+    private FunctionModel function() throws IOException, MalformedRevisionFileException {
+        int line = startObject("a function");
+        String name = null;
+        String arguments = null;
+        String returns = null;
+        String language = null;
+        String body = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "arguments" -> arguments = string();
+                case "body" -> body = string();
+                case "language" -> language = string();
+                case "name" -> name = string();
+                case "returns" -> returns = string();
+                default -> throw unknownField("a function");
+            }
+        }
+        String what = "function " + name;
+        return new FunctionModel(
+                required(name, "name", what, line),
+                required(arguments, "arguments", what, line),
+                required(returns, "returns", what, line),
+                required(language, "language", what, line),
+                required(body, "body", what, line));
+    }
+
+    private TriggerModel trigger() throws IOException, MalformedRevisionFileException {
+        int line = startObject("a trigger");
+        String name = null;
+        String schema = null;
+        String table = null;
+        String timing = null;
+        List<String> events = null;
+        boolean forEachRow = true;
+        String function = null;
+        String when = null;
+        while (nextField()) {
+            switch (json.currentName()) {
+                case "events" -> events = list(this::stringElement);
+                case "forEachRow" -> forEachRow = bool();
+                case "function" -> function = string();
+                case "name" -> name = string();
+                case "schema" -> schema = string();
+                case "table" -> table = string();
+                case "timing" -> timing = string();
+                case "when" -> when = string();
+                default -> throw unknownField("a trigger");
+            }
+        }
+        String what = "trigger " + name;
+        return new TriggerModel(
+                required(name, "name", what, line),
+                required(schema, "schema", what, line),
+                required(table, "table", what, line),
+                required(timing, "timing", what, line),
+                required(events, "events", what, line),
+                forEachRow,
+                required(function, "function", what, line),
+                required(when, "when", what, line));
     }
 
     private EnumTypeModel enumType() throws IOException, MalformedRevisionFileException {

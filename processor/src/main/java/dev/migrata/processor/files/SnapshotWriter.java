@@ -9,11 +9,14 @@ import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
+import dev.migrata.schema.model.TriggerModel;
 import dev.migrata.schema.model.UniqueModel;
+import dev.migrata.schema.model.ViewModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -73,12 +76,64 @@ final class SnapshotWriter {
         if (!model.extensions().isEmpty()) {
             strings("extensions", model.extensions());
         }
+        // Declared objects likewise: left out when the schema declares none.
+        if (!model.functions().isEmpty()) {
+            json.writeFieldName("functions");
+            json.writeStartArray();
+            for (FunctionModel function : model.functions()) {
+                function(function);
+            }
+            json.writeEndArray();
+        }
         json.writeFieldName("tables");
         json.writeStartArray();
         for (TableModel table : model.tables()) {
             table(table);
         }
         json.writeEndArray();
+        if (!model.triggers().isEmpty()) {
+            json.writeFieldName("triggers");
+            json.writeStartArray();
+            for (TriggerModel trigger : model.triggers()) {
+                trigger(trigger);
+            }
+            json.writeEndArray();
+        }
+        if (!model.views().isEmpty()) {
+            json.writeFieldName("views");
+            json.writeStartArray();
+            for (ViewModel view : model.views()) {
+                json.writeStartObject();
+                json.writeBooleanField("materialized", view.materialized());
+                string("name", view.name());
+                string("query", view.query());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private void function(FunctionModel function) throws IOException {
+        json.writeStartObject();
+        string("arguments", function.arguments());
+        string("body", function.body());
+        string("language", function.language());
+        string("name", function.name());
+        string("returns", function.returns());
+        json.writeEndObject();
+    }
+
+    private void trigger(TriggerModel trigger) throws IOException {
+        json.writeStartObject();
+        strings("events", trigger.events());
+        json.writeBooleanField("forEachRow", trigger.forEachRow());
+        string("function", trigger.function());
+        string("name", trigger.name());
+        string("schema", trigger.schema());
+        string("table", trigger.table());
+        string("timing", trigger.timing());
+        string("when", trigger.when());
         json.writeEndObject();
     }
 

@@ -42,6 +42,12 @@ public final class AnnotationNames {
     public static final String PG_ENUM = PACKAGE + "PgEnum";
     /** {@code @EnumLabel}. */
     public static final String ENUM_LABEL = PACKAGE + "EnumLabel";
+    /** {@code @View}. */
+    public static final String VIEW = PACKAGE + "View";
+    /** {@code @SqlFunction}. */
+    public static final String SQL_FUNCTION = PACKAGE + "SqlFunction";
+    /** {@code @Trigger}. */
+    public static final String TRIGGER = PACKAGE + "Trigger";
 
     /** {@code @RenameTable} and its container. */
     public static final Repeatable RENAME_TABLE = new Repeatable("RenameTable", "RenameTables");

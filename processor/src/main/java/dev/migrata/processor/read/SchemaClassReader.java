@@ -1,5 +1,6 @@
 package dev.migrata.processor.read;
 
+import dev.migrata.processor.validate.DeclaredObjectValidator;
 import dev.migrata.processor.validate.PgEnumValidator;
 import dev.migrata.processor.validate.ReferenceValidator;
 import dev.migrata.processor.validate.RevisionChainValidator;
@@ -117,6 +118,8 @@ final class SchemaClassReader {
         problems.addAll(PgEnumValidator.validate(pgEnums, tableList));
 
         List<String> extensions = extensions(schemaClass, schema, problems);
+        DeclaredObjectRead objects = DeclaredObjectRead.read(elements, origins, schemaClass, schema, tables, problems);
+        problems.addAll(DeclaredObjectValidator.validate(objects));
 
         List<RevisionRead> revisions = List.of();
         Optional<TypeMirror> head = schema.type("head");
@@ -143,7 +146,10 @@ final class SchemaClassReader {
                         new SchemaModel(
                                 models,
                                 extensions,
-                                pgEnums.stream().map(PgEnumRead::toModel).toList()),
+                                pgEnums.stream().map(PgEnumRead::toModel).toList(),
+                                objects.viewModels(),
+                                objects.functionModels(),
+                                objects.triggerModels()),
                         revisionModels(revisions),
                         revisions.stream().map(RevisionRead::element).toList(),
                         tableDeclarations(tableList))

@@ -3,7 +3,6 @@ package dev.migrata.processor.validate;
 import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.model.Identifiers;
-import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.Origin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -57,45 +56,13 @@ public final class IdentifierValidator {
         return Optional.empty();
     }
 
-    /** Why the name is not a valid identifier, or {@code null} when it is valid. */
+    /** Why the name is not a valid identifier, or {@code null} when it is valid: {@link Identifiers#invalidReason}. */
     public static String invalidReason(String name) {
-        if (name.isBlank()) {
-            return "it is empty";
-        }
-        if (name.indexOf('\0') >= 0) {
-            return "it contains a NUL character";
-        }
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > Names.MAX_IDENTIFIER_BYTES) {
-            return "it is " + bytes
-                    + " bytes long, over PostgreSQL's limit of 63 (the server would silently truncate it)";
-        }
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            boolean allowed = i == 0 ? Character.isLetter(cp) || cp == '_' : isNamePart(cp);
-            if (!allowed) {
-                return (i == 0 ? "it starts with " : "it contains ") + describe(cp)
-                        + ", but a name is letters, digits, '_' and '$', starting with a letter or '_'";
-            }
-            i += Character.charCount(cp);
-        }
-        return null;
+        return Identifiers.invalidReason(name);
     }
 
     private static boolean isNamePart(int cp) {
-        return Character.isLetterOrDigit(cp) || cp == '_' || cp == '$';
-    }
-
-    /** A character as a message shows it: visible ones quoted, the others by code point. */
-    private static String describe(int cp) {
-        String code = String.format("U+%04X", cp);
-        return Character.isISOControl(cp)
-                        || Character.isWhitespace(cp)
-                        || Character.getType(cp) == Character.FORMAT
-                        || cp == 0x2028
-                        || cp == 0x2029
-                ? code
-                : "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
+        return Identifiers.isNamePart(cp);
     }
 
     /** A valid name close to the given one: other characters become '_', then it is cut to 40 bytes. */

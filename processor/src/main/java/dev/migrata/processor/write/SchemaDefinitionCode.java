@@ -28,7 +28,8 @@ final class SchemaDefinitionCode {
 
     /**
      * {@code SchemaDefinition.parse("""enum ...""", """table ...""", ...)}: one text for the enum
-     * types, if any, then one per table, in snapshot order.
+     * types, if any, then one per table, in snapshot order, then one for the views, functions and
+     * triggers when the schema declares any.
      */
     static CodeBlock headSchema(SchemaModel head) {
         List<String> texts = new ArrayList<>();
@@ -43,6 +44,10 @@ final class SchemaDefinitionCode {
         for (TableModel table : head.tables()) {
             texts.add(new SchemaDefinition(List.of(table(table))).toText());
         }
+        String objectText = declaredObjects(head).toText();
+        if (!objectText.isEmpty()) {
+            texts.add(objectText);
+        }
         CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
         for (int i = 0; i < texts.size(); i++) {
             code.add("\n$L", StringLiterals.of(texts.get(i))).add(i + 1 < texts.size() ? "," : "");
@@ -53,6 +58,31 @@ final class SchemaDefinitionCode {
     /** A {@code @PgEnum} type, created in the default schema (its name is not qualified). */
     private static SchemaDefinition.EnumType enumType(EnumTypeModel type) {
         return new SchemaDefinition.EnumType("", type.name(), type.labels());
+    }
+
+    /** The views, functions and triggers as {@code check()} compares them, without tables. */
+    private static SchemaDefinition declaredObjects(SchemaModel head) {
+        return new SchemaDefinition(
+                List.of(),
+                List.of(),
+                head.views().stream()
+                        .map(v -> new SchemaDefinition.View(v.name(), v.query(), v.materialized()))
+                        .toList(),
+                head.functions().stream()
+                        .map(f -> new SchemaDefinition.Function(
+                                f.name(), f.arguments(), f.returns(), f.language(), f.body()))
+                        .toList(),
+                head.triggers().stream()
+                        .map(t -> new SchemaDefinition.Trigger(
+                                t.name(),
+                                t.schema(),
+                                t.table(),
+                                t.timing(),
+                                t.events(),
+                                t.forEachRow(),
+                                t.function(),
+                                t.when()))
+                        .toList());
     }
 
     /** The table as {@code check()} compares it. */

@@ -119,6 +119,39 @@ class SnapshotJsonTest {
     }
 
     @Test
+    void viewsFunctionsAndTriggersAreWrittenOnlyWhenDeclaredAndReadBack() throws Exception {
+        SchemaModel plain = SchemaFixtures.usersAndDocuments();
+        String plainText = SnapshotJson.write(plain);
+        assertFalse(plainText.contains("views") || plainText.contains("functions") || plainText.contains("triggers"));
+        SchemaModel declared = new SchemaModel(
+                plain.tables(),
+                java.util.List.of(),
+                java.util.List.of(),
+                // Creation order is kept: the second reads the first.
+                java.util.List.of(
+                        new dev.migrata.schema.model.ViewModel("z_first", "SELECT id FROM users", false),
+                        new dev.migrata.schema.model.ViewModel("a_second", "SELECT count(*) FROM z_first", true)),
+                java.util.List.of(new dev.migrata.schema.model.FunctionModel(
+                        "touch", "", "trigger", "plpgsql", "BEGIN\n  RETURN NEW;\nEND")),
+                java.util.List.of(new dev.migrata.schema.model.TriggerModel(
+                        "users_touch",
+                        "",
+                        "users",
+                        "BEFORE",
+                        java.util.List.of("INSERT", "UPDATE"),
+                        true,
+                        "touch",
+                        "NEW.name IS NOT NULL")));
+        String text = SnapshotJson.write(declared);
+        assertTrue(text.indexOf("\"functions\"") < text.indexOf("\"tables\""), text);
+        assertTrue(text.indexOf("\"triggers\"") < text.indexOf("\"views\""), text);
+        assertTrue(text.indexOf("z_first") < text.indexOf("a_second"), text);
+        Snapshot read = SnapshotJson.readSnapshot(text);
+        assertEquals(declared, read.model());
+        assertEquals(SnapshotJson.checksum(declared), read.checksum());
+    }
+
+    @Test
     void aSnapshotWrittenBeforeFormatsKeepsItsChecksum() throws Exception {
         SchemaModel model = SchemaFixtures.usersAndDocuments();
         String current = SnapshotJson.write(model);

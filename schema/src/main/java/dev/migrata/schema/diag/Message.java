@@ -234,6 +234,54 @@ public enum Message {
                     + "PostgreSQL cannot drop an enum label, so after a downgrade %s still accepts '%s'; upgrading "
                     + "again finds it in place."),
 
+    LISTED_CLASS_NOT_DECLARED_OBJECT(
+            230,
+            Kind.ERROR,
+            "@Schema(%s) of %s lists %s, which is not a @%s. Annotate it, e.g. %s, or remove %s.class from %s."),
+    DECLARED_OBJECT_NAME_TWICE(
+            231,
+            Kind.ERROR,
+            "Schema %s declares two %ss named '%s' (%s and %s). A name is one object in PostgreSQL: rename one, e.g. "
+                    + "@%s(name = \"%s_2\", ...)."),
+    VIEW_QUERY_EMPTY(
+            232,
+            Kind.ERROR,
+            "@View on %s has an empty query: a view naming nothing. Write the SELECT it stands for, e.g. "
+                    + "@View(query = \"SELECT id, email FROM users\")."),
+    VIEW_QUERY_NOT_ONE_SELECT(
+            233,
+            Kind.ERROR,
+            "@View(query = \"%s\") on %s is not one SELECT statement: it %s. The query is written verbatim after CREATE "
+                    + "VIEW ... AS, so it must be exactly one SELECT (or WITH ... SELECT), without ';' or comments; run "
+                    + "other statements in an @Sql step of a revision."),
+    FUNCTION_BODY_HAS_QUOTE(
+            234,
+            Kind.ERROR,
+            "@SqlFunction(body) on %s contains %s, the dollar quote the body is written between, so the rest of the "
+                    + "body would be read as SQL. Remove it from the body (write the text as '$' || 'migrata$' if it "
+                    + "is data)."),
+    FUNCTION_PART_NOT_ONE_FRAGMENT(
+            235,
+            Kind.ERROR,
+            "@SqlFunction(%s = \"%s\") on %s is not one SQL %s: it %s. It is written verbatim into CREATE FUNCTION, so it "
+                    + "must be exactly that, e.g. @SqlFunction(arguments = \"a integer, b text\", returns = \"integer\", ...)."),
+    TRIGGER_TABLE_NOT_LISTED(
+            236,
+            Kind.ERROR,
+            "@Trigger(table = %s.class) on %s names a class that is not a @Table listed in @Schema(tables) of %s. "
+                    + "Point table at a listed @Table class, or add %s.class to tables."),
+    TRIGGER_FUNCTION_NOT_LISTED(
+            237,
+            Kind.ERROR,
+            "@Trigger(function = %s.class) on %s names a class that is not a @SqlFunction listed in @Schema(functions) of "
+                    + "%s. Point function at a listed @SqlFunction class, or add %s.class to functions."),
+    TRIGGER_WHEN_NOT_ONE_EXPRESSION(
+            238,
+            Kind.ERROR,
+            "@Trigger(when = \"%s\") on %s is not one SQL boolean expression: it %s. It is written verbatim into "
+                    + "WHEN (...), e.g. @Trigger(when = \"OLD.* IS DISTINCT FROM NEW.*\", ...)."),
+    TRIGGER_NOT_POSSIBLE(239, Kind.ERROR, "@Trigger on %s cannot be created: %s. %s"),
+
     // 3xx keys, references and indexes
     PRIMARY_KEY_UNKNOWN_COLUMN(
             301,
@@ -593,6 +641,14 @@ public enum Message {
                     + "backfill, give the Java step a revision of its own, @Revision(id = \"<new id>\", parent = "
                     + "%s.class) on a class implementing DataMigration, as the new @Schema(head); then delete %s and %s "
                     + "so that '%s' is written again without it."),
+    MATERIALIZED_VIEW_REFILLED(
+            630,
+            Kind.WARNING,
+            "Revision '%s' drops materialized view %s and creates it again (%s): CREATE MATERIALIZED VIEW ... WITH DATA "
+                    + "runs its query over every row it reads, in the revision's first transaction, and until that "
+                    + "transaction commits every query of the view waits. For a large view, create the new definition "
+                    + "under another name in an earlier revision, REFRESH it, and switch readers over before dropping the "
+                    + "old one."),
 
     // 7xx revision files and frozen history
     MIGRATIONS_DIR_UNKNOWN(

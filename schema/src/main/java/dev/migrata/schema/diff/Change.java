@@ -4,11 +4,14 @@ import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.TableModel;
+import dev.migrata.schema.model.TriggerModel;
 import dev.migrata.schema.model.UniqueModel;
+import dev.migrata.schema.model.ViewModel;
 import java.util.List;
 
 /**
@@ -387,6 +390,66 @@ public sealed interface Change {
             return (comment == null ? "remove comment of column " : "set comment of column ")
                     + Describe.column(schema, table, column)
                     + (comment == null ? "" : " to '" + comment + "'");
+        }
+    }
+
+    /** {@code CREATE [MATERIALIZED] VIEW … AS …}: after the tables, columns and functions it reads. */
+    record CreateView(ViewModel view) implements Change {
+        @Override
+        public String describe() {
+            return "create " + view.kind() + " " + view.name() + " as " + view.query();
+        }
+    }
+
+    /**
+     * {@code DROP [MATERIALIZED] VIEW}: before the tables and columns it reads change or go.
+     *
+     * @param view the view as the database has it
+     * @param reason why it is dropped, for the description: {@code removed}, {@code changed}, or the
+     *     change of what it reads it is dropped around
+     */
+    record DropView(ViewModel view, String reason) implements Change {
+        @Override
+        public String describe() {
+            return "drop " + view.kind() + " " + view.name() + " (" + reason + ")";
+        }
+    }
+
+    /**
+     * {@code CREATE OR REPLACE FUNCTION}: before the triggers and views that use it.
+     *
+     * @param replaces whether a function of the same signature exists, which it replaces in place
+     */
+    record CreateFunction(FunctionModel function, boolean replaces) implements Change {
+        @Override
+        public String describe() {
+            return (replaces ? "replace" : "create") + " function " + function.name() + "(" + function.arguments()
+                    + ") returns " + function.returns();
+        }
+    }
+
+    /** {@code DROP FUNCTION}: after the triggers and views that used it are dropped. */
+    record DropFunction(FunctionModel function) implements Change {
+        @Override
+        public String describe() {
+            return "drop function " + function.name() + "(" + function.arguments() + ")";
+        }
+    }
+
+    /** {@code CREATE TRIGGER}: after its table and its function exist. */
+    record CreateTrigger(TriggerModel trigger) implements Change {
+        @Override
+        public String describe() {
+            return "create trigger " + trigger.name() + " on " + Describe.table(trigger.schema(), trigger.table())
+                    + " executing " + trigger.function();
+        }
+    }
+
+    /** {@code DROP TRIGGER … ON}: before its table or its function go; named as the table is before renames. */
+    record DropTrigger(TriggerModel trigger) implements Change {
+        @Override
+        public String describe() {
+            return "drop trigger " + trigger.name() + " on " + Describe.table(trigger.schema(), trigger.table());
         }
     }
 }

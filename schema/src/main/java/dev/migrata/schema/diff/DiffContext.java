@@ -98,6 +98,13 @@ final class DiffContext {
         return AnnotationText.of(d);
     }
 
+    /** Every change collected so far, in phase order. */
+    List<Change> changesSoFar() {
+        List<Change> changes = new ArrayList<>();
+        phases.values().forEach(changes::addAll);
+        return changes;
+    }
+
     /** Collects a change into its phase. */
     void add(Phase phase, Change change) {
         phases.get(phase).add(change);

@@ -42,6 +42,9 @@ final class DiffRun {
         created.removeAll(extensions(from));
         created.forEach(name -> context.add(Phase.EXTENSION, new Change.CreateExtension(name)));
         enumTypes(context, from, to);
+        // Last: which views and triggers must be dropped and created again depends on the table and
+        // column changes found above.
+        DeclaredObjectDiff.diff(context, from, to);
         return context.result();
     }
 

@@ -9,6 +9,11 @@ package dev.migrata.schema.diff;
  */
 enum Phase {
     EXTENSION,
+    // Declared objects that go or change are dropped first, while every table and column is still
+    // as the database has it: views (dependents first), then triggers, then the functions they used.
+    DROP_VIEWS,
+    DROP_TRIGGERS,
+    DROP_FUNCTIONS,
     // Enum types exist before the tables that use them and go after them.
     CREATE_ENUM_TYPES,
     ADD_ENUM_LABELS,
@@ -39,6 +44,11 @@ enum Phase {
     COMMENTS,
     DROP_COLUMNS,
     DROP_TABLES,
+    // Declared objects are created once every table and column they read exists: functions before
+    // the views and triggers that use them.
+    CREATE_FUNCTIONS,
+    CREATE_VIEWS,
+    CREATE_TRIGGERS,
     DROP_ENUM_TYPES,
     CREATE_INDEXES,
     DROP_INDEXES_CONCURRENTLY,

@@ -134,6 +134,52 @@ public final class Identifiers {
         return !name.isEmpty() && fits(name) && name.indexOf('\0') < 0;
     }
 
+    /**
+     * Why the name is not one a declaration can take, or {@code null} when it is: 1 to 63 bytes of
+     * letters, digits, {@code _} and {@code $}, starting with a letter or {@code _}, so that it reads
+     * the same in SQL, in generated Java and in comments.
+     */
+    public static String invalidReason(String name) {
+        if (name.isBlank()) {
+            return "it is empty";
+        }
+        if (name.indexOf('\0') >= 0) {
+            return "it contains a NUL character";
+        }
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > Names.MAX_IDENTIFIER_BYTES) {
+            return "it is " + bytes
+                    + " bytes long, over PostgreSQL's limit of 63 (the server would silently truncate it)";
+        }
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            boolean allowed = i == 0 ? Character.isLetter(cp) || cp == '_' : isNamePart(cp);
+            if (!allowed) {
+                return (i == 0 ? "it starts with " : "it contains ") + describe(cp)
+                        + ", but a name is letters, digits, '_' and '$', starting with a letter or '_'";
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    /** Whether the code point may follow the first one of a name. */
+    public static boolean isNamePart(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '_' || cp == '$';
+    }
+
+    /** A character as a message shows it: visible ones quoted, the others by code point. */
+    private static String describe(int cp) {
+        String code = String.format("U+%04X", cp);
+        return Character.isISOControl(cp)
+                        || Character.isWhitespace(cp)
+                        || Character.getType(cp) == Character.FORMAT
+                        || cp == 0x2028
+                        || cp == 0x2029
+                ? code
+                : "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
+    }
+
     /** The identifier as it must appear in SQL: bare when plain, else double-quoted with quotes doubled. */
     public static String quote(String name) {
         if (PLAIN.matcher(name).matches() && !isReserved(name)) {

@@ -14,8 +14,18 @@ import java.util.Optional;
  *     {@code vector} is not among them unless listed (it is needed whenever a column or index uses
  *     it)
  * @param enumTypes the native enum types the columns use ({@code @PgEnum}), sorted by name
+ * @param views the views ({@code @View}) in creation order, the order {@code @Schema(views)} lists
+ *     them: a view may read those before it
+ * @param functions the functions ({@code @SqlFunction}), sorted by name
+ * @param triggers the triggers ({@code @Trigger}), sorted by name
  */
-public record SchemaModel(List<TableModel> tables, List<String> extensions, List<EnumTypeModel> enumTypes) {
+public record SchemaModel(
+        List<TableModel> tables,
+        List<String> extensions,
+        List<EnumTypeModel> enumTypes,
+        List<ViewModel> views,
+        List<FunctionModel> functions,
+        List<TriggerModel> triggers) {
 
     /** The schema before the root revision. */
     public static final SchemaModel EMPTY = new SchemaModel(List.of());
@@ -25,6 +35,14 @@ public record SchemaModel(List<TableModel> tables, List<String> extensions, List
         tables = tables.stream().sorted(TableModel.ORDER).toList();
         extensions = extensions.stream().distinct().sorted().toList();
         enumTypes = enumTypes.stream().sorted(EnumTypeModel.ORDER).toList();
+        views = List.copyOf(views);
+        functions = functions.stream().sorted(FunctionModel.ORDER).toList();
+        triggers = triggers.stream().sorted(TriggerModel.ORDER).toList();
+    }
+
+    /** A schema without views, functions or triggers. */
+    public SchemaModel(List<TableModel> tables, List<String> extensions, List<EnumTypeModel> enumTypes) {
+        this(tables, extensions, enumTypes, List.of(), List.of(), List.of());
     }
 
     /** A schema without enum types. */

@@ -3,11 +3,13 @@ package dev.migrata.schema.sql;
 import dev.migrata.schema.diff.Change;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
+import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.PrimaryKeyModel;
 import dev.migrata.schema.model.TableModel;
+import dev.migrata.schema.model.TriggerModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -196,6 +198,35 @@ final class PostgresDialect {
             return firstTransaction(change, locks.comment(Ddl.name(c.schema(), c.table())));
         } else if (change instanceof Change.SetColumnComment c) {
             return firstTransaction(change, locks.comment(Ddl.name(c.schema(), c.table())));
+        }
+        return declaredObject(change);
+    }
+
+    /** The statements of a view, function or trigger: each in the revision's first transaction. */
+    private List<StagedStatement> declaredObject(Change change) {
+        if (change instanceof Change.CreateView c) {
+            String view = Identifiers.quote(c.view().name());
+            return firstTransaction(
+                    change, c.view().materialized() ? locks.createMaterializedView(view) : locks.createView(view));
+        } else if (change instanceof Change.DropView d) {
+            return firstTransaction(
+                    change,
+                    locks.dropView(d.view().kind(), Identifiers.quote(d.view().name())));
+        } else if (change instanceof Change.CreateFunction c) {
+            return firstTransaction(
+                    change, locks.createFunction(Identifiers.quote(c.function().name()), c.replaces()));
+        } else if (change instanceof Change.DropFunction d) {
+            return firstTransaction(
+                    change, locks.dropFunction(Identifiers.quote(d.function().name())));
+        } else if (change instanceof Change.CreateTrigger c) {
+            return firstTransaction(
+                    change,
+                    locks.createTrigger(
+                            Ddl.name(c.trigger().schema(), c.trigger().table())));
+        } else if (change instanceof Change.DropTrigger d) {
+            return firstTransaction(
+                    change,
+                    locks.dropTrigger(Ddl.name(d.trigger().schema(), d.trigger().table())));
         }
         throw new IllegalArgumentException("no SQL for " + change);
     }
@@ -493,6 +524,36 @@ final class PostgresDialect {
             } else if (change instanceof Change.SetColumnComment c) {
                 return "COMMENT ON COLUMN " + name(c.schema(), c.table()) + "." + id(c.column()) + " IS "
                         + commentText(c.comment());
+            }
+            return declaredObject(change);
+        }
+
+        static String declaredObject(Change change) {
+            if (change instanceof Change.CreateView c) {
+                return "CREATE " + (c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ")
+                        + id(c.view().name()) + " AS\n" + c.view().query()
+                        + (c.view().materialized() ? "\nWITH DATA" : "");
+            } else if (change instanceof Change.DropView d) {
+                return "DROP " + (d.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ")
+                        + id(d.view().name());
+            } else if (change instanceof Change.CreateFunction c) {
+                FunctionModel f = c.function();
+                return "CREATE OR REPLACE FUNCTION " + id(f.name()) + "(" + f.arguments() + ") RETURNS " + f.returns()
+                        + " LANGUAGE " + id(f.language()) + " AS " + FunctionModel.BODY_QUOTE + f.body()
+                        + FunctionModel.BODY_QUOTE;
+            } else if (change instanceof Change.DropFunction d) {
+                // By name alone: a schema declares one function of a name, and an argument list with
+                // defaults could not be repeated here.
+                return "DROP FUNCTION " + id(d.function().name());
+            } else if (change instanceof Change.CreateTrigger c) {
+                TriggerModel t = c.trigger();
+                return "CREATE TRIGGER " + id(t.name()) + " " + t.timing() + " " + String.join(" OR ", t.events())
+                        + " ON " + name(t.schema(), t.table()) + " FOR EACH " + (t.forEachRow() ? "ROW" : "STATEMENT")
+                        + (t.when().isEmpty() ? "" : " WHEN (" + t.when() + ")") + " EXECUTE FUNCTION "
+                        + id(t.function()) + "()";
+            } else if (change instanceof Change.DropTrigger d) {
+                return "DROP TRIGGER " + id(d.trigger().name()) + " ON "
+                        + name(d.trigger().schema(), d.trigger().table());
             }
             throw new IllegalArgumentException("no SQL for " + change);
         }

@@ -2,7 +2,10 @@ package dev.migrata.schema.sql;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks that an annotation value written verbatim into a generated statement (a column type, a
@@ -126,6 +129,40 @@ public final class SqlFragments {
             i = end;
         }
         return code.toString();
+    }
+
+    /**
+     * The names the text may refer to: every word outside quotes and comments, lower-cased as
+     * PostgreSQL folds an unquoted name, and every double-quoted identifier as written. Keywords are
+     * among them; the set is what a conservative "does this query read that table" asks.
+     */
+    public static Set<String> identifiers(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String word : codeOnly(text).split("[^\\p{L}\\p{N}_$]+")) {
+            if (!word.isEmpty()) {
+                names.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == '$') {
+                int end = endOfQuote(text, i);
+                if (end < 0) {
+                    break;
+                }
+                if (c == '"') {
+                    names.add(text.substring(i + 1, end - 1).replace("\"\"", "\""));
+                }
+                i = Math.max(end, i + 1);
+            } else if (text.startsWith("--", i) || text.startsWith("/*", i)) {
+                // Comments are not allowed in the values this reads; nothing after one counts.
+                break;
+            } else {
+                i++;
+            }
+        }
+        return names;
     }
 
     /** The index after a block comment opened at {@code from} (they nest in PostgreSQL), or -1. */

@@ -214,6 +214,55 @@ final class StepLocks {
                 "no scan, writes continue, " + WAITS_FOR_OLDER_TRANSACTIONS);
     }
 
+    /**
+     * {@code CREATE VIEW}: ACCESS EXCLUSIVE on the new view, ACCESS SHARE on the relations its query
+     * reads, which only an ACCESS EXCLUSIVE lock waits for.
+     */
+    String createView(String view) {
+        return "ACCESS EXCLUSIVE on new view " + SqlComments.oneLine(view)
+                + ", ACCESS SHARE on the relations it reads, briefly; " + BRIEF;
+    }
+
+    /**
+     * {@code CREATE MATERIALIZED VIEW … WITH DATA}: as {@link #createView}, and it runs its query
+     * to fill the view, reading the relations under ACCESS SHARE while writes continue.
+     */
+    String createMaterializedView(String view) {
+        return "ACCESS EXCLUSIVE on new materialized view " + SqlComments.oneLine(view)
+                + ", ACCESS SHARE on the relations it reads; runs its query once, writes continue";
+    }
+
+    /** {@code DROP [MATERIALIZED] VIEW}: ACCESS EXCLUSIVE on the view alone; the tables it read are not locked. */
+    String dropView(String kind, String view) {
+        return "ACCESS EXCLUSIVE on " + kind + " " + SqlComments.oneLine(view) + ", no table locks, briefly; " + BRIEF;
+    }
+
+    /**
+     * {@code CREATE OR REPLACE FUNCTION}: no table is locked; replacing one takes ACCESS EXCLUSIVE on
+     * the function object, which calls already running do not wait for.
+     */
+    String createFunction(String function, boolean replaces) {
+        return replaces
+                ? "ACCESS EXCLUSIVE on function " + SqlComments.oneLine(function) + ", no table locks, briefly; "
+                        + BRIEF
+                : "no table locks; new function " + SqlComments.oneLine(function) + ", nothing else waits";
+    }
+
+    /** {@code DROP FUNCTION}: ACCESS EXCLUSIVE on the function object; no trigger uses it any more. */
+    String dropFunction(String function) {
+        return "ACCESS EXCLUSIVE on function " + SqlComments.oneLine(function) + ", no table locks, briefly; " + BRIEF;
+    }
+
+    /** {@code CREATE TRIGGER}: SHARE ROW EXCLUSIVE on its table, which stops writes for the moment. */
+    String createTrigger(String table) {
+        return brief(List.of(new Lock(Level.SHARE_ROW_EXCLUSIVE, table)));
+    }
+
+    /** {@code DROP TRIGGER}: ACCESS EXCLUSIVE on its table (as {@code pg_locks} shows on PostgreSQL 15). */
+    String dropTrigger(String table) {
+        return brief(List.of(new Lock(Level.ACCESS_EXCLUSIVE, table)));
+    }
+
     /** A table referencing itself is locked once, at the stronger level it is first listed with. */
     private static void add(List<Lock> locks, Lock lock) {
         if (locks.stream().noneMatch(l -> l.relation().equals(lock.relation()))) {

@@ -89,4 +89,17 @@ class SqlFragmentsTest {
         assertTrue(code.endsWith("\nVACUUM t"), code);
         assertEquals(1, code.split("VACUUM", -1).length - 1, code);
     }
+
+    @org.junit.jupiter.api.Test
+    void identifiersAreTheWordsFoldedAndTheQuotedNamesAsWritten() {
+        assertEquals(
+                java.util.Set.of("select", "n", "from", "app", "notes", "join", "Tags", "on", "where", "x", "or"),
+                SqlFragments.identifiers(
+                                "SELECT N FROM app.Notes JOIN \"Tags\" ON true WHERE x = 'users' OR $b$orders$b$")
+                        .stream()
+                        .filter(word -> !word.equals("true"))
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(SqlFragments.identifiers("SELECT 1 FROM \"a\"\"b\"").contains("a\"b"));
+        assertTrue(!SqlFragments.identifiers("SELECT 'users' AS t").contains("users"));
+    }
 }

@@ -112,4 +112,39 @@ class StepLocksTest {
         assertEquals(
                 "ACCESS EXCLUSIVE on \"odd name\", briefly; no rewrite, no scan", locks.alterTable("\"odd\nname\""));
     }
+
+    @Test
+    void viewsLockThemselvesAndReadTheirRelationsUnderAccessShare() {
+        assertEquals(
+                "ACCESS EXCLUSIVE on new view v, ACCESS SHARE on the relations it reads, briefly; no rewrite, no scan",
+                locks.createView("v"));
+        assertEquals(
+                "ACCESS EXCLUSIVE on new materialized view m, ACCESS SHARE on the relations it reads; runs its query"
+                        + " once, writes continue",
+                locks.createMaterializedView("m"));
+        assertEquals(
+                "ACCESS EXCLUSIVE on view v, no table locks, briefly; no rewrite, no scan",
+                locks.dropView("view", "v"));
+        assertEquals(
+                "ACCESS EXCLUSIVE on materialized view m, no table locks, briefly; no rewrite, no scan",
+                locks.dropView("materialized view", "m"));
+    }
+
+    @Test
+    void functionsLockNoTable() {
+        assertEquals("no table locks; new function f, nothing else waits", locks.createFunction("f", false));
+        assertEquals(
+                "ACCESS EXCLUSIVE on function f, no table locks, briefly; no rewrite, no scan",
+                locks.createFunction("f", true));
+        assertEquals(
+                "ACCESS EXCLUSIVE on function f, no table locks, briefly; no rewrite, no scan",
+                locks.dropFunction("f"));
+    }
+
+    @Test
+    void triggersLockTheirTable() {
+        assertEquals("SHARE ROW EXCLUSIVE on users, briefly; no rewrite, no scan", locks.createTrigger("users"));
+        assertEquals("SHARE ROW EXCLUSIVE on notes; new table, nothing else waits", locks.createTrigger("notes"));
+        assertEquals("ACCESS EXCLUSIVE on users, briefly; no rewrite, no scan", locks.dropTrigger("users"));
+    }
 }

@@ -212,19 +212,23 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
-     * The schema of another database on the same server, e.g. one from {@link #createDatabase()},
-     * as {@link #schemaDump()} writes it: a downgrade that restores a schema exactly gives the dump
-     * from before the upgrade.
+     * The schema of another database on the same server (one from {@link #createDatabase()}), as
+     * {@link #schemaDump()} gives it, without the tables named in {@code excludedTables} (patterns
+     * as {@code pg_dump --exclude-table} reads them) and their indexes and constraints.
      *
      * @throws AssertionError when pg_dump fails
      */
-    public String schemaDump(String name) {
+    public String schemaDump(String databaseName, String... excludedTables) {
         if (server == null) {
             throw notOpen();
         }
-        CommandResult result = server.pgDump(name, List.of("--schema-only", "--no-owner", "--no-privileges"));
+        List<String> options = new ArrayList<>(List.of("--schema-only", "--no-owner", "--no-privileges"));
+        for (String table : excludedTables) {
+            options.add("--exclude-table=" + table);
+        }
+        CommandResult result = server.pgDump(databaseName, options);
         if (!result.succeeded()) {
-            throw new AssertionError("pg_dump of " + name + " failed: " + result.stderr());
+            throw new AssertionError("pg_dump of " + databaseName + " failed: " + result.stderr());
         }
         return SchemaDumpFilter.filter(result.stdout());
     }

@@ -1,4 +1,4 @@
-package dev.migrata.cli;
+package dev.migrata.runtime;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -8,9 +8,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The data source of a migrator that only writes offline scripts ({@code --sql}): like
- * {@code alembic upgrade head --sql}, that needs the chain but no database, so no URL is required.
- * The migrator never asks it for a connection; if it did, the error says why there is none.
+ * The data source of a migrator that only writes offline scripts ({@link Migrator.Builder#offline()}):
+ * like {@code alembic upgrade head --sql}, that needs the chain but no database, so no URL is
+ * required. The migrator never asks it for a connection; if it did, the error says why there is none.
  */
 final class NoDatabase implements DataSource {
 

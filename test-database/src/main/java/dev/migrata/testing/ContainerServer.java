@@ -12,11 +12,20 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * A {@code pgvector/pgvector} container, started at most once per JVM and shared by all test
  * classes (each still gets its own database). Testcontainers' reaper removes it when the JVM
- * exits.
+ * exits (with the reaper disabled, the JVM's shutdown hook stops it).
+ *
+ * <p>{@value #IMAGE_VARIABLE} names another image to use instead, one that behaves as the official
+ * {@code postgres} image does (the {@code POSTGRES_USER}, {@code POSTGRES_PASSWORD} and {@code
+ * POSTGRES_DB} variables, port 5432) and has pgvector: {@code scripts/test-containers} builds one
+ * from Debian packages where images cannot be pulled.
  */
 final class ContainerServer implements PostgresServer {
 
-    static final String IMAGE = "pgvector/pgvector:pg17";
+    /** The image used unless {@value #IMAGE_VARIABLE} names another. */
+    static final String DEFAULT_IMAGE = "pgvector/pgvector:pg17";
+
+    /** The environment variable that names the image to start instead of {@link #DEFAULT_IMAGE}. */
+    static final String IMAGE_VARIABLE = "MIGRATA_TEST_IMAGE";
 
     private final PostgreSQLContainer container;
 
@@ -38,11 +47,22 @@ final class ContainerServer implements PostgresServer {
 
         @SuppressWarnings("resource") // lives until the JVM exits
         private static ContainerServer start() {
-            PostgreSQLContainer container =
-                    new PostgreSQLContainer(DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"));
+            PostgreSQLContainer container = new PostgreSQLContainer(
+                    DockerImageName.parse(image(System.getenv())).asCompatibleSubstituteFor("postgres"));
             container.start();
             return new ContainerServer(container);
         }
+    }
+
+    /** The image to start: {@value #IMAGE_VARIABLE} when set, else {@link #DEFAULT_IMAGE}. */
+    static String image(Map<String, String> environment) {
+        String image = environment.get(IMAGE_VARIABLE);
+        return image == null || image.isBlank() ? DEFAULT_IMAGE : image.strip();
+    }
+
+    /** The image the container runs. */
+    String imageName() {
+        return container.getDockerImageName();
     }
 
     @Override
@@ -58,7 +78,7 @@ final class ContainerServer implements PostgresServer {
 
     @Override
     public String origin() {
-        return "the " + IMAGE + " container";
+        return "the " + imageName() + " container";
     }
 
     /** Runs the container's own pg_dump: one older than the server (the host's) refuses to run. */

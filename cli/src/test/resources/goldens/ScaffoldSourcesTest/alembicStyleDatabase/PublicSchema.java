@@ -1,0 +1,22 @@
+package com.example.schema;
+
+import dev.migrata.annotations.ConstraintNaming;
+import dev.migrata.annotations.Schema;
+
+/**
+ * The schema as scaffolded from the database.
+ *
+ * <p>Not expressed by these declarations, so not created in a fresh database nor compared by
+ * {@code check()}:
+ * <ul>
+ *   <li>view active_users
+ * </ul>
+ */
+@Schema(
+        head = Baseline.class,
+        tables = {Jobs.class, Users.class},
+        naming = ConstraintNaming.POSTGRESQL,
+        extensions = "pg_trgm"
+)
+public final class PublicSchema {
+}

@@ -1,0 +1,13 @@
+package it.shop;
+
+import dev.migrata.annotations.Revision;
+
+public final class Revisions {
+    private Revisions() {}
+
+    @Revision(id = "001_items", message = "items")
+    public static final class Items {}
+
+    @Revision(id = "002_prices", parent = Items.class, message = "item prices")
+    public static final class Prices {}
+}
