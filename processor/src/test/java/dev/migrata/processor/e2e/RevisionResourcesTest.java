@@ -115,6 +115,35 @@ class RevisionResourcesTest {
         }
     }
 
+    @Test
+    void aDowngradeReadsEveryFileFirstAndRevertsNothingWhenOneIsRefused() throws Exception {
+        String database = server.createDatabase();
+        try {
+            String url = server.jdbcUrl(database);
+            migrator(url, new CompiledClasses(compilation)).upgrade("head");
+
+            // The root's file is changed; the head's is intact and would be reverted first.
+            CompiledClasses changed = new CompiledClasses(compilation);
+            String root = "META-INF/migrata/app_schema/001_initial_schema.sql";
+            changed.withResource(root, withOneByteChanged(changed.resources().get(root)));
+            MigrationException refused = assertThrows(
+                    MigrationException.class, () -> migrator(url, changed).downgrade("base"));
+            assertEquals(MigrationException.Reason.CHECKSUM_MISMATCH, refused.reason());
+            assertTrue(refused.getMessage().contains(root), refused.getMessage());
+            assertEquals(
+                    List.of("001_initial_schema", "002_add_age"),
+                    ChainDatabases.query(url, "SELECT id FROM migrata_revisions ORDER BY position"));
+            assertEquals(
+                    List.of("id", "name", "age"),
+                    ChainDatabases.query(
+                            url,
+                            "SELECT column_name FROM information_schema.columns WHERE table_name = 'users'"
+                                    + " ORDER BY ordinal_position"));
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
     /**
      * The chain loaded from {@code classPath} upgrades to revision 1 (its file is intact) and then
      * refuses revision 2, naming its file and where it was found; the database stays at revision 1.
@@ -170,10 +199,10 @@ class RevisionResourcesTest {
         return files;
     }
 
-    /** The file with one byte of its last statement changed, as a hand edit after the build would. */
+    /** The file with one byte of its last statement changed (a table name), as a hand edit after the build would. */
     private static byte[] withOneByteChanged(byte[] bytes) {
         byte[] changed = Arrays.copyOf(bytes, bytes.length);
-        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf("age");
+        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf("users");
         assertTrue(at > 0);
         changed[at] = 'x';
         return changed;
