@@ -1,9 +1,9 @@
 package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.migrata.processor.read.ElementOrigin;
-import dev.migrata.schema.diag.Message;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.RevisionModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +36,7 @@ final class DataMigrationAccess {
                 reason = whyNotVisibleFrom(element, chainClass);
             }
             if (reason != null) {
-                problems.add(Problem.of(
-                        Message.DATA_MIGRATION_NOT_INSTANTIABLE,
+                problems.add(Problems.dataMigrationNotInstantiable(
                         ElementOrigin.of(element),
                         element.getQualifiedName(),
                         chainClass.simpleName(),

@@ -2,8 +2,7 @@ package dev.migrata.processor;
 
 import dev.migrata.processor.diag.Reporter;
 import dev.migrata.processor.write.ChainServiceFile;
-import dev.migrata.schema.diag.Message;
-import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Origin;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,8 +40,7 @@ final class GenerationSession {
         try {
             chainServices.writeTo(filer);
         } catch (IOException | RuntimeException e) {
-            reporter.report(
-                    Problem.of(Message.GENERATED_FILE_FAILED, Origin.NONE, ChainServiceFile.PATH, e.toString()));
+            reporter.report(Problems.generatedFileFailed(Origin.NONE, ChainServiceFile.PATH, e));
         }
     }
 }

@@ -4,11 +4,13 @@ import com.google.auto.service.AutoService;
 import dev.migrata.processor.diag.Reporter;
 import dev.migrata.processor.files.FilePresence;
 import dev.migrata.processor.files.MigrationsDirectory;
+import dev.migrata.processor.files.ProcessorOptions;
 import dev.migrata.processor.files.RevisionFiles;
 import dev.migrata.processor.read.ReadResult;
+import dev.migrata.processor.read.RevisionFileState;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.read.SchemaReader;
-import dev.migrata.processor.validate.RevisionFileState;
+import dev.migrata.processor.validate.SchemaValidator;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
@@ -26,12 +28,6 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class MigrataProcessor extends AbstractProcessor {
-
-    /** {@code -Amigrata.dir=<path>}: where revision files live instead of {@code src/main/migrations/<schema>}. */
-    public static final String OPTION_DIR = "migrata.dir";
-
-    /** {@code -Amigrata.verify=true}: never write revision files; a missing or stale one is an error. */
-    public static final String OPTION_VERIFY = "migrata.verify";
 
     // A schema is generated once per compilation, in the round its @Schema class appears in.
     private final Set<String> generatedSchemas = new HashSet<>();
@@ -52,7 +48,7 @@ public final class MigrataProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(OPTION_DIR, OPTION_VERIFY);
+        return ProcessorOptions.ALL;
     }
 
     @Override
@@ -82,7 +78,8 @@ public final class MigrataProcessor extends AbstractProcessor {
             return false;
         }
         try {
-            ReadResult read = new SchemaReader(processingEnv, this::revisionFiles).read(round);
+            ReadResult read =
+                    SchemaValidator.validate(new SchemaReader(processingEnv, this::revisionFiles).read(round));
             reporter.reportAll(read.problems());
             if (read.hasErrors()) {
                 return false;

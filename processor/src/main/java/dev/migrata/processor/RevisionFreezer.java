@@ -1,6 +1,7 @@
 package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.processor.files.FilePresence;
 import dev.migrata.processor.files.MalformedRevisionFileException;
 import dev.migrata.processor.files.RevisionFileException;
@@ -9,12 +10,11 @@ import dev.migrata.processor.files.RevisionSqlFile;
 import dev.migrata.processor.files.RevisionStep;
 import dev.migrata.processor.files.Snapshot;
 import dev.migrata.processor.files.SnapshotJson;
-import dev.migrata.processor.read.ElementOrigin;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.validate.DataMigrationLocks;
 import dev.migrata.processor.write.RevisionSource;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.diff.SchemaDiffer;
 import dev.migrata.schema.model.Origin;
 import dev.migrata.schema.model.RevisionModel;
@@ -119,24 +119,19 @@ final class RevisionFreezer {
                 boolean sqlExists = presence == FilePresence.ONLY_SQL;
                 String present = (sqlExists ? files.sqlFile(id) : files.snapshotFile(id)).toString();
                 String missing = (sqlExists ? files.snapshotFile(id) : files.sqlFile(id)).toString();
-                problems.add(
-                        Problem.of(Message.REVISION_FILES_INCOMPLETE, origin(element), id, present, missing, present));
+                problems.add(Problems.revisionFilesIncomplete(origin(element), id, present, missing));
                 return null;
             default:
                 break;
         }
         String both = files.sqlFile(id) + " and " + files.snapshotFile(id);
         if (!head) {
-            problems.add(Problem.of(
-                    Message.REVISION_FILES_MISSING,
-                    origin(element),
-                    id,
-                    both,
-                    files.sqlFile(id) + " " + files.snapshotFile(id)));
+            problems.add(Problems.revisionFilesMissing(
+                    origin(element), id, both, files.sqlFile(id) + " " + files.snapshotFile(id)));
             return null;
         }
         if (verify) {
-            problems.add(Problem.of(Message.VERIFY_FILES_MISSING, origin(element), id, both));
+            problems.add(Problems.verifyFilesMissing(origin(element), id, both));
             return null;
         }
         return historyIntact ? generate(revision, element, parentSnapshot, model) : null;
@@ -171,38 +166,32 @@ final class RevisionFreezer {
                 }
             }
         } catch (RevisionFileException e) {
-            problems.add(Problem.of(
-                    Message.REVISION_FILE_MALFORMED, origin(element), e.location(), e.getMessage(), e.file()));
+            problems.add(Problems.revisionFileMalformed(origin(element), e.location(), e.getMessage(), e.file()));
             return null;
         }
         String sqlPath = files.sqlFile(id).toString();
         int before = problems.size();
         if (!sql.id().equals(id)) {
-            problems.add(Problem.of(Message.REVISION_FILE_WRONG_ID, origin(element), sqlPath, id, sql.id(), sqlPath));
+            problems.add(Problems.revisionFileWrongId(origin(element), sqlPath, id, sql.id()));
         }
         if (!Objects.equals(sql.parentId(), revision.parentId())) {
-            problems.add(Problem.of(
-                    Message.REVISION_FILE_WRONG_PARENT,
+            problems.add(Problems.revisionFileWrongParent(
                     origin(element),
                     sqlPath,
                     id,
                     describeParent(sql.parentId()),
                     describeParent(revision.parentId()),
-                    id,
-                    sqlPath,
                     files.snapshotFile(id),
                     parentAnnotation(sql.parentId())));
         }
         String recomputed = Checksums.revision(sql.upgrade(), sql.downgrade(), sql.dataMigration());
         if (!recomputed.equals(sql.checksum())) {
-            problems.add(Problem.of(
-                    Message.REVISION_FILE_EDITED, origin(element), sqlPath, sql.checksum(), recomputed, sqlPath));
+            problems.add(Problems.revisionFileEdited(origin(element), sqlPath, sql.checksum(), recomputed));
         }
         String declaredJava = javaStep(revision);
         // Files written before format 1 do not list the Java step; its class then counts in no checksum.
         if (sql.format() >= RevisionSqlFile.CURRENT_FORMAT && !Objects.equals(sql.dataMigration(), declaredJava)) {
-            problems.add(Problem.of(
-                    Message.REVISION_FILE_JAVA_STEP_DIFFERS,
+            problems.add(Problems.revisionFileJavaStepDiffers(
                     origin(element),
                     sqlPath,
                     sql.dataMigration() == null ? "no Java step" : "the Java step " + sql.dataMigration() + "#upgrade",
@@ -210,19 +199,12 @@ final class RevisionFreezer {
                     declaredJava == null
                             ? "does not implement DataMigration"
                             : sql.dataMigration() == null ? "now implements DataMigration" : "is a different class",
-                    sqlPath,
                     files.snapshotFile(id)));
         }
         if (sql.snapshotChecksum() != null && !snapshotChecksum.equals(sql.snapshotChecksum())) {
             String snapshotPath = files.snapshotFile(id).toString();
-            problems.add(Problem.of(
-                    Message.SNAPSHOT_EDITED,
-                    origin(element),
-                    snapshotPath,
-                    sqlPath,
-                    sql.snapshotChecksum(),
-                    snapshotChecksum,
-                    snapshotPath));
+            problems.add(Problems.snapshotEdited(
+                    origin(element), snapshotPath, sqlPath, sql.snapshotChecksum(), snapshotChecksum));
         }
         if (headModel != null && snapshot != headModel && !headModel.equals(snapshot)) {
             problems.add(headDiffers(revision, element, snapshot, headModel));
@@ -239,10 +221,7 @@ final class RevisionFreezer {
         boolean errors = false;
         for (Problem problem : script.problems()) {
             // The differ leaves a problem without a position when it concerns the revision as a whole.
-            problems.add(
-                    problem.origin() == Origin.NONE
-                            ? new Problem(problem.message(), origin(element), problem.args())
-                            : problem);
+            problems.add(problem.origin() == Origin.NONE ? problem.at(origin(element)) : problem);
             errors |= problem.isError();
         }
         if (errors) {
@@ -274,8 +253,7 @@ final class RevisionFreezer {
         try {
             sqlText = sql.render();
         } catch (MalformedRevisionFileException e) {
-            problems.add(
-                    Problem.of(Message.STATEMENT_NOT_WRITABLE, origin(element), id, files.sqlFile(id), e.getMessage()));
+            problems.add(Problems.statementNotWritable(origin(element), id, files.sqlFile(id), e.getMessage()));
             return null;
         }
         boolean sqlWritten;
@@ -285,7 +263,7 @@ final class RevisionFreezer {
             files.writeIfChanged(files.snapshotFile(id), SnapshotJson.write(model));
             sqlWritten = files.writeIfChanged(files.sqlFile(id), sqlText);
         } catch (RevisionFileException e) {
-            problems.add(Problem.of(Message.REVISION_FILE_WRITE_FAILED, origin(element), e.file(), e.getMessage()));
+            problems.add(Problems.revisionFileWriteFailed(origin(element), e.file(), e));
             return null;
         }
         if (sqlWritten) {
@@ -328,16 +306,13 @@ final class RevisionFreezer {
                 ? "  - the models differ in a detail the differ does not describe (compare the snapshot with the @Table classes)"
                 : differences.stream().map(line -> "  - " + line).collect(Collectors.joining("\n"));
         String id = revision.id();
-        return Problem.of(
-                Message.HEAD_SNAPSHOT_DIFFERS,
+        return Problems.headSnapshotDiffers(
                 origin(element),
                 id,
                 files.snapshotFile(id),
                 listed,
                 NextRevision.annotation(id, ClassName.get(element)),
-                id,
-                files.sqlFile(id),
-                files.snapshotFile(id));
+                files.sqlFile(id));
     }
 
     /** The class the revision's Java step runs, as its file lists it, or {@code null} without one. */

@@ -2,10 +2,11 @@ package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.processor.diag.Reporter;
 import dev.migrata.processor.files.MigrationsDirectory;
+import dev.migrata.processor.files.ProcessorOptions;
 import dev.migrata.processor.files.RevisionFiles;
-import dev.migrata.processor.read.ElementOrigin;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.read.TableDeclaration;
 import dev.migrata.processor.write.ChainClassWriter;
@@ -13,8 +14,8 @@ import dev.migrata.processor.write.ChainSource;
 import dev.migrata.processor.write.GeneratedSources;
 import dev.migrata.processor.write.RevisionSource;
 import dev.migrata.processor.write.TableMetamodelWriter;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,28 +57,22 @@ final class SchemaGenerator {
         }
         Optional<Path> directory = MigrationsDirectory.locate(env, schema.element(), schema.name());
         if (directory.isEmpty()) {
-            reporter.report(Problem.of(
-                    Message.MIGRATIONS_DIR_UNKNOWN,
-                    ElementOrigin.of(schema.element()),
-                    schema.name(),
-                    sourceDescription(schema.element()),
-                    schema.name()));
+            reporter.report(Problems.migrationsDirUnknown(
+                    ElementOrigin.of(schema.element()), schema.name(), sourceDescription(schema.element())));
             return;
         }
         Optional<String> owner = session.claim(directory.get(), schema.name());
         if (owner.isPresent()) {
-            reporter.report(Problem.of(
-                    Message.MIGRATIONS_DIR_SHARED,
-                    ElementOrigin.of(schema.element()),
-                    schema.name(),
-                    directory.get(),
-                    owner.get()));
+            reporter.report(Problems.migrationsDirShared(
+                    ElementOrigin.of(schema.element()), schema.name(), directory.get(), owner.get()));
             return;
         }
-        boolean verify = Boolean.parseBoolean(env.getOptions().get(MigrataProcessor.OPTION_VERIFY));
+        boolean verify = Boolean.parseBoolean(env.getOptions().get(ProcessorOptions.VERIFY));
         RevisionFreezer.Result settled = new RevisionFreezer(new RevisionFiles(directory.get()), verify).freeze(schema);
         reporter.reportAll(settled.problems());
-        settled.written().forEach(w -> reporter.wroteRevision(w.origin(), w.sqlFile(), w.upgrade(), w.warningCodes()));
+        settled.written()
+                .forEach(w -> reporter.note(
+                        w.origin(), RevisionNote.wroteRevision(w.sqlFile(), w.upgrade(), w.warningCodes())));
         List<Problem> instantiation = DataMigrationAccess.check(
                 schema.revisionElements(),
                 schema.revisions(),
@@ -107,8 +102,7 @@ final class SchemaGenerator {
                 sources.writeResource(resource, revision.sqlBytes(), revision.origin());
             } catch (IOException e) {
                 Element origin = revision.origin() == null ? schema.element() : revision.origin();
-                reporter.report(Problem.of(
-                        Message.GENERATED_FILE_FAILED, ElementOrigin.of(origin), resource, String.valueOf(e)));
+                reporter.report(Problems.generatedFileFailed(ElementOrigin.of(origin), resource, e));
                 return;
             }
         }
@@ -122,8 +116,7 @@ final class SchemaGenerator {
                 // On the class the file was generated from (the @Table or @Revision), else the schema.
                 List<Element> from = file.typeSpec().originatingElements();
                 Element origin = from.isEmpty() ? schema.element() : from.get(0);
-                reporter.report(
-                        Problem.of(Message.GENERATED_FILE_FAILED, ElementOrigin.of(origin), name, e.getMessage()));
+                reporter.report(Problems.generatedFileFailed(ElementOrigin.of(origin), name, e));
                 return;
             }
         }

@@ -1,6 +1,7 @@
 package dev.migrata.processor;
 
 import dev.migrata.processor.diag.Reporter;
+import dev.migrata.processor.files.ProcessorOptions;
 import dev.migrata.processor.read.SchemaDeclaration;
 import dev.migrata.processor.read.TableDeclaration;
 import dev.migrata.schema.model.RevisionModel;
@@ -37,7 +38,7 @@ final class DeclaredSchemaProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(MigrataProcessor.OPTION_DIR, MigrataProcessor.OPTION_VERIFY);
+        return ProcessorOptions.ALL;
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.migrata.processor.files;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.migrata.processor.MigrataProcessor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public final class MigrationsDirectory {
      * source is in memory, or not under a {@code src/main/java} folder).
      */
     public static Optional<Path> locate(ProcessingEnvironment env, TypeElement schemaClass, String schemaName) {
-        String option = env.getOptions().get(MigrataProcessor.OPTION_DIR);
+        String option = env.getOptions().get(ProcessorOptions.DIR);
         if (option != null && !option.isBlank()) {
             return Optional.of(Path.of(option));
         }

@@ -1,8 +1,8 @@
 package dev.migrata.processor.read;
 
-import dev.migrata.processor.validate.VectorColumnValidator;
-import dev.migrata.schema.diag.Message;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.Names;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ final class ColumnReader {
 
         TypeMapper.Mapping mapping = typeMapper.map(field, description, column, vector, problems);
         if (mapping.vectorKind() != null) {
-            problems.addAll(VectorColumnValidator.checkDimensions(
+            problems.addAll(VectorColumnChecks.checkDimensions(
                     description, mapping.vectorKind(), mapping.dimensions(), origins.of(field, vector, "dimensions")));
         }
 
@@ -159,7 +159,7 @@ final class ColumnReader {
             return null;
         }
         if (vector == null) {
-            problems.add(Problem.of(Message.VECTOR_INDEX_WITHOUT_VECTOR, origins.of(field, index), description));
+            problems.add(Problems.vectorIndexWithoutVector(origins.of(field, index), description));
             return null;
         }
         if (mapping.vectorKind() == null) {
@@ -169,11 +169,8 @@ final class ColumnReader {
         String distance = index.enumName("distance", "L2");
         boolean castToHalfvec = index.bool("castToHalfvec", false);
         if (castToHalfvec && !mapping.vectorKind().equals("vector")) {
-            problems.add(Problem.of(
-                    Message.CAST_TO_HALFVEC_NOT_VECTOR,
-                    origins.of(field, index, "castToHalfvec"),
-                    description,
-                    mapping.vectorKind()));
+            problems.add(Problems.castToHalfvecNotVector(
+                    origins.of(field, index, "castToHalfvec"), description, mapping.vectorKind()));
             return null;
         }
         // The cast is what is indexed: halfvec's limits and operator classes apply.
@@ -181,7 +178,7 @@ final class ColumnReader {
         int m = index.integer("m", 16);
         int efConstruction = index.integer("efConstruction", 64);
         int lists = index.integer("lists", 100);
-        List<Problem> found = VectorColumnValidator.checkIndex(new VectorColumnValidator.IndexSpec(
+        List<Problem> found = VectorColumnChecks.checkIndex(new VectorColumnChecks.IndexSpec(
                 description,
                 indexedKind,
                 mapping.dimensions(),
@@ -197,7 +194,7 @@ final class ColumnReader {
                 origins.of(field, index, "efConstruction"),
                 origins.of(field, index, "lists")));
         problems.addAll(found);
-        String operatorClass = VectorColumnValidator.operatorClass(indexedKind, method, distance);
+        String operatorClass = VectorColumnChecks.operatorClass(indexedKind, method, distance);
         if (operatorClass == null || found.stream().anyMatch(Problem::isError)) {
             return null;
         }

@@ -1,7 +1,7 @@
 package dev.migrata.processor.read;
 
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.Origin;
@@ -257,16 +257,13 @@ public record DeclaredObjectRead(
                 String simpleName = element.getSimpleName().toString();
                 Optional<AnnotationMirror> mirror = AnnotationValues.find(element, annotationName);
                 if (mirror.isEmpty()) {
-                    problems.add(Problem.of(
-                            Message.LISTED_CLASS_NOT_DECLARED_OBJECT,
+                    problems.add(Problems.listedClassNotDeclaredObject(
                             origins.of(schemaClass, schema, value),
                             attribute,
                             schemaClass.getSimpleName(),
                             simpleName,
                             annotationSimpleName,
-                            example,
-                            simpleName,
-                            attribute));
+                            example));
                     continue;
                 }
                 AnnotationValues annotation = AnnotationValues.of(elements, mirror.get());

@@ -1,5 +1,6 @@
 package dev.migrata.processor.read;
 
+import dev.migrata.processor.diag.ElementOrigin;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 

@@ -1,7 +1,7 @@
 package dev.migrata.processor.read;
 
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Origin;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +44,7 @@ final class RevisionChainReader {
     Chain read(String schemaName, String schemaClass, TypeElement head, Origin headOrigin, List<Problem> problems) {
         Optional<RevisionRead> headRevision = revisionReader.read(head);
         if (headRevision.isEmpty()) {
-            problems.add(Problem.of(Message.HEAD_NOT_REVISION, headOrigin, head.getSimpleName(), schemaClass));
+            problems.add(Problems.headNotRevision(headOrigin, head.getSimpleName(), schemaClass));
             return new Chain(List.of(), false);
         }
         // Keyed by class name in head-to-root order; a repeated class closes a cycle.
@@ -59,8 +59,7 @@ final class RevisionChainReader {
                 return new Chain(rootFirst(visited), true);
             }
             if (visited.containsKey(current.parentClassName())) {
-                problems.add(Problem.of(
-                        Message.REVISION_CYCLE,
+                problems.add(Problems.revisionCycle(
                         current.parentOrigin(),
                         schemaName,
                         cycle(visited, current.parentClassName()),
@@ -69,12 +68,8 @@ final class RevisionChainReader {
             }
             Optional<RevisionRead> parent = revisionReader.read(current.parent());
             if (parent.isEmpty()) {
-                problems.add(Problem.of(
-                        Message.PARENT_NOT_REVISION,
-                        current.parentOrigin(),
-                        current.parent().getSimpleName(),
-                        current.simpleName(),
-                        current.simpleName()));
+                problems.add(Problems.parentNotRevision(
+                        current.parentOrigin(), current.parent().getSimpleName(), current.simpleName()));
                 return new Chain(rootFirst(visited), false);
             }
             current = parent.get();

@@ -4,6 +4,7 @@ import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.model.Origin;
 import dev.migrata.schema.model.RevisionModel;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -36,6 +37,13 @@ public record RevisionRead(
         List<Directive> directives,
         List<SqlValueRead> sqlValues,
         Origin origin) {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+    /** Whether the text is a valid revision id: 1 to 64 characters of A-Z, a-z, 0-9, '_', '.' and '-'. */
+    public static boolean isValidId(String id) {
+        return ID.matcher(id).matches();
+    }
 
     /** Copies the lists. */
     public RevisionRead {

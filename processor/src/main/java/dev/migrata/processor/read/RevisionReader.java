@@ -1,5 +1,6 @@
 package dev.migrata.processor.read;
 
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.sql.SqlComments;
 import java.util.ArrayDeque;

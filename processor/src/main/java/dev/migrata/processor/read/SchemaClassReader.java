@@ -1,13 +1,7 @@
 package dev.migrata.processor.read;
 
-import dev.migrata.processor.validate.DeclaredObjectValidator;
-import dev.migrata.processor.validate.PgEnumValidator;
-import dev.migrata.processor.validate.ReferenceValidator;
-import dev.migrata.processor.validate.RevisionChainValidator;
-import dev.migrata.processor.validate.SchemaTablesValidator;
-import dev.migrata.processor.validate.TableValidator;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.RevisionModel;
 import dev.migrata.schema.model.SchemaModel;
@@ -40,10 +34,11 @@ final class SchemaClassReader {
      *
      * @param declaration the declaration, or {@code null} when a class javac could not resolve left
      *     it incomplete (javac reports that; nothing must be generated from a partial model)
-     * @param chain the chain as far as it could be followed
+     * @param read what the validate stage checks: the tables, enums and chain as far as they could
+     *     be read
      * @param listedTables the qualified names of {@code @Schema(tables)}
      */
-    record Result(SchemaDeclaration declaration, RevisionChainValidator.ChainView chain, Set<String> listedTables) {}
+    record Result(SchemaDeclaration declaration, SchemaRead read, Set<String> listedTables) {}
 
     private final Elements elements;
     private final TableReader tableReader;
@@ -61,13 +56,9 @@ final class SchemaClassReader {
         String simpleName = schemaClass.getSimpleName().toString();
         String explicitName = schema.string("name");
         String name = explicitName.isEmpty() ? Names.snakeCase(simpleName) : explicitName;
-        if (!RevisionChainValidator.isValidId(name)) {
-            problems.add(Problem.of(
-                    Message.INVALID_SCHEMA_NAME,
-                    origins.of(schemaClass, schema, "name"),
-                    name,
-                    simpleName,
-                    Names.snakeCase(simpleName)));
+        if (!RevisionRead.isValidId(name)) {
+            problems.add(Problems.invalidSchemaName(
+                    origins.of(schemaClass, schema, "name"), name, simpleName, Names.snakeCase(simpleName)));
         }
         boolean complete = true;
 
@@ -81,23 +72,17 @@ final class SchemaClassReader {
             TypeElement tableClass = (TypeElement) ((DeclaredType) type).asElement();
             String tableSimpleName = tableClass.getSimpleName().toString();
             if (!listed.add(tableClass.getQualifiedName().toString())) {
-                problems.add(Problem.of(
-                        Message.TABLE_LISTED_TWICE,
-                        origins.of(schemaClass, schema, value),
-                        simpleName,
-                        tableSimpleName,
-                        tableSimpleName));
+                problems.add(
+                        Problems.tableListedTwice(origins.of(schemaClass, schema, value), simpleName, tableSimpleName));
                 continue;
             }
             Optional<AnnotationMirror> tableMirror = AnnotationValues.find(tableClass, AnnotationNames.TABLE);
             if (tableMirror.isEmpty()) {
-                problems.add(Problem.of(
-                        Message.LISTED_CLASS_NOT_TABLE,
+                problems.add(Problems.listedClassNotTable(
                         origins.of(schemaClass, schema, value),
                         simpleName,
                         tableSimpleName,
-                        Names.snakeCase(tableSimpleName),
-                        tableSimpleName));
+                        Names.snakeCase(tableSimpleName)));
                 continue;
             }
             TableRead table = tableReader.read(tableClass, tableMirror.get(), problems);
@@ -106,20 +91,15 @@ final class SchemaClassReader {
 
         List<TableRead> tableList = new ArrayList<>(tables.values());
         for (TableRead table : tableList) {
-            problems.addAll(TableValidator.validate(table));
             complete &= table.columns().stream().allMatch(c -> c.type() != null);
         }
-        problems.addAll(ReferenceValidator.validate(simpleName, tables));
         TableModelBuilder builder =
                 new TableModelBuilder(tables, TableModelBuilder.Naming.valueOf(schema.enumName("naming", "MIGRATA")));
         List<TableModel> models = tableList.stream().map(builder::build).toList();
-        problems.addAll(SchemaTablesValidator.validate(tableList, models));
         List<PgEnumRead> pgEnums = pgEnums(tableList);
-        problems.addAll(PgEnumValidator.validate(pgEnums, tableList));
 
         List<String> extensions = extensions(schemaClass, schema, problems);
         DeclaredObjectRead objects = DeclaredObjectRead.read(elements, origins, schemaClass, schema, tables, problems);
-        problems.addAll(DeclaredObjectValidator.validate(objects));
 
         List<RevisionRead> revisions = List.of();
         Optional<TypeMirror> head = schema.type("head");
@@ -135,9 +115,7 @@ final class SchemaClassReader {
         } else {
             complete = false;
         }
-        RevisionChainValidator.ChainView chainView = new RevisionChainValidator.ChainView(name, revisions);
-        problems.addAll(RevisionChainValidator.validateChain(chainView));
-        revisions.forEach(r -> problems.addAll(RevisionChainValidator.validateRevision(r)));
+        ChainView chainView = new ChainView(name, revisions);
 
         SchemaDeclaration declaration = complete
                 ? new SchemaDeclaration(
@@ -154,7 +132,7 @@ final class SchemaClassReader {
                         revisions.stream().map(RevisionRead::element).toList(),
                         tableDeclarations(tableList))
                 : null;
-        return new Result(declaration, chainView, listed);
+        return new Result(declaration, new SchemaRead(simpleName, tables, models, pgEnums, objects, chainView), listed);
     }
 
     /** The {@code @PgEnum} enums the columns use, each once, in the order first used. */
@@ -180,12 +158,8 @@ final class SchemaClassReader {
             if (reason == null) {
                 names.add(name);
             } else {
-                problems.add(Problem.of(
-                        Message.INVALID_EXTENSION_NAME,
-                        origins.of(schemaClass, schema, value),
-                        schemaClass.getSimpleName(),
-                        name,
-                        reason));
+                problems.add(Problems.invalidExtensionName(
+                        origins.of(schemaClass, schema, value), schemaClass.getSimpleName(), name, reason));
             }
         }
         return names;

@@ -1,9 +1,8 @@
 package dev.migrata.processor.read;
 
-import dev.migrata.processor.validate.RevisionChainValidator;
-import dev.migrata.processor.validate.RevisionFileState;
-import dev.migrata.schema.diag.Message;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -61,7 +59,7 @@ public final class SchemaReader {
         RevisionReader revisionReader = new RevisionReader(elements, env.getTypeUtils());
         SchemaClassReader schemaReader =
                 new SchemaClassReader(elements, new TableReader(elements), new RevisionChainReader(revisionReader));
-        List<RevisionChainValidator.ChainView> chains = new ArrayList<>();
+        List<SchemaRead> reads = new ArrayList<>();
         Set<String> listedTables = new HashSet<>();
         Set<String> schemaClassNames = new LinkedHashSet<>();
         for (TypeElement schemaClass : annotated(elements, round, AnnotationNames.SCHEMA)) {
@@ -73,23 +71,28 @@ public final class SchemaReader {
             if (result.declaration() != null) {
                 schemas.add(result.declaration());
             }
-            RevisionChainValidator.ChainView chain = result.chain();
-            chains.add(chain.withFiles(revisionFiles.apply(schemaClass, chain.schemaName())));
+            SchemaRead read = result.read();
+            reads.add(
+                    read.withFiles(revisionFiles.apply(schemaClass, read.chain().schemaName())));
             listedTables.addAll(result.listedTables());
             schemaClassNames.add(schemaClass.getSimpleName().toString());
         }
-        if (!schemaClassNames.isEmpty()) {
-            checkFullBuild(elements, round, revisionReader, chains, listedTables, schemaClassNames, problems);
+        if (schemaClassNames.isEmpty()) {
+            return new ReadResult(schemas, problems, reads, null);
         }
-        return new ReadResult(schemas, problems);
+        List<RevisionRead> roundRevisions =
+                readFullBuild(elements, round, revisionReader, listedTables, schemaClassNames, problems);
+        return new ReadResult(schemas, problems, reads, roundRevisions);
     }
 
-    /** The checks only a full build can make: every table listed, every revision reachable. */
-    private void checkFullBuild(
+    /**
+     * What only a full build can see: every table listed (checked here), and the round's revisions,
+     * which the validate stage checks for being reachable.
+     */
+    private List<RevisionRead> readFullBuild(
             Elements elements,
             RoundEnvironment round,
             RevisionReader revisionReader,
-            List<RevisionChainValidator.ChainView> chains,
             Set<String> listedTables,
             Set<String> schemaClassNames,
             List<Problem> problems) {
@@ -97,28 +100,17 @@ public final class SchemaReader {
         for (TypeElement table : annotated(elements, round, AnnotationNames.TABLE)) {
             if (!listedTables.contains(table.getQualifiedName().toString())) {
                 Optional<AnnotationMirror> mirror = AnnotationValues.find(table, AnnotationNames.TABLE);
-                problems.add(Problem.of(
-                        Message.TABLE_NOT_LISTED,
+                problems.add(Problems.tableNotListed(
                         mirror.isPresent() ? ElementOrigin.of(table, mirror.get()) : ElementOrigin.of(table),
                         table.getSimpleName(),
-                        schemaList,
-                        table.getSimpleName()));
+                        schemaList));
             }
         }
-        Set<String> inChains = chains.stream()
-                .flatMap(c -> c.revisions().stream())
-                .map(RevisionRead::className)
-                .collect(Collectors.toSet());
         List<RevisionRead> inRound = new ArrayList<>();
         for (TypeElement element : annotated(elements, round, AnnotationNames.REVISION)) {
-            revisionReader.read(element).ifPresent(revision -> {
-                inRound.add(revision);
-                if (!inChains.contains(revision.className())) {
-                    problems.addAll(RevisionChainValidator.validateRevision(revision));
-                }
-            });
+            revisionReader.read(element).ifPresent(inRound::add);
         }
-        problems.addAll(RevisionChainValidator.validateGraph(chains, inRound));
+        return inRound;
     }
 
     /** Directive annotations on a class that is not a {@code @Revision} would silently do nothing. */
@@ -132,8 +124,7 @@ public final class SchemaReader {
                     continue;
                 }
                 List<AnnotationValues> uses = AnnotationValues.findAll(elements, element, directive);
-                problems.add(Problem.of(
-                        Message.DIRECTIVE_WITHOUT_REVISION,
+                problems.add(Problems.directiveWithoutRevision(
                         uses.isEmpty() ? ElementOrigin.of(element) : new OriginFactory().of(element, uses.get(0)),
                         directive.simpleName(),
                         element.getSimpleName()));

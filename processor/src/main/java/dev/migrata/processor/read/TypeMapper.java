@@ -1,7 +1,7 @@
 package dev.migrata.processor.read;
 
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.SqlTypes;
 import java.util.ArrayList;
@@ -125,16 +125,12 @@ final class TypeMapper {
             List<Problem> problems) {
         String javaKind = vectorKindOf(javaType);
         if (javaKind == null) {
-            problems.add(Problem.of(Message.VECTOR_WRONG_JAVA_TYPE, origins.of(field, vector), description, javaType));
+            problems.add(Problems.vectorWrongJavaType(origins.of(field, vector), description, javaType));
             return Mapping.NONE;
         }
         if (!explicitType.isEmpty()) {
-            problems.add(Problem.of(
-                    Message.VECTOR_WITH_COLUMN_TYPE,
-                    origins.of(field, column, "type"),
-                    description,
-                    explicitType,
-                    javaKind + "(n)"));
+            problems.add(Problems.vectorWithColumnType(
+                    origins.of(field, column, "type"), description, explicitType, javaKind + "(n)"));
             return Mapping.NONE;
         }
         int dimensions = vector.integer("dimensions", 0);
@@ -144,8 +140,7 @@ final class TypeMapper {
             String requestedKind = requested.toLowerCase(Locale.ROOT);
             boolean floatArrayAsHalfvec = javaType.getKind() == TypeKind.ARRAY && requestedKind.equals("halfvec");
             if (!requestedKind.equals(javaKind) && !floatArrayAsHalfvec) {
-                problems.add(Problem.of(
-                        Message.VECTOR_TYPE_MISMATCH,
+                problems.add(Problems.vectorTypeMismatch(
                         origins.of(field, vector, "type"),
                         requested,
                         description,
@@ -175,19 +170,17 @@ final class TypeMapper {
         boolean isDecimal = "java.math.BigDecimal".equals(qualifiedName);
         boolean ok = true;
         if (length != 0 && !isString) {
-            problems.add(Problem.of(
-                    Message.LENGTH_NOT_STRING, origins.of(field, column, "length"), length, description, javaType));
+            problems.add(Problems.lengthNotString(origins.of(field, column, "length"), length, description, javaType));
             ok = false;
         }
         if ((precision != 0 || scale != 0) && !isDecimal) {
-            problems.add(Problem.of(
-                    Message.PRECISION_NOT_NUMERIC, origins.of(field, column, "precision"), description, javaType));
+            problems.add(Problems.precisionNotNumeric(origins.of(field, column, "precision"), description, javaType));
             ok = false;
         }
         Mapping mapping = baseMapping(scalarType, qualifiedName);
         // An enum's CHECK constrains a scalar column only; arrays of arrays have no element mapping.
         if (mapping == null || (array && (isEnum(scalarType) || mapping.type().endsWith("[]")))) {
-            problems.add(Problem.of(Message.UNSUPPORTED_TYPE, origins.of(field), description, javaType));
+            problems.add(Problems.unsupportedType(origins.of(field), description, javaType));
             return Mapping.NONE;
         }
         if (isEnum(scalarType)) {
@@ -197,13 +190,12 @@ final class TypeMapper {
                 ? mapping.enumConstants().isEmpty()
                 : mapping.pgEnum().labels().isEmpty();
         if (isEnum(scalarType) && noLabels) {
-            problems.add(Problem.of(Message.ENUM_WITHOUT_CONSTANTS, origins.of(field), description, javaType));
+            problems.add(Problems.enumWithoutConstants(origins.of(field), description, javaType));
             return Mapping.NONE;
         }
         if (isString && length != 0) {
             if (length < 1 || length > MAX_VARCHAR) {
-                problems.add(
-                        Problem.of(Message.INVALID_LENGTH, origins.of(field, column, "length"), length, description));
+                problems.add(Problems.invalidLength(origins.of(field, column, "length"), length, description));
                 return Mapping.NONE;
             }
             return arrayOf(plain("varchar(" + length + ")"), array);
@@ -211,8 +203,7 @@ final class TypeMapper {
         if (isDecimal && (precision != 0 || scale != 0)) {
             String reason = numericProblem(precision, scale);
             if (reason != null) {
-                problems.add(Problem.of(
-                        Message.INVALID_PRECISION,
+                problems.add(Problems.invalidPrecision(
                         origins.of(field, column, precision != 0 ? "precision" : "scale"),
                         precision,
                         scale,
@@ -322,16 +313,13 @@ final class TypeMapper {
             return;
         }
         if (!INTEGER_TYPES.contains(mapping.type())) {
-            problems.add(Problem.of(
-                    Message.IDENTITY_NOT_INTEGER, origins.of(field, column, "identity"), description, mapping.type()));
+            problems.add(
+                    Problems.identityNotInteger(origins.of(field, column, "identity"), description, mapping.type()));
         }
         String defaultValue = column.string("defaultValue");
         if (!defaultValue.isEmpty()) {
-            problems.add(Problem.of(
-                    Message.IDENTITY_WITH_DEFAULT,
-                    origins.of(field, column, "defaultValue"),
-                    description,
-                    defaultValue));
+            problems.add(
+                    Problems.identityWithDefault(origins.of(field, column, "defaultValue"), description, defaultValue));
         }
     }
 

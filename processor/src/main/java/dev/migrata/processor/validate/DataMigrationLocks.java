@@ -1,7 +1,7 @@
 package dev.migrata.processor.validate;
 
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Origin;
 import dev.migrata.schema.model.RevisionModel;
 import dev.migrata.schema.model.SchemaModel;
@@ -62,8 +62,7 @@ public final class DataMigrationLocks {
         }
         String className = revision.className();
         String simpleName = className.substring(className.lastIndexOf('.') + 1);
-        return Optional.of(Problem.of(
-                Message.DATA_MIGRATION_HOLDS_LOCKS,
+        return Optional.of(Problems.dataMigrationHoldsLocks(
                 origin,
                 revision.id(),
                 className,
@@ -71,8 +70,7 @@ public final class DataMigrationLocks {
                 locks.isEmpty() ? "" : " (" + String.join("; ", locks) + ")",
                 simpleName,
                 sqlFile,
-                snapshotFile,
-                revision.id()));
+                snapshotFile));
     }
 
     /**

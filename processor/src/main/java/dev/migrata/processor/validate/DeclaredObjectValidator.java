@@ -1,8 +1,8 @@
 package dev.migrata.processor.validate;
 
 import dev.migrata.processor.read.DeclaredObjectRead;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.Origin;
 import dev.migrata.schema.sql.SqlFragments;
@@ -75,7 +75,7 @@ public final class DeclaredObjectValidator {
     private static void query(DeclaredObjectRead.View view, List<Problem> problems) {
         String query = view.query().strip();
         if (query.isEmpty()) {
-            problems.add(Problem.of(Message.VIEW_QUERY_EMPTY, view.queryOrigin(), view.owner()));
+            problems.add(Problems.viewQueryEmpty(view.queryOrigin(), view.owner()));
             return;
         }
         Optional<String> reason = SqlFragments.listFlaw(query).map(SqlFragments.Flaw::reason);
@@ -86,17 +86,14 @@ public final class DeclaredObjectValidator {
                 reason = Optional.of("starts with '" + first + "' where SELECT or WITH belongs");
             }
         }
-        reason.ifPresent(r -> problems.add(Problem.of(
-                Message.VIEW_QUERY_NOT_ONE_SELECT, view.queryOrigin(), Printable.of(query), view.owner(), r)));
+        reason.ifPresent(r ->
+                problems.add(Problems.viewQueryNotOneSelect(view.queryOrigin(), Printable.of(query), view.owner(), r)));
     }
 
     private static void function(DeclaredObjectRead.Function function, List<Problem> problems) {
         if (function.body().contains(FunctionModel.BODY_QUOTE)) {
-            problems.add(Problem.of(
-                    Message.FUNCTION_BODY_HAS_QUOTE,
-                    function.bodyOrigin(),
-                    function.owner(),
-                    FunctionModel.BODY_QUOTE));
+            problems.add(
+                    Problems.functionBodyHasQuote(function.bodyOrigin(), function.owner(), FunctionModel.BODY_QUOTE));
         }
         SqlFragments.listFlaw(function.arguments())
                 .ifPresent(flaw -> problems.add(fragmentProblem(
@@ -109,8 +106,7 @@ public final class DeclaredObjectValidator {
         Optional<String> returns = function.returns().isBlank()
                 ? Optional.of("is empty")
                 : SqlFragments.listFlaw(function.returns()).map(SqlFragments.Flaw::reason);
-        returns.ifPresent(reason -> problems.add(Problem.of(
-                Message.FUNCTION_PART_NOT_ONE_FRAGMENT,
+        returns.ifPresent(reason -> problems.add(Problems.functionPartNotOneFragment(
                 function.returnsOrigin(),
                 "returns",
                 Printable.of(function.returns()),
@@ -126,60 +122,37 @@ public final class DeclaredObjectValidator {
             String what,
             SqlFragments.Flaw flaw,
             Origin origin) {
-        return Problem.of(
-                Message.FUNCTION_PART_NOT_ONE_FRAGMENT,
-                origin,
-                attribute,
-                Printable.of(text),
-                function.owner(),
-                what,
-                flaw.reason());
+        return Problems.functionPartNotOneFragment(
+                origin, attribute, Printable.of(text), function.owner(), what, flaw.reason());
     }
 
     private static void trigger(String schemaName, DeclaredObjectRead.Trigger trigger, List<Problem> problems) {
         if (trigger.table() == null) {
-            problems.add(Problem.of(
-                    Message.TRIGGER_TABLE_NOT_LISTED,
-                    trigger.tableOrigin(),
-                    trigger.tableClass(),
-                    trigger.owner(),
-                    schemaName,
-                    trigger.tableClass()));
+            problems.add(Problems.triggerTableNotListed(
+                    trigger.tableOrigin(), trigger.tableClass(), trigger.owner(), schemaName));
         }
         if (trigger.function() == null) {
-            problems.add(Problem.of(
-                    Message.TRIGGER_FUNCTION_NOT_LISTED,
-                    trigger.functionOrigin(),
-                    trigger.functionClass(),
-                    trigger.owner(),
-                    schemaName,
-                    trigger.functionClass()));
+            problems.add(Problems.triggerFunctionNotListed(
+                    trigger.functionOrigin(), trigger.functionClass(), trigger.owner(), schemaName));
         }
         SqlFragments.flaw(trigger.when())
-                .ifPresent(flaw -> problems.add(Problem.of(
-                        Message.TRIGGER_WHEN_NOT_ONE_EXPRESSION,
-                        trigger.whenOrigin(),
-                        Printable.of(trigger.when()),
-                        trigger.owner(),
-                        flaw.reason())));
+                .ifPresent(flaw -> problems.add(Problems.triggerWhenNotOneExpression(
+                        trigger.whenOrigin(), Printable.of(trigger.when()), trigger.owner(), flaw.reason())));
         if (trigger.events().isEmpty()) {
-            problems.add(Problem.of(
-                    Message.TRIGGER_NOT_POSSIBLE,
+            problems.add(Problems.triggerNotPossible(
                     trigger.eventsOrigin(),
                     trigger.owner(),
                     "events is empty, so it would fire on nothing",
                     "List the events, e.g. events = {TriggerEvent.INSERT, TriggerEvent.UPDATE}."));
         } else if (trigger.forEachRow() && trigger.events().contains("TRUNCATE")) {
-            problems.add(Problem.of(
-                    Message.TRIGGER_NOT_POSSIBLE,
+            problems.add(Problems.triggerNotPossible(
                     trigger.eventsOrigin(),
                     trigger.owner(),
                     "PostgreSQL fires TRUNCATE triggers for each statement only",
                     "Set forEachRow = false, or fire on the other events."));
         }
         if (trigger.function() != null && !trigger.function().returns().strip().equalsIgnoreCase("trigger")) {
-            problems.add(Problem.of(
-                    Message.TRIGGER_NOT_POSSIBLE,
+            problems.add(Problems.triggerNotPossible(
                     trigger.functionOrigin(),
                     trigger.owner(),
                     "its function " + trigger.function().owner() + " returns "
@@ -188,8 +161,7 @@ public final class DeclaredObjectValidator {
                     "Declare it @SqlFunction(returns = \"trigger\", ...)."));
         }
         if (trigger.timing().equals("INSTEAD_OF")) {
-            problems.add(Problem.of(
-                    Message.TRIGGER_NOT_POSSIBLE,
+            problems.add(Problems.triggerNotPossible(
                     trigger.origin(),
                     trigger.owner(),
                     "INSTEAD OF triggers are for views, and its table is a table",
@@ -209,16 +181,8 @@ public final class DeclaredObjectValidator {
         boolean add(String name, String owner, Origin origin) {
             String first = seen.putIfAbsent(name, owner);
             if (first != null) {
-                problems.add(Problem.of(
-                        Message.DECLARED_OBJECT_NAME_TWICE,
-                        origin,
-                        schemaName,
-                        kind,
-                        name,
-                        first,
-                        owner,
-                        annotation,
-                        name));
+                problems.add(
+                        Problems.declaredObjectNameTwice(origin, schemaName, kind, name, first, owner, annotation));
             }
             return first != null;
         }

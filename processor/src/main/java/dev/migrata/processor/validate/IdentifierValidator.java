@@ -1,7 +1,7 @@
 package dev.migrata.processor.validate;
 
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Identifiers;
 import dev.migrata.schema.model.Origin;
 import java.nio.charset.StandardCharsets;
@@ -34,24 +34,12 @@ public final class IdentifierValidator {
     public static Optional<Problem> check(String what, String name, String owner, String fixTemplate, Origin origin) {
         String reason = invalidReason(name);
         if (reason != null) {
-            return Optional.of(Problem.of(
-                    Message.INVALID_IDENTIFIER,
-                    origin,
-                    what,
-                    Printable.of(name),
-                    owner,
-                    reason,
-                    String.format(fixTemplate, shortened(name))));
+            return Optional.of(Problems.invalidIdentifier(
+                    origin, what, Printable.of(name), owner, reason, String.format(fixTemplate, shortened(name))));
         }
         if (Identifiers.isReserved(name)) {
-            return Optional.of(Problem.of(
-                    Message.RESERVED_WORD,
-                    origin,
-                    what,
-                    name,
-                    owner,
-                    Identifiers.quote(name),
-                    String.format(fixTemplate, name + "s")));
+            return Optional.of(Problems.reservedWord(
+                    origin, what, name, owner, Identifiers.quote(name), String.format(fixTemplate, name + "s")));
         }
         return Optional.empty();
     }

@@ -2,8 +2,8 @@ package dev.migrata.processor.validate;
 
 import dev.migrata.processor.read.PgEnumRead;
 import dev.migrata.processor.read.TableRead;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Names;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,14 +48,8 @@ public final class PgEnumValidator {
                     pgEnum.nameOrigin());
             String taken = typeNames.putIfAbsent(pgEnum.name(), "@PgEnum " + pgEnum.simpleName());
             if (taken != null) {
-                problems.add(Problem.of(
-                        Message.DUPLICATE_ENUM_TYPE,
-                        pgEnum.nameOrigin(),
-                        pgEnum.simpleName(),
-                        pgEnum.name(),
-                        taken,
-                        "public",
-                        pgEnum.name()));
+                problems.add(Problems.duplicateEnumType(
+                        pgEnum.nameOrigin(), pgEnum.simpleName(), pgEnum.name(), taken, "public"));
             }
             validateLabels(pgEnum, problems);
         }
@@ -67,8 +61,7 @@ public final class PgEnumValidator {
         for (PgEnumRead.Label label : pgEnum.labels()) {
             String reason = labelProblem(label.label());
             if (reason != null) {
-                problems.add(Problem.of(
-                        Message.INVALID_ENUM_LABEL,
+                problems.add(Problems.invalidEnumLabel(
                         label.origin(),
                         Printable.of(label.label()),
                         pgEnum.simpleName(),
@@ -79,15 +72,8 @@ public final class PgEnumValidator {
             }
             PgEnumRead.Label first = seen.putIfAbsent(label.label(), label);
             if (first != null) {
-                problems.add(Problem.of(
-                        Message.DUPLICATE_ENUM_LABEL,
-                        label.origin(),
-                        first.constant(),
-                        label.constant(),
-                        pgEnum.simpleName(),
-                        label.label(),
-                        label.label(),
-                        label.constant()));
+                problems.add(Problems.duplicateEnumLabel(
+                        label.origin(), first.constant(), label.constant(), pgEnum.simpleName(), label.label()));
             }
         }
     }

@@ -4,8 +4,8 @@ import dev.migrata.processor.read.ColumnRead;
 import dev.migrata.processor.read.IndexRead;
 import dev.migrata.processor.read.ReferenceRead;
 import dev.migrata.processor.read.TableRead;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,61 +46,37 @@ public final class ReferenceValidator {
         TableRead target = tablesByClass.get(reference.targetClass());
         String targetName = reference.targetSimpleName();
         if (target == null) {
-            problems.add(Problem.of(
-                    Message.REFERENCE_NOT_TABLE,
-                    reference.valueOrigin(),
-                    targetName,
-                    column.description(),
-                    targetName,
-                    schemaName,
-                    targetName));
+            problems.add(
+                    Problems.referenceNotTable(reference.valueOrigin(), targetName, column.description(), schemaName));
             return;
         }
         String referenced;
         if (!reference.column().isEmpty()) {
             referenced = reference.column();
             if (target.column(referenced).isEmpty()) {
-                problems.add(Problem.of(
-                        Message.REFERENCE_UNKNOWN_COLUMN,
+                problems.add(Problems.referenceUnknownColumn(
                         reference.columnOrigin(),
                         referenced,
                         column.description(),
                         target.name(),
-                        referenced,
                         target.columnList()));
                 return;
             }
             if (!isUnique(target, referenced)) {
-                problems.add(Problem.of(
-                        Message.REFERENCE_NOT_UNIQUE,
-                        reference.columnOrigin(),
-                        referenced,
-                        column.description(),
-                        referenced,
-                        target.name()));
+                problems.add(Problems.referenceNotUnique(
+                        reference.columnOrigin(), referenced, column.description(), target.name()));
                 return;
             }
         } else {
             List<String> key = target.primaryKeyColumns();
             if (key.isEmpty()) {
-                problems.add(Problem.of(
-                        Message.REFERENCE_NO_PRIMARY_KEY,
-                        reference.origin(),
-                        targetName,
-                        column.description(),
-                        target.name(),
-                        targetName));
+                problems.add(Problems.referenceNoPrimaryKey(
+                        reference.origin(), targetName, column.description(), target.name()));
                 return;
             }
             if (key.size() > 1) {
-                problems.add(Problem.of(
-                        Message.REFERENCE_COMPOSITE_KEY,
-                        reference.origin(),
-                        targetName,
-                        column.description(),
-                        target.name(),
-                        String.join(", ", key),
-                        targetName));
+                problems.add(Problems.referenceCompositeKey(
+                        reference.origin(), targetName, column.description(), target.name(), String.join(", ", key)));
                 return;
             }
             referenced = key.get(0);
@@ -110,15 +86,12 @@ public final class ReferenceValidator {
             return;
         }
         if (!sameType(column.type(), referencedColumn.type())) {
-            problems.add(Problem.of(
-                    Message.REFERENCE_TYPE_MISMATCH,
+            problems.add(Problems.referenceTypeMismatch(
                     reference.origin(),
                     column.description(),
                     column.type(),
                     target.name(),
                     referenced,
-                    referencedColumn.type(),
-                    column.description(),
                     referencedColumn.type()));
         }
     }

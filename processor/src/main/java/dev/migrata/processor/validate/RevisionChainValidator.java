@@ -1,8 +1,10 @@
 package dev.migrata.processor.validate;
 
+import dev.migrata.processor.read.ChainView;
+import dev.migrata.processor.read.RevisionFileState;
 import dev.migrata.processor.read.RevisionRead;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.sql.SqlFragments;
 import java.util.ArrayList;
@@ -25,7 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class RevisionChainValidator {
 
-    private static final Pattern REVISION_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     /**
      * Statements PostgreSQL refuses inside a transaction block, looked for in the code of an
      * {@code @Sql} text (literals and comments blanked), so the mistake fails javac instead of the
@@ -38,37 +39,6 @@ public final class RevisionChainValidator {
 
     private RevisionChainValidator() {}
 
-    /**
-     * A schema's chain, root first.
-     *
-     * @param schemaName the schema's name
-     * @param revisions the revisions, root first
-     * @param files the files of the schema's revisions, as far as they are known
-     */
-    public record ChainView(String schemaName, List<RevisionRead> revisions, RevisionFileState.Lookup files) {
-
-        /** Copies the list. */
-        public ChainView {
-            revisions = List.copyOf(revisions);
-            files = files == null ? RevisionFileState.Lookup.NONE : files;
-        }
-
-        /** A chain whose revision files are not known. */
-        public ChainView(String schemaName, List<RevisionRead> revisions) {
-            this(schemaName, revisions, RevisionFileState.Lookup.NONE);
-        }
-
-        /** The same chain, with its revision files. */
-        public ChainView withFiles(RevisionFileState.Lookup files) {
-            return new ChainView(schemaName, revisions, files);
-        }
-    }
-
-    /** Whether the id is a valid revision id. */
-    public static boolean isValidId(String id) {
-        return REVISION_ID.matcher(id).matches();
-    }
-
     /** Duplicate ids within the chain. */
     public static List<Problem> validateChain(ChainView chain) {
         List<Problem> problems = new ArrayList<>();
@@ -76,8 +46,7 @@ public final class RevisionChainValidator {
         for (RevisionRead revision : chain.revisions()) {
             RevisionRead first = byId.putIfAbsent(revision.id(), revision);
             if (first != null) {
-                problems.add(Problem.of(
-                        Message.DUPLICATE_REVISION_ID,
+                problems.add(Problems.duplicateRevisionId(
                         revision.idOrigin(),
                         revision.id(),
                         first.simpleName(),
@@ -98,24 +67,20 @@ public final class RevisionChainValidator {
         Matcher statement = TRANSACTION_REFUSED.matcher(SqlFragments.codeOnly(text));
         if (statement.find()) {
             String found = statement.group().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
-            problems.add(Problem.of(Message.SQL_CANNOT_RUN_IN_TRANSACTION, sql.origin(), attribute, revisionId, found));
+            problems.add(Problems.sqlCannotRunInTransaction(sql.origin(), attribute, revisionId, found));
         }
     }
 
     /** The revision's own problems: its id and its directives. */
     public static List<Problem> validateRevision(RevisionRead revision) {
         List<Problem> problems = new ArrayList<>(SqlValueValidator.validate(revision.sqlValues()));
-        if (!isValidId(revision.id())) {
-            problems.add(Problem.of(
-                    Message.INVALID_REVISION_ID,
-                    revision.idOrigin(),
-                    revision.id(),
-                    revision.simpleName(),
-                    suggestedId(revision.id())));
+        if (!RevisionRead.isValidId(revision.id())) {
+            problems.add(Problems.invalidRevisionId(
+                    revision.idOrigin(), revision.id(), revision.simpleName(), suggestedId(revision.id())));
         }
         for (Directive directive : revision.directives()) {
             if (directive instanceof Directive.Sql sql && sql.up().isBlank()) {
-                problems.add(Problem.of(Message.SQL_UP_EMPTY, sql.origin(), revision.id()));
+                problems.add(Problems.sqlUpEmpty(sql.origin(), revision.id()));
             }
             if (directive instanceof Directive.Sql sql && revision.transactional()) {
                 noTransactionOnlyStatement(sql, "up", sql.up(), revision.id(), problems);
@@ -124,8 +89,7 @@ public final class RevisionChainValidator {
             for (String[] name : names(directive)) {
                 String reason = IdentifierValidator.invalidReason(name[1]);
                 if (reason != null) {
-                    problems.add(Problem.of(
-                            Message.DIRECTIVE_NAME_INVALID,
+                    problems.add(Problems.directiveNameInvalid(
                             directive.origin(),
                             directive.getClass().getSimpleName(),
                             revision.id(),
@@ -215,26 +179,19 @@ public final class RevisionChainValidator {
                     && rootedChain != null
                     && reported.add(revision.className())) {
                 RevisionRead root = rootedChain.revisions().get(0);
-                problems.add(Problem.of(
-                        Message.SECOND_ROOT,
+                problems.add(Problems.secondRoot(
                         revision.origin(),
                         revision.id(),
                         revision.simpleName(),
                         rootedChain.schemaName(),
                         root.id(),
                         root.simpleName(),
-                        revision.id(),
                         head(rootedChain).simpleName()));
             }
         }
         for (RevisionRead revision : visible.values()) {
             if (!chainOf.containsKey(revision.className()) && reported.add(revision.className())) {
-                problems.add(Problem.of(
-                        Message.REVISION_UNREACHABLE,
-                        revision.origin(),
-                        revision.id(),
-                        revision.simpleName(),
-                        revision.simpleName()));
+                problems.add(Problems.revisionUnreachable(revision.origin(), revision.id(), revision.simpleName()));
             }
         }
         return problems;
@@ -324,17 +281,14 @@ public final class RevisionChainValidator {
         void report(List<Problem> problems) {
             RevisionRead keptLast = lastOfLine(kept);
             for (RevisionRead mover : movers()) {
-                problems.add(Problem.of(
-                        Message.REVISION_FORK,
+                problems.add(Problems.revisionFork(
                         mover.parentOrigin(),
                         mover.id(),
                         mover.simpleName(),
                         kept.id(),
                         kept.simpleName(),
                         mover.parent().getSimpleName(),
-                        kept.id(),
                         whyKept(mover),
-                        mover.id(),
                         "'" + keptLast.id() + "' (" + keptLast.simpleName() + ")",
                         steps(mover, keptLast)));
             }

@@ -4,8 +4,8 @@ import dev.migrata.processor.read.CheckRead;
 import dev.migrata.processor.read.ColumnRead;
 import dev.migrata.processor.read.ReferenceRead;
 import dev.migrata.processor.read.TableRead;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ForeignKeyModel;
 import dev.migrata.schema.model.IndexModel;
@@ -40,14 +40,8 @@ public final class SchemaTablesValidator {
         for (TableRead table : tables) {
             TableRead first = tableNames.putIfAbsent(table.schema() + "." + table.name(), table);
             if (first != null) {
-                problems.add(Problem.of(
-                        Message.DUPLICATE_TABLE_NAME,
-                        table.nameOrigin(),
-                        first.simpleName(),
-                        table.simpleName(),
-                        table.name(),
-                        where(table),
-                        table.name()));
+                problems.add(Problems.duplicateTableName(
+                        table.nameOrigin(), first.simpleName(), table.simpleName(), table.name(), where(table)));
             } else {
                 relations.put(table.schema() + "." + table.name(), "table " + table.name());
             }
@@ -82,14 +76,8 @@ public final class SchemaTablesValidator {
                 String key = table.schema() + "." + named.name();
                 String first = relations.putIfAbsent(key, named.what());
                 if (first != null) {
-                    problems.add(Problem.of(
-                            Message.DUPLICATE_CONSTRAINT_NAME,
-                            named.origin(),
-                            named.name(),
-                            first,
-                            named.what(),
-                            where(table),
-                            named.name()));
+                    problems.add(Problems.duplicateConstraintName(
+                            named.origin(), named.name(), first, named.what(), where(table)));
                 }
                 if (named.constraint()) {
                     constraints.putIfAbsent(key, named.what());
@@ -117,14 +105,8 @@ public final class SchemaTablesValidator {
             for (Named named : constraintNames) {
                 String first = constraints.putIfAbsent(table.schema() + "." + named.name(), named.what());
                 if (first != null) {
-                    problems.add(Problem.of(
-                            Message.DUPLICATE_CONSTRAINT_NAME_IN_SCHEMA,
-                            named.origin(),
-                            named.name(),
-                            first,
-                            named.what(),
-                            where(table),
-                            named.fix()));
+                    problems.add(Problems.duplicateConstraintNameInSchema(
+                            named.origin(), named.name(), first, named.what(), where(table), named.fix()));
                 }
             }
         }

@@ -1,8 +1,8 @@
 package dev.migrata.processor.validate;
 
 import dev.migrata.processor.read.SqlValueRead;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.sql.SqlFragments;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,38 +44,22 @@ public final class SqlValueValidator {
         String text = Printable.of(value.text());
         return Optional.of(
                 switch (value.kind()) {
-                    case COLUMN_TYPE ->
-                        Problem.of(Message.COLUMN_TYPE_NOT_ONE_TYPE, value.origin(), text, value.owner(), reason);
+                    case COLUMN_TYPE -> Problems.columnTypeNotOneType(value.origin(), text, value.owner(), reason);
                     case COLUMN_DEFAULT ->
-                        Problem.of(Message.DEFAULT_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
-                    case COLUMN_CHECK ->
-                        Problem.of(Message.CHECK_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
+                        Problems.defaultNotOneExpression(value.origin(), text, value.owner(), reason);
+                    case COLUMN_CHECK -> Problems.checkNotOneExpression(value.origin(), text, value.owner(), reason);
                     case TABLE_CHECK ->
-                        Problem.of(Message.TABLE_CHECK_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
-                    case INDEX_WHERE ->
-                        Problem.of(Message.INDEX_WHERE_NOT_ONE_PREDICATE, value.origin(), text, value.owner(), reason);
+                        Problems.tableCheckNotOneExpression(value.origin(), text, value.owner(), reason);
+                    case INDEX_WHERE -> Problems.indexWhereNotOnePredicate(value.origin(), text, value.owner(), reason);
                     case INDEX_EXPRESSION ->
-                        Problem.of(
-                                Message.INDEX_EXPRESSION_NOT_ONE_KEY_LIST, value.origin(), text, value.owner(), reason);
+                        Problems.indexExpressionNotOneKeyList(value.origin(), text, value.owner(), reason);
                     case VECTOR_INDEX_WHERE ->
-                        Problem.of(
-                                Message.VECTOR_INDEX_WHERE_NOT_ONE_PREDICATE,
-                                value.origin(),
-                                text,
-                                value.owner(),
-                                reason);
+                        Problems.vectorIndexWhereNotOnePredicate(value.origin(), text, value.owner(), reason);
                     case COLUMN_GENERATED ->
-                        Problem.of(Message.GENERATED_NOT_ONE_EXPRESSION, value.origin(), text, value.owner(), reason);
+                        Problems.generatedNotOneExpression(value.origin(), text, value.owner(), reason);
                     case CHANGE_TYPE_USING, CHANGE_TYPE_USING_DOWN -> {
                         String attribute = value.kind() == SqlValueRead.Kind.CHANGE_TYPE_USING ? "using" : "usingDown";
-                        yield Problem.of(
-                                Message.USING_NOT_ONE_EXPRESSION,
-                                value.origin(),
-                                attribute,
-                                text,
-                                value.owner(),
-                                reason,
-                                attribute);
+                        yield Problems.usingNotOneExpression(value.origin(), attribute, text, value.owner(), reason);
                     }
                 });
     }

@@ -5,8 +5,8 @@ import dev.migrata.processor.read.ColumnRead;
 import dev.migrata.processor.read.IndexRead;
 import dev.migrata.processor.read.TableRead;
 import dev.migrata.processor.read.UniqueRead;
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Names;
 import dev.migrata.schema.model.Origin;
 import java.util.ArrayList;
@@ -67,8 +67,7 @@ public final class TableValidator {
         }
         if (!conflicts.isEmpty()) {
             String list = String.join(" and ", conflicts);
-            problems.add(Problem.of(
-                    Message.GENERATED_COLUMN_CONFLICT, column.generatedOrigin(), column.description(), list, list));
+            problems.add(Problems.generatedColumnConflict(column.generatedOrigin(), column.description(), list));
         }
     }
 
@@ -157,15 +156,13 @@ public final class TableValidator {
         for (ColumnRead column : table.columns()) {
             ColumnRead first = seen.putIfAbsent(column.name(), column);
             if (first != null) {
-                problems.add(Problem.of(
-                        Message.DUPLICATE_COLUMN_NAME,
+                problems.add(Problems.duplicateColumnName(
                         column.nameOrigin(),
                         first.description(),
                         column.description(),
                         table.simpleName(),
                         column.name(),
-                        table.name(),
-                        column.name()));
+                        table.name()));
             }
         }
     }
@@ -177,12 +174,11 @@ public final class TableValidator {
             checkColumnsExist(
                     table,
                     table.declaredPrimaryKey(),
-                    Message.PRIMARY_KEY_UNKNOWN_COLUMN,
+                    Problems::primaryKeyUnknownColumn,
                     table.declaredPrimaryKeyOrigin(),
                     problems);
             if (!keyColumns.isEmpty()) {
-                problems.add(Problem.of(
-                        Message.PRIMARY_KEY_CONFLICT,
+                problems.add(Problems.primaryKeyConflict(
                         keyColumns.get(0).primaryKeyOrigin(),
                         table.simpleName(),
                         "twice, in @Table(primaryKey) and with @Column(primaryKey = true) on "
@@ -190,8 +186,7 @@ public final class TableValidator {
                         quotedList(table.declaredPrimaryKey())));
             }
         } else if (keyColumns.size() > 1) {
-            problems.add(Problem.of(
-                    Message.PRIMARY_KEY_CONFLICT,
+            problems.add(Problems.primaryKeyConflict(
                     keyColumns.get(1).primaryKeyOrigin(),
                     table.simpleName(),
                     "with @Column(primaryKey = true) on several columns ("
@@ -207,13 +202,12 @@ public final class TableValidator {
      * @return whether every name is a column
      */
     private static boolean checkColumnsExist(
-            TableRead table, List<String> names, Message unknown, Origin origin, List<Problem> problems) {
+            TableRead table, List<String> names, UnknownColumn unknown, Origin origin, List<Problem> problems) {
         boolean known = true;
         for (String name : names) {
             if (table.column(name).isEmpty()) {
                 known = false;
-                problems.add(Problem.of(
-                        unknown,
+                problems.add(unknown.problem(
                         origin,
                         table.simpleName(),
                         name,
@@ -225,26 +219,29 @@ public final class TableValidator {
         return known;
     }
 
+    /** The factory of one of the four "names column X, but the table has no such column" messages. */
+    @FunctionalInterface
+    private interface UnknownColumn {
+        Problem problem(Origin origin, String tableClass, String column, String table, String columns, String fix);
+    }
+
     private static void checkIndex(TableRead table, IndexRead index, List<Problem> problems) {
         if (index.columns().isEmpty() && index.expression().isEmpty()) {
             String example = table.columns().isEmpty()
                     ? "column"
                     : table.columns().get(0).name();
-            problems.add(Problem.of(Message.INDEX_WITHOUT_COLUMNS, index.columnsOrigin(), table.simpleName(), example));
+            problems.add(Problems.indexWithoutColumns(index.columnsOrigin(), table.simpleName(), example));
         } else if (!index.columns().isEmpty() && !index.expression().isEmpty()) {
-            problems.add(Problem.of(
-                    Message.INDEX_COLUMNS_AND_EXPRESSION,
+            problems.add(Problems.indexColumnsAndExpression(
                     index.expressionOrigin(),
                     table.simpleName(),
                     String.join(", ", index.columns()) + ", " + index.expression()));
         }
-        checkColumnsExist(
-                table, index.include(), Message.INDEX_INCLUDE_UNKNOWN_COLUMN, index.includeOrigin(), problems);
-        checkColumnsExist(table, index.columns(), Message.INDEX_UNKNOWN_COLUMN, index.columnsOrigin(), problems);
+        checkColumnsExist(table, index.include(), Problems::indexIncludeUnknownColumn, index.includeOrigin(), problems);
+        checkColumnsExist(table, index.columns(), Problems::indexUnknownColumn, index.columnsOrigin(), problems);
         String using = index.using().isEmpty() ? "btree" : index.using().toLowerCase(Locale.ROOT);
         if (!INDEX_METHODS.contains(using)) {
-            problems.add(
-                    Problem.of(Message.INDEX_METHOD_UNKNOWN, index.usingOrigin(), index.using(), table.simpleName()));
+            problems.add(Problems.indexMethodUnknown(index.usingOrigin(), index.using(), table.simpleName()));
         }
     }
 
@@ -269,18 +266,16 @@ public final class TableValidator {
                 String example = table.columns().isEmpty()
                         ? "column"
                         : table.columns().get(0).name();
-                problems.add(Problem.of(
-                        Message.UNIQUE_WITHOUT_COLUMNS, unique.columnsOrigin(), table.simpleName(), example));
+                problems.add(Problems.uniqueWithoutColumns(unique.columnsOrigin(), table.simpleName(), example));
                 continue;
             }
             if (!checkColumnsExist(
-                    table, unique.columns(), Message.UNIQUE_UNKNOWN_COLUMN, unique.columnsOrigin(), problems)) {
+                    table, unique.columns(), Problems::uniqueUnknownColumn, unique.columnsOrigin(), problems)) {
                 continue;
             }
             String first = keys.putIfAbsent(unique.columns(), "another @Unique");
             if (first != null) {
-                problems.add(Problem.of(
-                        Message.UNIQUE_REPEATED,
+                problems.add(Problems.uniqueRepeated(
                         unique.origin(),
                         quotedList(unique.columns()),
                         table.simpleName(),

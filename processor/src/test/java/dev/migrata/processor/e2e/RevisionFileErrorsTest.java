@@ -291,6 +291,20 @@ class RevisionFileErrorsTest {
     }
 
     @Test
+    void aGeneratedFileFailingWithoutAReasonIsStillMig802() {
+        Compilation compilation = project.compileWith(new FailingFilerProcessor(new MigrataProcessor()));
+        assertThat(compilation)
+                .hadErrorContaining("[MIG802] Cannot write generated file app.")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("final class InitialSchema");
+        // The exception has no message: its type stands in, and nothing is reported as internal.
+        assertThat(compilation).hadErrorContaining(": java.io.IOException");
+        assertTrue(
+                compilation.errors().stream().noneMatch(e -> e.getMessage(null).contains("[MIG999]")),
+                compilation.errors().toString());
+    }
+
+    @Test
     void filesGoBesideTheJavaSourcesWithoutTheOption() throws Exception {
         Path sources = dir.resolve("project")
                 .resolve("src")

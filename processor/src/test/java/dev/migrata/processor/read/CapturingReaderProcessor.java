@@ -1,5 +1,6 @@
 package dev.migrata.processor.read;
 
+import dev.migrata.processor.validate.SchemaValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ final class CapturingReaderProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (!round.processingOver()) {
-            ReadResult result = new SchemaReader(processingEnv).read(round);
+            ReadResult result = SchemaValidator.validate(new SchemaReader(processingEnv).read(round));
             if (!result.schemas().isEmpty() || !result.problems().isEmpty()) {
                 results.add(result);
             }

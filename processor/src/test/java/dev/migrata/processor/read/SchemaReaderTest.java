@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.migrata.processor.diag.ElementOrigin;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.Directive;

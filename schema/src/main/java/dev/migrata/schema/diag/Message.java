@@ -762,8 +762,8 @@ public enum Message {
         return kind;
     }
 
-    /** The text with its code in front: {@code [MIG101] ...}. */
-    public String format(Object... args) {
+    /** The text with its code in front: {@code [MIG101] ...}; {@link Problem} fills in the arguments. */
+    String format(Object... args) {
         return "[" + code() + "] " + String.format(template, args);
     }
 }

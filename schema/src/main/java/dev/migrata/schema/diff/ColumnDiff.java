@@ -3,7 +3,7 @@ package dev.migrata.schema.diff;
 import static dev.migrata.schema.diff.DiffContext.columnNames;
 import static dev.migrata.schema.diff.DiffContext.text;
 
-import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.model.Identifiers;
@@ -98,23 +98,21 @@ final class ColumnDiff {
                     .findFirst()
                     .orElse(null);
             if (candidate == null) {
-                context.problem(
-                        Message.COLUMN_GONE,
+                context.problem(Problems.columnGone(
                         revisionOrigin,
                         to.name(),
                         column.name(),
                         revision,
-                        AnnotationText.dropColumn(to.name(), column.name()));
+                        AnnotationText.dropColumn(to.name(), column.name())));
             } else {
-                context.problem(
-                        Message.COLUMN_GONE_OR_RENAMED,
+                context.problem(Problems.columnGoneOrRenamed(
                         revisionOrigin,
                         to.name(),
                         column.name(),
                         revision,
                         candidate.name(),
                         AnnotationText.renameColumn(to.name(), column.name(), candidate.name()),
-                        AnnotationText.dropColumn(to.name(), column.name()));
+                        AnnotationText.dropColumn(to.name(), column.name())));
             }
         }
         for (Map.Entry<String, String> entry : columnMap.entrySet()) {
@@ -142,13 +140,13 @@ final class ColumnDiff {
         if (context.direction == Direction.UPGRADE) {
             context.problem(
                     drop,
-                    Message.GENERATED_COLUMN_RECREATED,
-                    revisionOrigin,
-                    revision,
-                    pair.to().name(),
-                    from.name(),
-                    from.generated() == null ? "not generated" : "generated as (" + from.generated() + ")",
-                    to.generated() == null ? "not generated" : "generated as (" + to.generated() + ")");
+                    Problems.generatedColumnRecreated(
+                            revisionOrigin,
+                            revision,
+                            pair.to().name(),
+                            from.name(),
+                            from.generated() == null ? "not generated" : "generated as (" + from.generated() + ")",
+                            to.generated() == null ? "not generated" : "generated as (" + to.generated() + ")"));
         }
     }
 
@@ -163,28 +161,15 @@ final class ColumnDiff {
             }
             String old = "column " + to.name() + "." + d.from();
             if (from.column(d.from()).isEmpty()) {
-                context.problem(
-                        Message.DIRECTIVE_UNKNOWN_COLUMN,
-                        d.origin(),
-                        text(d),
-                        from.name(),
-                        d.from(),
-                        revision,
-                        columnNames(from));
+                context.problem(Problems.directiveUnknownColumn(
+                        d.origin(), text(d), from.name(), d.from(), revision, columnNames(from)));
             } else if (to.column(d.to()).isEmpty()) {
-                context.problem(
-                        Message.RENAME_COLUMN_TARGET_MISSING,
-                        d.origin(),
-                        text(d),
-                        to.name(),
-                        d.to(),
-                        revision,
-                        d.to(),
-                        columnNames(to));
+                context.problem(Problems.renameColumnTargetMissing(
+                        d.origin(), text(d), to.name(), d.to(), revision, columnNames(to)));
             } else if (to.column(d.from()).isPresent()) {
-                context.problem(Message.RENAMED_SOURCE_STILL_DECLARED, d.origin(), text(d), old, revision);
+                context.problem(Problems.renamedSourceStillDeclared(d.origin(), text(d), old, revision));
             } else if (renames.containsKey(d.from()) || renames.containsValue(d.to())) {
-                context.problem(Message.DIRECTIVE_CONFLICT, d.origin(), text(d), old, revision);
+                context.problem(Problems.directiveConflict(d.origin(), text(d), old, revision));
             } else {
                 renames.put(d.from(), d.to());
             }
@@ -202,20 +187,14 @@ final class ColumnDiff {
                 continue;
             }
             if (from.column(d.column()).isEmpty()) {
-                context.problem(
-                        Message.DIRECTIVE_UNKNOWN_COLUMN,
-                        d.origin(),
-                        text(d),
-                        from.name(),
-                        d.column(),
-                        revision,
-                        columnNames(from));
+                context.problem(Problems.directiveUnknownColumn(
+                        d.origin(), text(d), from.name(), d.column(), revision, columnNames(from)));
             } else if (to.column(d.column()).isPresent()) {
                 context.problem(
-                        Message.DROPPED_COLUMN_STILL_DECLARED, d.origin(), text(d), to.name(), d.column(), revision);
+                        Problems.droppedColumnStillDeclared(d.origin(), text(d), to.name(), d.column(), revision));
             } else if (renames.containsKey(d.column()) || !drops.add(d.column())) {
                 String column = "column " + to.name() + "." + d.column();
-                context.problem(Message.DIRECTIVE_CONFLICT, d.origin(), text(d), column, revision);
+                context.problem(Problems.directiveConflict(d.origin(), text(d), column, revision));
             }
         }
         return drops;
@@ -229,49 +208,33 @@ final class ColumnDiff {
         Change.AddColumn add = new Change.AddColumn(table.schema(), table.name(), column, !upgrade && noValueForRows);
         context.add(Phase.ADD_COLUMNS, add);
         if (upgrade && noValueForRows) {
-            context.problem(
-                    Message.NOT_NULL_COLUMN_WITHOUT_DEFAULT,
-                    revisionOrigin,
-                    revision,
-                    table.name(),
-                    column.name(),
-                    column.type());
+            context.problem(Problems.notNullColumnWithoutDefault(
+                    revisionOrigin, revision, table.name(), column.name(), column.type()));
         }
         if (upgrade && column.generated() != null) {
             // A recreated column has its own warning, which says the same.
             if (!recreated.contains(column.name())) {
                 context.problem(
                         add,
-                        Message.GENERATED_COLUMN_REWRITES_TABLE,
-                        revisionOrigin,
-                        revision,
-                        table.name(),
-                        column.name());
+                        Problems.generatedColumnRewritesTable(revisionOrigin, revision, table.name(), column.name()));
             }
         } else if (upgrade && add.rewritesTable()) {
             String rewrite =
                     column.identity() ? "as an identity column" : "with the volatile default " + column.defaultValue();
             context.problem(
                     add,
-                    Message.ADD_COLUMN_REWRITES_TABLE,
-                    revisionOrigin,
-                    revision,
-                    table.name(),
-                    column.name(),
-                    rewrite);
+                    Problems.addColumnRewritesTable(revisionOrigin, revision, table.name(), column.name(), rewrite));
         }
         if (add.withoutNotNull()) {
             context.problem(
                     add,
-                    Message.DOWNGRADE_RESTORES_COLUMN_NULLABLE,
-                    revisionOrigin,
-                    revision,
-                    table.name(),
-                    column.name(),
-                    table.name(),
-                    column.name(),
-                    Identifiers.qualified(table.schema(), table.name()),
-                    Identifiers.quote(column.name()));
+                    Problems.downgradeRestoresColumnNullable(
+                            revisionOrigin,
+                            revision,
+                            table.name(),
+                            column.name(),
+                            Identifiers.qualified(table.schema(), table.name()),
+                            Identifiers.quote(column.name())));
         }
         if (column.comment() != null) {
             context.add(
@@ -298,8 +261,7 @@ final class ColumnDiff {
             if (upgrade && directive == null && vectorDimensionsChange(from.type(), to.type())) {
                 int dimensions = SqlTypes.dimensions(to.type()).getAsInt();
                 String newColumn = column + "_" + dimensions;
-                context.problem(
-                        Message.VECTOR_DIMENSIONS_CHANGED,
+                context.problem(Problems.vectorDimensionsChanged(
                         revisionOrigin,
                         revision,
                         table,
@@ -307,15 +269,11 @@ final class ColumnDiff {
                         from.type(),
                         to.type(),
                         dimensions,
-                        column,
                         newColumn,
-                        to.type(),
-                        column,
-                        AnnotationText.changeType(table, column, "NULL", "NULL"));
+                        AnnotationText.changeType(table, column, "NULL", "NULL")));
             } else if (upgrade && directive == null && TypeConversions.needsUsing(from.type(), to.type())) {
                 String quoted = Identifiers.quote(column);
-                context.problem(
-                        Message.TYPE_CHANGE_NEEDS_USING,
+                context.problem(Problems.typeChangeNeedsUsing(
                         revisionOrigin,
                         revision,
                         table,
@@ -323,17 +281,12 @@ final class ColumnDiff {
                         from.type(),
                         to.type(),
                         AnnotationText.changeType(
-                                table, column, quoted + "::" + to.type(), quoted + "::" + from.type()));
+                                table, column, quoted + "::" + to.type(), quoted + "::" + from.type())));
             } else if (upgrade && change.rewritesTable()) {
                 context.problem(
                         change,
-                        Message.TYPE_CHANGE_REWRITES_TABLE,
-                        revisionOrigin,
-                        revision,
-                        table,
-                        column,
-                        from.type(),
-                        to.type());
+                        Problems.typeChangeRewritesTable(
+                                revisionOrigin, revision, table, column, from.type(), to.type()));
             }
         }
         if (from.identity() && !to.identity()) {
@@ -345,13 +298,13 @@ final class ColumnDiff {
             if (upgrade) {
                 context.problem(
                         setNotNull,
-                        Message.SET_NOT_NULL_ON_EXISTING_COLUMN,
-                        revisionOrigin,
-                        revision,
-                        table,
-                        column,
-                        setNotNull.checkName(),
-                        Identifiers.quote(column));
+                        Problems.setNotNullOnExistingColumn(
+                                revisionOrigin,
+                                revision,
+                                table,
+                                column,
+                                setNotNull.checkName(),
+                                Identifiers.quote(column)));
             }
         } else if (!from.nullable() && to.nullable()) {
             context.add(Phase.NULLABILITY, new Change.DropNotNull(schema, table, column));
@@ -400,23 +353,16 @@ final class ColumnDiff {
             Map<String, String> columnMap = context.columnMaps.get(pair.from().name());
             String toColumn = columnMap.containsValue(d.column()) ? d.column() : columnMap.get(d.column());
             if (toColumn == null) {
-                context.problem(
-                        Message.DIRECTIVE_UNKNOWN_COLUMN,
-                        d.origin(),
-                        text(d),
-                        pair.from().name(),
-                        d.column(),
-                        revision,
-                        columnNames(pair.from()));
+                context.problem(Problems.directiveUnknownColumn(
+                        d.origin(), text(d), pair.from().name(), d.column(), revision, columnNames(pair.from())));
             } else if (context.direction == Direction.UPGRADE) {
-                context.problem(
-                        Message.CHANGE_TYPE_WITHOUT_EFFECT,
+                context.problem(Problems.changeTypeWithoutEffect(
                         d.origin(),
                         text(d),
                         pair.to().name(),
                         toColumn,
                         pair.to().column(toColumn).orElseThrow().type(),
-                        revision);
+                        revision));
             }
         }
     }

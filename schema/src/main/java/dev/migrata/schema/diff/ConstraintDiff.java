@@ -1,6 +1,6 @@
 package dev.migrata.schema.diff;
 
-import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;
@@ -70,12 +70,12 @@ final class ConstraintDiff {
             if (context.direction == Direction.UPGRADE) {
                 context.problem(
                         add,
-                        Message.UNIQUE_ON_EXISTING_TABLE,
-                        revisionOrigin,
-                        revision,
-                        "primary key",
-                        to.name(),
-                        pair.to().name());
+                        Problems.uniqueOnExistingTable(
+                                revisionOrigin,
+                                revision,
+                                "primary key",
+                                to.name(),
+                                pair.to().name()));
             }
         }
     }
@@ -116,7 +116,7 @@ final class ConstraintDiff {
                 .findFirst()
                 .orElse(null);
         if (enumColumn == null) {
-            context.problem(add, Message.CHECK_ON_EXISTING_TABLE, revisionOrigin, revision, check.name(), table);
+            context.problem(add, Problems.checkOnExistingTable(revisionOrigin, revision, check.name(), table));
             return;
         }
         ColumnModel before = columnBefore(pair, enumColumn.name());
@@ -125,7 +125,7 @@ final class ConstraintDiff {
         }
         if (before.enumConstants().isEmpty()) {
             // An existing column becomes an enum: its values were never checked against the constants.
-            context.problem(add, Message.CHECK_ON_EXISTING_TABLE, revisionOrigin, revision, check.name(), table);
+            context.problem(add, Problems.checkOnExistingTable(revisionOrigin, revision, check.name(), table));
             return;
         }
         List<String> removed = new ArrayList<>(before.enumConstants());
@@ -135,22 +135,18 @@ final class ConstraintDiff {
         if (!removed.isEmpty()) {
             context.problem(
                     add,
-                    Message.ENUM_CONSTANT_REMOVED,
-                    revisionOrigin,
-                    revision,
-                    String.join(", ", removed),
-                    table,
-                    enumColumn.name());
+                    Problems.enumConstantRemoved(
+                            revisionOrigin, revision, String.join(", ", removed), table, enumColumn.name()));
         } else if (!added.isEmpty()) {
             context.problem(
                     add,
-                    Message.ENUM_CONSTANT_ADDED,
-                    revisionOrigin,
-                    revision,
-                    String.join(", ", added),
-                    table,
-                    enumColumn.name(),
-                    check.name());
+                    Problems.enumConstantAdded(
+                            revisionOrigin,
+                            revision,
+                            String.join(", ", added),
+                            table,
+                            enumColumn.name(),
+                            check.name()));
         }
     }
 
@@ -201,12 +197,12 @@ final class ConstraintDiff {
             if (context.direction == Direction.UPGRADE) {
                 context.problem(
                         add,
-                        Message.UNIQUE_ON_EXISTING_TABLE,
-                        revisionOrigin,
-                        revision,
-                        "unique constraint",
-                        unique.name(),
-                        pair.to().name());
+                        Problems.uniqueOnExistingTable(
+                                revisionOrigin,
+                                revision,
+                                "unique constraint",
+                                unique.name(),
+                                pair.to().name()));
             }
         }
     }
@@ -238,13 +234,8 @@ final class ConstraintDiff {
             if (context.direction == Direction.UPGRADE) {
                 context.problem(
                         add,
-                        Message.FOREIGN_KEY_ON_EXISTING_TABLE,
-                        revisionOrigin,
-                        revision,
-                        fk.name(),
-                        pair.to().name(),
-                        pair.to().name(),
-                        fk.referencedTable());
+                        Problems.foreignKeyOnExistingTable(
+                                revisionOrigin, revision, fk.name(), pair.to().name(), fk.referencedTable()));
             }
         }
     }
@@ -309,11 +300,11 @@ final class ConstraintDiff {
             if (index.unique() && context.direction == Direction.UPGRADE) {
                 context.problem(
                         create,
-                        Message.UNIQUE_INDEX_ON_EXISTING_TABLE,
-                        revisionOrigin,
-                        revision,
-                        index.name(),
-                        pair.to().name());
+                        Problems.uniqueIndexOnExistingTable(
+                                revisionOrigin,
+                                revision,
+                                index.name(),
+                                pair.to().name()));
             }
         }
     }

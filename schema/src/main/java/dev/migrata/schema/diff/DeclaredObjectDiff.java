@@ -1,6 +1,6 @@
 package dev.migrata.schema.diff;
 
-import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TriggerModel;
@@ -165,11 +165,11 @@ final class DeclaredObjectDiff {
                 if (exists && view.materialized() && context.direction == Direction.UPGRADE) {
                     context.problem(
                             create,
-                            Message.MATERIALIZED_VIEW_REFILLED,
-                            context.explicit.origin(),
-                            context.explicit.revisionId(),
-                            view.name(),
-                            dropped.get(view.name()));
+                            Problems.materializedViewRefilled(
+                                    context.explicit.origin(),
+                                    context.explicit.revisionId(),
+                                    view.name(),
+                                    dropped.get(view.name())));
                 }
             }
         }

@@ -1,10 +1,9 @@
 package dev.migrata.schema.diff;
 
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.Directive;
-import dev.migrata.schema.model.Origin;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.model.TableModel;
 import java.util.ArrayList;
@@ -78,14 +77,8 @@ final class DiffContext {
 
     /** Reports a directive whose table is not where it must be ({@code where}: "in the parent", …). */
     void unknownTable(Directive d, String table, String where) {
-        problem(
-                Message.DIRECTIVE_UNKNOWN_TABLE,
-                d.origin(),
-                text(d),
-                table,
-                where,
-                explicit.revisionId(),
-                String.join(", ", fromTables.keySet()));
+        problem(Problems.directiveUnknownTable(
+                d.origin(), text(d), table, where, explicit.revisionId(), String.join(", ", fromTables.keySet())));
     }
 
     /** The table's column names, for messages. */
@@ -111,13 +104,12 @@ final class DiffContext {
     }
 
     /** Reports a problem. */
-    void problem(Message message, Origin origin, Object... args) {
-        problems.add(Problem.of(message, origin, args));
+    void problem(Problem problem) {
+        problems.add(problem);
     }
 
     /** Reports a problem about one change, so that it can also be written above that change's SQL. */
-    void problem(Change change, Message message, Origin origin, Object... args) {
-        Problem problem = Problem.of(message, origin, args);
+    void problem(Change change, Problem problem) {
         problems.add(problem);
         problemsByChange.computeIfAbsent(change, c -> new ArrayList<>()).add(problem);
     }

@@ -1,6 +1,6 @@
 package dev.migrata.schema.diff;
 
-import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.EnumTypeModel;
 import dev.migrata.schema.model.IndexModel;
 import dev.migrata.schema.model.SchemaModel;
@@ -77,28 +77,23 @@ final class DiffRun {
         oldOrder.removeAll(removed);
         boolean upgrade = context.direction == Direction.UPGRADE;
         if (upgrade && !removed.isEmpty()) {
-            context.problem(
-                    Message.ENUM_LABEL_REMOVED,
+            context.problem(Problems.enumLabelRemoved(
                     context.explicit.origin(),
                     context.explicit.revisionId(),
                     quoted(removed),
                     from.name(),
                     quoted(from.labels()),
-                    quoted(to.labels()),
-                    from.name(),
-                    from.name());
+                    quoted(to.labels())));
             return;
         }
         if (!kept.equals(oldOrder)) {
             if (upgrade) {
-                context.problem(
-                        Message.ENUM_LABELS_REORDERED,
+                context.problem(Problems.enumLabelsReordered(
                         context.explicit.origin(),
                         context.explicit.revisionId(),
                         from.name(),
                         quoted(from.labels()),
-                        quoted(to.labels()),
-                        quoted(from.labels()));
+                        quoted(to.labels())));
             }
             return;
         }
@@ -119,13 +114,8 @@ final class DiffRun {
             if (upgrade) {
                 context.problem(
                         add,
-                        Message.ENUM_LABEL_ADDED,
-                        context.explicit.origin(),
-                        context.explicit.revisionId(),
-                        label,
-                        to.name(),
-                        to.name(),
-                        label);
+                        Problems.enumLabelAdded(
+                                context.explicit.origin(), context.explicit.revisionId(), label, to.name()));
             }
         }
         removed.forEach(label -> context.add(Phase.ADD_ENUM_LABELS, new Change.KeepEnumLabel(from.name(), label)));

@@ -2,7 +2,7 @@ package dev.migrata.schema.diff;
 
 import static dev.migrata.schema.diff.DiffContext.text;
 
-import dev.migrata.schema.diag.Message;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.Directive;
 import dev.migrata.schema.model.ForeignKeyModel;
@@ -46,12 +46,12 @@ final class TableDiff {
             if (!context.fromTables.containsKey(d.from())) {
                 context.unknownTable(d, d.from(), "in the parent");
             } else if (!context.toTables.containsKey(d.to())) {
-                context.problem(Message.RENAME_TABLE_TARGET_MISSING, d.origin(), text(d), revision, d.to(), d.to());
+                context.problem(Problems.renameTableTargetMissing(d.origin(), text(d), revision, d.to()));
             } else if (context.toTables.containsKey(d.from())) {
                 context.problem(
-                        Message.RENAMED_SOURCE_STILL_DECLARED, d.origin(), text(d), "table " + d.from(), revision);
+                        Problems.renamedSourceStillDeclared(d.origin(), text(d), "table " + d.from(), revision));
             } else if (renames.containsKey(d.from()) || renames.containsValue(d.to())) {
-                context.problem(Message.DIRECTIVE_CONFLICT, d.origin(), text(d), "table " + d.from(), revision);
+                context.problem(Problems.directiveConflict(d.origin(), text(d), "table " + d.from(), revision));
             } else {
                 renames.put(d.from(), d.to());
             }
@@ -61,9 +61,9 @@ final class TableDiff {
             if (!context.fromTables.containsKey(d.table())) {
                 context.unknownTable(d, d.table(), "in the parent");
             } else if (context.toTables.containsKey(d.table())) {
-                context.problem(Message.DROPPED_TABLE_STILL_DECLARED, d.origin(), text(d), d.table(), revision);
+                context.problem(Problems.droppedTableStillDeclared(d.origin(), text(d), d.table(), revision));
             } else if (renames.containsKey(d.table()) || !droppedOnPurpose.add(d.table())) {
-                context.problem(Message.DIRECTIVE_CONFLICT, d.origin(), text(d), "table " + d.table(), revision);
+                context.problem(Problems.directiveConflict(d.origin(), text(d), "table " + d.table(), revision));
             }
         }
         Set<String> claimed = new HashSet<>(renames.values());
@@ -101,21 +101,16 @@ final class TableDiff {
                             .findFirst())
                     .orElse(null);
             if (candidate == null) {
-                context.problem(
-                        Message.TABLE_GONE,
-                        revisionOrigin,
-                        from.name(),
-                        revision,
-                        AnnotationText.dropTable(from.name()));
+                context.problem(Problems.tableGone(
+                        revisionOrigin, from.name(), revision, AnnotationText.dropTable(from.name())));
             } else {
-                context.problem(
-                        Message.TABLE_GONE_OR_RENAMED,
+                context.problem(Problems.tableGoneOrRenamed(
                         revisionOrigin,
                         from.name(),
                         revision,
                         candidate.name(),
                         renameTableAndColumns(from, candidate),
-                        AnnotationText.dropTable(from.name()));
+                        AnnotationText.dropTable(from.name())));
             }
         }
     }

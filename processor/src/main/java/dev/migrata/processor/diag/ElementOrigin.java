@@ -1,4 +1,4 @@
-package dev.migrata.processor.read;
+package dev.migrata.processor.diag;
 
 import dev.migrata.schema.model.Origin;
 import javax.lang.model.element.AnnotationMirror;

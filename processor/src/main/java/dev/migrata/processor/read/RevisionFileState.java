@@ -1,4 +1,4 @@
-package dev.migrata.processor.validate;
+package dev.migrata.processor.read;
 
 /**
  * What the chain checks know of one revision's files, found before any of them is read: a fork is

@@ -1,7 +1,7 @@
-package dev.migrata.processor.validate;
+package dev.migrata.processor.read;
 
-import dev.migrata.schema.diag.Message;
 import dev.migrata.schema.diag.Problem;
+import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
  * dimensions per type, HNSW and IVFFlat parameters, and the operator class for each type, method
  * and distance. Pure: values and origins in, problems out.
  */
-public final class VectorColumnValidator {
+public final class VectorColumnChecks {
 
     /** {@code vector} and {@code halfvec} store at most this many dimensions. */
     public static final int MAX_STORED_DIMENSIONS = 16_000;
@@ -24,7 +24,7 @@ public final class VectorColumnValidator {
     private static final List<String> FLOAT_DISTANCES = List.of("L2", "INNER_PRODUCT", "COSINE", "L1");
     private static final List<String> IVFFLAT_FLOAT_DISTANCES = List.of("L2", "INNER_PRODUCT", "COSINE");
 
-    private VectorColumnValidator() {}
+    private VectorColumnChecks() {}
 
     /**
      * A {@code @VectorIndex} on a column of a known pgvector kind.
@@ -64,10 +64,9 @@ public final class VectorColumnValidator {
     public static List<Problem> checkDimensions(String description, String kind, int dimensions, Origin origin) {
         List<Problem> problems = new ArrayList<>();
         if (dimensions < 1) {
-            problems.add(Problem.of(Message.VECTOR_DIMENSIONS_TOO_SMALL, origin, dimensions, description));
+            problems.add(Problems.vectorDimensionsTooSmall(origin, dimensions, description));
         } else if ((kind.equals("vector") || kind.equals("halfvec")) && dimensions > MAX_STORED_DIMENSIONS) {
-            problems.add(
-                    Problem.of(Message.VECTOR_DIMENSIONS_TOO_LARGE, origin, dimensions, description, kind, dimensions));
+            problems.add(Problems.vectorDimensionsTooLarge(origin, dimensions, description, kind));
         }
         return problems;
     }
@@ -78,19 +77,17 @@ public final class VectorColumnValidator {
         boolean hnsw = index.method().equals("HNSW");
         if (index.kind().equals("sparsevec")) {
             if (!hnsw) {
-                problems.add(Problem.of(
-                        Message.SPARSEVEC_IVFFLAT,
+                problems.add(Problems.sparsevecIvfflat(
                         index.methodOrigin(),
                         index.description(),
                         supportedDistances("sparsevec", "HNSW").contains(index.distance()) ? index.distance() : "L2"));
                 return problems;
             }
-            problems.add(Problem.of(Message.SPARSEVEC_HNSW_NONZERO_LIMIT, index.origin(), index.description()));
+            problems.add(Problems.sparsevecHnswNonzeroLimit(index.origin(), index.description()));
         }
         Integer maxIndexed = MAX_INDEXED_DIMENSIONS.get(index.kind());
         if (maxIndexed != null && index.dimensions() > maxIndexed) {
-            problems.add(Problem.of(
-                    Message.VECTOR_INDEX_TOO_MANY_DIMENSIONS,
+            problems.add(Problems.vectorIndexTooManyDimensions(
                     index.origin(),
                     index.description(),
                     index.kind(),
@@ -100,23 +97,19 @@ public final class VectorColumnValidator {
         }
         if (operatorClass(index.kind(), index.method(), index.distance()) == null) {
             List<String> supported = supportedDistances(index.kind(), index.method());
-            problems.add(Problem.of(
-                    Message.DISTANCE_WITHOUT_OPERATOR_CLASS,
+            problems.add(Problems.distanceWithoutOperatorClass(
                     index.distanceOrigin(),
                     index.method(),
                     index.distance(),
                     index.description(),
                     index.method().toLowerCase(Locale.ROOT),
                     index.kind(),
-                    index.kind(),
-                    index.method(),
                     supported.isEmpty() ? "none" : String.join(", ", supported)));
         }
         if (hnsw) {
             checkHnsw(index, problems);
         } else if (index.lists() < 1 || index.lists() > 32_768) {
-            problems.add(Problem.of(
-                    Message.IVFFLAT_LISTS_OUT_OF_RANGE, index.listsOrigin(), index.lists(), index.description()));
+            problems.add(Problems.ivfflatListsOutOfRange(index.listsOrigin(), index.lists(), index.description()));
         }
         return problems;
     }
@@ -124,21 +117,18 @@ public final class VectorColumnValidator {
     private static void checkHnsw(IndexSpec index, List<Problem> problems) {
         boolean mValid = index.m() >= 2 && index.m() <= 100;
         if (!mValid) {
-            problems.add(Problem.of(Message.HNSW_M_OUT_OF_RANGE, index.mOrigin(), index.m(), index.description()));
+            problems.add(Problems.hnswMOutOfRange(index.mOrigin(), index.m(), index.description()));
         }
         int ef = index.efConstruction();
         if (ef < 4 || ef > 1000) {
-            problems.add(Problem.of(
-                    Message.HNSW_EF_CONSTRUCTION_OUT_OF_RANGE, index.efConstructionOrigin(), ef, index.description()));
+            problems.add(Problems.hnswEfConstructionOutOfRange(index.efConstructionOrigin(), ef, index.description()));
         } else if (mValid && ef < 2 * index.m()) {
-            problems.add(Problem.of(
-                    Message.HNSW_EF_CONSTRUCTION_BELOW_2M,
+            problems.add(Problems.hnswEfConstructionBelow2m(
                     index.efConstructionOrigin(),
                     index.m(),
                     ef,
                     index.description(),
                     2 * index.m(),
-                    index.m(),
                     Math.max(2 * index.m(), 64)));
         }
     }
