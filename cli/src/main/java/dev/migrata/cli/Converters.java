@@ -1,12 +1,9 @@
 package dev.migrata.cli;
 
 import dev.migrata.runtime.DatabaseUrl;
-import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.LockSettingText;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -30,54 +27,12 @@ final class Converters {
 
     /**
      * {@code --lock-timeout}: {@code 30s}, {@code 10m}, {@code 1h}, {@code 500ms}, plain seconds, or
-     * ISO-8601 ({@code PT10M}); at most {@link Migrator#MAX_LOCK_TIMEOUT}.
+     * ISO-8601 ({@code PT10M}); at most {@link dev.migrata.runtime.Migrator#MAX_LOCK_TIMEOUT}.
      */
     static final class Timeout implements ITypeConverter<Duration> {
-        private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h)?");
-
         @Override
         public Duration convert(String value) {
-            Duration duration;
-            try {
-                duration = parse(value);
-            } catch (ArithmeticException | NumberFormatException e) {
-                // More digits than a long holds, or more seconds than a Duration holds.
-                duration = null;
-            }
-            if (duration == null || duration.compareTo(Migrator.MAX_LOCK_TIMEOUT) > 0) {
-                throw new TypeConversionException("'" + value + "' is too long: a lock timeout is at most "
-                        + Migrator.MAX_LOCK_TIMEOUT.toHours() + "h (" + Migrator.MAX_LOCK_TIMEOUT.toMillis()
-                        + " ms, PostgreSQL's largest lock_timeout)");
-            }
-            return duration;
-        }
-
-        private static Duration parse(String value) {
-            String text = value.trim().toLowerCase(Locale.ROOT);
-            Matcher matcher = SIMPLE.matcher(text);
-            if (matcher.matches()) {
-                long amount = Long.parseLong(matcher.group(1));
-                String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-                switch (unit) {
-                    case "ms":
-                        return Duration.ofMillis(amount);
-                    case "m":
-                        return Duration.ofMinutes(amount);
-                    case "h":
-                        return Duration.ofHours(amount);
-                    default:
-                        return Duration.ofSeconds(amount);
-                }
-            }
-            try {
-                Duration duration = Duration.parse(value.trim().toUpperCase(Locale.ROOT));
-                if (!duration.isNegative()) {
-                    return duration;
-                }
-            } catch (DateTimeParseException e) {
-                // Reported below with the accepted forms.
-            }
-            throw new TypeConversionException("'" + value + "' is not a duration: use 30s, 10m, 1h, 500ms or PT10M");
+            return converted(() -> LockSettingText.lockTimeout(value));
         }
     }
 
@@ -85,12 +40,7 @@ final class Converters {
     static final class DdlTimeout implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            Duration duration = new Timeout().convert(value);
-            if (duration.isZero()) {
-                throw new TypeConversionException(
-                        "'" + value + "' is no time: a DDL lock timeout must be positive," + " e.g. 500ms, 5s or 1m");
-            }
-            return duration;
+            return converted(() -> LockSettingText.ddlLockTimeout(value));
         }
     }
 
@@ -98,16 +48,16 @@ final class Converters {
     static final class Retries implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            try {
-                int retries = Integer.parseInt(value.trim());
-                if (retries >= 0) {
-                    return retries;
-                }
-            } catch (NumberFormatException e) {
-                // Reported below.
-            }
-            throw new TypeConversionException(
-                    "'" + value + "' is not a number of retries: use 0 or more, e.g. --ddl-lock-retries 5");
+            return converted(() -> LockSettingText.ddlLockRetries(value));
+        }
+    }
+
+    /** The parser's refusal as picocli's, so that it is a usage error with the parser's message. */
+    private static <T> T converted(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
         }
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {
             "Write @Table records, a @Schema and a baseline @Revision (" + Scaffold.BASELINE_ID + ") from a live"
-                    + " database, and list what they cannot express (views, triggers, functions, ...).",
+                    + " database, and list what they cannot express (sequences, domains, policies, ...).",
             "--schema names the PostgreSQL schema to read (default: the connection's current schema)."
         })
 final class ScaffoldCommand extends ChainCommand {

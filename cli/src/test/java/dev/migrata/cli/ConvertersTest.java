@@ -13,17 +13,15 @@ class ConvertersTest {
     private final Converters.Timeout timeout = new Converters.Timeout();
 
     @Test
-    void durations() {
-        assertEquals(Duration.ofSeconds(30), timeout.convert("30s"));
-        assertEquals(Duration.ofSeconds(45), timeout.convert("45"));
-        assertEquals(Duration.ofMinutes(10), timeout.convert("10m"));
-        assertEquals(Duration.ofHours(1), timeout.convert("1H"));
+    void durationsAreTheRuntimesLockSettingTextWithItsRefusalsAsUsageErrors() {
+        // The spellings themselves are LockSettingTextTest's; here: picocli gets the value or a usage error.
         assertEquals(Duration.ofMillis(500), timeout.convert("500ms"));
-        assertEquals(Duration.ofMinutes(10), timeout.convert("PT10M"));
-        assertEquals(Duration.ZERO, timeout.convert("0"));
-        assertThrows(TypeConversionException.class, () -> timeout.convert("-5s"));
-        assertThrows(TypeConversionException.class, () -> timeout.convert("PT-1S"));
-        assertThrows(TypeConversionException.class, () -> timeout.convert("soon"));
+        assertEquals(Duration.ofSeconds(5), new Converters.DdlTimeout().convert("5s"));
+        assertEquals(3, new Converters.Retries().convert("3"));
+        TypeConversionException refused = assertThrows(TypeConversionException.class, () -> timeout.convert("soon"));
+        assertEquals("'soon' is not a duration: use 30s, 10m, 1h, 500ms or PT10M", refused.getMessage());
+        assertThrows(TypeConversionException.class, () -> new Converters.DdlTimeout().convert("0"));
+        assertThrows(TypeConversionException.class, () -> new Converters.Retries().convert("-1"));
     }
 
     @Test

@@ -9,14 +9,17 @@ import dev.migrata.annotations.Schema;
  * <p>Not expressed by these declarations, so not created in a fresh database nor compared by
  * {@code check()}:
  * <ul>
- *   <li>view active_users
+ *   <li>sequence invoice_numbers
  * </ul>
  */
 @Schema(
         head = Baseline.class,
         tables = {Jobs.class, Users.class},
         naming = ConstraintNaming.POSTGRESQL,
-        extensions = "pg_trgm"
+        extensions = "pg_trgm",
+        views = {ActiveUsers.class, ActiveEmails.class},
+        functions = {NoNegativePriority.class},
+        triggers = {JobsPriority.class}
 )
 public final class PublicSchema {
 }

@@ -13,7 +13,7 @@ import java.util.List;
         comment = "People who sign in"
 )
 @Index(
-        expression = "lower(email::text)",
+        expression = "lower((email)::text)",
         name = "users_lower_email"
 )
 public record Users(@Column(primaryKey = true) long id,

@@ -1,9 +1,7 @@
 package dev.migrata.maven;
 
 import dev.migrata.runtime.DatabaseUrl;
-import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationException;
-import dev.migrata.runtime.Migrator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.apache.maven.execution.MavenSession;
@@ -92,19 +90,8 @@ abstract class AbstractMigrataMojo extends AbstractMojo {
         return database;
     }
 
-    /** A migrator for {@code chain} on the resolved database; does not connect yet. */
-    final Migrator.Builder migrator(MigrationChain chain) throws MojoFailureException {
-        ConnectionSettings settings = settings();
-        database = settings.database();
-        loadDriver();
-        return Migrator.builder()
-                .url(settings.url())
-                .user(settings.user())
-                .password(settings.password())
-                .chain(chain);
-    }
-
-    private ConnectionSettings settings() throws MojoFailureException {
+    /** The connection settings as configured; {@link #database()} records their URL for {@link #scrub}. */
+    final ConnectionSettings settings() throws MojoFailureException {
         return ConnectionSettings.resolve(
                 new ConnectionSettings.Configured(url, user, password),
                 System.getenv(),
@@ -116,7 +103,7 @@ abstract class AbstractMigrataMojo extends AbstractMojo {
      * Registers the plugin's PostgreSQL driver: {@code DriverManager} finds drivers through the
      * context class loader of its first use, which in a Maven JVM may have been another plugin's.
      */
-    private static void loadDriver() {
+    static void loadDriver() {
         try {
             Class.forName("org.postgresql.Driver", true, AbstractMigrataMojo.class.getClassLoader());
         } catch (ClassNotFoundException e) {

@@ -13,43 +13,35 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the scaffold needs to know about one PostgreSQL schema beyond what the runtime's catalog
- * reader gives {@code check()}: comments, identity kinds, generation expressions, the types behind
- * column types, enum labels, index key lists, the columns a CHECK reads, the extensions, and every
- * object a declaration cannot express.
+ * What the scaffold needs to know about one PostgreSQL schema beyond what the runtime's {@link
+ * dev.migrata.runtime.CatalogReader} gives {@code check()} (tables, columns with their defaults and
+ * generation expressions, indexes with key lists and INCLUDE columns, constraints, enum types):
+ * comments, identity kinds, the types behind column types, the columns a CHECK reads, the extensions,
+ * and every object a declaration cannot express.
  *
  * @param tableComments table → comment
  * @param columns table → column → facts
- * @param enumLabels enum type name (as {@code format_type} prints it) → labels in order
- * @param indexes table → index name → key list and INCLUDE columns
  * @param checkColumns table → CHECK constraint name → the columns it reads
  * @param extensions installed extensions other than {@code plpgsql} and {@code vector}
+ * @param viewsRead view → the views and materialized views of the schema its query reads
  * @param notExpressed every object the declarations cannot express, with the table it belongs to
  */
 record CatalogExtras(
         Map<String, String> tableComments,
         Map<String, Map<String, ColumnFacts>> columns,
-        Map<String, List<String>> enumLabels,
-        Map<String, Map<String, IndexKeys>> indexes,
         Map<String, Map<String, List<String>>> checkColumns,
         List<String> extensions,
+        Map<String, List<String>> viewsRead,
         List<NotExpressed> notExpressed) {
 
     /**
      * @param comment the column comment, or {@code null}
      * @param identityAlways whether it is {@code GENERATED ALWAYS AS IDENTITY}
-     * @param generated the expression of a stored generated column, or {@code null}
      * @param typeKind {@code pg_type.typtype} of the column's type (of its element type for an array):
      *     {@code b} base, {@code e} enum, {@code d} domain, {@code c} composite, {@code r} range, …
      * @param typeSchema the schema of that type
      */
-    record ColumnFacts(String comment, boolean identityAlways, String generated, String typeKind, String typeSchema) {}
-
-    /**
-     * @param keys the key list as {@code pg_get_indexdef} writes it between the parentheses
-     * @param include the INCLUDE columns
-     */
-    record IndexKeys(String keys, List<String> include) {}
+    record ColumnFacts(String comment, boolean identityAlways, String typeKind, String typeSchema) {}
 
     /**
      * An object the declarations cannot express.
@@ -69,10 +61,9 @@ record CatalogExtras(
         return new CatalogExtras(
                 tableComments(connection, schema),
                 columns(connection, schema, notExpressed),
-                enumLabels(connection, schema),
-                indexes(connection, schema),
                 checkColumns(connection, schema),
                 extensions(connection),
+                viewsRead(connection, schema),
                 unsupportedObjects(connection, schema, notExpressed));
     }
 
@@ -100,73 +91,19 @@ record CatalogExtras(
         query(
                 connection,
                 "SELECT c.relname, a.attname, col_description(c.oid, a.attnum), a.attidentity = 'a',"
-                        + " CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END,"
                         + " coalesce(et.typtype, t.typtype), tn.nspname"
                         + " FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
                         + " JOIN pg_type t ON t.oid = a.atttypid"
                         + " LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'"
                         + " JOIN pg_namespace tn ON tn.oid = coalesce(et.typnamespace, t.typnamespace)"
-                        + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                         + TABLES_OF_SCHEMA + " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY c.relname, a.attnum",
                 schema,
                 rows -> columns.computeIfAbsent(rows.getString(1), t -> new LinkedHashMap<>())
                         .put(
                                 rows.getString(2),
                                 new ColumnFacts(
-                                        rows.getString(3),
-                                        rows.getBoolean(4),
-                                        rows.getString(5),
-                                        rows.getString(6),
-                                        rows.getString(7))));
+                                        rows.getString(3), rows.getBoolean(4), rows.getString(5), rows.getString(6))));
         return columns;
-    }
-
-    private static Map<String, List<String>> enumLabels(Connection connection, String schema) throws SQLException {
-        Map<String, List<String>> labels = new TreeMap<>();
-        query(
-                connection,
-                "SELECT format_type(t.oid, NULL), e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid"
-                        + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = ?"
-                        + " ORDER BY t.typname, e.enumsortorder",
-                schema,
-                rows -> labels.computeIfAbsent(rows.getString(1), t -> new ArrayList<>())
-                        .add(rows.getString(2)));
-        return labels;
-    }
-
-    private static Map<String, Map<String, IndexKeys>> indexes(Connection connection, String schema)
-            throws SQLException {
-        Map<String, Map<String, IndexKeys>> indexes = new TreeMap<>();
-        query(
-                connection,
-                "SELECT c.relname, ic.relname, pg_get_indexdef(i.indexrelid, 0, true),"
-                        + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)"
-                        + " FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k ORDER BY k)"
-                        + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
-                        + TABLES_OF_SCHEMA + " ORDER BY c.relname, ic.relname",
-                schema,
-                rows -> indexes.computeIfAbsent(rows.getString(1), t -> new TreeMap<>())
-                        .put(rows.getString(2), new IndexKeys(keyList(rows.getString(3)), strings(rows.getArray(4)))));
-        return indexes;
-    }
-
-    /** The text between the parentheses after {@code USING <method>} in an index definition. */
-    static String keyList(String definition) {
-        int using = definition.indexOf(" USING ");
-        int open = definition.indexOf('(', using);
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = open; i < definition.length(); i++) {
-            char c = definition.charAt(i);
-            if (c == '\'' || c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')' && --depth == 0) {
-                return definition.substring(open + 1, i);
-            }
-        }
-        return definition.substring(open + 1);
     }
 
     private static Map<String, Map<String, List<String>>> checkColumns(Connection connection, String schema)
@@ -182,6 +119,22 @@ record CatalogExtras(
                 rows -> checks.computeIfAbsent(rows.getString(1), t -> new TreeMap<>())
                         .put(rows.getString(2), strings(rows.getArray(3))));
         return checks;
+    }
+
+    /** Which views each view reads: a fresh database must create those first. */
+    private static Map<String, List<String>> viewsRead(Connection connection, String schema) throws SQLException {
+        Map<String, List<String>> read = new TreeMap<>();
+        query(
+                connection,
+                "SELECT DISTINCT v.relname, r.relname FROM pg_depend d JOIN pg_rewrite w ON w.oid = d.objid"
+                        + " JOIN pg_class v ON v.oid = w.ev_class JOIN pg_namespace n ON n.oid = v.relnamespace"
+                        + " JOIN pg_class r ON r.oid = d.refobjid AND r.relnamespace = v.relnamespace"
+                        + " WHERE d.classid = 'pg_rewrite'::regclass AND n.nspname = ? AND r.relkind IN ('v', 'm')"
+                        + " AND r.oid <> v.oid ORDER BY 1, 2",
+                schema,
+                rows -> read.computeIfAbsent(rows.getString(1), v -> new ArrayList<>())
+                        .add(rows.getString(2)));
+        return read;
     }
 
     private static List<String> extensions(Connection connection) throws SQLException {
@@ -208,7 +161,7 @@ record CatalogExtras(
                         + " JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = d.refobjid"
                         + " AND a.attnum = d.refobjsubid WHERE d.objid = c.oid AND d.deptype = 'a' LIMIT 1)"
                         + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                        + " WHERE n.nspname = ? AND c.relkind IN ('v', 'm', 'S', 'f')"
+                        + " WHERE n.nspname = ? AND c.relkind IN ('S', 'f')"
                         + notInExtension("c.oid")
                         // A sequence an identity column owns comes with the column.
                         + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i')"
@@ -229,17 +182,10 @@ record CatalogExtras(
                 connection,
                 "SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',"
                         + " CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END"
-                        + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?"
+                        + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ? AND p.prokind <> 'f'"
                         + notInExtension("p.oid") + " ORDER BY 1",
                 schema,
                 rows -> found.add(new NotExpressed(null, rows.getString(2) + " " + rows.getString(1))));
-        query(
-                connection,
-                "SELECT c.relname, g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid"
-                        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND NOT g.tgisinternal"
-                        + " ORDER BY c.relname, g.tgname",
-                schema,
-                rows -> found.add(new NotExpressed(rows.getString(1), "trigger " + rows.getString(2))));
         query(
                 connection,
                 "SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k"
@@ -282,10 +228,6 @@ record CatalogExtras(
 
     private static String relation(String name, String kind, String ownedBy) {
         switch (kind) {
-            case "v":
-                return "view " + name;
-            case "m":
-                return "materialized view " + name;
             case "f":
                 return "foreign table " + name;
             default:

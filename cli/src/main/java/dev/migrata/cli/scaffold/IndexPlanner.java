@@ -1,6 +1,5 @@
 package dev.migrata.cli.scaffold;
 
-import dev.migrata.cli.scaffold.CatalogExtras.IndexKeys;
 import dev.migrata.cli.scaffold.TablePlan.IndexPlan;
 import dev.migrata.cli.scaffold.TablePlan.VectorIndexPlan;
 import dev.migrata.runtime.SchemaDefinition;
@@ -34,24 +33,18 @@ final class IndexPlanner {
     private IndexPlanner() {}
 
     /**
-     * @param keys index name → its key list and INCLUDE columns as the server prints them
+     * @param indexes the table's indexes as the runtime's catalog reader gives them: each with its key
+     *     list as the server prints it and its INCLUDE columns
      * @param types column → its Java type, which says whether it is a vector
      * @param notes where what cannot be declared is added
      */
     static Indexes plan(
-            String table,
-            List<SchemaDefinition.Index> indexes,
-            Map<String, IndexKeys> keys,
-            Map<String, JavaColumnType> types,
-            List<String> notes) {
+            String table, List<SchemaDefinition.Index> indexes, Map<String, JavaColumnType> types, List<String> notes) {
         Map<String, VectorIndexPlan> vectorIndexes = new HashMap<>();
         List<IndexPlan> plans = new ArrayList<>();
         for (SchemaDefinition.Index index : indexes) {
-            IndexKeys found = keys.get(index.name());
-            String keyList = found == null ? String.join(", ", index.columns()) : found.keys();
-            List<String> include = found == null
-                    ? List.of()
-                    : found.include().stream().map(Scaffold::unquote).toList();
+            String keyList = index.expression() == null ? String.join(", ", index.columns()) : index.expression();
+            List<String> include = index.include();
             if (VECTOR_METHODS.contains(index.method())) {
                 VectorIndexPlan vector = vectorIndex(table, index, keyList, types, vectorIndexes, notes);
                 if (vector != null) {

@@ -5,6 +5,8 @@ import dev.migrata.cli.scaffold.CatalogExtras.ColumnFacts;
 import dev.migrata.cli.scaffold.CatalogExtras.NotExpressed;
 import dev.migrata.cli.scaffold.ConstraintNameChoice.Declared;
 import dev.migrata.cli.scaffold.ConstraintNameChoice.Kind;
+import dev.migrata.cli.scaffold.RoutinePlans.FunctionPlan;
+import dev.migrata.cli.scaffold.RoutinePlans.TriggerPlan;
 import dev.migrata.cli.scaffold.TablePlan.CheckPlan;
 import dev.migrata.cli.scaffold.TablePlan.ColumnPlan;
 import dev.migrata.cli.scaffold.TablePlan.IndexPlan;
@@ -26,11 +28,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * Writes the declarations of a live database: a {@code @Table} record per table, an enum per native
- * enum type its columns use, a {@code @Schema} class and a baseline {@code @Revision}
+ * enum type its columns use, an interface per view, function and trigger, a {@code @Schema} class
+ * and a baseline {@code @Revision}
  * ({@code 001_baseline}), such that compiling them and running {@code check} against that database
  * reports no drift, and {@code stamp head} adopts it.
  *
@@ -40,7 +44,7 @@ import javax.sql.DataSource;
  * result.writeTo(Path.of("src/main/java"));
  * }</pre>
  *
- * <p>What a declaration cannot express (views, triggers, functions, sequences, foreign keys over
+ * <p>What a declaration cannot express (sequences, overloaded functions, domains, foreign keys over
  * several columns, the objects of other schemas, …) is listed in {@link
  * ScaffoldResult#notExpressed()} and in the Javadoc of the files it concerns, never dropped silently.
  */
@@ -54,10 +58,14 @@ public final class Scaffold {
     private final String javaPackage;
     private final SchemaDefinition catalog;
     private final CatalogExtras extras;
+    /** The schema's enum types, by name, with their labels in order. */
+    private final Map<String, List<String>> enumLabels = new TreeMap<>();
+
     private final List<String> otherToolsTables;
     private final Map<String, ClassName> tableClasses = new LinkedHashMap<>();
     private final Map<String, ClassName> enumClasses = new TreeMap<>();
     private final List<NotExpressed> notExpressed = new ArrayList<>();
+    private final Set<String> usedClassNames = new HashSet<>();
 
     private Scaffold(
             String schema,
@@ -71,6 +79,7 @@ public final class Scaffold {
         this.javaPackage = javaPackage;
         this.catalog = catalog;
         this.extras = extras;
+        catalog.enumTypes().forEach(type -> enumLabels.put(type.name(), type.labels()));
         this.otherToolsTables = otherToolsTables;
     }
 
@@ -173,22 +182,146 @@ public final class Scaffold {
                 notExpressed.add(new NotExpressed(item.table(), "table " + item.table() + ": " + item.description()));
             }
         }
-        Set<String> usedEnums = enumClasses.keySet();
-        for (String type : extras.enumLabels().keySet()) {
+        Set<String> usedEnums =
+                enumClasses.keySet().stream().map(Scaffold::unquote).collect(Collectors.toSet());
+        for (String type : enumLabels.keySet()) {
             if (!usedEnums.contains(type)) {
                 notExpressed.add(new NotExpressed(
                         null, "enum type " + type + ": no column declares it through @PgEnum, so it is not declared"));
             }
         }
+        List<ViewPlan> views = viewPlans();
+        Map<String, FunctionPlan> functions = functionPlans();
+        List<TriggerPlan> triggers = triggerPlans(functions);
         return SourceWriter.write(
                 javaPackage,
                 JavaIdentifiers.className(schema) + "Schema",
                 plans,
+                views,
+                List.copyOf(functions.values()),
+                triggers,
                 enumClasses,
-                extras.enumLabels(),
+                enumClasses.keySet().stream()
+                        .collect(Collectors.toMap(type -> type, type -> enumLabels.get(unquote(type)))),
                 choice.naming(),
                 extras.extensions(),
                 notExpressed);
+    }
+
+    /**
+     * An {@code @View} per view of the schema whose name a declaration can take, each after the views
+     * it reads (the order {@code @Schema(views)} creates them in); the others are listed as not
+     * expressed.
+     */
+    private List<ViewPlan> viewPlans() {
+        Map<String, SchemaDefinition.View> byName = new TreeMap<>();
+        for (SchemaDefinition.View view : catalog.views()) {
+            String name = unqualified(view.name());
+            String reason = Identifiers.invalidReason(name);
+            if (reason == null) {
+                byName.put(name, view);
+            } else {
+                notExpressed.add(new NotExpressed(
+                        null,
+                        "view " + name + ": not declared, since the name is not one a declaration can take: "
+                                + reason));
+            }
+        }
+        List<ViewPlan> plans = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        byName.keySet().forEach(name -> placeView(name, byName, placed, plans));
+        return plans;
+    }
+
+    /**
+     * An {@code @SqlFunction} per plain function of the schema, by name; one with overloads is listed
+     * as not expressed, since a declared function is dropped by its name.
+     */
+    private Map<String, FunctionPlan> functionPlans() {
+        Map<String, List<SchemaDefinition.Function>> byName = new TreeMap<>();
+        for (SchemaDefinition.Function function : catalog.functions()) {
+            byName.computeIfAbsent(unqualified(function.name()), n -> new ArrayList<>())
+                    .add(function);
+        }
+        Map<String, FunctionPlan> plans = new LinkedHashMap<>();
+        byName.forEach((name, overloads) -> {
+            String reason = overloads.size() > 1
+                    ? "it has overloads, and a declared function is dropped by its name"
+                    : Identifiers.invalidReason(name);
+            if (reason != null) {
+                overloads.forEach(function -> notExpressed.add(new NotExpressed(
+                        null, "function " + name + "(" + function.arguments() + "): not declared, since " + reason)));
+                return;
+            }
+            SchemaDefinition.Function function = overloads.get(0);
+            plans.put(
+                    name,
+                    new FunctionPlan(
+                            name,
+                            ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
+                            function.arguments(),
+                            function.returns(),
+                            function.language(),
+                            function.body()));
+        });
+        return plans;
+    }
+
+    /**
+     * An {@code @Trigger} per trigger on a declared table that executes a declared function, before
+     * or after its events; the others are listed as not expressed.
+     */
+    private List<TriggerPlan> triggerPlans(Map<String, FunctionPlan> functions) {
+        List<TriggerPlan> plans = new ArrayList<>();
+        for (SchemaDefinition.Trigger trigger : catalog.triggers()) {
+            String reason = !tableClasses.containsKey(trigger.table())
+                    ? "its table is not declared"
+                    : !functions.containsKey(trigger.function())
+                            ? "its function " + trigger.function() + " is not declared in this schema"
+                            : trigger.timing().equals("INSTEAD OF")
+                                    ? "@Trigger declares BEFORE and AFTER triggers"
+                                    : Identifiers.invalidReason(trigger.name());
+            if (reason != null) {
+                notExpressed.add(new NotExpressed(
+                        null,
+                        "table " + trigger.table() + ": trigger " + trigger.name() + ": not declared, since "
+                                + reason));
+                continue;
+            }
+            plans.add(new TriggerPlan(
+                    trigger.name(),
+                    ClassName.get(javaPackage, unique(JavaIdentifiers.className(trigger.name()), usedClassNames)),
+                    tableClasses.get(trigger.table()),
+                    trigger.timing(),
+                    trigger.events(),
+                    trigger.forEachRow(),
+                    functions.get(trigger.function()).className(),
+                    trigger.when()));
+        }
+        return plans;
+    }
+
+    private static String unqualified(String name) {
+        return name.substring(name.indexOf('.') + 1);
+    }
+
+    /** Places the views {@code name} reads, then {@code name}; views form no cycles. */
+    private void placeView(
+            String name, Map<String, SchemaDefinition.View> views, Set<String> placed, List<ViewPlan> plans) {
+        if (!views.containsKey(name) || !placed.add(name)) {
+            return;
+        }
+        extras.viewsRead().getOrDefault(name, List.of()).forEach(read -> placeView(read, views, placed, plans));
+        SchemaDefinition.View view = views.get(name);
+        String query = view.query().strip();
+        if (query.endsWith(";")) {
+            query = query.substring(0, query.length() - 1).strip();
+        }
+        plans.add(new ViewPlan(
+                name,
+                ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
+                query,
+                view.materialized()));
     }
 
     /**
@@ -212,7 +345,7 @@ public final class Scaffold {
 
     /** One class per table and per native enum type a column uses, each name used once. */
     private void nameClasses(Collection<SchemaDefinition.Table> tables) {
-        Set<String> used = new HashSet<>();
+        Set<String> used = usedClassNames;
         for (SchemaDefinition.Table table : tables) {
             tableClasses.put(
                     table.name(), ClassName.get(javaPackage, unique(JavaIdentifiers.className(table.name()), used)));
@@ -250,7 +383,7 @@ public final class Scaffold {
                         && schema.equals(facts.typeSchema())
                         && !column.type().contains(".")
                         && Identifiers.invalidReason(unquote(column.type())) == null
-                        && extras.enumLabels().containsKey(column.type())
+                        && enumLabels.containsKey(unquote(column.type()))
                 ? column.type()
                 : null;
     }
@@ -391,8 +524,7 @@ public final class Scaffold {
                     JavaColumnType.of(
                             column.type(), !column.nullable(), enumType == null ? null : enumClasses.get(enumType)));
         }
-        IndexPlanner.Indexes planned =
-                IndexPlanner.plan(name, table.indexes(), extras.indexes().getOrDefault(name, Map.of()), types, notes);
+        IndexPlanner.Indexes planned = IndexPlanner.plan(name, table.indexes(), types, notes);
         Map<String, VectorIndexPlan> vectorIndexes = planned.vectorIndexes();
         List<IndexPlan> indexes = planned.indexes();
         for (SchemaDefinition.Column column : table.columns()) {
@@ -414,7 +546,7 @@ public final class Scaffold {
                     columnUniques.contains(column.name()),
                     column.defaultValue(),
                     columnChecks.get(column.name()),
-                    facts == null ? null : facts.generated(),
+                    column.generated(),
                     facts == null ? null : facts.comment(),
                     references.get(column.name()),
                     vectorIndexes.get(column.name())));

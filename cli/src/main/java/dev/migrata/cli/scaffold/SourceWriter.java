@@ -19,12 +19,19 @@ import dev.migrata.annotations.References;
 import dev.migrata.annotations.ReferentialAction;
 import dev.migrata.annotations.Revision;
 import dev.migrata.annotations.Schema;
+import dev.migrata.annotations.SqlFunction;
 import dev.migrata.annotations.Table;
+import dev.migrata.annotations.Trigger;
+import dev.migrata.annotations.TriggerEvent;
+import dev.migrata.annotations.TriggerTiming;
 import dev.migrata.annotations.Unique;
 import dev.migrata.annotations.Vector;
 import dev.migrata.annotations.VectorIndex;
 import dev.migrata.annotations.VectorType;
+import dev.migrata.annotations.View;
 import dev.migrata.cli.scaffold.CatalogExtras.NotExpressed;
+import dev.migrata.cli.scaffold.RoutinePlans.FunctionPlan;
+import dev.migrata.cli.scaffold.RoutinePlans.TriggerPlan;
 import dev.migrata.cli.scaffold.TablePlan.CheckPlan;
 import dev.migrata.cli.scaffold.TablePlan.ColumnPlan;
 import dev.migrata.cli.scaffold.TablePlan.IndexPlan;
@@ -51,6 +58,9 @@ final class SourceWriter {
             String javaPackage,
             String schemaClass,
             List<TablePlan> tables,
+            List<ViewPlan> views,
+            List<FunctionPlan> functions,
+            List<TriggerPlan> triggers,
             Map<String, ClassName> enumClasses,
             Map<String, List<String>> enumLabels,
             ConstraintNaming naming,
@@ -60,11 +70,22 @@ final class SourceWriter {
         for (TablePlan table : tables) {
             files.add(file(javaPackage, table(table)));
         }
+        for (ViewPlan view : views) {
+            files.add(file(javaPackage, view(view)));
+        }
+        for (FunctionPlan function : functions) {
+            files.add(file(javaPackage, function(function)));
+        }
+        for (TriggerPlan trigger : triggers) {
+            files.add(file(javaPackage, trigger(trigger)));
+        }
         enumClasses.forEach(
                 (type, className) -> files.add(file(javaPackage, pgEnum(type, className, enumLabels.get(type)))));
         ClassName baseline = ClassName.get(javaPackage, "Baseline");
         files.add(file(javaPackage, baseline(baseline)));
-        files.add(file(javaPackage, schema(schemaClass, baseline, tables, naming, extensions, notExpressed)));
+        files.add(file(
+                javaPackage,
+                schema(schemaClass, baseline, tables, views, functions, triggers, naming, extensions, notExpressed)));
         return new ScaffoldResult(
                 files, notExpressed.stream().map(NotExpressed::description).toList(), javaPackage + "." + schemaClass);
     }
@@ -299,10 +320,76 @@ final class SourceWriter {
                 .build();
     }
 
+    private static TypeSpec view(ViewPlan view) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(View.class)
+                .addMember("name", "$S", view.name())
+                .addMember("query", "$S", view.query());
+        if (view.materialized()) {
+            annotation.addMember("materialized", "true");
+        }
+        return TypeSpec.interfaceBuilder(view.className())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                        "$L <code>$L</code>, as scaffolded from the database.\n",
+                        view.materialized() ? "Materialized view" : "View",
+                        javadocText(view.name()))
+                .addAnnotation(annotation.build())
+                .build();
+    }
+
+    private static TypeSpec function(FunctionPlan function) {
+        AnnotationSpec.Builder annotation =
+                AnnotationSpec.builder(SqlFunction.class).addMember("name", "$S", function.name());
+        if (!function.arguments().isEmpty()) {
+            annotation.addMember("arguments", "$S", function.arguments());
+        }
+        annotation.addMember("returns", "$S", function.returns());
+        if (!function.language().equals("plpgsql")) {
+            annotation.addMember("language", "$S", function.language());
+        }
+        annotation.addMember("body", "$S", function.body());
+        return TypeSpec.interfaceBuilder(function.className())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                        "Function <code>$L</code>, as scaffolded from the database.\n", javadocText(function.name()))
+                .addAnnotation(annotation.build())
+                .build();
+    }
+
+    private static TypeSpec trigger(TriggerPlan trigger) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Trigger.class)
+                .addMember("name", "$S", trigger.name())
+                .addMember("table", "$T.class", trigger.table())
+                .addMember("timing", "$T.$L", TriggerTiming.class, trigger.timing());
+        CodeBlock.Builder events = CodeBlock.builder().add("{");
+        for (int i = 0; i < trigger.events().size(); i++) {
+            events.add(
+                    i == 0 ? "$T.$L" : ", $T.$L",
+                    TriggerEvent.class,
+                    trigger.events().get(i));
+        }
+        annotation.addMember("events", events.add("}").build());
+        if (!trigger.forEachRow()) {
+            annotation.addMember("forEachRow", "false");
+        }
+        annotation.addMember("function", "$T.class", trigger.function());
+        if (!trigger.when().isEmpty()) {
+            annotation.addMember("when", "$S", trigger.when());
+        }
+        return TypeSpec.interfaceBuilder(trigger.className())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Trigger <code>$L</code>, as scaffolded from the database.\n", javadocText(trigger.name()))
+                .addAnnotation(annotation.build())
+                .build();
+    }
+
     private static TypeSpec schema(
             String schemaClass,
             ClassName baseline,
             List<TablePlan> tables,
+            List<ViewPlan> views,
+            List<FunctionPlan> functions,
+            List<TriggerPlan> triggers,
             ConstraintNaming naming,
             List<String> extensions,
             List<NotExpressed> notExpressed) {
@@ -310,20 +397,41 @@ final class SourceWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The schema as scaffolded from the database.\n");
         notes(type, notExpressed.stream().map(NotExpressed::description).toList());
-        CodeBlock.Builder tableList = CodeBlock.builder().add("{");
-        for (int i = 0; i < tables.size(); i++) {
-            tableList.add(i == 0 ? "$T.class" : ", $T.class", tables.get(i).className());
-        }
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(Schema.class)
                 .addMember("head", "$T.class", baseline)
-                .addMember("tables", tableList.add("}").build());
+                .addMember(
+                        "tables",
+                        classList(tables.stream().map(TablePlan::className).toList()));
         if (naming != ConstraintNaming.MIGRATA) {
             annotation.addMember("naming", "$T.$L", ConstraintNaming.class, naming.name());
         }
         if (!extensions.isEmpty()) {
             annotation.addMember("extensions", strings(extensions));
         }
+        if (!views.isEmpty()) {
+            annotation.addMember(
+                    "views", classList(views.stream().map(ViewPlan::className).toList()));
+        }
+        if (!functions.isEmpty()) {
+            annotation.addMember(
+                    "functions",
+                    classList(functions.stream().map(FunctionPlan::className).toList()));
+        }
+        if (!triggers.isEmpty()) {
+            annotation.addMember(
+                    "triggers",
+                    classList(triggers.stream().map(TriggerPlan::className).toList()));
+        }
         return type.addAnnotation(annotation.build()).build();
+    }
+
+    /** {@code {A.class, B.class}}. */
+    private static CodeBlock classList(List<ClassName> classes) {
+        CodeBlock.Builder list = CodeBlock.builder().add("{");
+        for (int i = 0; i < classes.size(); i++) {
+            list.add(i == 0 ? "$T.class" : ", $T.class", classes.get(i));
+        }
+        return list.add("}").build();
     }
 
     /** The "Not expressed" list of a class's Javadoc. */

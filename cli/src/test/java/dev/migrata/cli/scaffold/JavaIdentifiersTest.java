@@ -29,11 +29,7 @@ class JavaIdentifiersTest {
     }
 
     @Test
-    void keyListsAreReadToTheirClosingParenthesis() {
-        assertEquals(
-                "lower((email)::text), created_at DESC",
-                CatalogExtras.keyList(
-                        "CREATE INDEX i ON public.users USING btree (lower((email)::text), created_at DESC) WHERE (x > ')')"));
+    void keyListsAreSplitAtTheirTopLevelCommas() {
         assertEquals(
                 List.of("lower((email)::text)", "created_at DESC", "\"a,b\""),
                 IndexPlanner.splitTopLevel("lower((email)::text), created_at DESC, \"a,b\""));

@@ -40,6 +40,8 @@ class NotExpressedTest {
             CREATE INDEX bookings_embedding_idx ON bookings USING hnsw (embedding vector_l2_ops);
             CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
             CREATE TRIGGER bookings_touch BEFORE UPDATE ON bookings FOR EACH ROW EXECUTE FUNCTION touch();
+            CREATE FUNCTION twice(a integer) RETURNS integer LANGUAGE sql AS 'SELECT 2 * a';
+            CREATE FUNCTION twice(a text) RETURNS text LANGUAGE sql AS 'SELECT a || a';
             ALTER TABLE bookings ENABLE ROW LEVEL SECURITY;
             CREATE POLICY own_bookings ON bookings USING (true);
             CREATE VIEW open_bookings AS SELECT * FROM bookings;
@@ -65,18 +67,18 @@ class NotExpressedTest {
                 "table bookings: index bookings_embedding_idx has no m and ef_construction storage parameters: the"
                         + " declaration states pgvector's defaults, which check() reports as a different index"
                         + " definition until the index is rebuilt with them",
-                "table bookings: trigger bookings_touch",
                 "table bookings: constraint bookings_during_excl: EXCLUDE USING gist (during WITH &&)",
                 "table bookings: row security policy own_bookings",
                 "sequence bookings_id_seq (owned by bookings.id; a fresh database needs it before the table: an"
                         + " @Sql(phase = BEFORE) step can create it)",
                 "sequence invoice_numbers",
-                "materialized view booking_counts",
-                "view open_bookings",
-                "function touch()",
                 "domain positive_int",
                 "schema audit (1 tables and views): not scaffolded; run scaffold with --schema audit for it",
-                "enum type mood: no column declares it through @PgEnum, so it is not declared");
+                "enum type mood: no column declares it through @PgEnum, so it is not declared",
+                "function twice(a integer): not declared, since it has overloads, and a declared function is"
+                        + " dropped by its name",
+                "function twice(a text): not declared, since it has overloads, and a declared function is dropped"
+                        + " by its name");
         assertEquals(expected, result.notExpressed(), String.join("\n", result.notExpressed()));
         String schemaClass = result.sources().get("app.PublicSchema");
         String bookings = result.sources().get("app.Bookings");
@@ -84,7 +86,14 @@ class NotExpressedTest {
             assertTrue(
                     schemaClass.contains("<li>" + SourceWriter.javadocText(item) + "\n"), item + " in\n" + schemaClass);
         }
-        assertTrue(bookings.contains("<li>trigger bookings_touch\n"), bookings);
+        // Functions and the triggers on declared tables that run them are declared, not listed.
+        assertTrue(schemaClass.contains("functions = {Touch.class}"), schemaClass);
+        assertTrue(schemaClass.contains("triggers = {BookingsTouch.class}"), schemaClass);
+        assertTrue(result.sources().get("app.BookingsTouch").contains("table = Bookings.class"), bookings);
+        // Views are declared, not listed.
+        assertTrue(schemaClass.contains("views = {BookingCounts.class, OpenBookings.class}"), schemaClass);
+        String counts = result.sources().get("app.BookingCounts");
+        assertTrue(counts.contains("materialized = true") && counts.contains("FROM bookings"), counts);
         assertTrue(bookings.contains("@Column(type = \"positive_int\") String seats"), bookings);
     }
 }
