@@ -1,3 +1,5 @@
+import dev.migrata.runtime.DatabaseUrl
+
 // After the invoker's first "mvn compile": edits, deletions and new revisions under
 // src/main/migrations, each followed by a plain "mvn compile" whose outcome is asserted.
 
@@ -96,4 +98,64 @@ schema.text = schema.text.replace('Revisions.Items.class', 'Revisions.Prices.cla
 output = succeeds(['compile'])
 assert new File(dir, '002_prices.sql').text.contains('ADD COLUMN price_cents integer') : output
 assert sql.text == originalSql : 'the frozen revision is left alone'
+
+// The project's own application (ShopApplication, the README's runtime snippet) migrates a fresh
+// database with the classes and revision files this build wrote, and a second start applies nothing.
+String adminUrl = System.getenv('MIGRATA_TEST_DATABASE_URL')
+assert adminUrl : 'MIGRATA_TEST_DATABASE_URL must name a PostgreSQL server whose user can create databases'
+DatabaseUrl admin = DatabaseUrl.parse(adminUrl)
+Class.forName('org.postgresql.Driver', true, DatabaseUrl.classLoader)
+String database = 'migrata_it_app_' + ProcessHandle.current().pid() + '_' + System.currentTimeMillis()
+def credentials = admin.credentials()
+def connect = { String db ->
+    DatabaseUrl.parse('jdbc:postgresql://' + admin.hosts() + '/' + db,
+            credentials.getProperty('user'), credentials.getProperty('password')).connect()
+}
+def adminConnection = connect(admin.database())
+adminConnection.createStatement().execute('CREATE DATABASE ' + database)
+try {
+    // The jars the README's snippet makes the application depend on, from this build's repository.
+    def jar = { String directory, String prefix ->
+        File found = null
+        new File(localRepositoryPath, directory).eachFileRecurse { File file ->
+            if (file.name.startsWith(prefix) && file.name.endsWith('.jar') && !file.name.contains('-tests')
+                    && !file.name.contains('-sources')) found = file
+        }
+        assert found : "no ${prefix}*.jar under ${directory} in ${localRepositoryPath}"
+        found.path
+    }
+    String classPath = [new File(basedir, 'target/classes').path,
+                        jar('dev/migrata/migrata-runtime', 'migrata-runtime-'),
+                        jar('org/postgresql/postgresql', 'postgresql-')].join(File.pathSeparator)
+    String url = 'jdbc:postgresql://' + admin.hosts() + '/' + database
+    if (credentials.getProperty('user')) url += '?user=' + credentials.getProperty('user')
+    if (credentials.getProperty('password')) url += '&password=' + URLEncoder.encode(credentials.getProperty('password'), 'UTF-8')
+    def run = {
+        List<String> command = [new File(System.getProperty('java.home'), 'bin/java').path, '-cp', classPath,
+                                'it.shop.ShopApplication', url]
+        Process process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
+                .start()
+        String text = process.inputStream.text
+        new File(basedir, "application-${++step}.log").text = text
+        assert process.waitFor() == 0 : "the application failed:\n${text}"
+        text
+    }
+    output = run()
+    assert output.contains('Applied [001_items, 002_prices]') : output
+    def connection = connect(database)
+    try {
+        def rows = connection.createStatement().executeQuery(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'items' ORDER BY ordinal_position")
+        List<String> columns = []
+        while (rows.next()) columns << rows.getString(1)
+        assert columns == ['id', 'name', 'price_cents'] : columns
+    } finally {
+        connection.close()
+    }
+    output = run()
+    assert output.contains('Applied []') : 'a second start applies nothing:\n' + output
+} finally {
+    adminConnection.createStatement().execute('DROP DATABASE IF EXISTS ' + database + ' WITH (FORCE)')
+    adminConnection.close()
+}
 return true

@@ -3,6 +3,7 @@ package dev.migrata.cli;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationStep;
 import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.internal.RevisionResourceException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -34,8 +35,17 @@ final class ShowCommand extends ChainCommand {
         out.println();
         shown.message().lines().forEach(line -> out.println("    " + line));
         out.println();
-        printSteps(out, "Upgrade", shown.upgradeSteps());
-        printSteps(out, "Downgrade", shown.downgradeSteps());
+        List<MigrationStep> upgrade;
+        List<MigrationStep> downgrade;
+        try {
+            upgrade = shown.upgradeSteps();
+            downgrade = shown.downgradeSteps();
+        } catch (RevisionResourceException e) {
+            // Its file on the class path is missing or not the compiled one: the refusal names it.
+            throw new CliFailure(e.getMessage(), e);
+        }
+        printSteps(out, "Upgrade", upgrade);
+        printSteps(out, "Downgrade", downgrade);
         return OK;
     }
 

@@ -38,7 +38,7 @@ public record Jobs(@Column(primaryKey = true, identity = true) long id,
         @References(value = Users.class, onDelete = ReferentialAction.CASCADE) long userId,
         @Column(nullable = false, defaultValue = "'queued'::job_status") JobStatus status,
         @Column(defaultValue = "0") int priority, OffsetDateTime startsAt, OffsetDateTime endsAt,
-        @Column(precision = 10, scale = 2) BigDecimal score,
+        OffsetDateTime updatedAt, @Column(precision = 10, scale = 2) BigDecimal score,
         @Vector(dimensions = 3) @VectorIndex(distance = Distance.COSINE, name = "jobs_embedding_idx") float[] embedding,
         @Column(type = "jsonb") String payload) {
 }

@@ -6,7 +6,6 @@ import dev.migrata.annotations.SqlFunction;
  * Function <code>no_negative_priority</code>, as scaffolded from the database.
  */
 @SqlFunction(
-        name = "no_negative_priority",
         returns = "trigger",
         body = "\n"
                         + "BEGIN\n"

@@ -17,9 +17,9 @@ import dev.migrata.annotations.Schema;
         tables = {Jobs.class, Users.class},
         naming = ConstraintNaming.POSTGRESQL,
         extensions = "pg_trgm",
-        views = {ActiveUsers.class, ActiveEmails.class},
-        functions = {NoNegativePriority.class},
-        triggers = {JobsPriority.class}
+        views = {ActiveUsers.class, ActiveEmails.class, JobCounts.class},
+        functions = {JobsOf.class, NoNegativePriority.class, RefreshJobCounts.class, SetUpdatedAt.class},
+        triggers = {JobsCounted.class, JobsPriority.class, JobsUpdatedAt.class}
 )
 public final class PublicSchema {
 }

@@ -1,9 +1,10 @@
 package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.migrata.processor.files.RevisionStep;
+import dev.migrata.processor.files.RevisionSqlFile;
 import dev.migrata.processor.files.SnapshotJson;
-import dev.migrata.processor.write.MigrationClassWriter;
+import dev.migrata.processor.write.ChainClassWriter;
+import dev.migrata.processor.write.ChainSource;
 import dev.migrata.processor.write.RevisionSource;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.sql.Checksums;
@@ -36,7 +37,8 @@ final class ColdStart {
             SnapshotJson.write(SchemaModel.EMPTY);
             List<SqlStatement> statements = List.of(new SqlStatement("CREATE TABLE warm_up (\n    id bigint\n)", true));
             String checksum = Checksums.revision(statements, statements);
-            List<RevisionStep> steps = List.of(RevisionStep.of(statements.get(0)));
+            String text =
+                    new RevisionSqlFile("warm_up", null, "warm up", checksum, null, statements, statements).render();
             RevisionSource revision = new RevisionSource(
                     ClassName.get("warm.up", "WarmUp"),
                     "warm_up",
@@ -44,11 +46,16 @@ final class ColdStart {
                     "warm up",
                     checksum,
                     Checksums.chain(null, checksum),
-                    steps,
-                    steps,
+                    text,
                     false,
                     null);
-            MigrationClassWriter.write(revision).writeTo(new StringBuilder());
+            ChainClassWriter.write(new ChainSource(
+                            ClassName.get("warm.up", "WarmUp"),
+                            "warm_up",
+                            List.of(revision),
+                            SchemaModel.EMPTY,
+                            List.of()))
+                    .writeTo(new StringBuilder());
         } catch (Throwable ignored) {
             // The generating thread does the same work for real and reports what goes wrong there.
         }

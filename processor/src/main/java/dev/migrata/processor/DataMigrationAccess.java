@@ -2,7 +2,6 @@ package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.migrata.processor.diag.ElementOrigin;
-import dev.migrata.processor.write.JavaNames;
 import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.diag.Problems;
 import dev.migrata.schema.model.RevisionModel;
@@ -17,15 +16,15 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Checks that the generated migration class, in the revision class's package, can write
- * {@code new RevisionClass()} for a revision implementing {@code DataMigration}: otherwise the
- * error would surface as a confusing javac error in generated code.
+ * Checks that the generated chain class can create each revision implementing {@code
+ * DataMigration} with {@code RevisionClass::new}: otherwise the error would surface as a confusing
+ * javac error in generated code.
  */
 final class DataMigrationAccess {
 
     private DataMigrationAccess() {}
 
-    static List<Problem> check(List<TypeElement> elements, List<RevisionModel> revisions) {
+    static List<Problem> check(List<TypeElement> elements, List<RevisionModel> revisions, ClassName chainClass) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < revisions.size(); i++) {
             if (!revisions.get(i).dataMigration()) {
@@ -33,12 +32,14 @@ final class DataMigrationAccess {
             }
             TypeElement element = elements.get(i);
             String reason = whyNotInstantiable(element);
+            if (reason == null) {
+                reason = whyNotVisibleFrom(element, chainClass);
+            }
             if (reason != null) {
                 problems.add(Problems.dataMigrationNotInstantiable(
                         ElementOrigin.of(element),
                         element.getQualifiedName(),
-                        JavaNames.generatedBeside(ClassName.get(element), "Migration")
-                                .simpleName(),
+                        chainClass.simpleName(),
                         nestedName(element),
                         reason));
             }
@@ -78,6 +79,29 @@ final class DataMigrationAccess {
         boolean accessibleNoArg = constructors.stream()
                 .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
         return accessibleNoArg ? null : "it has no non-private constructor without parameters";
+    }
+
+    /**
+     * Why the chain class, in its own package, cannot name C's no-argument constructor, or {@code
+     * null} when it can: from another package the class, its enclosing classes and the constructor
+     * must be public.
+     */
+    static String whyNotVisibleFrom(TypeElement type, ClassName chainClass) {
+        String packageName = ClassName.get(type).packageName();
+        if (packageName.equals(chainClass.packageName())) {
+            return null;
+        }
+        String where = "the chain class " + chainClass.simpleName() + " is in another package ("
+                + (chainClass.packageName().isEmpty() ? "the unnamed package" : chainClass.packageName()) + ")";
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+                return (e == type ? "it is not public" : "its enclosing class " + e.getSimpleName() + " is not public")
+                        + " and " + where;
+            }
+        }
+        boolean publicNoArg = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+        return publicNoArg ? null : "its constructor without parameters is not public and " + where;
     }
 
     private static String nestedName(TypeElement type) {

@@ -91,8 +91,7 @@ final class RevisionFreezer {
                     revision.message(),
                     checksum,
                     chainChecksum,
-                    settled.upgrade,
-                    settled.downgrade,
+                    settled.sqlText,
                     revision.dataMigration(),
                     element));
             parentSnapshot = settled.snapshot;
@@ -141,11 +140,13 @@ final class RevisionFreezer {
     private Settled readFrozen(RevisionModel revision, TypeElement element, SnapshotUse use, SchemaModel headModel) {
         String id = revision.id();
         RevisionSqlFile sql;
+        String sqlText;
         SchemaModel snapshot = null;
         // The checksum of the snapshot file as it is; the recorded one when the file is not read.
         String snapshotChecksum;
         try {
-            sql = files.readSql(id);
+            sqlText = files.readSqlText(id);
+            sql = files.parseSql(id, sqlText);
             snapshotChecksum = sql.snapshotChecksum();
             if (use != SnapshotUse.UNUSED || verify) {
                 String text = files.readSnapshotText(id);
@@ -211,8 +212,7 @@ final class RevisionFreezer {
         if (problems.size() > before) {
             return null;
         }
-        // A file older than format 1 lists no Java step; the revision's class still runs where it always ran.
-        return new Settled(sql.upgradeSteps(declaredJava), sql.downgradeSteps(declaredJava), snapshot, recomputed);
+        return new Settled(snapshot, recomputed, sqlText);
     }
 
     private Settled generate(
@@ -270,7 +270,7 @@ final class RevisionFreezer {
             written.add(new WrittenRevision(
                     origin(element), shown(files.sqlFile(id)), sql.upgradeSteps(), warningCodes(script, sql)));
         }
-        return new Settled(sql.upgradeSteps(), sql.downgradeSteps(), model, checksum);
+        return new Settled(model, checksum, sqlText);
     }
 
     /**
@@ -383,8 +383,14 @@ final class RevisionFreezer {
      * A revision's statements as the runtime runs them, its snapshot ({@code null} for an older one
      * nobody reads) and its checksum (the file's, which covers the statements as written).
      */
-    private record Settled(
-            List<RevisionStep> upgrade, List<RevisionStep> downgrade, SchemaModel snapshot, String checksum) {}
+    /**
+     * A revision's settled statements.
+     *
+     * @param snapshot its snapshot, or {@code null} when it was not read
+     * @param checksum the checksum of its statements
+     * @param sqlText its {@code .sql} file exactly as on disk, for the class path
+     */
+    private record Settled(SchemaModel snapshot, String checksum, String sqlText) {}
 
     /**
      * A revision whose two files this compilation wrote.

@@ -12,7 +12,6 @@ import dev.migrata.processor.read.TableDeclaration;
 import dev.migrata.processor.write.ChainClassWriter;
 import dev.migrata.processor.write.ChainSource;
 import dev.migrata.processor.write.GeneratedSources;
-import dev.migrata.processor.write.MigrationClassWriter;
 import dev.migrata.processor.write.RevisionSource;
 import dev.migrata.processor.write.TableMetamodelWriter;
 import dev.migrata.schema.diag.Problem;
@@ -28,9 +27,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The generation stage for one {@code @Schema}: settles every revision's statements from the frozen
- * files (or generates the head's), and only when nothing is wrong writes the Java classes — one per
- * revision, the chain, a metamodel per table — and registers the chain for {@link
- * java.util.ServiceLoader}.
+ * files (or generates the head's), and only when nothing is wrong writes what the application
+ * compiles with: each revision's {@code .sql} file copied onto the class path, the chain class, a
+ * metamodel per table; and registers the chain for {@link java.util.ServiceLoader}.
  */
 final class SchemaGenerator {
 
@@ -74,7 +73,10 @@ final class SchemaGenerator {
         settled.written()
                 .forEach(w -> reporter.note(
                         w.origin(), RevisionNote.wroteRevision(w.sqlFile(), w.upgrade(), w.warningCodes())));
-        List<Problem> instantiation = DataMigrationAccess.check(schema.revisionElements(), schema.revisions());
+        List<Problem> instantiation = DataMigrationAccess.check(
+                schema.revisionElements(),
+                schema.revisions(),
+                ChainSource.chainClassOf(ClassName.get(schema.element())));
         reporter.reportAll(instantiation);
         if (settled.hasErrors() || instantiation.stream().anyMatch(Problem::isError)) {
             return;
@@ -84,7 +86,6 @@ final class SchemaGenerator {
 
     private void writeJava(SchemaDeclaration schema, List<RevisionSource> revisions) {
         List<JavaFile> files = new ArrayList<>();
-        revisions.forEach(revision -> files.add(MigrationClassWriter.write(revision)));
         List<Element> origins = new ArrayList<>();
         origins.add(schema.element());
         schema.tables().forEach(table -> origins.add(table.element()));
@@ -95,6 +96,16 @@ final class SchemaGenerator {
             files.add(TableMetamodelWriter.write(ClassName.get(table.element()), table, table.element()));
         }
         GeneratedSources sources = new GeneratedSources(env.getFiler());
+        for (RevisionSource revision : revisions) {
+            String resource = ChainClassWriter.resourceFolder(schema.name()) + revision.id() + ".sql";
+            try {
+                sources.writeResource(resource, revision.sqlBytes(), revision.origin());
+            } catch (IOException e) {
+                Element origin = revision.origin() == null ? schema.element() : revision.origin();
+                reporter.report(Problems.generatedFileFailed(ElementOrigin.of(origin), resource, e));
+                return;
+            }
+        }
         for (JavaFile file : files) {
             try {
                 sources.write(file);

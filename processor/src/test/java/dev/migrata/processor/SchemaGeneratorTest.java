@@ -74,7 +74,9 @@ class SchemaGeneratorTest {
         assertTrue(Files.isRegularFile(sql));
         assertEquals(SnapshotJson.write(head), Files.readString(json));
         assertThat(first).generatedSourceFile("app.AppSchemaMigrations");
-        assertThat(first).generatedSourceFile("app.InitialSchemaMigration");
+        assertThat(first)
+                .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/migrata/app_schema/001_initial_schema.sql")
+                .hasContents(com.google.common.io.ByteSource.wrap(Files.readAllBytes(sql)));
         assertThat(first)
                 .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.migrata.runtime.MigrationChain")
                 .contentsAsUtf8String()

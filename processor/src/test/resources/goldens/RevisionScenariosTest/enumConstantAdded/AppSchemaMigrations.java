@@ -1,15 +1,16 @@
 package app;
 
-import dev.migrata.runtime.DeferredMigration;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.RevisionResource;
 import java.util.List;
-import java.util.function.IntFunction;
 import javax.annotation.processing.Generated;
 
 /**
- * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first.
+ * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first. Each
+ * revision's steps are read from its frozen file on the class path, {@code META-INF/migrata/app_schema/<id>.sql},
+ * when they are first needed, and verified against the SHA-256 compiled here.
  */
 @Generated("dev.migrata.processor.MigrataProcessor")
 public final class AppSchemaMigrations implements MigrationChain {
@@ -18,38 +19,22 @@ public final class AppSchemaMigrations implements MigrationChain {
      */
     public static final String NAME = "app_schema";
 
-    private static final IntFunction<Migration> REVISION_CLASSES = new RevisionClasses();
+    /**
+     * Revision {@code 001_initial_schema}.
+     */
+    public static final Migration INITIAL_SCHEMA = Revisions0.REVISIONS[0];
 
     /**
-     * Revision {@code 001_initial_schema}; {@link InitialSchemaMigration} is loaded when its statements are.
+     * Revision {@code 002_add_deleted_status}.
      */
-    public static final Migration INITIAL_SCHEMA = new DeferredMigration(
-            InitialSchemaMigration.ID,
-            null,
-            InitialSchemaMigration.MESSAGE,
-            InitialSchemaMigration.CHECKSUM,
-            InitialSchemaMigration.CHAIN_CHECKSUM,
-            REVISION_CLASSES,
-            0);
-
-    /**
-     * Revision {@code 002_add_deleted_status}; {@link AddDeletedStatusMigration} is loaded when its statements are.
-     */
-    public static final Migration ADD_DELETED_STATUS = new DeferredMigration(
-            AddDeletedStatusMigration.ID,
-            AddDeletedStatusMigration.PARENT_ID,
-            AddDeletedStatusMigration.MESSAGE,
-            AddDeletedStatusMigration.CHECKSUM,
-            AddDeletedStatusMigration.CHAIN_CHECKSUM,
-            REVISION_CLASSES,
-            1);
+    public static final Migration ADD_DELETED_STATUS = Revisions0.REVISIONS[1];
 
     /**
      * The newest revision.
      */
     public static final Migration HEAD = ADD_DELETED_STATUS;
 
-    private static final List<Migration> MIGRATIONS = List.of(INITIAL_SCHEMA, ADD_DELETED_STATUS);
+    private static final List<Migration> MIGRATIONS = RevisionResource.chain(Revisions0.REVISIONS);
 
     /**
      * For {@link java.util.ServiceLoader}; application code calls {@link #chain()}.
@@ -97,16 +82,15 @@ public final class AppSchemaMigrations implements MigrationChain {
     }
 
     /**
-     * Creates each revision's generated class when its statements are first needed.
+     * Revisions 1 to 2, in chain order.
      */
-    private static final class RevisionClasses implements IntFunction<Migration> {
-        @Override
-        public Migration apply(int position) {
-            return switch (position) {
-                case 0 -> new InitialSchemaMigration();
-                case 1 -> new AddDeletedStatusMigration();
-                default -> throw new IllegalArgumentException("No revision at position " + position);
-            };
+    private static final class Revisions0 {
+        static final Migration[] REVISIONS = {
+            new RevisionResource(AppSchemaMigrations.class, "app_schema", "001_initial_schema", null, "initial schema", "sha256:5830129b9b881601e5586a75f5e782ace8b1e998448fa5a673f08ba5432df5f6", "sha256:67bbfdeb09de8f1edf80523f68dc71e5f096ab99c555a995536d220ac7eaecbe", "sha256:be195d0f0c23a23ac11fd8ac477a5f6ecee13acbe91543529d968087dfe3261d"),
+            new RevisionResource(AppSchemaMigrations.class, "app_schema", "002_add_deleted_status", "001_initial_schema", "status DELETED", "sha256:b0442e71f9f2f671da91b2a11d69082934910694f2531d8d713fea3b9c9638c4", "sha256:95a0dd5afd7e0883c2a1fdbe7118848f3a8144001846846ca5a12ee9b8e91e72", "sha256:30a875aa3f56b3d13fc74e2ffc9ec08acc43ced693e3c1c294a71b580e0ac26f"),
+        };
+
+        private Revisions0() {
         }
     }
 }

@@ -1,15 +1,16 @@
 package app;
 
-import dev.migrata.runtime.DeferredMigration;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.RevisionResource;
 import java.util.List;
-import java.util.function.IntFunction;
 import javax.annotation.processing.Generated;
 
 /**
- * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first.
+ * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first. Each
+ * revision's steps are read from its frozen file on the class path, {@code META-INF/migrata/app_schema/<id>.sql},
+ * when they are first needed, and verified against the SHA-256 compiled here.
  */
 @Generated("dev.migrata.processor.MigrataProcessor")
 public final class AppSchemaMigrations implements MigrationChain {
@@ -18,38 +19,22 @@ public final class AppSchemaMigrations implements MigrationChain {
      */
     public static final String NAME = "app_schema";
 
-    private static final IntFunction<Migration> REVISION_CLASSES = new RevisionClasses();
+    /**
+     * Revision {@code 001_initial_schema}.
+     */
+    public static final Migration INITIAL_SCHEMA = Revisions0.REVISIONS[0];
 
     /**
-     * Revision {@code 001_initial_schema}; {@link InitialSchemaMigration} is loaded when its statements are.
+     * Revision {@code 002_add_embedding}.
      */
-    public static final Migration INITIAL_SCHEMA = new DeferredMigration(
-            InitialSchemaMigration.ID,
-            null,
-            InitialSchemaMigration.MESSAGE,
-            InitialSchemaMigration.CHECKSUM,
-            InitialSchemaMigration.CHAIN_CHECKSUM,
-            REVISION_CLASSES,
-            0);
-
-    /**
-     * Revision {@code 002_add_embedding}; {@link AddEmbeddingMigration} is loaded when its statements are.
-     */
-    public static final Migration ADD_EMBEDDING = new DeferredMigration(
-            AddEmbeddingMigration.ID,
-            AddEmbeddingMigration.PARENT_ID,
-            AddEmbeddingMigration.MESSAGE,
-            AddEmbeddingMigration.CHECKSUM,
-            AddEmbeddingMigration.CHAIN_CHECKSUM,
-            REVISION_CLASSES,
-            1);
+    public static final Migration ADD_EMBEDDING = Revisions0.REVISIONS[1];
 
     /**
      * The newest revision.
      */
     public static final Migration HEAD = ADD_EMBEDDING;
 
-    private static final List<Migration> MIGRATIONS = List.of(INITIAL_SCHEMA, ADD_EMBEDDING);
+    private static final List<Migration> MIGRATIONS = RevisionResource.chain(Revisions0.REVISIONS);
 
     /**
      * For {@link java.util.ServiceLoader}; application code calls {@link #chain()}.
@@ -104,16 +89,15 @@ public final class AppSchemaMigrations implements MigrationChain {
     }
 
     /**
-     * Creates each revision's generated class when its statements are first needed.
+     * Revisions 1 to 2, in chain order.
      */
-    private static final class RevisionClasses implements IntFunction<Migration> {
-        @Override
-        public Migration apply(int position) {
-            return switch (position) {
-                case 0 -> new InitialSchemaMigration();
-                case 1 -> new AddEmbeddingMigration();
-                default -> throw new IllegalArgumentException("No revision at position " + position);
-            };
+    private static final class Revisions0 {
+        static final Migration[] REVISIONS = {
+            new RevisionResource(AppSchemaMigrations.class, "app_schema", "001_initial_schema", null, "initial schema", "sha256:fd2c8a66808fec2d454e749a376d28976f9b71e2ab2ee459f506eeffa7a80f32", "sha256:d168f78d1f02b3905220e5c7dc6410d3b68da954988be3a3a7ba847dec95ead3", "sha256:a2c0cde35e000350f39100fe833e3c602b7ae8facdd5f0eba5e1920ed415ceb3"),
+            new RevisionResource(AppSchemaMigrations.class, "app_schema", "002_add_embedding", "001_initial_schema", "embeddings and their HNSW index", "sha256:87afba169d65f5d57b9b19f1870b071a3669c472fef49e629e7d8e34a768a937", "sha256:2308b84f9d4d7f10400cc00069a7bdae486b5877021249f34d8a014f438ab551", "sha256:513c5e2dc2c6605849b35d90edd0279ae464b5c6b064be5be33d218f4c06673f"),
+        };
+
+        private Revisions0() {
         }
     }
 }

@@ -13,7 +13,13 @@ import java.util.function.IntFunction;
  *
  * <p>The class it creates must agree on every value given here; a disagreement means the chain and
  * its revision classes were not generated together, and is refused when the class is created.
+ *
+ * @deprecated Chains compiled by this version of the processor hold no class per revision: their
+ *     revisions are read from their {@code .sql} files on the class path. Kept so that a chain
+ *     compiled by an earlier version still runs; recompiling it with this processor replaces it,
+ *     with the same revision files and checksums.
  */
+@Deprecated(since = "0.1.0")
 public final class DeferredMigration implements Migration {
 
     private final String id;

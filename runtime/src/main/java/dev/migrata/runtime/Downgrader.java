@@ -56,6 +56,12 @@ final class Downgrader {
         }
         Map<String, RevisionSteps> recorded = recordedSteps(rows, state.level(), position);
         Map<String, DataMigration> recordedJava = loadJava(recorded);
+        // Every compiled revision to revert has its file read and verified before the first is reverted,
+        // so a refused file leaves the database as it was.
+        Map<Integer, RevisionSteps> compiled = new HashMap<>();
+        for (int current = Math.min(rows.size(), state.level()); current > position; current--) {
+            compiled.put(current, RevisionSteps.downgrade(session.revisions().get(current - 1)));
+        }
         Preflight.requireCreateOnSchema(session.connection(), session.database());
         RevisionTable.addMissingColumns(session.connection(), session.lockTimeout(), session.database());
         for (int current = rows.size(); current > position; current--) {
@@ -75,8 +81,7 @@ final class Downgrader {
                         String.valueOf(millis));
             } else {
                 Migration revision = session.revisions().get(current - 1);
-                millis = applier.downgrade(
-                        row, RevisionSteps.downgrade(revision), RevisionApplier.compiled(revision), previous);
+                millis = applier.downgrade(row, compiled.get(current), RevisionApplier.compiled(revision), previous);
                 LOG.log(
                         Level.INFO,
                         "Running downgrade {0} -> {1}, {2} ({3} ms)",

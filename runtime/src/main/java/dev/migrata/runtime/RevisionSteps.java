@@ -1,5 +1,7 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.RevisionFile;
+import dev.migrata.runtime.internal.RevisionResourceException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +31,7 @@ record RevisionSteps(String revision, String direction, List<MigrationStep> step
 
     /** The upgrade steps of {@code revision}. */
     static RevisionSteps upgrade(Migration revision) {
-        List<MigrationStep> steps = inTheirOrder(revision.upgradeSteps(), true);
+        List<MigrationStep> steps = inTheirOrder(compiled(revision, true), true);
         String data = unlistedDataMigration(revision, steps);
         if (data != null) {
             int first = firstTransactional(steps);
@@ -47,7 +49,7 @@ record RevisionSteps(String revision, String direction, List<MigrationStep> step
 
     /** The downgrade steps of {@code revision}, as this code compiled them. */
     static RevisionSteps downgrade(Migration revision) {
-        List<MigrationStep> steps = inTheirOrder(revision.downgradeSteps(), false);
+        List<MigrationStep> steps = inTheirOrder(compiled(revision, false), false);
         String data = unlistedDataMigration(revision, steps);
         if (data != null) {
             int first = firstTransactional(steps);
@@ -55,6 +57,18 @@ record RevisionSteps(String revision, String direction, List<MigrationStep> step
             steps.add(first, MigrationStep.java(group, data));
         }
         return new RevisionSteps(revision.id(), AppliedRevision.DOWN, steps);
+    }
+
+    /**
+     * The revision's steps in one direction, as its chain compiled them; a revision file on the class
+     * path that is missing or not the compiled one is refused as a {@code CHECKSUM_MISMATCH}.
+     */
+    private static List<MigrationStep> compiled(Migration revision, boolean upgrade) {
+        try {
+            return upgrade ? revision.upgradeSteps() : revision.downgradeSteps();
+        } catch (RevisionResourceException e) {
+            throw new MigrationException(MigrationException.Reason.CHECKSUM_MISMATCH, e.getMessage(), e);
+        }
     }
 
     /**
@@ -184,32 +198,8 @@ record RevisionSteps(String revision, String direction, List<MigrationStep> step
      * without the comment marker, as {@code plan} prints it.
      */
     static String describe(int number, MigrationStep step, String direction) {
-        StringBuilder text = new StringBuilder("step ").append(number).append(" (");
-        if (step.isJava()) {
-            return text.append("java) ")
-                    .append(step.dataMigration())
-                    .append('#')
-                    .append(direction)
-                    .append("grade")
-                    .toString();
-        }
-        if (step.transactional()) {
-            text.append("transaction ").append(step.group());
-            if (step.extension() != null) {
-                text.append(", extension ").append(step.extension());
-            }
-        } else {
-            text.append("non-transactional");
-            if (step.rerunnable()) {
-                text.append(", re-runnable");
-            }
-            if (step.index() != null) {
-                text.append(", index ").append(step.index());
-            }
-        }
-        return text.append(") locks: ")
-                .append(step.lock() == null ? "not stated" : step.lock())
-                .toString();
+        String header = RevisionFile.stepHeader(number, step, direction + "grade");
+        return step.isJava() || step.lock() != null ? header : header + " locks: not stated";
     }
 
     /**

@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * @param checkColumns table → CHECK constraint name → the columns it reads
  * @param extensions installed extensions other than {@code plpgsql} and {@code vector}
  * @param viewsRead view → the views and materialized views of the schema its query reads
+ * @param functions {@code name(identity arguments)} → what else a plain function of the schema has
+ * @param triggers {@code table.trigger} → what else a trigger on a table of the schema has
  * @param notExpressed every object the declarations cannot express, with the table it belongs to
  */
 record CatalogExtras(
@@ -32,6 +34,8 @@ record CatalogExtras(
         Map<String, Map<String, List<String>>> checkColumns,
         List<String> extensions,
         Map<String, List<String>> viewsRead,
+        Map<String, FunctionFacts> functions,
+        Map<String, TriggerFacts> triggers,
         List<NotExpressed> notExpressed) {
 
     /**
@@ -42,6 +46,26 @@ record CatalogExtras(
      * @param typeSchema the schema of that type
      */
     record ColumnFacts(String comment, boolean identityAlways, String typeKind, String typeSchema) {}
+
+    /**
+     * What the runtime's catalog reader leaves out of a plain function, and the scaffold must know to
+     * declare it faithfully.
+     *
+     * @param arguments the argument list with names, modes and defaults ({@code
+     *     pg_get_function_arguments}), as {@code CREATE FUNCTION} takes it
+     * @param attributes what it was created with beyond the defaults an {@code @SqlFunction} creates
+     *     (volatility, {@code STRICT}, {@code SECURITY DEFINER}, {@code SET} settings, …), in SQL words;
+     *     empty when none
+     */
+    record FunctionFacts(String arguments, List<String> attributes) {}
+
+    /**
+     * What the runtime's catalog reader leaves out of a trigger, which an {@code @Trigger} cannot say.
+     *
+     * @param functionSchema the schema of the function it executes
+     * @param unsupported the parts of it an {@code @Trigger} has no attribute for, in words; empty when none
+     */
+    record TriggerFacts(String functionSchema, List<String> unsupported) {}
 
     /**
      * An object the declarations cannot express.
@@ -64,6 +88,8 @@ record CatalogExtras(
                 checkColumns(connection, schema),
                 extensions(connection),
                 viewsRead(connection, schema),
+                functions(connection, schema),
+                triggers(connection, schema),
                 unsupportedObjects(connection, schema, notExpressed));
     }
 
@@ -137,6 +163,47 @@ record CatalogExtras(
         return read;
     }
 
+    private static Map<String, FunctionFacts> functions(Connection connection, String schema) throws SQLException {
+        Map<String, FunctionFacts> functions = new TreeMap<>();
+        query(
+                connection,
+                "SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',"
+                        + " pg_get_function_arguments(p.oid), ARRAY_REMOVE(ARRAY["
+                        + " CASE p.provolatile WHEN 'i' THEN 'IMMUTABLE' WHEN 's' THEN 'STABLE' END,"
+                        + " CASE WHEN p.proisstrict THEN 'STRICT' END,"
+                        + " CASE WHEN p.prosecdef THEN 'SECURITY DEFINER' END,"
+                        + " CASE WHEN p.proleakproof THEN 'LEAKPROOF' END,"
+                        + " CASE p.proparallel WHEN 's' THEN 'PARALLEL SAFE' WHEN 'r' THEN 'PARALLEL RESTRICTED' END,"
+                        + " 'SET ' || array_to_string(p.proconfig, ', ')], NULL)"
+                        + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?"
+                        + " AND p.prokind = 'f'" + notInExtension("p.oid"),
+                schema,
+                rows -> functions.put(
+                        rows.getString(1), new FunctionFacts(rows.getString(2), strings(rows.getArray(3)))));
+        return functions;
+    }
+
+    private static Map<String, TriggerFacts> triggers(Connection connection, String schema) throws SQLException {
+        Map<String, TriggerFacts> triggers = new TreeMap<>();
+        query(
+                connection,
+                "SELECT c.relname || '.' || t.tgname, fn.nspname, ARRAY_REMOVE(ARRAY["
+                        + " CASE WHEN t.tgnargs > 0 THEN 'arguments to its function' END,"
+                        + " CASE WHEN cardinality(t.tgattr::int2[]) > 0 THEN 'a column list (UPDATE OF)' END,"
+                        + " CASE WHEN t.tgoldtable IS NOT NULL OR t.tgnewtable IS NOT NULL"
+                        + " THEN 'transition tables (REFERENCING)' END,"
+                        + " CASE WHEN t.tgconstraint <> 0 THEN 'CONSTRAINT TRIGGER' END,"
+                        + " CASE t.tgenabled WHEN 'D' THEN 'DISABLE TRIGGER' WHEN 'R' THEN 'ENABLE REPLICA TRIGGER'"
+                        + " WHEN 'A' THEN 'ENABLE ALWAYS TRIGGER' END], NULL)"
+                        + " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                        + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_proc p ON p.oid = t.tgfoid"
+                        + " JOIN pg_namespace fn ON fn.oid = p.pronamespace WHERE n.nspname = ? AND NOT t.tgisinternal",
+                schema,
+                rows -> triggers.put(
+                        rows.getString(1), new TriggerFacts(rows.getString(2), strings(rows.getArray(3)))));
+        return triggers;
+    }
+
     private static List<String> extensions(Connection connection) throws SQLException {
         List<String> extensions = new ArrayList<>();
         query(
@@ -181,11 +248,14 @@ record CatalogExtras(
         query(
                 connection,
                 "SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',"
-                        + " CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END"
-                        + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ? AND p.prokind <> 'f'"
-                        + notInExtension("p.oid") + " ORDER BY 1",
+                        + " CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'window function' END"
+                        + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?"
+                        + " AND p.prokind <> 'f'" + notInExtension("p.oid") + " ORDER BY 1",
                 schema,
-                rows -> found.add(new NotExpressed(null, rows.getString(2) + " " + rows.getString(1))));
+                rows -> found.add(new NotExpressed(
+                        null,
+                        rows.getString(2) + " " + rows.getString(1)
+                                + ": not declared, since @SqlFunction declares plain functions only")));
         query(
                 connection,
                 "SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k"

@@ -13,10 +13,10 @@ final class RoutinePlans {
      *
      * @param name the function's name, without its schema
      * @param className the interface
-     * @param arguments the argument list as the server prints it
+     * @param arguments the argument list with names, modes and defaults ({@code pg_get_function_arguments})
      * @param returns the result type as the server prints it
-     * @param language the language, e.g. {@code plpgsql}
-     * @param body the source between the dollar quotes
+     * @param language {@code plpgsql} or {@code sql}
+     * @param body the body as stored ({@code prosrc}), written between the dollar quotes
      */
     record FunctionPlan(
             String name, ClassName className, String arguments, String returns, String language, String body) {}

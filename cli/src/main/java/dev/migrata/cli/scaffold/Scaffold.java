@@ -15,26 +15,31 @@ import dev.migrata.cli.scaffold.TablePlan.UniquePlan;
 import dev.migrata.cli.scaffold.TablePlan.VectorIndexPlan;
 import dev.migrata.runtime.CatalogReader;
 import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.schema.model.FunctionModel;
 import dev.migrata.schema.model.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * Writes the declarations of a live database: a {@code @Table} record per table, an enum per native
- * enum type its columns use, an interface per view, function and trigger, a {@code @Schema} class
- * and a baseline {@code @Revision}
+ * enum type its columns use, an {@code @View}, {@code @SqlFunction} or {@code @Trigger} interface per
+ * view, function and trigger a declaration can take, a {@code @Schema} class and a baseline {@code @Revision}
  * ({@code 001_baseline}), such that compiling them and running {@code check} against that database
  * reports no drift, and {@code stamp head} adopts it.
  *
@@ -44,8 +49,8 @@ import javax.sql.DataSource;
  * result.writeTo(Path.of("src/main/java"));
  * }</pre>
  *
- * <p>What a declaration cannot express (sequences, overloaded functions, domains, foreign keys over
- * several columns, the objects of other schemas, …) is listed in {@link
+ * <p>What a declaration cannot express (overloaded functions, triggers with arguments, sequences,
+ * foreign keys over several columns, the objects of other schemas, …) is listed in {@link
  * ScaffoldResult#notExpressed()} and in the Javadoc of the files it concerns, never dropped silently.
  */
 public final class Scaffold {
@@ -65,6 +70,9 @@ public final class Scaffold {
     private final Map<String, ClassName> tableClasses = new LinkedHashMap<>();
     private final Map<String, ClassName> enumClasses = new TreeMap<>();
     private final List<NotExpressed> notExpressed = new ArrayList<>();
+    /** The triggers of declared or undeclared tables that no {@code @Trigger} declares, by table. */
+    private final List<NotExpressed> triggerNotes = new ArrayList<>();
+
     private final Set<String> usedClassNames = new HashSet<>();
 
     private Scaffold(
@@ -170,11 +178,15 @@ public final class Scaffold {
         }
         ConstraintNameChoice.Choice choice = ConstraintNameChoice.choose(
                 order, identityColumns, ConstraintNameChoice.inNamingOrder(order, constraints));
+        // Before the tables: a trigger that cannot be declared is listed with its table.
+        List<NotExpressed> functionNotes = new ArrayList<>();
+        Map<String, FunctionPlan> functions = functionPlans(functionNotes);
+        List<TriggerPlan> triggers = triggerPlans(functions);
         List<TablePlan> plans = new ArrayList<>();
         for (SchemaDefinition.Table table : tables.values()) {
             plans.add(plan(table, tables, byName.getOrDefault(table.name(), Map.of()), choice.explicit()));
         }
-        for (NotExpressed item : extras.notExpressed()) {
+        for (NotExpressed item : tableNotes()) {
             // A declared table's own items are listed with it, by plan().
             if (item.table() == null) {
                 notExpressed.add(item);
@@ -182,6 +194,7 @@ public final class Scaffold {
                 notExpressed.add(new NotExpressed(item.table(), "table " + item.table() + ": " + item.description()));
             }
         }
+        notExpressed.addAll(functionNotes);
         Set<String> usedEnums =
                 enumClasses.keySet().stream().map(Scaffold::unquote).collect(Collectors.toSet());
         for (String type : enumLabels.keySet()) {
@@ -191,8 +204,6 @@ public final class Scaffold {
             }
         }
         List<ViewPlan> views = viewPlans();
-        Map<String, FunctionPlan> functions = functionPlans();
-        List<TriggerPlan> triggers = triggerPlans(functions);
         return SourceWriter.write(
                 javaPackage,
                 JavaIdentifiers.className(schema) + "Schema",
@@ -216,7 +227,7 @@ public final class Scaffold {
     private List<ViewPlan> viewPlans() {
         Map<String, SchemaDefinition.View> byName = new TreeMap<>();
         for (SchemaDefinition.View view : catalog.views()) {
-            String name = unqualified(view.name());
+            String name = view.name().substring(view.name().indexOf('.') + 1);
             String reason = Identifiers.invalidReason(name);
             if (reason == null) {
                 byName.put(name, view);
@@ -231,78 +242,6 @@ public final class Scaffold {
         Set<String> placed = new HashSet<>();
         byName.keySet().forEach(name -> placeView(name, byName, placed, plans));
         return plans;
-    }
-
-    /**
-     * An {@code @SqlFunction} per plain function of the schema, by name; one with overloads is listed
-     * as not expressed, since a declared function is dropped by its name.
-     */
-    private Map<String, FunctionPlan> functionPlans() {
-        Map<String, List<SchemaDefinition.Function>> byName = new TreeMap<>();
-        for (SchemaDefinition.Function function : catalog.functions()) {
-            byName.computeIfAbsent(unqualified(function.name()), n -> new ArrayList<>())
-                    .add(function);
-        }
-        Map<String, FunctionPlan> plans = new LinkedHashMap<>();
-        byName.forEach((name, overloads) -> {
-            String reason = overloads.size() > 1
-                    ? "it has overloads, and a declared function is dropped by its name"
-                    : Identifiers.invalidReason(name);
-            if (reason != null) {
-                overloads.forEach(function -> notExpressed.add(new NotExpressed(
-                        null, "function " + name + "(" + function.arguments() + "): not declared, since " + reason)));
-                return;
-            }
-            SchemaDefinition.Function function = overloads.get(0);
-            plans.put(
-                    name,
-                    new FunctionPlan(
-                            name,
-                            ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
-                            function.arguments(),
-                            function.returns(),
-                            function.language(),
-                            function.body()));
-        });
-        return plans;
-    }
-
-    /**
-     * An {@code @Trigger} per trigger on a declared table that executes a declared function, before
-     * or after its events; the others are listed as not expressed.
-     */
-    private List<TriggerPlan> triggerPlans(Map<String, FunctionPlan> functions) {
-        List<TriggerPlan> plans = new ArrayList<>();
-        for (SchemaDefinition.Trigger trigger : catalog.triggers()) {
-            String reason = !tableClasses.containsKey(trigger.table())
-                    ? "its table is not declared"
-                    : !functions.containsKey(trigger.function())
-                            ? "its function " + trigger.function() + " is not declared in this schema"
-                            : trigger.timing().equals("INSTEAD OF")
-                                    ? "@Trigger declares BEFORE and AFTER triggers"
-                                    : Identifiers.invalidReason(trigger.name());
-            if (reason != null) {
-                notExpressed.add(new NotExpressed(
-                        null,
-                        "table " + trigger.table() + ": trigger " + trigger.name() + ": not declared, since "
-                                + reason));
-                continue;
-            }
-            plans.add(new TriggerPlan(
-                    trigger.name(),
-                    ClassName.get(javaPackage, unique(JavaIdentifiers.className(trigger.name()), usedClassNames)),
-                    tableClasses.get(trigger.table()),
-                    trigger.timing(),
-                    trigger.events(),
-                    trigger.forEachRow(),
-                    functions.get(trigger.function()).className(),
-                    trigger.when()));
-        }
-        return plans;
-    }
-
-    private static String unqualified(String name) {
-        return name.substring(name.indexOf('.') + 1);
     }
 
     /** Places the views {@code name} reads, then {@code name}; views form no cycles. */
@@ -322,6 +261,164 @@ public final class Scaffold {
                 ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
                 query,
                 view.materialized()));
+    }
+
+    /** What the catalog and the trigger planning found that declarations cannot express. */
+    private List<NotExpressed> tableNotes() {
+        List<NotExpressed> all = new ArrayList<>(extras.notExpressed());
+        all.addAll(triggerNotes);
+        return all;
+    }
+
+    /**
+     * An {@code @SqlFunction} per plain {@code plpgsql} or {@code sql} function of the schema that one
+     * can declare faithfully, by name; the others are listed in {@code notes}, with why.
+     */
+    private Map<String, FunctionPlan> functionPlans(List<NotExpressed> notes) {
+        Map<String, Long> sameName = new HashMap<>();
+        catalog.functions().forEach(f -> sameName.merge(f.name(), 1L, Long::sum));
+        Set<String> views = new HashSet<>();
+        catalog.views().forEach(v -> views.add(v.name().substring(v.name().indexOf('.') + 1)));
+        Map<String, FunctionPlan> plans = new TreeMap<>();
+        for (SchemaDefinition.Function function : catalog.functions()) {
+            String name = function.name().substring(function.name().indexOf('.') + 1);
+            String signature = name + "(" + function.arguments() + ")";
+            CatalogExtras.FunctionFacts facts = extras.functions().get(signature);
+            String reason = functionReason(name, function, sameName.get(function.name()), facts);
+            if (reason == null) {
+                reason = viewRead(function, views);
+            }
+            if (reason != null) {
+                notes.add(new NotExpressed(null, "function " + signature + ": not declared, " + reason));
+                continue;
+            }
+            plans.put(
+                    name,
+                    new FunctionPlan(
+                            name,
+                            ClassName.get(javaPackage, unique(JavaIdentifiers.className(name), usedClassNames)),
+                            facts.arguments(),
+                            function.returns(),
+                            function.language(),
+                            function.body()));
+        }
+        return plans;
+    }
+
+    /** Why {@code @SqlFunction} cannot declare the function as it is, or {@code null}. */
+    private static String functionReason(
+            String name, SchemaDefinition.Function function, long sameName, CatalogExtras.FunctionFacts facts) {
+        String invalid = Identifiers.invalidReason(name);
+        if (invalid != null) {
+            return "since the name is not one a declaration can take: " + invalid;
+        }
+        if (sameName > 1) {
+            return "since " + sameName + " functions share its name, and a declared function is dropped by its name";
+        }
+        if (!function.language().equals("plpgsql") && !function.language().equals("sql")) {
+            return "since it is written in " + function.language() + ", and only plpgsql and sql bodies are declared";
+        }
+        if (function.body().isBlank()) {
+            return "since its body is not kept as text (a sql function with BEGIN ATOMIC)";
+        }
+        if (function.body().contains(FunctionModel.BODY_QUOTE)) {
+            return "since its body contains " + FunctionModel.BODY_QUOTE + ", the quote a declared body is written in";
+        }
+        if (facts == null) {
+            return "since its definition could not be read";
+        }
+        if (!facts.attributes().isEmpty()) {
+            return "since @SqlFunction does not declare " + String.join(", ", facts.attributes())
+                    + " (a fresh database would create it without)";
+        }
+        return null;
+    }
+
+    /**
+     * Why a {@code sql} function cannot be created where a revision creates functions, or {@code
+     * null}: PostgreSQL checks a {@code sql} body when it creates it, and functions come before
+     * views, so one whose body or result type names a view of the schema would fail in a fresh
+     * database. Read from the words of the text, it errs on the side of leaving one undeclared.
+     */
+    private static String viewRead(SchemaDefinition.Function function, Set<String> views) {
+        if (!function.language().equals("sql")) {
+            return null;
+        }
+        Matcher words = WORD.matcher(function.body() + " " + function.returns());
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            if (views.contains(word)) {
+                return "since its sql body or result names the view " + word
+                        + ", and a revision creates functions before views";
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
+    /**
+     * An {@code @Trigger} per trigger of a declared table that executes a declared function and has
+     * nothing an {@code @Trigger} cannot say; the others are listed with their table, with why.
+     */
+    private List<TriggerPlan> triggerPlans(Map<String, FunctionPlan> functions) {
+        List<TriggerPlan> plans = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        List<SchemaDefinition.Trigger> triggers = new ArrayList<>(catalog.triggers());
+        triggers.sort(
+                Comparator.comparing(SchemaDefinition.Trigger::table).thenComparing(SchemaDefinition.Trigger::name));
+        for (SchemaDefinition.Trigger trigger : triggers) {
+            CatalogExtras.TriggerFacts facts = extras.triggers().get(trigger.table() + "." + trigger.name());
+            FunctionPlan function = functions.get(trigger.function());
+            String reason = triggerReason(trigger, facts, function, names);
+            if (reason != null) {
+                triggerNotes.add(
+                        new NotExpressed(trigger.table(), "trigger " + trigger.name() + ": not declared, " + reason));
+                continue;
+            }
+            names.add(trigger.name());
+            plans.add(new TriggerPlan(
+                    trigger.name(),
+                    ClassName.get(javaPackage, unique(JavaIdentifiers.className(trigger.name()), usedClassNames)),
+                    tableClasses.get(trigger.table()),
+                    trigger.timing(),
+                    trigger.events(),
+                    trigger.forEachRow(),
+                    function.className(),
+                    trigger.when()));
+        }
+        return plans;
+    }
+
+    /** Why {@code @Trigger} cannot declare the trigger as it is, or {@code null}. */
+    private String triggerReason(
+            SchemaDefinition.Trigger trigger,
+            CatalogExtras.TriggerFacts facts,
+            FunctionPlan function,
+            Set<String> names) {
+        String invalid = Identifiers.invalidReason(trigger.name());
+        if (invalid != null) {
+            return "since the name is not one a declaration can take: " + invalid;
+        }
+        if (!tableClasses.containsKey(trigger.table())) {
+            return "since its table is not declared";
+        }
+        if (facts == null) {
+            return "since its definition could not be read";
+        }
+        if (!facts.unsupported().isEmpty()) {
+            return "since @Trigger does not declare " + String.join(", ", facts.unsupported());
+        }
+        if (!schema.equals(facts.functionSchema()) || function == null) {
+            return "since its function " + facts.functionSchema() + "." + trigger.function() + " is not declared";
+        }
+        if (!trigger.timing().equals("BEFORE") && !trigger.timing().equals("AFTER")) {
+            return "since a table's trigger fires BEFORE or AFTER, not " + trigger.timing();
+        }
+        if (names.contains(trigger.name())) {
+            return "since a trigger of another table has its name, and a declared trigger's name is one per schema";
+        }
+        return null;
     }
 
     /**
@@ -552,7 +649,7 @@ public final class Scaffold {
                     vectorIndexes.get(column.name())));
         }
         ensureUniqueFieldNames(columns);
-        for (NotExpressed item : extras.notExpressed()) {
+        for (NotExpressed item : tableNotes()) {
             if (name.equals(item.table())) {
                 notes.add(item.description());
             }

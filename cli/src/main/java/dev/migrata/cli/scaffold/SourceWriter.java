@@ -85,7 +85,14 @@ final class SourceWriter {
         files.add(file(javaPackage, baseline(baseline)));
         files.add(file(
                 javaPackage,
-                schema(schemaClass, baseline, tables, views, functions, triggers, naming, extensions, notExpressed)));
+                schema(
+                        schemaClass,
+                        baseline,
+                        tables,
+                        new DeclaredObjects(views, functions, triggers),
+                        naming,
+                        extensions,
+                        notExpressed)));
         return new ScaffoldResult(
                 files, notExpressed.stream().map(NotExpressed::description).toList(), javaPackage + "." + schemaClass);
     }
@@ -338,8 +345,10 @@ final class SourceWriter {
     }
 
     private static TypeSpec function(FunctionPlan function) {
-        AnnotationSpec.Builder annotation =
-                AnnotationSpec.builder(SqlFunction.class).addMember("name", "$S", function.name());
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(SqlFunction.class);
+        if (!JavaIdentifiers.derives(function.className().simpleName(), function.name())) {
+            annotation.addMember("name", "$S", function.name());
+        }
         if (!function.arguments().isEmpty()) {
             annotation.addMember("arguments", "$S", function.arguments());
         }
@@ -357,18 +366,30 @@ final class SourceWriter {
     }
 
     private static TypeSpec trigger(TriggerPlan trigger) {
-        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Trigger.class)
-                .addMember("name", "$S", trigger.name())
-                .addMember("table", "$T.class", trigger.table())
-                .addMember("timing", "$T.$L", TriggerTiming.class, trigger.timing());
-        CodeBlock.Builder events = CodeBlock.builder().add("{");
-        for (int i = 0; i < trigger.events().size(); i++) {
-            events.add(
-                    i == 0 ? "$T.$L" : ", $T.$L",
-                    TriggerEvent.class,
-                    trigger.events().get(i));
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Trigger.class);
+        if (!JavaIdentifiers.derives(trigger.className().simpleName(), trigger.name())) {
+            annotation.addMember("name", "$S", trigger.name());
         }
-        annotation.addMember("events", events.add("}").build());
+        annotation.addMember("table", "$T.class", trigger.table());
+        if (!trigger.timing().equals("BEFORE")) {
+            annotation.addMember("timing", "$T.$L", TriggerTiming.class, trigger.timing());
+        }
+        if (!trigger.events().equals(List.of("UPDATE"))) {
+            CodeBlock.Builder events = CodeBlock.builder();
+            if (trigger.events().size() > 1) {
+                events.add("{");
+            }
+            for (int i = 0; i < trigger.events().size(); i++) {
+                events.add(
+                        i == 0 ? "$T.$L" : ", $T.$L",
+                        TriggerEvent.class,
+                        trigger.events().get(i));
+            }
+            if (trigger.events().size() > 1) {
+                events.add("}");
+            }
+            annotation.addMember("events", events.build());
+        }
         if (!trigger.forEachRow()) {
             annotation.addMember("forEachRow", "false");
         }
@@ -383,13 +404,14 @@ final class SourceWriter {
                 .build();
     }
 
+    /** The views, functions and triggers the {@code @Schema} lists, each in creation order. */
+    private record DeclaredObjects(List<ViewPlan> views, List<FunctionPlan> functions, List<TriggerPlan> triggers) {}
+
     private static TypeSpec schema(
             String schemaClass,
             ClassName baseline,
             List<TablePlan> tables,
-            List<ViewPlan> views,
-            List<FunctionPlan> functions,
-            List<TriggerPlan> triggers,
+            DeclaredObjects objects,
             ConstraintNaming naming,
             List<String> extensions,
             List<NotExpressed> notExpressed) {
@@ -408,19 +430,24 @@ final class SourceWriter {
         if (!extensions.isEmpty()) {
             annotation.addMember("extensions", strings(extensions));
         }
-        if (!views.isEmpty()) {
+        if (!objects.views().isEmpty()) {
             annotation.addMember(
-                    "views", classList(views.stream().map(ViewPlan::className).toList()));
+                    "views",
+                    classList(objects.views().stream().map(ViewPlan::className).toList()));
         }
-        if (!functions.isEmpty()) {
+        if (!objects.functions().isEmpty()) {
             annotation.addMember(
                     "functions",
-                    classList(functions.stream().map(FunctionPlan::className).toList()));
+                    classList(objects.functions().stream()
+                            .map(FunctionPlan::className)
+                            .toList()));
         }
-        if (!triggers.isEmpty()) {
+        if (!objects.triggers().isEmpty()) {
             annotation.addMember(
                     "triggers",
-                    classList(triggers.stream().map(TriggerPlan::className).toList()));
+                    classList(objects.triggers().stream()
+                            .map(TriggerPlan::className)
+                            .toList()));
         }
         return type.addAnnotation(annotation.build()).build();
     }

@@ -41,6 +41,10 @@ class OddNamesTest {
                     "order_lines" text);
                 COMMENT ON TABLE "OrderLines" IS 'ends */ a comment \\u000a and {@code x}';
                 CREATE TABLE string (id bigint PRIMARY KEY);
+                CREATE FUNCTION "stamp"() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN NEW.order_lines = '"); System.exit(1); // */ \\u000a'; RETURN NEW; END $$;
+                CREATE TRIGGER order_lines_stamp BEFORE INSERT ON "OrderLines" FOR EACH ROW
+                    WHEN (NEW."CamelCase" <> '*/ "); //') EXECUTE FUNCTION stamp();
                 """);
         ScaffoldResult result;
         try (Connection connection = DriverManager.getConnection(db.jdbcUrl())) {
@@ -65,6 +69,17 @@ class OddNamesTest {
         assertTrue(
                 lines.contains("@Column(name = \"CamelCase\", defaultValue = \"'a\\\"); System.exit(1); //'::text\")"),
                 lines);
+        // A function body and a trigger condition that read like Java stay string literals.
+        assertTrue(
+                result.sources()
+                        .get("app.Stamp")
+                        .contains("NEW.order_lines = '\\\"); System.exit(1); // */ \\\\u000a'; RETURN NEW; END"),
+                result.sources().get("app.Stamp"));
+        assertTrue(
+                result.sources()
+                        .get("app.OrderLinesStamp")
+                        .contains("when = \"(new.\\\"CamelCase\\\" <> '*/ \\\"); //'::text)\""),
+                result.sources().get("app.OrderLinesStamp"));
         assertTrue(
                 result.sources().containsKey("app.StringTable"),
                 result.sources().keySet().toString());

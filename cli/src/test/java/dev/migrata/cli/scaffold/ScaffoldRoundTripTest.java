@@ -28,8 +28,10 @@ class ScaffoldRoundTripTest {
 
     /**
      * PostgreSQL-chosen constraint names, a native enum, pgvector, arrays, comments, a generated
-     * column, an extension, a view and one that reads it (named to sort before it), a trigger and its
-     * function, and a sequence no column owns.
+     * column, an extension, a view and one that reads it (named to sort before it), a materialized
+     * view, a sql function with a default argument, an updated_at trigger with a WHEN condition, a
+     * trigger on two events, a statement trigger that refreshes the materialized view, and a sequence
+     * no column owns.
      */
     static final String ALEMBIC_STYLE_DATABASE = """
             CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -50,6 +52,7 @@ class ScaffoldRoundTripTest {
                 priority integer NOT NULL DEFAULT 0,
                 starts_at timestamptz,
                 ends_at timestamptz,
+                updated_at timestamptz,
                 score numeric(10,2),
                 embedding vector(3),
                 payload jsonb,
@@ -63,6 +66,20 @@ class ScaffoldRoundTripTest {
             CREATE INDEX jobs_user_priority ON jobs (user_id) INCLUDE (priority);
             CREATE VIEW active_users AS SELECT id, email FROM users;
             CREATE VIEW active_emails AS SELECT email FROM active_users WHERE email LIKE '%@%';
+            CREATE MATERIALIZED VIEW job_counts AS SELECT user_id, count(*) AS jobs FROM jobs GROUP BY user_id;
+            CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.updated_at = now();
+                RETURN NEW;
+            END $$;
+            CREATE FUNCTION refresh_job_counts() RETURNS trigger LANGUAGE plpgsql
+                AS 'BEGIN REFRESH MATERIALIZED VIEW job_counts; RETURN NULL; END';
+            CREATE FUNCTION jobs_of(owner bigint, minimum integer DEFAULT 0) RETURNS bigint LANGUAGE sql
+                AS 'SELECT count(*) FROM jobs WHERE user_id = owner AND priority >= minimum';
+            CREATE TRIGGER jobs_updated_at BEFORE UPDATE ON jobs FOR EACH ROW
+                WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION set_updated_at();
+            CREATE TRIGGER jobs_counted AFTER INSERT OR DELETE ON jobs FOR EACH STATEMENT
+                EXECUTE FUNCTION refresh_job_counts();
             CREATE SEQUENCE invoice_numbers;
             CREATE FUNCTION no_negative_priority() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -93,7 +110,16 @@ class ScaffoldRoundTripTest {
             String schemaSource = result.sources().get("app.PublicSchema");
             assertTrue(schemaSource.contains("<li>sequence invoice_numbers"), schemaSource);
             // The view another view reads comes first, as a fresh database must create it first.
-            assertTrue(schemaSource.contains("views = {ActiveUsers.class, ActiveEmails.class}"), schemaSource);
+            assertTrue(
+                    schemaSource.contains("views = {ActiveUsers.class, ActiveEmails.class, JobCounts.class}"),
+                    schemaSource);
+            assertTrue(
+                    schemaSource.contains("functions = {JobsOf.class, NoNegativePriority.class, RefreshJobCounts.class,"
+                            + " SetUpdatedAt.class}"),
+                    schemaSource);
+            assertTrue(
+                    schemaSource.contains("triggers = {JobsCounted.class, JobsPriority.class, JobsUpdatedAt.class}"),
+                    schemaSource);
 
             ScaffoldedProject project = new ScaffoldedProject(migrations, result);
             MigrationChain adopted = project.compileChain("app.PublicSchema");
@@ -129,6 +155,16 @@ class ScaffoldRoundTripTest {
                         .build();
                 empty.upgrade("head");
                 assertClean(empty.check());
+                // The declared function, triggers and materialized view work in the fresh database.
+                String freshUrl = server.jdbcUrl(fresh);
+                execute(
+                        freshUrl,
+                        "INSERT INTO users (id, email) VALUES (2, 'grace@example.org');"
+                                + " INSERT INTO jobs (user_id, priority) VALUES (2, 5);"
+                                + " UPDATE jobs SET priority = 6");
+                assertEquals("1", query(freshUrl, "SELECT jobs FROM job_counts WHERE user_id = 2"));
+                assertEquals("1", query(freshUrl, "SELECT jobs_of(2)"));
+                assertEquals("true", query(freshUrl, "SELECT (updated_at IS NOT NULL)::text FROM jobs"));
             } finally {
                 server.dropDatabase(fresh);
             }

@@ -64,11 +64,29 @@ public final class RevisionFiles {
      * @throws RevisionFileException when it cannot be read or parsed, naming the file
      */
     public RevisionSqlFile readSql(String revisionId) throws RevisionFileException {
-        Path sqlPath = sqlFile(revisionId);
+        return parseSql(revisionId, readSqlText(revisionId));
+    }
+
+    /**
+     * The text of a frozen revision's {@code .sql} file, exactly as it is: what is copied onto the
+     * class path.
+     *
+     * @throws RevisionFileException when it cannot be read
+     */
+    public String readSqlText(String revisionId) throws RevisionFileException {
+        return readText(sqlFile(revisionId));
+    }
+
+    /**
+     * Parses the text of a revision's {@code .sql} file.
+     *
+     * @throws RevisionFileException when it cannot be parsed, naming the file and line
+     */
+    public RevisionSqlFile parseSql(String revisionId, String text) throws RevisionFileException {
         try {
-            return RevisionSqlFile.parse(readText(sqlPath));
+            return RevisionSqlFile.parse(text);
         } catch (MalformedRevisionFileException e) {
-            throw new RevisionFileException(sqlPath, e.line(), e.getMessage(), e);
+            throw new RevisionFileException(sqlFile(revisionId), e.line(), e.getMessage(), e);
         }
     }
 

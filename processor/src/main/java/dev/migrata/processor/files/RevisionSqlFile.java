@@ -1,17 +1,17 @@
 package dev.migrata.processor.files;
 
-import dev.migrata.schema.sql.SqlComments;
+import dev.migrata.runtime.MigrationStep;
+import dev.migrata.runtime.internal.RevisionFile;
+import dev.migrata.runtime.internal.RevisionFileFormatException;
 import dev.migrata.schema.sql.SqlStatement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The {@code <id>.sql} format: what reviewers and DBAs read, and what a frozen revision is compiled
- * from. A header of {@code --} comments (id, format, parent, message, checksums), then the upgrade
+ * The {@code <id>.sql} format as the processor uses it, with the schema module's statements: what
+ * reviewers and DBAs read, what a frozen revision is compiled from, and what the runtime reads the
+ * revision's steps from on the class path. Reading and writing are the runtime's {@link
+ * RevisionFile}, the one reader and writer of the format, so what the processor checks and what the
+ * application runs cannot read a file differently; this record converts its statements. A header of {@code --} comments (id, format, parent, message, checksums), then the upgrade
  * and the downgrade sections, each a list of numbered steps in the order they run:
  *
  * <pre>
@@ -85,56 +85,7 @@ public record RevisionSqlFile(
         List<String> javaWarnings) {
 
     /** The format {@link #render()} writes. */
-    public static final int CURRENT_FORMAT = 1;
-
-    static final String UPGRADE_MARKER = "-- migrata:upgrade";
-    static final String DOWNGRADE_MARKER = "-- migrata:downgrade";
-    private static final String NO_STATEMENTS = "-- (no statements)";
-    private static final String ROOT = "(none: root revision)";
-    private static final String UPGRADE = "upgrade";
-    private static final String DOWNGRADE = "downgrade";
-
-    /** An index or extension name: plain characters and double-quoted parts, e.g. {@code "s"."ix"}. */
-    private static final String NAME = "((?:\"(?:[^\"]|\"\")*\"|[^\\s,()\"])+)";
-
-    private static final String FACTS = "(?:, index " + NAME + ")?(?:, extension " + NAME + ")?";
-    private static final Pattern STEP = Pattern.compile("-- step (\\d+)"
-            + "(?: \\((?:transaction ([1-9][0-9]{0,8})|(non-transactional)(, re-runnable)?)" + FACTS + "\\)"
-            + "(?: locks: (.+))?"
-            + "| \\(java\\) ([^\\s#]+)#(upgrade|downgrade))?");
-    // The groups of STEP, by name.
-    private static final int NUMBER = 1;
-    private static final int GROUP = 2;
-    private static final int NON_TRANSACTIONAL = 3;
-    private static final int RERUNNABLE = 4;
-    private static final int INDEX = 5;
-    private static final int EXTENSION = 6;
-    private static final int LOCK = 7;
-    private static final int JAVA_CLASS = 8;
-    private static final int JAVA_DIRECTION = 9;
-
-    /** A warning line above a step: {@code -- [MIG601] ...}. */
-    private static final Pattern WARNING = Pattern.compile("-- (\\[MIG\\d{3}\\].*)");
-
-    private static final Pattern HEADER =
-            Pattern.compile("-- (Migrata revision|Format:|Parent:|Message:|Checksum:|Snapshot:) ?(.*)");
-
-    /**
-     * The statements the generator wrote, before format 1, for its concurrent index builds and drops:
-     * idempotent by construction. Only these are re-runnable in an old file; nothing else is inferred.
-     */
-    private static final Pattern LEGACY_RERUNNABLE = Pattern.compile(
-            "CREATE (UNIQUE )?INDEX CONCURRENTLY IF NOT EXISTS [^\\s;]+ ON [^;\\n]+|DROP INDEX CONCURRENTLY IF EXISTS [^\\s;]+");
-
-    /** The generator's own concurrent index build, before steps stated their index: name, table. */
-    private static final Pattern LEGACY_INDEX_BUILD =
-            Pattern.compile("CREATE (?:UNIQUE )?INDEX CONCURRENTLY IF NOT EXISTS ([^\\s;]+) ON ([^\\s;(]+) [^;\\n]+");
-
-    /** The generator's own concurrent index drop, before steps stated their index: the name. */
-    private static final Pattern LEGACY_INDEX_DROP = Pattern.compile("DROP INDEX CONCURRENTLY IF EXISTS ([^\\s;]+)");
-
-    /** The generator's own extension statement, before steps stated their extension: the name. */
-    private static final Pattern LEGACY_EXTENSION = Pattern.compile("CREATE EXTENSION IF NOT EXISTS ([^\\s;]+)");
+    public static final int CURRENT_FORMAT = RevisionFile.CURRENT_FORMAT;
 
     /** A file in the current format. */
     public RevisionSqlFile(
@@ -199,529 +150,107 @@ public record RevisionSqlFile(
     /**
      * The file's text: {@code \n} line endings, a trailing newline.
      *
-     * @throws MalformedRevisionFileException when something would not be read back as it is given: a
-     *     statement containing a line that reads as a marker, a lock or warning that is not one line, a
-     *     warning that does not start with its code, a name the marker syntax cannot hold
+     * @throws MalformedRevisionFileException when something would not be read back as it is given
+     * @see RevisionFile#render()
      */
     public String render() throws MalformedRevisionFileException {
-        StringBuilder out = new StringBuilder();
-        out.append("-- Migrata revision ").append(id).append('\n');
-        if (format > 0) {
-            out.append("-- Format: ").append(format).append('\n');
+        try {
+            return toFile().render();
+        } catch (RevisionFileFormatException e) {
+            throw new MalformedRevisionFileException(e.getMessage(), e.line());
         }
-        out.append("-- Parent:   ").append(parentId == null ? ROOT : parentId).append('\n');
-        out.append("-- Message:  ").append(SqlComments.oneLine(message)).append('\n');
-        out.append("-- Checksum: ").append(checksum).append('\n');
-        if (snapshotChecksum != null) {
-            out.append("-- Snapshot: ").append(snapshotChecksum).append('\n');
-        }
-        out.append("-- Generated by Migrata from the parent's snapshot and the @Table classes.")
-                .append(" Frozen: once this file exists it is read, never regenerated.\n");
-        appendSection(out, UPGRADE_MARKER, upgrade, javaIndex(upgrade, true), UPGRADE, javaWarnings);
-        appendSection(out, DOWNGRADE_MARKER, downgrade, javaIndex(downgrade, false), DOWNGRADE, List.of());
-        String text = out.toString();
-        if (!readsBackAsWritten(text)) {
-            throw new MalformedRevisionFileException(
-                    "a statement contains a line that reads as a step or section marker ('-- step N', '"
-                            + UPGRADE_MARKER + "', '" + DOWNGRADE_MARKER + "'), or a lock, warning, index or"
-                            + " extension name does not fit on its line",
-                    0);
-        }
-        return text;
     }
 
     /**
-     * Reads a file written by {@link #render()}, or by an earlier version. Carriage returns before
-     * line feeds are ignored, so a checkout with Windows line endings reads the same.
+     * Reads a file written by {@link #render()}, or by an earlier version.
      *
-     * @throws MalformedRevisionFileException when the header or the markers are missing or out of
-     *     order, a line outside every step is not a comment, or a Java step is not where it runs
+     * @throws MalformedRevisionFileException when the file cannot be read
+     * @see RevisionFile#parse(String)
      */
     public static RevisionSqlFile parse(String text) throws MalformedRevisionFileException {
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-        int upgradeAt = indexOf(lines, UPGRADE_MARKER, 0);
-        int downgradeAt = upgradeAt < 0 ? -1 : indexOf(lines, DOWNGRADE_MARKER, upgradeAt + 1);
-        if (upgradeAt < 0) {
-            throw new MalformedRevisionFileException("the line '" + UPGRADE_MARKER + "' is missing", 0);
-        }
-        if (downgradeAt < 0) {
-            throw new MalformedRevisionFileException("the line '" + DOWNGRADE_MARKER + "' is missing", 0);
-        }
-        Header header = readHeader(lines, upgradeAt);
-        Section up = readSection(lines, upgradeAt + 1, downgradeAt, UPGRADE);
-        // The file ends with a newline, so the split leaves an empty last element that is not content.
-        int end = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
-        Section down = readSection(lines, downgradeAt + 1, end, DOWNGRADE);
-        if (!Objects.equals(up.dataMigration, down.dataMigration)) {
-            throw new MalformedRevisionFileException(
-                    "the upgrade and downgrade sections list different Java steps ("
-                            + (up.dataMigration == null ? "none" : up.dataMigration) + " and "
-                            + (down.dataMigration == null ? "none" : down.dataMigration) + ")",
-                    downgradeAt + 1);
-        }
-        if (!down.javaWarnings.isEmpty()) {
-            throw new MalformedRevisionFileException(
-                    "warnings are written above the upgrade's Java step only", down.javaLine);
-        }
-        boolean groupsStated = header.format >= CURRENT_FORMAT && up.groupsStated && down.groupsStated;
-        checkJavaPlace(up, groupsStated, true);
-        checkJavaPlace(down, groupsStated, false);
-        return new RevisionSqlFile(
-                header.format,
-                groupsStated,
-                header.id,
-                header.parentId,
-                header.message,
-                header.checksum,
-                header.snapshotChecksum,
-                up.statements,
-                down.statements,
-                up.dataMigration,
-                up.javaWarnings);
-    }
-
-    /**
-     * The upgrade steps in the order the runtime runs them, the Java step included. The file's order,
-     * with the facts it states; where a step does not state its index or extension and its statement
-     * is exactly one the generator wrote before steps stated them (a concurrent index build or drop,
-     * {@code CREATE EXTENSION IF NOT EXISTS}), that fact is supplied, and in a file older than format
-     * 1 the generator's concurrent index statements are re-runnable, as they always were. A file
-     * written before steps had groups runs as the runtime of that time ran it: the transactional
-     * statements in one transaction, then the Java step, then the non-transactional statements. The
-     * checksum stays the one of {@link #upgrade()}.
-     */
-    public List<RevisionStep> upgradeSteps() {
-        return steps(upgrade, true, dataMigration);
-    }
-
-    /**
-     * As {@link #upgradeSteps()}, for a revision whose class runs {@code dataMigrationClass}: a file
-     * older than format 1 does not list that Java step, and it runs where the runtime of that time ran
-     * it, after the transactional statements, in their transaction. A file that lists its Java step
-     * (or states that it has none) is taken as it is.
-     */
-    public List<RevisionStep> upgradeSteps(String dataMigrationClass) {
-        return steps(upgrade, true, javaStepOf(dataMigrationClass));
-    }
-
-    /**
-     * The downgrade steps in the order the runtime runs them; see {@link #upgradeSteps()}. A file
-     * written before steps had groups runs its non-transactional statements first, then the Java step
-     * and the transactional statements in one transaction.
-     */
-    public List<RevisionStep> downgradeSteps() {
-        return steps(downgrade, false, dataMigration);
-    }
-
-    /**
-     * As {@link #downgradeSteps()}, for a revision whose class runs {@code dataMigrationClass}; see
-     * {@link #upgradeSteps(String)}. In a file older than format 1 it runs after the non-transactional
-     * statements, before the transactional ones, in their transaction.
-     */
-    public List<RevisionStep> downgradeSteps(String dataMigrationClass) {
-        return steps(downgrade, false, javaStepOf(dataMigrationClass));
-    }
-
-    /** The Java step that runs: the listed one, or in a file older than format 1 the class's own. */
-    private String javaStepOf(String dataMigrationClass) {
-        return format < CURRENT_FORMAT ? dataMigrationClass : dataMigration;
-    }
-
-    /**
-     * Where the Java step runs among {@code statements}, as an index into them. Upgrade: right after
-     * the last statement of the first transaction group, or first when it has none. Downgrade: right
-     * before the first statement of the first group, or after the leading non-transactional
-     * statements when it has none.
-     */
-    public static int javaIndex(List<SqlStatement> statements, boolean upgrade) {
-        if (upgrade) {
-            for (int i = statements.size() - 1; i >= 0; i--) {
-                if (statements.get(i).group() == RevisionStep.JAVA_GROUP) {
-                    return i + 1;
-                }
-            }
-            return 0;
-        }
-        int leadingOutside = 0;
-        while (leadingOutside < statements.size()
-                && !statements.get(leadingOutside).transactional()) {
-            leadingOutside++;
-        }
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).group() == RevisionStep.JAVA_GROUP) {
-                return i;
-            }
-        }
-        return leadingOutside;
-    }
-
-    /**
-     * Where the writer before step groups listed the Java step, which is also where the runtime of
-     * that time ran it: upgrade before the first non-transactional statement, downgrade before the
-     * first transactional one.
-     */
-    private static int javaIndexBeforeGroups(List<SqlStatement> statements, boolean upgrade) {
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).transactional() != upgrade) {
-                return i;
-            }
-        }
-        return statements.size();
-    }
-
-    private List<RevisionStep> steps(List<SqlStatement> statements, boolean upgrade, String java) {
-        List<SqlStatement> run = statements.stream().map(this::withLegacyFacts).toList();
-        List<RevisionStep> steps = new ArrayList<>();
-        if (groupsStated) {
-            run.forEach(s -> steps.add(RevisionStep.of(s)));
-            if (java != null) {
-                steps.add(javaIndex(run, upgrade), RevisionStep.java(java));
-            }
-            return steps;
-        }
-        // The runtime before step groups ran all transactional statements in one transaction and the
-        // others after it (upgrade) or before it (downgrade), whatever their order in the file.
-        List<SqlStatement> inTransaction =
-                run.stream().filter(SqlStatement::transactional).toList();
-        List<SqlStatement> outside =
-                run.stream().filter(s -> !s.transactional()).toList();
-        (upgrade ? inTransaction : outside).forEach(s -> steps.add(RevisionStep.of(s)));
-        if (java != null) {
-            steps.add(RevisionStep.java(java));
-        }
-        (upgrade ? outside : inTransaction).forEach(s -> steps.add(RevisionStep.of(s)));
-        return steps;
-    }
-
-    /** The statement with the facts its file predates, when it is exactly the generator's own form. */
-    private SqlStatement withLegacyFacts(SqlStatement statement) {
-        SqlStatement run = statement;
-        String sql = statement.sql();
-        if (!run.transactional()) {
-            if (format < CURRENT_FORMAT && LEGACY_RERUNNABLE.matcher(sql).matches()) {
-                run = new SqlStatement(
-                        sql,
-                        SqlStatement.NO_TRANSACTION,
-                        true,
-                        run.index(),
-                        run.extension(),
-                        run.lock(),
-                        run.warnings());
-            }
-            if (run.index() == null) {
-                Matcher build = LEGACY_INDEX_BUILD.matcher(sql);
-                Matcher drop = LEGACY_INDEX_DROP.matcher(sql);
-                if (build.matches()) {
-                    run = run.withIndex(qualifiedLike(build.group(1), build.group(2)));
-                } else if (drop.matches()) {
-                    run = run.withIndex(drop.group(1));
-                }
-            }
-        }
-        if (run.extension() == null) {
-            Matcher extension = LEGACY_EXTENSION.matcher(sql);
-            if (extension.matches()) {
-                run = run.withExtension(unquoted(extension.group(1)));
-            }
-        }
-        return run;
-    }
-
-    /** {@code index} in the schema of {@code table} when the table's name is schema-qualified. */
-    private static String qualifiedLike(String index, String table) {
-        boolean quoted = false;
-        for (int i = table.length() - 1; i >= 0; i--) {
-            char c = table.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '.' && !quoted) {
-                return table.substring(0, i) + "." + index;
-            }
-        }
-        return index;
-    }
-
-    private static String unquoted(String name) {
-        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-            return name.substring(1, name.length() - 1).replace("\"\"", "\"");
-        }
-        return name;
-    }
-
-    private boolean readsBackAsWritten(String text) {
+        RevisionFile file;
         try {
-            RevisionSqlFile readBack = parse(text);
-            return readBack.upgrade.equals(upgrade)
-                    && readBack.downgrade.equals(downgrade)
-                    && Objects.equals(readBack.dataMigration, dataMigration)
-                    && readBack.javaWarnings.equals(javaWarnings);
-        } catch (MalformedRevisionFileException e) {
-            return false;
+            file = RevisionFile.parse(text);
+        } catch (RevisionFileFormatException e) {
+            throw new MalformedRevisionFileException(e.getMessage(), e.line());
         }
+        return new RevisionSqlFile(
+                file.format(),
+                file.groupsStated(),
+                file.id(),
+                file.parentId(),
+                file.message(),
+                file.checksum(),
+                file.snapshotChecksum(),
+                file.upgrade().stream().map(RevisionSqlFile::statement).toList(),
+                file.downgrade().stream().map(RevisionSqlFile::statement).toList(),
+                file.dataMigration(),
+                file.javaWarnings());
     }
 
-    private void appendSection(
-            StringBuilder out,
-            String marker,
-            List<SqlStatement> statements,
-            int javaAt,
-            String direction,
-            List<String> javaStepWarnings) {
-        out.append('\n').append(marker).append('\n');
-        boolean java = dataMigration != null;
-        if (statements.isEmpty() && !java) {
-            out.append('\n').append(NO_STATEMENTS).append('\n');
-        }
-        int number = 0;
-        for (int i = 0; i <= statements.size(); i++) {
-            if (java && i == javaAt) {
-                out.append('\n');
-                appendWarnings(out, javaStepWarnings);
-                out.append("-- step ").append(++number).append(" (java) ");
-                out.append(dataMigration).append('#').append(direction).append('\n');
-            }
-            if (i == statements.size()) {
-                break;
-            }
-            SqlStatement statement = statements.get(i);
-            out.append('\n');
-            appendWarnings(out, statement.warnings());
-            out.append("-- step ").append(++number).append(" (");
-            if (statement.transactional()) {
-                out.append("transaction ").append(statement.group());
-            } else {
-                out.append("non-transactional");
-                if (statement.rerunnable()) {
-                    out.append(", re-runnable");
-                }
-            }
-            if (statement.index() != null) {
-                out.append(", index ").append(statement.index());
-            }
-            if (statement.extension() != null) {
-                out.append(", extension ").append(statement.extension());
-            }
-            out.append(')');
-            if (statement.lock() != null) {
-                out.append(" locks: ").append(statement.lock());
-            }
-            out.append('\n').append(statement.sql()).append(";\n");
-        }
+    /** The upgrade steps in the order the runtime runs them; see {@link RevisionFile#upgradeSteps()}. */
+    public List<RevisionStep> upgradeSteps() {
+        return steps(toFile().upgradeSteps());
     }
 
-    private static void appendWarnings(StringBuilder out, List<String> warnings) {
-        for (String warning : warnings) {
-            out.append("-- ").append(warning).append('\n');
-        }
+    /** As {@link #upgradeSteps()}, for a revision whose class runs {@code dataMigrationClass}. */
+    public List<RevisionStep> upgradeSteps(String dataMigrationClass) {
+        return steps(toFile().upgradeSteps(dataMigrationClass));
     }
 
-    private static Header readHeader(String[] lines, int end) throws MalformedRevisionFileException {
-        Header header = new Header();
-        for (int i = 0; i < end; i++) {
-            Matcher m = HEADER.matcher(lines[i]);
-            if (!m.matches()) {
-                continue;
-            }
-            String value = m.group(2).strip();
-            switch (m.group(1)) {
-                case "Migrata revision":
-                    header.id = value;
-                    break;
-                case "Format:":
-                    header.format = formatNumber(value, i + 1);
-                    break;
-                case "Parent:":
-                    header.parentId = value.equals(ROOT) ? null : value;
-                    break;
-                case "Message:":
-                    header.message = value;
-                    break;
-                case "Snapshot:":
-                    header.snapshotChecksum = value;
-                    break;
-                default:
-                    header.checksum = value;
-                    break;
-            }
-        }
-        if (header.id == null) {
-            throw new MalformedRevisionFileException("the header line '-- Migrata revision <id>' is missing", 1);
-        }
-        if (header.checksum == null) {
-            throw new MalformedRevisionFileException("the header line '-- Checksum: sha256:...' is missing", 1);
-        }
-        return header;
+    /** The downgrade steps in the order the runtime runs them; see {@link RevisionFile#downgradeSteps()}. */
+    public List<RevisionStep> downgradeSteps() {
+        return steps(toFile().downgradeSteps());
     }
 
-    /**
-     * A section as read: its statements, the Java step it lists (class, place among the statements,
-     * marker line, warnings) and whether every transactional step states its group.
-     */
-    private static final class Section {
-        final List<SqlStatement> statements = new ArrayList<>();
-        String dataMigration;
-        int javaAt = -1;
-        int javaLine;
-        List<String> javaWarnings = List.of();
-        boolean groupsStated = true;
+    /** As {@link #downgradeSteps()}, for a revision whose class runs {@code dataMigrationClass}. */
+    public List<RevisionStep> downgradeSteps(String dataMigrationClass) {
+        return steps(toFile().downgradeSteps(dataMigrationClass));
     }
 
-    /** The steps between two section markers; {@code from} and {@code to} are line indexes. */
-    private static Section readSection(String[] lines, int from, int to, String direction)
-            throws MalformedRevisionFileException {
-        List<Integer> markers = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            if (isStep(lines[i], markers.size() + 1)) {
-                markers.add(i);
-            }
-        }
-        // Before the first step (or its warnings) only blank lines and the "no statements" note.
-        int firstContent = markers.isEmpty() ? to : warningsStart(lines, from, markers.get(0));
-        for (int i = from; i < firstContent; i++) {
-            if (!lines[i].isBlank() && !lines[i].equals(NO_STATEMENTS)) {
-                throw new MalformedRevisionFileException("expected '-- step 1', found: " + lines[i], i + 1);
-            }
-        }
-        Section section = new Section();
-        for (int k = 0; k < markers.size(); k++) {
-            int at = markers.get(k);
-            int bodyStart = at + 1;
-            boolean last = k + 1 == markers.size();
-            // The next step's warnings stand directly above its marker, after this step's body.
-            int bodyEnd = last ? to : warningsStart(lines, bodyStart, markers.get(k + 1));
-            List<String> warnings = warnings(lines, k == 0 ? from : markers.get(k - 1) + 1, at);
-            Matcher step = STEP.matcher(lines[at]);
-            step.matches();
-            if (step.group(JAVA_CLASS) != null) {
-                if (section.dataMigration != null || !step.group(JAVA_DIRECTION).equals(direction)) {
-                    throw new MalformedRevisionFileException(
-                            "a " + direction + " section lists one Java step, ending in #" + direction, at + 1);
-                }
-                for (int i = bodyStart; i < bodyEnd; i++) {
-                    if (!lines[i].isEmpty()) {
-                        throw new MalformedRevisionFileException("a Java step has no SQL, found: " + lines[i], i + 1);
-                    }
-                }
-                section.dataMigration = step.group(JAVA_CLASS);
-                section.javaAt = section.statements.size();
-                section.javaLine = at + 1;
-                section.javaWarnings = warnings;
-                continue;
-            }
-            int group;
-            if (step.group(NON_TRANSACTIONAL) != null) {
-                group = SqlStatement.NO_TRANSACTION;
-            } else if (step.group(GROUP) != null) {
-                group = Integer.parseInt(step.group(GROUP));
-            } else {
-                // A plain "-- step N": the first transaction, as the writer before step groups meant.
-                group = SqlStatement.FIRST_GROUP;
-                section.groupsStated = false;
-            }
-            section.statements.add(new SqlStatement(
-                    body(lines, bodyStart, bodyEnd, at + 1),
-                    group,
-                    step.group(RERUNNABLE) != null,
-                    step.group(INDEX),
-                    step.group(EXTENSION),
-                    step.group(LOCK),
-                    warnings));
-        }
-        return section;
+    /** Where the Java step runs among {@code statements}; see {@link RevisionFile#javaIndex}. */
+    public static int javaIndex(List<SqlStatement> statements, boolean upgrade) {
+        return RevisionFile.javaIndex(
+                statements.stream().map(RevisionSqlFile::statement).toList(), upgrade);
     }
 
-    /** The first line of the warnings directly above the marker at {@code marker}, not before {@code from}. */
-    private static int warningsStart(String[] lines, int from, int marker) {
-        int start = marker;
-        while (start > from && WARNING.matcher(lines[start - 1]).matches()) {
-            start--;
-        }
-        return start;
+    private RevisionFile toFile() {
+        return new RevisionFile(
+                format,
+                groupsStated,
+                id,
+                parentId,
+                message,
+                checksum,
+                snapshotChecksum,
+                upgrade.stream().map(RevisionSqlFile::statement).toList(),
+                downgrade.stream().map(RevisionSqlFile::statement).toList(),
+                dataMigration,
+                javaWarnings);
     }
 
-    /** The warnings directly above the marker at {@code marker}, without their comment prefix. */
-    private static List<String> warnings(String[] lines, int from, int marker) {
-        List<String> warnings = new ArrayList<>();
-        for (int i = warningsStart(lines, from, marker); i < marker; i++) {
-            Matcher warning = WARNING.matcher(lines[i]);
-            warning.matches();
-            warnings.add(warning.group(1));
-        }
-        return warnings;
+    private static RevisionFile.Statement statement(SqlStatement s) {
+        return new RevisionFile.Statement(
+                s.sql(), s.group(), s.rerunnable(), s.index(), s.extension(), s.lock(), s.warnings());
     }
 
-    /** Refuses a Java step listed anywhere but where it runs: its place follows from the statements. */
-    private static void checkJavaPlace(Section section, boolean groupsStated, boolean upgrade)
-            throws MalformedRevisionFileException {
-        if (section.dataMigration == null) {
-            return;
-        }
-        int expected = groupsStated
-                ? javaIndex(section.statements, upgrade)
-                : javaIndexBeforeGroups(section.statements, upgrade);
-        if (section.javaAt != expected) {
-            throw new MalformedRevisionFileException(
-                    "the Java step is listed as step " + (section.javaAt + 1) + " of the "
-                            + (upgrade ? UPGRADE : DOWNGRADE)
-                            + ", but it runs as step " + (expected + 1)
-                            + (upgrade
-                                    ? ", right after the last statement of transaction 1"
-                                    : ", right before the first statement of transaction 1"),
-                    section.javaLine);
-        }
+    private static SqlStatement statement(RevisionFile.Statement s) {
+        return new SqlStatement(s.sql(), s.group(), s.rerunnable(), s.index(), s.extension(), s.lock(), s.warnings());
     }
 
-    /** A step's statement: its lines, less the blank separator line and the {@code ;} written after it. */
-    private static String body(String[] lines, int from, int to, int stepLine) throws MalformedRevisionFileException {
-        int end = to;
-        // Every step but the section's last is followed by one blank line before the next marker.
-        if (end > from && lines[end - 1].isEmpty()) {
-            end--;
-        }
-        String text = String.join("\n", Arrays.asList(lines).subList(from, end));
-        if (!text.endsWith(";")) {
-            throw new MalformedRevisionFileException(
-                    "step at line " + stepLine + " does not end with ';' followed by a blank line", stepLine);
-        }
-        return text.substring(0, text.length() - 1);
-    }
-
-    private static boolean isStep(String line, int number) {
-        Matcher m = STEP.matcher(line);
-        return m.matches() && m.group(NUMBER).equals(Integer.toString(number));
-    }
-
-    private static int indexOf(String[] lines, String marker, int from) {
-        for (int i = from; i < lines.length; i++) {
-            if (lines[i].equals(marker)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int formatNumber(String value, int line) throws MalformedRevisionFileException {
-        if (!value.matches("[0-9]{1,3}")) {
-            throw new MalformedRevisionFileException("the format '" + value + "' is not a number", line);
-        }
-        int format = Integer.parseInt(value);
-        if (format < 1 || format > CURRENT_FORMAT) {
-            throw new MalformedRevisionFileException(
-                    "the file is in format " + format + ", which this version of Migrata does not read (it reads"
-                            + " formats up to " + CURRENT_FORMAT + "): compile with the Migrata version that wrote it"
-                            + " or a newer one",
-                    line);
-        }
-        return format;
-    }
-
-    /** The header as it is read, before it is validated. */
-    private static final class Header {
-        int format;
-        String id;
-        String parentId;
-        String message = "";
-        String checksum;
-        String snapshotChecksum;
+    /** The runtime's steps as the processor's: a Java step, or a statement with the facts it states. */
+    private static List<RevisionStep> steps(List<MigrationStep> steps) {
+        return steps.stream()
+                .map(step -> step.isJava()
+                        ? RevisionStep.java(step.dataMigration())
+                        : RevisionStep.of(new SqlStatement(
+                                step.sql(),
+                                step.group(),
+                                step.rerunnable(),
+                                step.index(),
+                                step.extension(),
+                                step.lock(),
+                                List.of())))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrata.processor.write;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -7,30 +8,37 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.migrata.runtime.internal.RevisionResource;
 import dev.migrata.schema.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <SchemaClass>Migrations}: the ordered chain implementing
  * {@code dev.migrata.runtime.MigrationChain}, a typed constant per revision (so a target revision
- * in application code is checked by javac), and the head schema for the runtime's drift check. The
- * constants are {@code DeferredMigration}s holding each revision's id and checksums: loading the
- * chain loads none of the revision classes, so an application's start stays flat in the number of
- * revisions; each is created when its statements are first needed.
+ * in application code is checked by javac), and the head schema for the runtime's drift check.
+ *
+ * <p>No class is generated per revision: each revision is a {@code RevisionResource} holding its
+ * id, parent, message, checksums and the SHA-256 of its {@code .sql} file, which the processor
+ * copies onto the class path; the runtime reads the file when its steps are first needed and
+ * refuses one that is not byte for byte what was compiled. Loading the chain reads no file, so an
+ * up-to-date start stays flat in the number of revisions.
+ *
+ * <p>The revisions are created in nested holder classes of {@value #REVISIONS_PER_HOLDER} each, so
+ * that no static initializer outgrows the JVM's 64 KB limit on a method's code: the chain class's
+ * own initializer only copies each revision from its holder into its constant (a few bytes each).
  */
 public final class ChainClassWriter {
 
+    /** Revisions per holder class: about 40 bytes of initializer code each, far inside 64 KB. */
+    static final int REVISIONS_PER_HOLDER = 500;
+
     private static final String HEAD = "HEAD";
-    private static final String REVISION_CLASSES = "REVISION_CLASSES";
-    private static final String REVISION_CLASSES_TYPE = "RevisionClasses";
-    private static final int SWITCH_CASES = 1000;
-    private static final String NO_SUCH_POSITION =
-            "default -> throw new $T(\"No revision at position \" + position);\n$<};\n";
+    private static final String HOLDER = "Revisions";
+    private static final String HOLDER_ARRAY = "REVISIONS";
 
     private ChainClassWriter() {}
 
@@ -39,9 +47,12 @@ public final class ChainClassWriter {
         ClassName self = chain.chainClass();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(
-                        "The migration chain of schema $L, declared by {@link $T}: every revision, root first.\n",
+                        "The migration chain of schema $L, declared by {@link $T}: every revision, root first. Each\n"
+                                + "revision's steps are read from its frozen file on the class path, {@code $L<id>.sql},\n"
+                                + "when they are first needed, and verified against the SHA-256 compiled here.\n",
                         StringLiterals.javadocCode(chain.schemaName()),
-                        chain.schemaClass())
+                        chain.schemaClass(),
+                        resourceFolder(chain.schemaName()))
                 .addAnnotation(GeneratedAnnotation.spec())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.MIGRATION_CHAIN);
@@ -56,38 +67,20 @@ public final class ChainClassWriter {
                 .addJavadoc("The schema's name.\n")
                 .initializer(StringLiterals.literal(chain.schemaName()))
                 .build());
-        ParameterizedTypeName classesType =
-                ParameterizedTypeName.get(ClassName.get(IntFunction.class), RuntimeTypes.MIGRATION);
-        ClassName classesImpl = self.nestedClass(REVISION_CLASSES_TYPE);
-        // Declared before the revision constants, which read it as the class initializes.
-        type.addField(
-                FieldSpec.builder(classesType, REVISION_CLASSES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T()", classesImpl)
-                        .build());
         Map<RevisionSource, String> constants = revisionConstants(chain.revisions());
         int position = 0;
         for (Map.Entry<RevisionSource, String> entry : constants.entrySet()) {
             RevisionSource revision = entry.getKey();
-            ClassName generated = revision.migrationClass();
             type.addField(FieldSpec.builder(
                             RuntimeTypes.MIGRATION, entry.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(
-                            "Revision $L; {@link $T} is loaded when its statements are.\n",
-                            StringLiterals.javadocCode(revision.id()),
-                            generated)
+                    .addJavadoc("Revision $L.\n", StringLiterals.javadocCode(revision.id()))
                     .initializer(
-                            "new $T(\n$>$>$T.ID,\n$L,\n$T.MESSAGE,\n$T.CHECKSUM,\n$T.CHAIN_CHECKSUM,\n$L,\n$L)$<$<",
-                            RuntimeTypes.DEFERRED_MIGRATION,
-                            generated,
-                            revision.parentId() == null
-                                    ? CodeBlock.of("null")
-                                    : CodeBlock.of("$T.PARENT_ID", generated),
-                            generated,
-                            generated,
-                            generated,
-                            REVISION_CLASSES,
-                            position++)
+                            "$N.$N[$L]",
+                            holderName(position / REVISIONS_PER_HOLDER),
+                            HOLDER_ARRAY,
+                            position % REVISIONS_PER_HOLDER)
                     .build());
+            position++;
         }
         String head = constants.get(chain.revisions().get(chain.revisions().size() - 1));
         type.addField(FieldSpec.builder(RuntimeTypes.MIGRATION, HEAD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -96,8 +89,12 @@ public final class ChainClassWriter {
                 .build());
         ParameterizedTypeName migrationList =
                 ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.MIGRATION);
+        List<CodeBlock> holders = new ArrayList<>();
+        for (int start = 0; start < chain.revisions().size(); start += REVISIONS_PER_HOLDER) {
+            holders.add(CodeBlock.of("$N.$N", holderName(start / REVISIONS_PER_HOLDER), HOLDER_ARRAY));
+        }
         type.addField(FieldSpec.builder(migrationList, "MIGRATIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", List.class, String.join(", ", constants.values()))
+                .initializer("$T.chain($L)", RuntimeTypes.REVISION_RESOURCE, CodeBlock.join(holders, ", "))
                 .build());
 
         type.addMethod(MethodSpec.constructorBuilder()
@@ -120,7 +117,11 @@ public final class ChainClassWriter {
                 .addStatement("return HEAD")
                 .build());
         addHeadSchema(type, chain.head());
-        type.addType(revisionClasses(classesImpl, classesType, chain.revisions()));
+        for (int start = 0; start < chain.revisions().size(); start += REVISIONS_PER_HOLDER) {
+            List<RevisionSource> part =
+                    chain.revisions().subList(start, Math.min(chain.revisions().size(), start + REVISIONS_PER_HOLDER));
+            type.addType(holder(self, chain.schemaName(), start, part));
+        }
         return JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -128,46 +129,60 @@ public final class ChainClassWriter {
     }
 
     /**
-     * The nested class that creates each revision's generated class by position: a switch, so that
-     * no revision class is loaded before its statements are needed. Switches hold at most {@value
-     * #SWITCH_CASES} cases each, well inside the JVM's 64 KB limit on a method's code.
+     * The class path folder of a schema's revision files, {@code META-INF/migrata/<schema>/}: where
+     * the processor copies them and the runtime reads them.
      */
-    private static TypeSpec revisionClasses(
-            ClassName name, ParameterizedTypeName type, List<RevisionSource> revisions) {
-        TypeSpec.Builder classes = TypeSpec.classBuilder(name)
-                .addJavadoc("Creates each revision's generated class when its statements are first needed.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(type);
-        MethodSpec.Builder apply = override("apply", RuntimeTypes.MIGRATION).addParameter(int.class, "position");
-        if (revisions.size() <= SWITCH_CASES) {
-            classes.addMethod(apply.addCode(positionSwitch(revisions, 0)).build());
-            return classes.build();
-        }
-        CodeBlock.Builder blocks = CodeBlock.builder().add("return switch (position / $L) {\n$>", SWITCH_CASES);
-        for (int start = 0; start < revisions.size(); start += SWITCH_CASES) {
-            String method = "from" + start;
-            blocks.add("case $L -> $L(position);\n", start / SWITCH_CASES, method);
-            List<RevisionSource> block = revisions.subList(start, Math.min(revisions.size(), start + SWITCH_CASES));
-            classes.addMethod(MethodSpec.methodBuilder(method)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(RuntimeTypes.MIGRATION)
-                    .addParameter(int.class, "position")
-                    .addCode(positionSwitch(block, start))
-                    .build());
-        }
-        classes.addMethod(apply.addCode(blocks.add(NO_SUCH_POSITION, IllegalArgumentException.class)
-                        .build())
-                .build());
-        return classes.build();
+    public static String resourceFolder(String schemaName) {
+        return RevisionResource.FOLDER + schemaName + "/";
     }
 
-    /** {@code return switch (position) { case 0 -> new FirstMigration(); ... };} from {@code first}. */
-    private static CodeBlock positionSwitch(List<RevisionSource> revisions, int first) {
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch (position) {\n$>");
-        for (int i = 0; i < revisions.size(); i++) {
-            code.add("case $L -> new $T();\n", first + i, revisions.get(i).migrationClass());
+    /** {@code sha256:<hex>} over the revision's file as the class path holds it. */
+    static String resourceDigest(RevisionSource revision) {
+        return RevisionResource.sha256(revision.sqlBytes());
+    }
+
+    private static String holderName(int index) {
+        return HOLDER + index;
+    }
+
+    /**
+     * A holder of revisions {@code start + 1} on: one array of {@code RevisionResource}s, created when
+     * the chain class is.
+     */
+    private static TypeSpec holder(ClassName chain, String schemaName, int start, List<RevisionSource> part) {
+        CodeBlock.Builder array = CodeBlock.builder().add("{\n$>");
+        for (RevisionSource revision : part) {
+            array.add(
+                    "new $T($T.class, $L, $L, $L, $L, $L, $L, $L",
+                    RuntimeTypes.REVISION_RESOURCE,
+                    chain,
+                    StringLiterals.literal(schemaName),
+                    StringLiterals.literal(revision.id()),
+                    revision.parentId() == null ? "null" : StringLiterals.literal(revision.parentId()),
+                    StringLiterals.literal(revision.message()),
+                    StringLiterals.literal(revision.checksum()),
+                    StringLiterals.literal(revision.chainChecksum()),
+                    StringLiterals.literal(resourceDigest(revision)));
+            if (revision.dataMigration()) {
+                // A constructor reference: the class is created when its step runs, never by reflection.
+                array.add(
+                        ", $L, $T::new",
+                        StringLiterals.literal(revision.revisionClass().canonicalName()),
+                        revision.revisionClass());
+            }
+            array.add("),\n");
         }
-        return code.add(NO_SUCH_POSITION, IllegalArgumentException.class).build();
+        return TypeSpec.classBuilder(holderName(start / REVISIONS_PER_HOLDER))
+                .addJavadoc("Revisions $L to $L, in chain order.\n", start + 1, start + part.size())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(
+                                ArrayTypeName.of(RuntimeTypes.MIGRATION), HOLDER_ARRAY, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(array.add("$<}").build())
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
+                .build();
     }
 
     /** {@code headSchema()}: the head snapshot, parsed from its text form when asked for. */
@@ -183,7 +198,7 @@ public final class ChainClassWriter {
      */
     private static Map<RevisionSource, String> revisionConstants(List<RevisionSource> revisions) {
         Map<RevisionSource, String> constants = new LinkedHashMap<>();
-        List<String> taken = new ArrayList<>(List.of(HEAD, "NAME", "MIGRATIONS", REVISION_CLASSES));
+        List<String> taken = new ArrayList<>(List.of(HEAD, "NAME", "MIGRATIONS"));
         for (RevisionSource revision : revisions) {
             String constant = JavaNames.upperSnake(
                     String.join("", revision.revisionClass().simpleNames()));

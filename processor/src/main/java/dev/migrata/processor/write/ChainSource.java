@@ -30,6 +30,11 @@ public record ChainSource(
 
     /** The generated class: {@code <SchemaClass>Migrations}. */
     public ClassName chainClass() {
+        return chainClassOf(schemaClass);
+    }
+
+    /** The chain class generated for a {@code @Schema} class: {@code <SchemaClass>Migrations}. */
+    public static ClassName chainClassOf(ClassName schemaClass) {
         return JavaNames.generatedBeside(schemaClass, "Migrations");
     }
 }

@@ -2,9 +2,16 @@ package dev.migrata.processor.write;
 
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
-/** Hands generated Java files to javac's {@link Filer}: the only place that creates source files. */
+/**
+ * Hands generated Java files and class path resources to javac's {@link Filer}: the only place that
+ * creates them.
+ */
 public final class GeneratedSources {
 
     private final Filer filer;
@@ -21,5 +28,21 @@ public final class GeneratedSources {
      */
     public void write(JavaFile file) throws IOException {
         file.writeTo(filer);
+    }
+
+    /**
+     * Writes one resource into the class output, byte for byte.
+     *
+     * @param path the resource's path on the class path, e.g. {@code META-INF/migrata/lab/001_x.sql}
+     * @param bytes its content
+     * @param origin the element it was generated from, for incremental builds, or {@code null}
+     * @throws IOException when the Filer refuses or the write fails
+     */
+    public void writeResource(String path, byte[] bytes, Element origin) throws IOException {
+        Element[] origins = origin == null ? new Element[0] : new Element[] {origin};
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+        try (OutputStream out = file.openOutputStream()) {
+            out.write(bytes);
+        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import dev.migrata.processor.files.RevisionStep;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import javax.lang.model.element.Element;
 
 /**
@@ -15,8 +15,8 @@ import javax.lang.model.element.Element;
  * @param message the message
  * @param checksum {@code sha256:} over the statements
  * @param chainChecksum {@code sha256:} over the parent's chain checksum and {@code checksum}
- * @param upgrade the upgrade steps in the order they run, the Java step at its place
- * @param downgrade the downgrade steps in the order they run, the Java step at its place
+ * @param sqlFile the text of its {@code <id>.sql} file, exactly as it is on disk: copied onto the
+ *     class path unchanged, and what the runtime reads the revision's steps from
  * @param dataMigration whether the revision class implements {@code DataMigration}
  * @param origin the {@code @Revision} class element (originating element), or {@code null} in tests
  */
@@ -27,20 +27,18 @@ public record RevisionSource(
         String message,
         String checksum,
         String chainChecksum,
-        List<RevisionStep> upgrade,
-        List<RevisionStep> downgrade,
+        String sqlFile,
         boolean dataMigration,
         Element origin) {
 
-    /** Copies the lists. */
+    /** Normalizes the message. */
     public RevisionSource {
         message = message == null ? "" : message;
-        upgrade = List.copyOf(upgrade);
-        downgrade = List.copyOf(downgrade);
+        Objects.requireNonNull(sqlFile, "sqlFile");
     }
 
-    /** The generated class: {@code <RevisionClass>Migration}. */
-    public ClassName migrationClass() {
-        return JavaNames.generatedBeside(revisionClass, "Migration");
+    /** The bytes of the {@code .sql} file, as the class path holds them. */
+    public byte[] sqlBytes() {
+        return sqlFile.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,10 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import dev.migrata.runtime.DataMigration;
-import dev.migrata.runtime.DeferredMigration;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
-import dev.migrata.runtime.MigrationStep;
 import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.RevisionResource;
 
 /**
  * The runtime types generated code refers to. The processor depends on the runtime, so they are
@@ -15,10 +13,8 @@ import dev.migrata.runtime.SchemaDefinition;
 final class RuntimeTypes {
 
     static final ClassName MIGRATION = ClassName.get(Migration.class);
-    static final ClassName DEFERRED_MIGRATION = ClassName.get(DeferredMigration.class);
-    static final ClassName MIGRATION_STEP = ClassName.get(MigrationStep.class);
+    static final ClassName REVISION_RESOURCE = ClassName.get(RevisionResource.class);
     static final ClassName MIGRATION_CHAIN = ClassName.get(MigrationChain.class);
-    static final ClassName DATA_MIGRATION = ClassName.get(DataMigration.class);
     static final ClassName SCHEMA_DEFINITION = ClassName.get(SchemaDefinition.class);
 
     private RuntimeTypes() {}

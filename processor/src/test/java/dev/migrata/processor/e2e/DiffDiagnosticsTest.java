@@ -751,12 +751,9 @@ class DiffDiagnosticsTest {
         assertThat(compilation).hadWarningCount(1);
         assertTrue(Files.isRegularFile(project.file(revisionId + ".sql")), revisionId + ".sql missing");
         assertTrue(Files.isRegularFile(project.file(revisionId + ".schema.json")), revisionId + ".schema.json missing");
-        assertTrue(compilation
-                .generatedSourceFile("app." + revisionClass + "Migration")
-                .isPresent());
+        project.assertResourceIsTheFile(compilation, revisionId);
         // The recorder sees what the processor writes, so its empty list after an error means something.
-        assertTrue(
-                recorder.created().contains("app." + revisionClass + "Migration.java"), recorder.created()::toString);
+        assertTrue(recorder.created().contains("app.AppSchemaMigrations.java"), recorder.created()::toString);
         project.assertChainMatchesFiles(compilation);
     }
 

@@ -13,21 +13,30 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Runs another processor with a {@link Filer} that refuses every source file with an {@link
- * IOException} that has no message, as a full disk or a file system without a reason does.
+ * Runs another processor with a {@link Filer} that refuses every source file (or every resource)
+ * with an {@link IOException} that has no message, as a full disk or a file system without a
+ * reason does.
  */
 final class FailingFilerProcessor extends AbstractProcessor {
 
     private final Processor delegate;
+    private final String failing;
 
+    /** Refuses every source file. */
     FailingFilerProcessor(Processor delegate) {
+        this(delegate, "createSourceFile");
+    }
+
+    /** Refuses every call of the {@link Filer} method {@code failing}, e.g. {@code createResource}. */
+    FailingFilerProcessor(Processor delegate, String failing) {
         this.delegate = delegate;
+        this.failing = failing;
     }
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        Filer filer = forward(Filer.class, env.getFiler(), "createSourceFile");
+        Filer filer = forward(Filer.class, env.getFiler(), failing);
         delegate.init(forward(ProcessingEnvironment.class, env, null, filer));
     }
 

@@ -112,14 +112,15 @@ class FrozenFilesTest {
         assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.sql")));
         assertEquals(old, Files.getLastModifiedTime(project.file("001_initial_schema.schema.json")));
         assertEquals(
-                first.generatedSourceFile("app.InitialSchemaMigration")
+                first.generatedSourceFile("app.AppSchemaMigrations")
                         .orElseThrow()
                         .getCharContent(false)
                         .toString(),
-                second.generatedSourceFile("app.InitialSchemaMigration")
+                second.generatedSourceFile("app.AppSchemaMigrations")
                         .orElseThrow()
                         .getCharContent(false)
                         .toString());
+        project.assertResourceIsTheFile(second, "001_initial_schema");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.migrata.processor.e2e;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -174,6 +175,22 @@ final class MigrataProject {
             }
         } catch (Exception e) {
             throw new AssertionError("cannot load the generated chain", e);
+        }
+    }
+
+    /**
+     * The compilation copied revision {@code revisionId}'s {@code .sql} file onto the class path,
+     * byte for byte, where the runtime reads it.
+     */
+    void assertResourceIsTheFile(Compilation compilation, String revisionId) {
+        try {
+            byte[] file = Files.readAllBytes(file(revisionId + ".sql"));
+            byte[] resource = new CompiledClasses(compilation)
+                    .resources()
+                    .get("META-INF/migrata/" + SCHEMA_NAME + "/" + revisionId + ".sql");
+            assertArrayEquals(file, resource, revisionId + ".sql on the class path");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -291,12 +291,24 @@ class RevisionFileErrorsTest {
     }
 
     @Test
+    void aRevisionFileThatCannotBeCopiedToTheClassOutputIsMig802OnItsRevision() {
+        Compilation compilation =
+                project.compileWith(new FailingFilerProcessor(new MigrataProcessor(), "createResource"));
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[MIG802] Cannot write generated file META-INF/migrata/app_schema/001_initial_schema.sql")
+                .inFile(project.sourceOf("app.InitialSchema"))
+                .onLineContaining("final class InitialSchema");
+        assertThat(compilation).hadErrorContaining(": java.io.IOException");
+    }
+
+    @Test
     void aGeneratedFileFailingWithoutAReasonIsStillMig802() {
         Compilation compilation = project.compileWith(new FailingFilerProcessor(new MigrataProcessor()));
         assertThat(compilation)
-                .hadErrorContaining("[MIG802] Cannot write generated file app.")
-                .inFile(project.sourceOf("app.InitialSchema"))
-                .onLineContaining("final class InitialSchema");
+                .hadErrorContaining("[MIG802] Cannot write generated file app.AppSchemaMigrations")
+                .inFile(project.sourceOf("app.AppSchema"))
+                .onLineContaining("final class AppSchema");
         // The exception has no message: its type stands in, and nothing is reported as internal.
         assertThat(compilation).hadErrorContaining(": java.io.IOException");
         assertTrue(

@@ -12,7 +12,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.migrata.processor.CompiledClasses;
 import dev.migrata.processor.SchemaFixtures;
-import dev.migrata.processor.files.RevisionStep;
+import dev.migrata.processor.files.MalformedRevisionFileException;
+import dev.migrata.processor.files.RevisionSqlFile;
 import dev.migrata.processor.read.TableDeclaration;
 import dev.migrata.processor.read.TableDeclaration.ColumnDeclaration;
 import dev.migrata.runtime.Migration;
@@ -20,6 +21,7 @@ import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationStep;
 import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.schema.model.SchemaModel;
+import dev.migrata.schema.sql.Checksums;
 import dev.migrata.schema.sql.SqlStatement;
 import dev.migrata.testing.Goldens;
 import java.util.ArrayList;
@@ -44,28 +46,22 @@ class WritersTest {
                     "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_documents_embedding\n    ON documents USING hnsw (embedding vector_cosine_ops)",
                     false));
 
-    private static final RevisionSource INITIAL = new RevisionSource(
+    private static final RevisionSource INITIAL = revision(
             ClassName.get("app", "InitialSchema"),
             "001_initial_schema",
             null,
             "initial schema",
-            "sha256:1111",
-            "sha256:aaaa",
-            steps(INITIAL_UP),
-            steps(INITIAL_DOWN),
-            false,
+            INITIAL_UP,
+            INITIAL_DOWN,
             null);
-    private static final RevisionSource BACKFILL = new RevisionSource(
+    private static final RevisionSource BACKFILL = revision(
             ClassName.get("app.revisions", "Backfill"),
             "002_backfill",
-            "001_initial_schema",
+            INITIAL,
             "backfill \"notes\"",
-            "sha256:2222",
-            "sha256:bbbb",
-            withJavaStep(steps(BACKFILL_UP), 3, "app.revisions.Backfill"),
-            List.of(RevisionStep.java("app.revisions.Backfill")),
-            true,
-            null);
+            BACKFILL_UP,
+            List.of(),
+            "app.revisions.Backfill");
     private static final ChainSource CHAIN = new ChainSource(
             ClassName.get("app", "AppSchema"),
             "app_schema",
@@ -80,22 +76,6 @@ class WritersTest {
                     new ColumnDeclaration("name", "name"),
                     new ColumnDeclaration("fullName", "full_name"),
                     new ColumnDeclaration("createdAt", "created_at")));
-
-    @Test
-    void writesTheRootMigration(TestInfo test) {
-        Goldens.assertGolden(
-                test,
-                "InitialSchemaMigration.java",
-                MigrationClassWriter.write(INITIAL).toString());
-    }
-
-    @Test
-    void writesADataMigrationWithTextBlocks(TestInfo test) {
-        Goldens.assertGolden(
-                test,
-                "BackfillMigration.java",
-                MigrationClassWriter.write(BACKFILL).toString());
-    }
 
     @Test
     void writesTheChain(TestInfo test) {
@@ -134,17 +114,14 @@ class WritersTest {
                 "  public void downgrade(java.sql.Connection c) {}",
                 "}"));
         for (JavaFile file : List.of(
-                MigrationClassWriter.write(INITIAL),
-                MigrationClassWriter.write(BACKFILL),
-                ChainClassWriter.write(CHAIN),
-                TableMetamodelWriter.write(ClassName.get("app", "User"), USERS, null))) {
+                ChainClassWriter.write(CHAIN), TableMetamodelWriter.write(ClassName.get("app", "User"), USERS, null))) {
             sources.add(file.toJavaFileObject());
         }
         Compilation compilation =
                 Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
 
-        CompiledClasses classes = new CompiledClasses(compilation);
+        CompiledClasses classes = withResources(new CompiledClasses(compilation), CHAIN);
         MigrationChain chain = (MigrationChain) classes.instantiate("app.AppSchemaMigrations");
         assertEquals("app_schema", chain.name());
         assertEquals(
@@ -159,7 +136,8 @@ class WritersTest {
         assertEquals(INITIAL_UP, statements(chain.migrations().get(0).upgradeSteps()));
         assertEquals("001_initial_schema", backfill.parentId().orElseThrow());
         assertTrue(chain.migrations().get(0).parentId().isEmpty());
-        assertEquals("sha256:bbbb", backfill.chainChecksum());
+        assertEquals(BACKFILL.chainChecksum(), backfill.chainChecksum());
+        assertEquals(Checksums.chain(INITIAL.chainChecksum(), BACKFILL.checksum()), backfill.chainChecksum());
         assertEquals(
                 "app.revisions.Backfill",
                 backfill.dataMigration().orElseThrow().getClass().getName());
@@ -183,49 +161,40 @@ class WritersTest {
     }
 
     /**
-     * Every fact of a step is written with the runtime's factories, readable, and reaches the compiled
-     * step unchanged; text a generator or user wrote (locks, names) stays inside its string literal.
+     * Every fact of a step reaches the runtime's step unchanged through the revision's resource: the
+     * file the processor writes is the one the runtime reads, and text a generator or user wrote
+     * (locks, names) never becomes Java.
      */
     @Test
-    void writesEveryFactOfAStep(TestInfo test) throws Exception {
-        String hostileLock = "ACCESS EXCLUSIVE on \"users\"; */ static { System.exit(42); } /* \\ \u2028 end";
-        List<RevisionStep> up = List.of(
-                RevisionStep.of(
-                        new SqlStatement("CREATE EXTENSION IF NOT EXISTS vector", true).withExtension("vector")),
-                RevisionStep.of(new SqlStatement(
+    void everyFactOfAStepReachesTheRuntimeThroughTheResource() throws Exception {
+        String hostileLock = "ACCESS EXCLUSIVE on \"users\"; */ static { System.exit(42); } /* \\ end";
+        List<SqlStatement> up = List.of(
+                (new SqlStatement("CREATE EXTENSION IF NOT EXISTS vector", true).withExtension("vector")),
+                (new SqlStatement(
                                 "ALTER TABLE users ADD CONSTRAINT fk_users_team_id_teams FOREIGN KEY (team_id)"
                                         + " REFERENCES teams (id) NOT VALID",
                                 true)
                         .withLock(hostileLock)),
-                RevisionStep.java("app.Teams"),
-                RevisionStep.of(new SqlStatement("ALTER TABLE users VALIDATE CONSTRAINT fk_users_team_id_teams", true)
+                (new SqlStatement("ALTER TABLE users VALIDATE CONSTRAINT fk_users_team_id_teams", true)
                         .inGroup(2)
                         .withLock("SHARE UPDATE EXCLUSIVE on users; scans it, writes continue")),
-                RevisionStep.of(new SqlStatement(
+                (new SqlStatement(
                                 "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_team_id ON users (team_id)",
                                 false,
                                 true)
                         .withIndex("ix_users_team_id")
                         .withLock("SHARE UPDATE EXCLUSIVE on users; writes continue")),
-                RevisionStep.of(new SqlStatement("VACUUM ANALYZE users", false)));
-        List<RevisionStep> down = List.of(
-                RevisionStep.of(new SqlStatement("DROP INDEX CONCURRENTLY IF EXISTS ix_users_team_id", false, true)
-                        .withIndex("ix_users_team_id")),
-                RevisionStep.java("app.Teams"),
-                RevisionStep.of(new SqlStatement("ALTER TABLE users DROP CONSTRAINT fk_users_team_id_teams", true)));
-        RevisionSource revision = new RevisionSource(
-                ClassName.get("app", "Teams"),
-                "004_teams",
-                "003",
-                "teams",
-                "sha256:1",
-                "sha256:2",
-                up,
-                down,
-                true,
-                null);
-        JavaFile file = MigrationClassWriter.write(revision);
-        Goldens.assertGolden(test, "TeamsMigration.java", file.toString());
+                (new SqlStatement("VACUUM ANALYZE users", false)));
+        List<SqlStatement> down = List.of(
+                new SqlStatement("DROP INDEX CONCURRENTLY IF EXISTS ix_users_team_id", false, true)
+                        .withIndex("ix_users_team_id"),
+                new SqlStatement("ALTER TABLE users DROP CONSTRAINT fk_users_team_id_teams", true));
+        RevisionSource revision =
+                revision(ClassName.get("app", "Teams"), "004_teams", null, "teams", up, down, "app.Teams");
+        ChainSource chain = new ChainSource(
+                ClassName.get("app", "TeamSchema"), "teams", List.of(revision), SchemaModel.EMPTY, List.of());
+        String generated = ChainClassWriter.write(chain).toString();
+        assertFalse(generated.contains("System.exit"), generated);
 
         Compilation compilation = Compiler.javac()
                 .withOptions("-Xlint:all", "-Werror")
@@ -237,18 +206,21 @@ class WritersTest {
                                 "  public void upgrade(java.sql.Connection c) {}",
                                 "  public void downgrade(java.sql.Connection c) {}",
                                 "}"),
-                        file.toJavaFileObject());
+                        JavaFileObjects.forSourceLines("app.TeamSchema", "package app;", "final class TeamSchema {}"),
+                        ChainClassWriter.write(chain).toJavaFileObject());
         assertThat(compilation).succeededWithoutWarnings();
-        Migration migration = (Migration) new CompiledClasses(compilation).instantiate("app.TeamsMigration");
+        Migration migration = ((MigrationChain)
+                        withResources(new CompiledClasses(compilation), chain).instantiate("app.TeamSchemaMigrations"))
+                .head();
         assertEquals(
                 List.of(
                         MigrationStep.transactional("CREATE EXTENSION IF NOT EXISTS vector")
                                 .createsExtension("vector"),
-                        MigrationStep.transactional(up.get(1).statement().sql()).locks(hostileLock),
+                        MigrationStep.transactional(up.get(1).sql()).locks(hostileLock),
                         MigrationStep.java(1, "app.Teams"),
-                        MigrationStep.inTransaction(2, up.get(3).statement().sql())
+                        MigrationStep.inTransaction(2, up.get(2).sql())
                                 .locks("SHARE UPDATE EXCLUSIVE on users; scans it, writes continue"),
-                        MigrationStep.rerunnable(up.get(4).statement().sql())
+                        MigrationStep.rerunnable(up.get(3).sql())
                                 .buildsIndex("ix_users_team_id")
                                 .locks("SHARE UPDATE EXCLUSIVE on users; writes continue"),
                         MigrationStep.nonTransactional("VACUUM ANALYZE users")),
@@ -262,77 +234,69 @@ class WritersTest {
                 migration.downgradeSteps());
     }
 
+    /**
+     * A chain of more revisions than one holder class takes compiles (a single static initializer
+     * would be too large for the JVM past about 1,700), and no revision file is read until its steps
+     * are needed.
+     */
     @Test
-    void revisionClassesLoadOnlyWhenTheirStatementsAreNeeded() throws Exception {
-        // More revisions than one switch holds, so positions are dispatched to two of them.
+    void aLongChainCompilesAndReadsEachFileOnlyWhenItsStepsAreNeeded() throws Exception {
         List<RevisionSource> revisions = new ArrayList<>();
-        List<JavaFileObject> sources = new ArrayList<>();
-        String parent = null;
-        for (int i = 0; i <= 1000; i++) {
-            String id = String.format("r%04d", i);
-            RevisionSource revision = new RevisionSource(
-                    ClassName.get("big", "R" + i),
-                    id,
+        RevisionSource parent = null;
+        for (int i = 0; i <= 2000; i++) {
+            RevisionSource revision = revision(
+                    ClassName.get("big", "Big"),
+                    String.format("r%04d", i),
                     parent,
                     "revision " + i,
-                    "sha256:" + i,
-                    "sha256:chain" + i,
-                    steps(List.of(new SqlStatement("SELECT " + i, true))),
+                    List.of(new SqlStatement("SELECT " + i, true)),
                     List.of(),
-                    false,
                     null);
             revisions.add(revision);
-            sources.add(MigrationClassWriter.write(revision).toJavaFileObject());
-            parent = id;
+            parent = revision;
         }
-        sources.add(ChainClassWriter.write(
-                        new ChainSource(ClassName.get("big", "Big"), "big", revisions, SchemaModel.EMPTY, List.of()))
-                .toJavaFileObject());
-        Compilation compilation = Compiler.javac().compile(sources);
+        ChainSource big = new ChainSource(ClassName.get("big", "Big"), "big", revisions, SchemaModel.EMPTY, List.of());
+        Compilation compilation = Compiler.javac()
+                .compile(
+                        JavaFileObjects.forSourceLines("big.Big", "package big;", "final class Big {}"),
+                        ChainClassWriter.write(big).toJavaFileObject());
         assertThat(compilation).succeeded();
 
-        CompiledClasses classes = new CompiledClasses(compilation);
+        CompiledClasses classes = withResources(new CompiledClasses(compilation), big);
         MigrationChain chain = (MigrationChain) classes.instantiate("big.BigMigrations");
-        assertEquals(1001, chain.migrations().size());
-        assertEquals("sha256:chain1000", chain.head().chainChecksum());
-        assertEquals("r0999", chain.head().parentId().orElseThrow());
-        assertFalse(classes.isLoaded("big.R0Migration"));
-        assertFalse(classes.isLoaded("big.R1000Migration"));
+        assertEquals(2001, chain.migrations().size());
+        assertEquals(revisions.get(2000).chainChecksum(), chain.head().chainChecksum());
+        assertEquals("r1999", chain.head().parentId().orElseThrow());
+        assertEquals(List.of(), classes.resourceLookups());
 
         assertEquals(
-                List.of(new SqlStatement("SELECT 1000", true)),
+                List.of(new SqlStatement("SELECT 2000", true)),
                 statements(chain.head().upgradeSteps()));
-        assertTrue(classes.isLoaded("big.R1000Migration"));
-        assertFalse(classes.isLoaded("big.R0Migration"));
-        assertEquals(
-                List.of(new SqlStatement("SELECT 0", true)),
-                statements(chain.migrations().get(0).upgradeSteps()));
+        assertEquals(List.of("META-INF/migrata/big/r2000.sql"), classes.resourceLookups());
         assertEquals(
                 List.of(new SqlStatement("SELECT 999", true)),
                 statements(chain.migrations().get(999).upgradeSteps()));
+        chain.head().downgradeSteps();
+        assertEquals(
+                List.of("META-INF/migrata/big/r2000.sql", "META-INF/migrata/big/r0999.sql"), classes.resourceLookups());
     }
 
     @Test
-    void aStatementLongerThanAClassFileConstantIsJoinedAtRunTime() throws Exception {
+    void aStatementLongerThanAClassFileConstantIsReadFromTheResource() throws Exception {
         String values = "(1, 'ü😀'),\n".repeat(9_000);
         SqlStatement big = new SqlStatement("INSERT INTO users (id, note) VALUES\n" + values + "(0, '')", true);
-        RevisionSource revision = new RevisionSource(
-                ClassName.get("app", "BigInsert"),
-                "001_big",
-                null,
-                "",
-                "sha256:1",
-                "sha256:2",
-                steps(List.of(big)),
-                List.of(),
-                false,
-                null);
+        RevisionSource revision =
+                revision(ClassName.get("app", "BigInsert"), "001_big", null, "", List.of(big), List.of(), null);
+        ChainSource chain = new ChainSource(
+                ClassName.get("app", "BigInsert"), "big", List.of(revision), SchemaModel.EMPTY, List.of());
         Compilation compilation = Compiler.javac()
                 .compile(
                         JavaFileObjects.forSourceLines("app.BigInsert", "package app;", "final class BigInsert {}"),
-                        MigrationClassWriter.write(revision).toJavaFileObject());
+                        ChainClassWriter.write(chain).toJavaFileObject());
         assertThat(compilation).succeeded();
-        Migration migration = (Migration) new CompiledClasses(compilation).instantiate("app.BigInsertMigration");
+        Migration migration = ((MigrationChain)
+                        withResources(new CompiledClasses(compilation), chain).instantiate("app.BigInsertMigrations"))
+                .head();
         assertEquals(big.sql(), migration.upgradeSteps().get(0).sql());
     }
 
@@ -353,34 +317,33 @@ class WritersTest {
         List<SqlStatement> up = List.of(
                 new SqlStatement("UPDATE victims\nSET note = 'x\u2028y'\nWHERE note = '\u2029'", true),
                 new SqlStatement("SELECT '\u2028' -- comment\u2028DROP TABLE victims", true));
-        RevisionSource revision = new RevisionSource(
+        RevisionSource revision = revision(
                 ClassName.get("app", "Hostile"),
                 "001_hostile",
                 null,
                 " spaced\rDROP TABLE victims;\u2028DROP TABLE victims;\u2029*/ ",
-                "sha256:1",
-                "sha256:2",
-                steps(up),
+                up,
                 List.of(),
-                false,
                 null);
+        ChainSource chain = new ChainSource(
+                ClassName.get("app", "Hostile"), "hostile", List.of(revision), SchemaModel.EMPTY, List.of());
         Compilation compilation = Compiler.javac()
                 .withOptions("-Xlint:all", "-Werror")
                 .compile(
                         JavaFileObjects.forSourceLines("app.Hostile", "package app;", "final class Hostile {}"),
                         JavaFileObjects.forSourceLines("app.Victim", "package app;", "final class Victim {}"),
-                        MigrationClassWriter.write(revision).toJavaFileObject(),
+                        ChainClassWriter.write(chain).toJavaFileObject(),
                         TableMetamodelWriter.write(ClassName.get("app", "Victim"), table, null)
                                 .toJavaFileObject());
         assertThat(compilation).succeededWithoutWarnings();
 
-        CompiledClasses classes = new CompiledClasses(compilation);
+        CompiledClasses classes = withResources(new CompiledClasses(compilation), chain);
         Class<?> metamodel = classes.loadClass("app.VictimTable");
         assertEquals(table.tableName(), metamodel.getField("NAME").get(null));
         assertEquals(exit, metamodel.getField("EVIL").get(null));
         assertEquals(
                 table.columns().get(1).columnName(), metamodel.getField("LINES").get(null));
-        Migration migration = (Migration) classes.instantiate("app.HostileMigration");
+        Migration migration = ((MigrationChain) classes.instantiate("app.HostileMigrations")).head();
         assertEquals(revision.message(), migration.message());
         assertEquals(up, statements(migration.upgradeSteps()));
     }
@@ -410,13 +373,43 @@ class WritersTest {
                 .toList();
     }
 
-    private static List<RevisionStep> steps(List<SqlStatement> statements) {
-        return statements.stream().map(RevisionStep::of).toList();
+    /**
+     * A revision as the freezer hands it to the writers: its file rendered from the statements, with
+     * the checksums computed from them, the chain checksum continuing {@code parent}'s.
+     */
+    private static RevisionSource revision(
+            ClassName revisionClass,
+            String id,
+            RevisionSource parent,
+            String message,
+            List<SqlStatement> up,
+            List<SqlStatement> down,
+            String dataMigration) {
+        String checksum = Checksums.revision(up, down, dataMigration);
+        String parentId = parent == null ? null : parent.id();
+        try {
+            String text = new RevisionSqlFile(id, parentId, message, checksum, null, up, down, dataMigration).render();
+            return new RevisionSource(
+                    revisionClass,
+                    id,
+                    parentId,
+                    message,
+                    checksum,
+                    Checksums.chain(parent == null ? null : parent.chainChecksum(), checksum),
+                    text,
+                    dataMigration != null,
+                    null);
+        } catch (MalformedRevisionFileException e) {
+            throw new AssertionError(e);
+        }
     }
 
-    private static List<RevisionStep> withJavaStep(List<RevisionStep> steps, int at, String dataMigration) {
-        List<RevisionStep> all = new ArrayList<>(steps);
-        all.add(at, RevisionStep.java(dataMigration));
-        return all;
+    /** The class loader with the chain's revision files, where the processor copies them. */
+    private static CompiledClasses withResources(CompiledClasses classes, ChainSource chain) {
+        for (RevisionSource revision : chain.revisions()) {
+            classes.withResource(
+                    ChainClassWriter.resourceFolder(chain.schemaName()) + revision.id() + ".sql", revision.sqlBytes());
+        }
+        return classes;
     }
 }
