@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * Runs the benchmark scenarios and writes the Markdown report.
  *
  * <p>Usage: {@code java -jar migrata-bench.jar all|startup,fresh,compile,footprint,online [--out FILE]
- * [--quick]}. The PostgreSQL server comes from {@code MIGRATA_BENCH_PG} ({@code host:port:user}),
+ * [--quick] [--compile-sizes TxR,...]}; {@code --compile-sizes} measures only the given schema sizes
+ * in the compile scenario (e.g. {@code 200x100}). The PostgreSQL server comes from {@code MIGRATA_BENCH_PG} ({@code host:port:user}),
  * default {@code 127.0.0.1:5432:postgres}.
  */
 public final class BenchMain {
@@ -24,6 +25,20 @@ public final class BenchMain {
     private static final int[][] COMPILE_SIZES = {{50, 20}, {200, 100}, {500, 200}};
 
     private BenchMain() {}
+
+    /** Parses {@code TxR,TxR,...}: tables × revisions per schema size. */
+    private static int[][] compileSizes(String text) {
+        String[] sizes = text.split(",");
+        int[][] parsed = new int[sizes.length][];
+        for (int i = 0; i < sizes.length; i++) {
+            String[] parts = sizes[i].split("x");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("--compile-sizes wants TxR,TxR,... (e.g. 200x100), not " + text);
+            }
+            parsed[i] = new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+        }
+        return parsed;
+    }
 
     /** Entry point; see the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
@@ -36,11 +51,14 @@ public final class BenchMain {
         }
         Path out = null;
         boolean quick = false;
+        int[][] compileSizes = COMPILE_SIZES;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--out")) {
                 out = Path.of(args[++i]);
             } else if (args[i].equals("--quick")) {
                 quick = true;
+            } else if (args[i].equals("--compile-sizes")) {
+                compileSizes = compileSizes(args[++i]);
             } else {
                 throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -84,7 +102,7 @@ public final class BenchMain {
             if (scenarios.contains("compile")) {
                 CompileScenario compile = new CompileScenario(paths, budget, work);
                 List<CompileScenario.Result> results = new ArrayList<>();
-                for (int[] size : COMPILE_SIZES) {
+                for (int[] size : compileSizes) {
                     results.add(compile.run(size[0], size[1]));
                 }
                 report.compile(results);

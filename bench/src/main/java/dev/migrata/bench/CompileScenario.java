@@ -1,6 +1,5 @@
 package dev.migrata.bench;
 
-import dev.migrata.schema.model.SchemaModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,8 @@ import javax.tools.ToolProvider;
  * revision's files (the frozen history minus the head); each as a new {@code javac} process (a clean
  * command-line build) and in the bench's warm JVM (a build daemon). Two {@link FloorProcessor}
  * variants split the cold overhead into what any processor costs, what javac charges for compiling
- * Migrata's output (the same files, replayed by a processor that does nothing else), and what is
+ * and writing Migrata's output (the chain class, the metamodels and the revision files copied to
+ * {@code META-INF/migrata/}, replayed by a processor that does nothing else), and what is
  * left: Migrata's own work, which {@link TimedMigrataProcessor} also measures from inside the same
  * compiles. The variants take turns within every round.
  */
@@ -29,6 +29,9 @@ final class CompileScenario {
     static final String REPLAY = "a processor writing Migrata's output";
     static final String WARM = " (warm)";
     static final String INSIDE = ", inside Migrata";
+
+    /** Where the processor copies the frozen revision files, in the class output. */
+    private static final String RESOURCE_ROOT = "META-INF";
 
     /** The processor's run-time class path, as its POM declares it. */
     private static final List<String> PROCESSOR_JARS = List.of(
@@ -98,12 +101,10 @@ final class CompileScenario {
 
     Result run(int tables, int revisions) throws Exception {
         Path root = Files.createDirectories(work.resolve("compile-" + tables + "x" + revisions));
-        SchemaModel head = headModel(root, tables);
-        List<Path> sources = SyntheticSchemaSources.write(root.resolve("src"), tables, revisions);
-        Path frozen = root.resolve("frozen");
-        FrozenHistory.write(frozen, head, tables, revisions);
-        Path argFile = root.resolve("sources.txt");
-        Files.write(argFile, sources.stream().map(Path::toString).toList());
+        ProcessedChain chain = ProcessedChain.write(root, tables, revisions, paths);
+        List<Path> sources = chain.sources();
+        Path frozen = chain.frozen();
+        Path argFile = chain.argFile();
 
         // One untimed compile with the processor: proves the frozen history is accepted, and keeps
         // what it generates for the floor that replays it.
@@ -111,9 +112,21 @@ final class CompileScenario {
         javac(false, out, argFile, migrata(frozen));
         Path generated = root.resolve("generated");
         Files.move(out.resolve("generated"), generated);
+        Path resources = root.resolve("resources");
+        Files.createDirectories(resources);
+        Files.move(out.resolve("classes").resolve(RESOURCE_ROOT), resources.resolve(RESOURCE_ROOT));
         int generatedFiles = javaFiles(generated);
+        int resourceFiles = regularFiles(resources);
         Schema schema = new Schema(
-                root, out, argFile, frozen, SyntheticSchemaSources.revisionId(revisions), generated, generatedFiles);
+                root,
+                out,
+                argFile,
+                frozen,
+                SyntheticSchemaSources.revisionId(revisions),
+                generated,
+                generatedFiles,
+                resources,
+                resourceFiles);
         // Untimed warm-up of the in-process compiler before its first timed round.
         for (Variant variant : VARIANTS) {
             if (variant.inProcess()) {
@@ -149,9 +162,19 @@ final class CompileScenario {
      * @param headId the head revision's id
      * @param generated what the processor generated in the untimed compile
      * @param generatedFiles how many Java files that is
+     * @param resources the revision files it copied to the class output, under {@code META-INF/}
+     * @param resourceFiles how many files that is
      */
     private record Schema(
-            Path root, Path out, Path argFile, Path frozen, String headId, Path generated, int generatedFiles) {}
+            Path root,
+            Path out,
+            Path argFile,
+            Path frozen,
+            String headId,
+            Path generated,
+            int generatedFiles,
+            Path resources,
+            int resourceFiles) {}
 
     /** One timed compile; setup and the check of its output are outside the timing. */
     private double compile(Variant variant, Schema schema, Samples samples) throws Exception {
@@ -178,9 +201,18 @@ final class CompileScenario {
             throw new IllegalStateException("generated head differs from the frozen one in " + migrations);
         }
         if (variant.processing() == Processing.FLOOR_REPLAY
-                && javaFiles(schema.out().resolve("generated")) != schema.generatedFiles()) {
-            // The replay must compile all of Migrata's output, or it is not its floor.
-            throw new IllegalStateException("the replay wrote other files than " + schema.generated());
+                && (javaFiles(schema.out().resolve("generated")) != schema.generatedFiles()
+                        || regularFiles(schema.out().resolve("classes").resolve(RESOURCE_ROOT))
+                                != schema.resourceFiles())) {
+            // The replay must write all of Migrata's output, or it is not its floor.
+            throw new IllegalStateException(
+                    "the replay wrote other files than " + schema.generated() + " and " + schema.resources());
+        }
+        if (variant.processing() != Processing.NONE
+                && variant.processing() != Processing.FLOOR_NOTHING
+                && regularFiles(schema.out().resolve("classes").resolve(RESOURCE_ROOT)) != schema.resourceFiles()) {
+            // Every variant that stands for Migrata's output must leave all its revision resources.
+            throw new IllegalStateException(variant.name() + " did not write every revision resource");
         }
         return ms;
     }
@@ -205,7 +237,9 @@ final class CompileScenario {
             case FLOOR_NOTHING:
                 return floor();
             case FLOOR_REPLAY:
-                return floor("-A" + FloorProcessor.OPTION_REPLAY + "=" + schema.generated());
+                return floor(
+                        "-A" + FloorProcessor.OPTION_REPLAY + "=" + schema.generated(),
+                        "-A" + FloorProcessor.OPTION_RESOURCES + "=" + schema.resources());
             default:
                 throw new IllegalStateException(processing.toString());
         }
@@ -234,17 +268,6 @@ final class CompileScenario {
                 List.of("-processorpath", paths.thinJar().toString(), "-processor", FloorProcessor.class.getName()));
         all.addAll(List.of(options));
         return all;
-    }
-
-    /** The processor's model of the head: one compile of the same tables as a one-revision chain. */
-    private SchemaModel headModel(Path root, int tables) throws Exception {
-        Path boot = root.resolve("boot");
-        List<Path> sources = SyntheticSchemaSources.write(boot.resolve("src"), tables, 1);
-        Path argFile = boot.resolve("sources.txt");
-        Files.write(argFile, sources.stream().map(Path::toString).toList());
-        Path migrations = boot.resolve("migrations");
-        javac(false, boot.resolve("out"), argFile, migrata(migrations));
-        return FrozenHistory.readSnapshot(migrations.resolve(SyntheticSchemaSources.revisionId(1) + ".schema.json"));
     }
 
     /** One javac run over the sources in {@code argFile} with the given processing options. */
@@ -283,6 +306,15 @@ final class CompileScenario {
     private static int javaFiles(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return (int) walk.filter(f -> f.toString().endsWith(".java")).count();
+        }
+    }
+
+    private static int regularFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return (int) walk.filter(Files::isRegularFile).count();
         }
     }
 

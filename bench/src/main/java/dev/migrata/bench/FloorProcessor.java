@@ -1,6 +1,7 @@
 package dev.migrata.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
 
 /**
  * The floors of the compile scenario: an annotation processor that claims Migrata's annotations and
@@ -23,13 +25,19 @@ import javax.lang.model.element.TypeElement;
  *       another round and enters the sources once more);
  *   <li>{@code -Abench.floor.replay=<dir>}: every Java file under {@code dir} — Migrata's output of
  *       an earlier compile, byte for byte — what javac charges for compiling that output through a
- *       processor round.
+ *       processor round;
+ *   <li>with it, {@code -Abench.floor.resources=<dir>}: every file under {@code dir} as a class
+ *       output resource at the same relative path — the revision files Migrata copies to {@code
+ *       META-INF/migrata/<schema>/}, so the replay writes all of Migrata's output.
  * </ul>
  */
 public final class FloorProcessor extends AbstractProcessor {
 
     /** The folder whose Java files to write again. */
     static final String OPTION_REPLAY = "bench.floor.replay";
+
+    /** The folder whose files to write again as class output resources. */
+    static final String OPTION_RESOURCES = "bench.floor.resources";
 
     private boolean written;
 
@@ -40,7 +48,7 @@ public final class FloorProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(OPTION_REPLAY);
+        return Set.of(OPTION_REPLAY, OPTION_RESOURCES);
     }
 
     @Override
@@ -59,6 +67,10 @@ public final class FloorProcessor extends AbstractProcessor {
             if (replay != null) {
                 replay(Path.of(replay));
             }
+            String resources = processingEnv.getOptions().get(OPTION_RESOURCES);
+            if (resources != null) {
+                replayResources(Path.of(resources));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,6 +87,24 @@ public final class FloorProcessor extends AbstractProcessor {
             String typeName = relative.substring(0, relative.length() - ".java".length())
                     .replace(source.getFileSystem().getSeparator(), ".");
             write(typeName, Files.readString(source));
+        }
+    }
+
+    private void replayResources(Path root) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String relative = root.relativize(file)
+                    .toString()
+                    .replace(file.getFileSystem().getSeparator(), "/");
+            try (OutputStream out = processingEnv
+                    .getFiler()
+                    .createResource(StandardLocation.CLASS_OUTPUT, "", relative)
+                    .openOutputStream()) {
+                out.write(Files.readAllBytes(file));
+            }
         }
     }
 

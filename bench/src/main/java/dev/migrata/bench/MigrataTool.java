@@ -5,7 +5,7 @@ import dev.migrata.runtime.Migrator;
 import java.util.Set;
 import javax.sql.DataSource;
 
-/** Migrata's runtime applying a chain compiled the way the processor generates it. */
+/** Migrata's runtime applying a chain its processor generated. */
 final class MigrataTool implements MigrationTool {
 
     private final MigrationChain chain;
@@ -14,9 +14,9 @@ final class MigrataTool implements MigrationTool {
         this.chain = chain;
     }
 
-    /** Loads {@code benchgen.BenchChain} from the class path, as an application's code names its chain. */
+    /** Loads the processor-generated chain class from the class path, as an application names its chain. */
     static MigrataTool fromClassPath(ClassLoader loader) throws ReflectiveOperationException {
-        Object chain = Class.forName(MigrataChainSource.CHAIN_CLASS, true, loader)
+        Object chain = Class.forName(ProcessedChain.CHAIN_CLASS, true, loader)
                 .getDeclaredConstructor()
                 .newInstance();
         return new MigrataTool((MigrationChain) chain);
