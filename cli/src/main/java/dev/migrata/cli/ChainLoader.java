@@ -1,6 +1,7 @@
 package dev.migrata.cli;
 
 import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.internal.RegisteredChains;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -10,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
-import java.util.stream.Collectors;
 
 /**
  * Finds the application's {@link MigrationChain} the way the runtime does, through its
@@ -31,24 +30,21 @@ final class ChainLoader {
      */
     static MigrationChain load(String classpath, String schemaName) {
         ClassLoader loader = classLoader(classpath);
-        List<MigrationChain> all = new ArrayList<>();
+        RegisteredChains chains;
         try {
-            for (MigrationChain chain : ServiceLoader.load(MigrationChain.class, loader)) {
-                all.add(chain);
-            }
+            chains = RegisteredChains.in(loader, schemaName);
         } catch (ServiceConfigurationError e) {
             throw new CliFailure(
                     "A registered MigrationChain cannot be loaded: " + e.getMessage()
                             + (e.getCause() == null ? "" : " (" + e.getCause() + ")"),
                     e);
         }
-        List<MigrationChain> matching = all.stream()
-                .filter(chain -> schemaName == null || chain.name().equals(schemaName))
-                .collect(Collectors.toList());
+        List<MigrationChain> all = chains.all();
+        List<MigrationChain> matching = chains.named();
         if (matching.size() == 1) {
             return matching.get(0);
         }
-        String names = all.stream().map(MigrationChain::name).sorted().collect(Collectors.joining(", "));
+        String names = chains.allNames();
         if (matching.isEmpty() && schemaName != null && !all.isEmpty()) {
             throw new CliFailure("No migration chain named " + schemaName + " on the class path; found " + names);
         }

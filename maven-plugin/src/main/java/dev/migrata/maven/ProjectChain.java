@@ -1,6 +1,7 @@
 package dev.migrata.maven;
 
 import dev.migrata.runtime.MigrationChain;
+import dev.migrata.runtime.internal.RegisteredChains;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -57,20 +57,19 @@ final class ProjectChain implements AutoCloseable {
     }
 
     private static MigrationChain find(ClassLoader loader, String schemaName) throws MojoFailureException {
-        List<MigrationChain> all = new ArrayList<>();
+        RegisteredChains chains;
         try {
-            ServiceLoader.load(MigrationChain.class, loader).forEach(all::add);
+            chains = RegisteredChains.in(loader, schemaName);
         } catch (ServiceConfigurationError e) {
             throw new MojoFailureException("A registered MigrationChain cannot be loaded: " + e.getMessage()
                     + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         }
-        List<MigrationChain> matching = all.stream()
-                .filter(chain -> schemaName == null || chain.name().equals(schemaName))
-                .collect(Collectors.toList());
+        List<MigrationChain> all = chains.all();
+        List<MigrationChain> matching = chains.named();
         if (matching.size() == 1) {
             return matching.get(0);
         }
-        String names = all.stream().map(MigrationChain::name).sorted().collect(Collectors.joining(", "));
+        String names = chains.allNames();
         if (all.isEmpty()) {
             throw new MojoFailureException("No migration chain in the project's compiled classes: compile first"
                     + " (mvn compile migrata:<goal>), with the processor on the compiler's annotationProcessorPaths,"

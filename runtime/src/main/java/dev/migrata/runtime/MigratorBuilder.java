@@ -1,5 +1,6 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.RegisteredChains;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,12 +198,8 @@ public final class MigratorBuilder {
         if (chain != null) {
             return chain;
         }
-        List<MigrationChain> found = new ArrayList<>();
-        for (MigrationChain candidate : ServiceLoader.load(MigrationChain.class)) {
-            if (chainName == null || chainName.equals(candidate.name())) {
-                found.add(candidate);
-            }
-        }
+        List<MigrationChain> found = RegisteredChains.in(Thread.currentThread().getContextClassLoader(), chainName)
+                .named();
         if (found.size() == 1) {
             return found.get(0);
         }
