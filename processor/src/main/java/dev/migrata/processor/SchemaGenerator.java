@@ -19,7 +19,9 @@ import dev.migrata.schema.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -28,8 +30,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * The generation stage for one {@code @Schema}: settles every revision's statements from the frozen
  * files (or generates the head's), and only when nothing is wrong writes what the application
- * compiles with: each revision's {@code .sql} file copied onto the class path, the chain class, a
- * metamodel per table; and registers the chain for {@link java.util.ServiceLoader}.
+ * compiles with: each revision's {@code .sql} file copied onto the class path, the chain class, the
+ * tables' metamodels; and registers the chain for {@link java.util.ServiceLoader}.
  */
 final class SchemaGenerator {
 
@@ -92,9 +94,11 @@ final class SchemaGenerator {
         ChainSource chain =
                 new ChainSource(ClassName.get(schema.element()), schema.name(), revisions, schema.head(), origins);
         files.add(ChainClassWriter.write(chain));
-        for (TableDeclaration table : schema.tables()) {
-            files.add(TableMetamodelWriter.write(ClassName.get(table.element()), table, table.element()));
+        Optional<JavaFile> metamodels = tableMetamodels(schema, origins);
+        if (metamodels.isEmpty()) {
+            return;
         }
+        files.add(metamodels.get());
         GeneratedSources sources = new GeneratedSources(env.getFiler());
         for (RevisionSource revision : revisions) {
             String resource = ChainClassWriter.resourceFolder(schema.name()) + revision.id() + ".sql";
@@ -121,6 +125,36 @@ final class SchemaGenerator {
             }
         }
         session.chainServices().add(chain.chainClass().reflectionName());
+    }
+
+    /**
+     * The schema's {@code <SchemaClass>Tables}, or empty (with MIG803 reported) when two tables from
+     * different packages would get the same nested class.
+     */
+    private Optional<JavaFile> tableMetamodels(SchemaDeclaration schema, List<Element> origins) {
+        ClassName schemaClass = ClassName.get(schema.element());
+        Map<String, TableDeclaration> byMetamodel = new HashMap<>();
+        List<TableMetamodelWriter.Table> tables = new ArrayList<>();
+        boolean clash = false;
+        for (TableDeclaration table : schema.tables()) {
+            ClassName tableClass = ClassName.get(table.element());
+            String metamodel = TableMetamodelWriter.metamodelName(tableClass);
+            TableDeclaration first = byMetamodel.putIfAbsent(metamodel, table);
+            if (first != null) {
+                reporter.report(Problems.metamodelNameClash(
+                        ElementOrigin.of(table.element()),
+                        first.element().getQualifiedName().toString(),
+                        table.element().getQualifiedName().toString(),
+                        TableMetamodelWriter.tablesClassOf(schemaClass).canonicalName(),
+                        metamodel));
+                clash = true;
+            }
+            tables.add(new TableMetamodelWriter.Table(tableClass, table));
+        }
+        if (clash) {
+            return Optional.empty();
+        }
+        return Optional.of(TableMetamodelWriter.write(schemaClass, schema.name(), tables, origins));
     }
 
     private String sourceDescription(TypeElement schemaClass) {

@@ -282,12 +282,50 @@ class RevisionFileErrorsTest {
 
     @Test
     void aClassInTheWayOfAGeneratedOneIsAnError() {
-        project.source("app.UserTable", "package app;\n\nfinal class UserTable {}\n");
+        project.source("app.AppSchemaTables", "package app;\n\nfinal class AppSchemaTables {}\n");
         Compilation compilation = project.compile();
         assertThat(compilation)
-                .hadErrorContaining("[MIG802] Cannot write generated file app.UserTable")
-                .inFile(project.sourceOf("app.User"))
-                .onLineContaining("record User");
+                .hadErrorContaining("[MIG802] Cannot write generated file app.AppSchemaTables")
+                .inFile(project.sourceOf("app.AppSchema"))
+                .onLineContaining("final class AppSchema");
+    }
+
+    @Test
+    void twoTablesOfOneSimpleNameInTwoPackagesAreMig803OnTheSecond() {
+        project.source("app.billing.User", """
+                        package app.billing;
+
+                        import dev.migrata.annotations.Column;
+                        import dev.migrata.annotations.Table;
+
+                        @Table(name = "billing_users")
+                        public record User(@Column(primaryKey = true) long id) {}
+                        """).schema("InitialSchema", "User", "app.billing.User");
+        Compilation compilation = project.compile();
+        assertThat(compilation)
+                .hadErrorContaining("[MIG803] app.User and app.billing.User would both have the metamodel "
+                        + "app.AppSchemaTables.UserTable")
+                .inFile(project.sourceOf("app.billing.User"))
+                .onLineContaining("public record User");
+    }
+
+    @Test
+    void aTableInAnotherPackageGetsItsMetamodelInTheSchemasPackage() throws Exception {
+        project.source("app.billing.Invoice", """
+                        package app.billing;
+
+                        import dev.migrata.annotations.Column;
+                        import dev.migrata.annotations.Table;
+
+                        @Table(name = "invoices")
+                        public record Invoice(@Column(primaryKey = true) long id) {}
+                        """).schema("InitialSchema", "User", "app.billing.Invoice");
+        Compilation compilation = project.compileSuccessfully();
+        assertThat(compilation)
+                .generatedSourceFile("app.AppSchemaTables")
+                .contentsAsUtf8String()
+                .contains("public static final class InvoiceTable {\n"
+                        + "        public static final String NAME = \"invoices\";");
     }
 
     @Test

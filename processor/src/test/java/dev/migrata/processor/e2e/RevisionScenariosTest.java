@@ -65,7 +65,7 @@ class RevisionScenariosTest {
         project.assertRevisionFilesMatchGoldens(test, "001_initial_schema");
         project.assertResourceIsTheFile(compilation, "001_initial_schema");
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaMigrations");
-        MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.UserTable");
+        MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaTables");
     }
 
     @Test

@@ -77,6 +77,19 @@ class WritersTest {
                     new ColumnDeclaration("fullName", "full_name"),
                     new ColumnDeclaration("createdAt", "created_at")));
 
+    private static final TableDeclaration PAGES = new TableDeclaration(
+            null, "pages", List.of(new ColumnDeclaration("id", "id"), new ColumnDeclaration("body", "body")));
+
+    private static JavaFile metamodels() {
+        return TableMetamodelWriter.write(
+                ClassName.get("app", "AppSchema"),
+                "app_schema",
+                List.of(
+                        new TableMetamodelWriter.Table(ClassName.get("app", "User"), USERS),
+                        new TableMetamodelWriter.Table(ClassName.get("app", "Documents", "Page"), PAGES)),
+                List.of());
+    }
+
     @Test
     void writesTheChain(TestInfo test) {
         Goldens.assertGolden(
@@ -85,16 +98,17 @@ class WritersTest {
 
     @Test
     void writesTheTableMetamodel(TestInfo test) {
-        JavaFile file = TableMetamodelWriter.write(ClassName.get("app", "User"), USERS, null);
-        Goldens.assertGolden(test, "UserTable.java", file.toString());
+        Goldens.assertGolden(test, "AppSchemaTables.java", metamodels().toString());
     }
 
     @Test
     void namesNestedClassesAfterTheirEnclosingClasses() {
         assertEquals(
-                "AppSchema_UserTable",
-                JavaNames.generatedBeside(ClassName.get("app", "AppSchema", "User"), "Table")
-                        .simpleName());
+                "AppSchema_UserTable", TableMetamodelWriter.metamodelName(ClassName.get("app", "AppSchema", "User")));
+        assertEquals(
+                "app.AppSchemaTables",
+                TableMetamodelWriter.tablesClassOf(ClassName.get("app", "AppSchema"))
+                        .canonicalName());
         assertEquals("ADD_EMBEDDING_INDEX", JavaNames.upperSnake("AddEmbeddingIndex"));
         assertEquals("FULL_NAME", JavaNames.upperSnake("fullName"));
     }
@@ -107,14 +121,15 @@ class WritersTest {
                 JavaFileObjects.forSourceLines("app.InitialSchema", "package app;", "final class InitialSchema {}"));
         sources.add(JavaFileObjects.forSourceLines("app.User", "package app;", "final class User {}"));
         sources.add(JavaFileObjects.forSourceLines(
+                "app.Documents", "package app;", "final class Documents {", "  static final class Page {}", "}"));
+        sources.add(JavaFileObjects.forSourceLines(
                 "app.revisions.Backfill",
                 "package app.revisions;",
                 "public final class Backfill implements dev.migrata.runtime.DataMigration {",
                 "  public void upgrade(java.sql.Connection c) {}",
                 "  public void downgrade(java.sql.Connection c) {}",
                 "}"));
-        for (JavaFile file : List.of(
-                ChainClassWriter.write(CHAIN), TableMetamodelWriter.write(ClassName.get("app", "User"), USERS, null))) {
+        for (JavaFile file : List.of(ChainClassWriter.write(CHAIN), metamodels())) {
             sources.add(file.toJavaFileObject());
         }
         Compilation compilation =
@@ -142,6 +157,15 @@ class WritersTest {
                 "app.revisions.Backfill",
                 backfill.dataMigration().orElseThrow().getClass().getName());
         assertTrue(chain.migrations().get(0).dataMigration().isEmpty());
+
+        Class<?> pages = classes.loadClass("app.AppSchemaTables$Documents_PageTable");
+        assertEquals("pages", pages.getField("NAME").get(null));
+        assertEquals("body", pages.getField("BODY").get(null));
+        assertEquals(
+                "name",
+                classes.loadClass("app.AppSchemaTables$UserTable")
+                        .getField("NAME_COLUMN")
+                        .get(null));
 
         SchemaDefinition head = chain.headSchema();
         assertEquals(
@@ -333,12 +357,16 @@ class WritersTest {
                         JavaFileObjects.forSourceLines("app.Hostile", "package app;", "final class Hostile {}"),
                         JavaFileObjects.forSourceLines("app.Victim", "package app;", "final class Victim {}"),
                         ChainClassWriter.write(chain).toJavaFileObject(),
-                        TableMetamodelWriter.write(ClassName.get("app", "Victim"), table, null)
+                        TableMetamodelWriter.write(
+                                        ClassName.get("app", "Hostile"),
+                                        "hostile*/ class Evil {} /*",
+                                        List.of(new TableMetamodelWriter.Table(ClassName.get("app", "Victim"), table)),
+                                        List.of())
                                 .toJavaFileObject());
         assertThat(compilation).succeededWithoutWarnings();
 
         CompiledClasses classes = withResources(new CompiledClasses(compilation), chain);
-        Class<?> metamodel = classes.loadClass("app.VictimTable");
+        Class<?> metamodel = classes.loadClass("app.HostileTables$VictimTable");
         assertEquals(table.tableName(), metamodel.getField("NAME").get(null));
         assertEquals(exit, metamodel.getField("EVIL").get(null));
         assertEquals(

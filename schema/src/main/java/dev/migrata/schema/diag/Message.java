@@ -729,6 +729,11 @@ public enum Message {
             "%s implements DataMigration, but the generated %s cannot create it with 'new %s()': %s. "
                     + "Make it a non-abstract, non-private top-level (or static nested) class with a non-private no-argument constructor."),
     GENERATED_FILE_FAILED(802, Kind.ERROR, "Cannot write generated file %s: %s"),
+    METAMODEL_NAME_CLASH(
+            803,
+            Kind.ERROR,
+            "%s and %s would both have the metamodel %s.%s (each table's names are a class nested in the one "
+                    + "generated class of its schema). Rename one of the two @Table classes."),
 
     // 9xx internal
     INTERNAL_ERROR(

@@ -945,6 +945,13 @@ public final class Problems {
         return Problem.rendered(Message.GENERATED_FILE_FAILED, origin, file, reason(failure));
     }
 
+    /** [MIG803] {@link Message#METAMODEL_NAME_CLASH}. */
+    public static Problem metamodelNameClash(
+            Origin origin, String firstTableClass, String secondTableClass, String tablesClass, String metamodel) {
+        return Problem.rendered(
+                Message.METAMODEL_NAME_CLASH, origin, firstTableClass, secondTableClass, tablesClass, metamodel);
+    }
+
     /** [MIG999] {@link Message#INTERNAL_ERROR}. */
     public static Problem internalError(Origin origin, String trace) {
         return Problem.rendered(Message.INTERNAL_ERROR, origin, trace);
