@@ -4,7 +4,7 @@ import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationStep;
 import dev.migrata.runtime.Migrator;
-import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.ForeignKeyModel;

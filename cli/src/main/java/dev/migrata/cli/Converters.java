@@ -1,7 +1,7 @@
 package dev.migrata.cli;
 
 import dev.migrata.runtime.DatabaseUrl;
-import dev.migrata.runtime.LockSettingText;
+import dev.migrata.runtime.internal.LockSettingText;
 import java.time.Duration;
 import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;

@@ -4,7 +4,7 @@ import dev.migrata.runtime.DataMigration;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationStep;
-import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,7 +1,7 @@
 package dev.migrata.maven;
 
-import dev.migrata.runtime.LockSettingText;
 import dev.migrata.runtime.MigratorBuilder;
+import dev.migrata.runtime.internal.LockSettingText;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoFailureException;
 

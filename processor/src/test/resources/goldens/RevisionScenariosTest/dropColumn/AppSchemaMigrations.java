@@ -2,8 +2,8 @@ package app;
 
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
-import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.runtime.internal.RevisionResource;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -1,5 +1,6 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.CatalogReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +13,6 @@ import java.util.regex.Pattern;
  * without matches the table name in any schema).
  */
 final class CheckExclusions {
-
-    /** The history tables of Alembic, Flyway and Liquibase. */
-    static final List<String> OTHER_TOOLS_HISTORY =
-            List.of("alembic_version", "flyway_schema_history", "databasechangelog", "databasechangeloglock");
 
     private final List<String> patterns;
     private final List<Pattern> compiled;
@@ -32,7 +29,7 @@ final class CheckExclusions {
      * @param declared {@code schema.table} of every table the head schema declares, never left out
      */
     static CheckExclusions of(List<String> patterns, Set<String> declared) {
-        List<String> all = new ArrayList<>(OTHER_TOOLS_HISTORY);
+        List<String> all = new ArrayList<>(CatalogReader.OTHER_TOOLS_HISTORY);
         all.addAll(patterns);
         return new CheckExclusions(all, declared);
     }

@@ -1,5 +1,6 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

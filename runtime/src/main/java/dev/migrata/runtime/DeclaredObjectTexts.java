@@ -1,5 +1,7 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.CatalogReader;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

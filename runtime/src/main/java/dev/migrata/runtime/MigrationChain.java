@@ -1,5 +1,6 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ public interface MigrationChain {
         return all.get(all.size() - 1);
     }
 
-    /** The schema model at the head, for comparing a live database with what the code expects. */
+    /**
+     * The schema model at the head, which {@code check()} compares a live database with. Generated
+     * chains implement it; its type is in {@code dev.migrata.runtime.internal}, not API.
+     */
     SchemaDefinition headSchema();
 }

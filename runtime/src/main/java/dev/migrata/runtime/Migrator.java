@@ -1,5 +1,6 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

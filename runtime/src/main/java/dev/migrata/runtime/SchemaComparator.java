@@ -1,5 +1,7 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.CatalogReader;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.testing.TestDatabase;
 import java.util.List;
 import java.util.UUID;

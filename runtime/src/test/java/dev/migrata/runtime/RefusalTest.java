@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,6 +3,7 @@ package dev.migrata.runtime;
 import static dev.migrata.runtime.MigrationStep.rerunnable;
 import static dev.migrata.runtime.MigrationStep.transactional;
 
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

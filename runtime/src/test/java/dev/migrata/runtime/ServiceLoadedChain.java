@@ -1,5 +1,6 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.util.List;
 
 /** Registered in META-INF/services, as a generated chain class is, so ServiceLoader finds it. */

@@ -4,8 +4,8 @@ import static dev.migrata.runtime.MigrationStep.transactional;
 
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
-import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.runtime.TestChain;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import java.util.List;
 import java.util.Optional;
 

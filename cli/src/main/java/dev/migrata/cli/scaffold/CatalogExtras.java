@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * What the scaffold needs to know about one PostgreSQL schema beyond what the runtime's {@link
- * dev.migrata.runtime.CatalogReader} gives {@code check()} (tables, columns with their defaults and
+ * dev.migrata.runtime.internal.CatalogReader} gives {@code check()} (tables, columns with their defaults and
  * generation expressions, indexes with key lists and INCLUDE columns, constraints, enum types):
  * comments, identity kinds, the types behind column types, the columns a CHECK reads, the extensions,
  * and every object a declaration cannot express.

@@ -2,7 +2,7 @@ package dev.migrata.cli.scaffold;
 
 import dev.migrata.cli.scaffold.TablePlan.IndexPlan;
 import dev.migrata.cli.scaffold.TablePlan.VectorIndexPlan;
-import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.schema.model.Names;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,8 +3,8 @@ package dev.migrata.processor.write;
 import com.palantir.javapoet.ClassName;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
-import dev.migrata.runtime.SchemaDefinition;
 import dev.migrata.runtime.internal.RevisionResource;
+import dev.migrata.runtime.internal.SchemaDefinition;
 
 /**
  * The runtime types generated code refers to. The processor depends on the runtime, so they are

@@ -1,7 +1,7 @@
 package dev.migrata.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
 import dev.migrata.schema.model.EnumTypeModel;

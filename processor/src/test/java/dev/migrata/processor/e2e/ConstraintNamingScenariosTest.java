@@ -8,7 +8,7 @@ import com.google.testing.compile.Compilation;
 import dev.migrata.processor.CompiledClasses;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.Migrator;
-import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;

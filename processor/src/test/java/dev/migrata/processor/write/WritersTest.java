@@ -19,7 +19,7 @@ import dev.migrata.processor.read.TableDeclaration.ColumnDeclaration;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationStep;
-import dev.migrata.runtime.SchemaDefinition;
+import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.sql.Checksums;
 import dev.migrata.schema.sql.SqlStatement;

@@ -1,4 +1,4 @@
-package dev.migrata.runtime;
+package dev.migrata.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,8 +1,9 @@
-package dev.migrata.runtime;
+package dev.migrata.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.migrata.runtime.Migrator;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

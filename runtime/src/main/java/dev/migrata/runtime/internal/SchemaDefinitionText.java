@@ -1,4 +1,4 @@
-package dev.migrata.runtime;
+package dev.migrata.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.migrata.runtime;
+package dev.migrata.runtime.internal;
 
+import dev.migrata.runtime.Migrator;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,12 +17,12 @@ import java.util.function.BiPredicate;
 
 /**
  * Reads the live catalog of some schemas into the same {@link SchemaDefinition} model that the
- * chain's head schema uses, so that {@link SchemaComparator} compares like with like. Types come
+ * chain's head schema uses, so that {@code check()} compares like with like. Types come
  * from {@code format_type}, defaults and generation expressions from {@code pg_get_expr}, index
  * key lists from {@code pg_get_indexdef}.
  *
- * <p>Internal to Migrata: public only so that its own tools ({@code migrata scaffold}) read a
- * catalog the way {@code check()} does. Not a supported API; it may change in any release.
+ * <p>Not API: public so that Migrata's own tools ({@code migrata scaffold}) read a catalog the way
+ * {@code check()} does.
  */
 public final class CatalogReader {
 
@@ -34,7 +35,8 @@ public final class CatalogReader {
     public record Catalog(SchemaDefinition definition, Set<String> invalidIndexes) {}
 
     /** The history tables of Alembic, Flyway and Liquibase, which {@code check()} leaves out. */
-    public static final List<String> OTHER_TOOLS_HISTORY = CheckExclusions.OTHER_TOOLS_HISTORY;
+    public static final List<String> OTHER_TOOLS_HISTORY =
+            List.of("alembic_version", "flyway_schema_history", "databasechangelog", "databasechangeloglock");
 
     private CatalogReader() {}
 
@@ -66,7 +68,7 @@ public final class CatalogReader {
                 List<long[]> oids = new ArrayList<>();
                 List<String[]> qualified = new ArrayList<>();
                 while (rows.next()) {
-                    if (rows.getString(3).equals(RevisionTable.NAME)
+                    if (rows.getString(3).equals(Migrator.HISTORY_TABLE)
                             || ignored.test(rows.getString(2), rows.getString(3))) {
                         continue;
                     }
@@ -203,7 +205,7 @@ public final class CatalogReader {
      * The condition of {@code … WHEN (<condition>) EXECUTE FUNCTION …} as {@code pg_get_triggerdef}
      * prints it, {@code ""} when there is none.
      */
-    static String whenOf(String definition) {
+    public static String whenOf(String definition) {
         int when = definition.indexOf(" WHEN (");
         int execute = definition.lastIndexOf(") EXECUTE ");
         return when < 0 || execute < when ? "" : definition.substring(when + " WHEN (".length(), execute);
@@ -343,7 +345,7 @@ public final class CatalogReader {
      * The key list of {@code pg_get_indexdef}'s {@code CREATE INDEX … USING method (keys) …}: what is
      * inside the parentheses after the access method, e.g. {@code lower(email), created_at DESC}.
      */
-    static String keyList(String indexDefinition, String method) {
+    public static String keyList(String indexDefinition, String method) {
         String using = " USING " + method + " (";
         int start = indexDefinition.indexOf(using);
         if (start < 0) {

@@ -1,5 +1,7 @@
-package dev.migrata.runtime;
+package dev.migrata.runtime.internal;
 
+import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.MigratorBuilder;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -13,6 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>A duration is {@code 30s}, {@code 10m}, {@code 1h}, {@code 500ms}, plain seconds ({@code 45}),
  * or ISO-8601 ({@code PT10M}); case does not matter.
+ *
+ * <p>Not API: public so that Migrata's own tools (the CLI, the Maven plugin) read these settings by
+ * one rule.
  */
 public final class LockSettingText {
 

@@ -1,4 +1,4 @@
-package dev.migrata.runtime;
+package dev.migrata.runtime.internal;
 
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +8,9 @@ import java.util.TreeMap;
 /**
  * The schema a chain expects at its head, generated from the head snapshot and compared with the
  * live catalog by {@code check()}. Names are as PostgreSQL stores them (unquoted, case kept).
+ *
+ * <p>Not API: public because generated chain classes, which live in the application's packages,
+ * return it from {@code MigrationChain.headSchema()}.
  *
  * @param tables every table, sorted by schema and name
  * @param enumTypes the native enum types the head schema declares ({@code @PgEnum}), sorted by name;
@@ -186,7 +189,7 @@ public record SchemaDefinition(
          * Whether {@code check()} has the server spell this declared index's key list, INCLUDE list
          * and predicate before comparing them: those of expression, covering and partial indexes.
          */
-        boolean comparedAsTheServerSpellsIt() {
+        public boolean comparedAsTheServerSpellsIt() {
             return expression != null || !include.isEmpty() || where != null;
         }
     }
