@@ -166,7 +166,7 @@ public final class Migrator {
      * lock; it waits for a lock on the history table no longer than the lock timeout.
      */
     public Optional<String> current() {
-        return withConnection(connection -> newestRow(connection).map(AppliedRevision::id));
+        return withConnection(connection -> newestRow(connection).map(RevisionTable.Newest::id));
     }
 
     /**
@@ -316,7 +316,10 @@ public final class Migrator {
     private List<String> upgradeTo(Integer absoluteLevel, String target) {
         return withConnection(connection -> {
             if (absoluteLevel != null && isAt(connection, absoluteLevel)) {
-                LOG.log(Level.DEBUG, "{0} is up to date at {1}", connections.label(), targets.describe(absoluteLevel));
+                // A supplier, so that the label is made only when the line is logged.
+                LOG.log(
+                        Level.DEBUG,
+                        () -> connections.label() + " is up to date at " + targets.describe(absoluteLevel));
                 return List.of();
             }
             requireValidChain();
@@ -336,7 +339,7 @@ public final class Migrator {
      * edited below it are found by every call that walks the history.
      */
     private boolean isAt(Connection connection, int level) throws SQLException {
-        Optional<AppliedRevision> newest = newestRow(connection);
+        Optional<RevisionTable.Newest> newest = newestRow(connection);
         if (level == 0) {
             return newest.isEmpty();
         }
@@ -348,8 +351,8 @@ public final class Migrator {
                 && newest.get().chainChecksum().equals(target.chainChecksum());
     }
 
-    private Optional<AppliedRevision> newestRow(Connection connection) throws SQLException {
-        return RevisionTable.newestWithin(connection, lockTimeout, connections.label());
+    private Optional<RevisionTable.Newest> newestRow(Connection connection) throws SQLException {
+        return RevisionTable.newestWithin(connection, lockTimeout, connections::label);
     }
 
     private MigrationPlan planTo(Integer absoluteLevel, String target) {
