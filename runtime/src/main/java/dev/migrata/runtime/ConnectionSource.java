@@ -27,19 +27,24 @@ interface ConnectionSource {
         return thrown;
     }
 
-    /** Connections of the application's data source, named by the URL its driver reports. */
+    /**
+     * Connections of the application's data source, named by the URL its driver reports. The URL is
+     * parsed into the label only when a message needs it: an up-to-date start needs none, and the
+     * parse would be most of what such a start does in the JVM beyond connecting.
+     */
     static ConnectionSource of(DataSource source) {
         return new ConnectionSource() {
-            private volatile String label =
+            private final String unknown =
                     "the database of " + source.getClass().getSimpleName();
+            // What the driver of the newest connection that reported itself reported.
+            private volatile Reported reported;
 
             @Override
             public Connection open() throws SQLException {
                 Connection connection = source.getConnection();
                 try {
                     DatabaseMetaData meta = connection.getMetaData();
-                    label = DatabaseUrl.parse(meta.getURL(), meta.getUserName(), null)
-                            .masked();
+                    reported = new Reported(meta.getURL(), meta.getUserName());
                 } catch (SQLException | RuntimeException e) {
                     // The label only decorates messages; a driver without metadata keeps the default.
                 }
@@ -48,9 +53,36 @@ interface ConnectionSource {
 
             @Override
             public String label() {
-                return label;
+                Reported seen = reported;
+                return seen == null ? unknown : seen.label(unknown);
             }
         };
+    }
+
+    /** A driver's URL and user, and the label made of them once asked for. */
+    final class Reported {
+        private final String url;
+        private final String user;
+        private volatile String label;
+
+        Reported(String url, String user) {
+            this.url = url;
+            this.user = user;
+        }
+
+        /** The masked URL, or {@code unknown} when the driver's URL does not parse. */
+        String label(String unknown) {
+            String made = label;
+            if (made == null) {
+                try {
+                    made = DatabaseUrl.parse(url, user, null).masked();
+                } catch (RuntimeException e) {
+                    made = unknown;
+                }
+                label = made;
+            }
+            return made;
+        }
     }
 
     /** Connections to a parsed URL; messages are scrubbed of its password. */

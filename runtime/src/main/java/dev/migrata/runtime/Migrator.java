@@ -167,7 +167,7 @@ public final class Migrator {
      * lock; it waits for a lock on the history table no longer than the lock timeout.
      */
     public Optional<String> current() {
-        return withConnection(connection -> newestRow(connection).map(AppliedRevision::id));
+        return withConnection(connection -> newestRow(connection).map(RevisionTable.Newest::id));
     }
 
     /**
@@ -317,7 +317,10 @@ public final class Migrator {
     private List<String> upgradeTo(Integer absoluteLevel, String target) {
         return withConnection(connection -> {
             if (absoluteLevel != null && isAt(connection, absoluteLevel)) {
-                LOG.log(Level.DEBUG, "{0} is up to date at {1}", connections.label(), targets.describe(absoluteLevel));
+                // A supplier, so that the label is made only when the line is logged.
+                LOG.log(
+                        Level.DEBUG,
+                        () -> connections.label() + " is up to date at " + targets.describe(absoluteLevel));
                 return List.of();
             }
             requireValidChain();
@@ -337,7 +340,7 @@ public final class Migrator {
      * edited below it are found by every call that walks the history.
      */
     private boolean isAt(Connection connection, int level) throws SQLException {
-        Optional<AppliedRevision> newest = newestRow(connection);
+        Optional<RevisionTable.Newest> newest = newestRow(connection);
         if (level == 0) {
             return newest.isEmpty();
         }
@@ -349,8 +352,8 @@ public final class Migrator {
                 && newest.get().chainChecksum().equals(target.chainChecksum());
     }
 
-    private Optional<AppliedRevision> newestRow(Connection connection) throws SQLException {
-        return RevisionTable.newestWithin(connection, lockTimeout, connections.label());
+    private Optional<RevisionTable.Newest> newestRow(Connection connection) throws SQLException {
+        return RevisionTable.newestWithin(connection, lockTimeout, connections::label);
     }
 
     private MigrationPlan planTo(Integer absoluteLevel, String target) {

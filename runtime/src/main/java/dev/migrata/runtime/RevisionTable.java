@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The history table, {@code migrata_revisions}, in the connection's current schema: the only class
@@ -74,8 +75,24 @@ final class RevisionTable {
             + "    next_step_started boolean\n"
             + ")";
 
-    /** The newest row: a backward scan of the primary key, whatever the number of revisions. */
-    static final String NEWEST = "SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY position DESC LIMIT 1";
+    /**
+     * The newest row: a backward scan of the primary key, whatever the number of revisions. Only the
+     * columns the up-to-date check compares, and all of them in the table's first version: a start
+     * parses no timestamp, and a new server session, which looks up every type it returns, looks up
+     * fewer.
+     */
+    static final String NEWEST = "SELECT position, id, chain_checksum, pending_step IS NOT NULL FROM " + NAME
+            + " ORDER BY position DESC LIMIT 1";
+
+    /**
+     * What {@link #NEWEST} reads of the newest row.
+     *
+     * @param position its place in the chain
+     * @param id the revision's id
+     * @param chainChecksum the chain checksum recorded with it, which proves every row below it
+     * @param dirty whether a run stopped inside it
+     */
+    record Newest(int position, String id, String chainChecksum, boolean dirty) {}
 
     private RevisionTable() {}
 
@@ -133,10 +150,10 @@ final class RevisionTable {
      *
      * @throws MigrationException {@link MigrationException.Reason#LOCK_TIMEOUT} as {@link #bounded}
      */
-    static Optional<AppliedRevision> newestWithin(Connection connection, Duration timeout, String database)
+    static Optional<Newest> newestWithin(Connection connection, Duration timeout, Supplier<String> database)
             throws SQLException {
         if (!connection.getAutoCommit()) {
-            return bounded(connection, timeout, database, () -> newest(connection));
+            return bounded(connection, timeout, database.get(), () -> newest(connection));
         }
         // The setting is digits formatted here from a Duration, never text from outside.
         String sql = "SELECT set_config('lock_timeout', '" + lockTimeoutSetting(timeout) + "', true);\n" + NEWEST;
@@ -144,14 +161,14 @@ final class RevisionTable {
             statement.execute(sql);
             statement.getMoreResults();
             try (ResultSet rows = statement.getResultSet()) {
-                return rows.next() ? Optional.of(read(rows, false)) : Optional.empty();
+                return readNewest(rows);
             }
         } catch (SQLException e) {
             if (UNDEFINED_TABLE.equals(e.getSQLState())) {
                 return Optional.empty();
             }
             if (DdlLockPolicy.lockNotAvailable(e)) {
-                throw lockTimedOut(timeout, database, describeLockHolder(connection), e);
+                throw lockTimedOut(timeout, database.get(), describeLockHolder(connection), e);
             }
             throw e;
         }
@@ -303,10 +320,10 @@ final class RevisionTable {
      * up-to-date case stays one query; inside a transaction, which that error aborts, the transaction
      * is rolled back.
      */
-    static Optional<AppliedRevision> newest(Connection connection) throws SQLException {
+    private static Optional<Newest> newest(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(NEWEST);
                 ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(read(rows, false)) : Optional.empty();
+            return readNewest(rows);
         } catch (SQLException e) {
             if (UNDEFINED_TABLE.equals(e.getSQLState())) {
                 if (!connection.getAutoCommit()) {
@@ -316,6 +333,12 @@ final class RevisionTable {
             }
             throw e;
         }
+    }
+
+    private static Optional<Newest> readNewest(ResultSet rows) throws SQLException {
+        return rows.next()
+                ? Optional.of(new Newest(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)))
+                : Optional.empty();
     }
 
     /** Every row, oldest first; empty when the table does not exist yet. */
@@ -328,7 +351,7 @@ final class RevisionTable {
                         "SELECT " + COLUMNS_WITH_PROGRESS + " FROM " + NAME + " r ORDER BY position");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                applied.add(read(rows, true));
+                applied.add(read(rows));
             }
         }
         return applied;
@@ -608,19 +631,15 @@ final class RevisionTable {
         }
     }
 
-    /** One row; {@code progress} when the query selected {@code next_step}. */
-    private static AppliedRevision read(ResultSet rows, boolean progress) throws SQLException {
+    /** One row of a query that selected {@link #COLUMNS_WITH_PROGRESS}. */
+    private static AppliedRevision read(ResultSet rows) throws SQLException {
         Timestamp appliedAt = rows.getTimestamp("applied_at");
         int pendingStep = rows.getInt("pending_step");
         boolean clean = rows.wasNull();
-        Integer nextStep = null;
-        boolean notStarted = false;
-        if (progress) {
-            int next = rows.getInt("next_step");
-            nextStep = rows.wasNull() ? null : next;
-            boolean started = rows.getBoolean("next_step_started");
-            notStarted = !rows.wasNull() && !started;
-        }
+        int next = rows.getInt("next_step");
+        Integer nextStep = rows.wasNull() ? null : next;
+        boolean started = rows.getBoolean("next_step_started");
+        boolean notStarted = !rows.wasNull() && !started;
         return new AppliedRevision(
                 rows.getInt("position"),
                 rows.getString("id"),

@@ -69,6 +69,35 @@ class UpToDateCheckTest {
         }
     }
 
+    @Test
+    void aDataSourceMigratorNamesTheDatabaseItsDriverReportsWhenTheNewestRowIsDirty() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(server)) {
+            db.migrator().upgrade("head");
+            db.execute("UPDATE migrata_revisions SET pending_step = 0, next_step = 0, pending_direction = 'down'"
+                    + " WHERE id = '004_embedding_index'");
+            org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+            source.setUrl(db.url());
+            Migrator migrator = Migrator.builder()
+                    .dataSource(source)
+                    .chain(SampleChain.standard())
+                    .build();
+
+            // A dirty newest row is not up to date; the refusal names the database as the driver reports it,
+            // though the up-to-date check before it made no label.
+            MigrationException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    MigrationException.class, () -> migrator.upgrade("head"));
+            assertEquals(MigrationException.Reason.DIRTY, refused.reason());
+            // pgjdbc's data source reports its URL with every connection property as a parameter.
+            String label = db.label();
+            int user = label.indexOf(" (user ");
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("Revision 004_embedding_index in " + label.substring(0, user) + "?"),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().contains(label.substring(user) + " is dirty: "), refused.getMessage());
+        }
+    }
+
     /**
      * A data source whose connections count what reaches the server: each statement execution, commit
      * and rollback (pgjdbc sends nothing for {@code setAutoCommit(false)} by itself).
