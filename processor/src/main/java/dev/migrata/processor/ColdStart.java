@@ -39,6 +39,9 @@ final class ColdStart {
             String checksum = Checksums.revision(statements, statements);
             String text =
                     new RevisionSqlFile("warm_up", null, "warm up", checksum, null, statements, statements).render();
+            // A frozen revision is parsed back and its checksum recomputed: every build reads the
+            // whole history this way, so its parser and patterns are worth loading early too.
+            RevisionSqlFile.parse(text);
             RevisionSource revision = new RevisionSource(
                     ClassName.get("warm.up", "WarmUp"),
                     "warm_up",

@@ -5,9 +5,11 @@ import dev.migrata.schema.diag.Problem;
 import dev.migrata.schema.diag.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -29,6 +31,9 @@ import javax.lang.model.util.Elements;
  */
 public final class SchemaReader {
 
+    /** The annotations whose classes the read stage looks up in the round. */
+    private static final Set<String> ROUND_ANNOTATIONS = roundAnnotations();
+
     private final ProcessingEnvironment env;
     private final BiFunction<TypeElement, String, RevisionFileState.Lookup> revisionFiles;
 
@@ -49,12 +54,23 @@ public final class SchemaReader {
         this.revisionFiles = revisionFiles;
     }
 
+    private static Set<String> roundAnnotations() {
+        Set<String> names =
+                new LinkedHashSet<>(List.of(AnnotationNames.SCHEMA, AnnotationNames.TABLE, AnnotationNames.REVISION));
+        for (AnnotationNames.Repeatable directive : AnnotationNames.DIRECTIVES) {
+            names.add(directive.name());
+            names.add(directive.container());
+        }
+        return Set.copyOf(names);
+    }
+
     /** The schemas and problems of this round. */
     public ReadResult read(RoundEnvironment round) {
         Elements elements = env.getElementUtils();
         List<Problem> problems = new ArrayList<>();
         List<SchemaDeclaration> schemas = new ArrayList<>();
-        checkDirectivesOutsideRevisions(elements, round, problems);
+        Map<String, List<TypeElement>> byAnnotation = annotatedTypes(elements, round);
+        checkDirectivesOutsideRevisions(elements, byAnnotation, problems);
 
         RevisionReader revisionReader = new RevisionReader(elements, env.getTypeUtils());
         SchemaClassReader schemaReader =
@@ -62,7 +78,7 @@ public final class SchemaReader {
         List<SchemaRead> reads = new ArrayList<>();
         Set<String> listedTables = new HashSet<>();
         Set<String> schemaClassNames = new LinkedHashSet<>();
-        for (TypeElement schemaClass : annotated(elements, round, AnnotationNames.SCHEMA)) {
+        for (TypeElement schemaClass : annotated(byAnnotation, AnnotationNames.SCHEMA)) {
             Optional<AnnotationMirror> mirror = AnnotationValues.find(schemaClass, AnnotationNames.SCHEMA);
             if (mirror.isEmpty()) {
                 continue;
@@ -81,7 +97,7 @@ public final class SchemaReader {
             return new ReadResult(schemas, problems, reads, null);
         }
         List<RevisionRead> roundRevisions =
-                readFullBuild(elements, round, revisionReader, listedTables, schemaClassNames, problems);
+                readFullBuild(byAnnotation, revisionReader, listedTables, schemaClassNames, problems);
         return new ReadResult(schemas, problems, reads, roundRevisions);
     }
 
@@ -90,14 +106,13 @@ public final class SchemaReader {
      * which the validate stage checks for being reachable.
      */
     private List<RevisionRead> readFullBuild(
-            Elements elements,
-            RoundEnvironment round,
+            Map<String, List<TypeElement>> byAnnotation,
             RevisionReader revisionReader,
             Set<String> listedTables,
             Set<String> schemaClassNames,
             List<Problem> problems) {
         String schemaList = String.join(", ", schemaClassNames);
-        for (TypeElement table : annotated(elements, round, AnnotationNames.TABLE)) {
+        for (TypeElement table : annotated(byAnnotation, AnnotationNames.TABLE)) {
             if (!listedTables.contains(table.getQualifiedName().toString())) {
                 Optional<AnnotationMirror> mirror = AnnotationValues.find(table, AnnotationNames.TABLE);
                 problems.add(Problems.tableNotListed(
@@ -107,18 +122,19 @@ public final class SchemaReader {
             }
         }
         List<RevisionRead> inRound = new ArrayList<>();
-        for (TypeElement element : annotated(elements, round, AnnotationNames.REVISION)) {
+        for (TypeElement element : annotated(byAnnotation, AnnotationNames.REVISION)) {
             revisionReader.read(element).ifPresent(inRound::add);
         }
         return inRound;
     }
 
     /** Directive annotations on a class that is not a {@code @Revision} would silently do nothing. */
-    private void checkDirectivesOutsideRevisions(Elements elements, RoundEnvironment round, List<Problem> problems) {
+    private void checkDirectivesOutsideRevisions(
+            Elements elements, Map<String, List<TypeElement>> byAnnotation, List<Problem> problems) {
         for (AnnotationNames.Repeatable directive : AnnotationNames.DIRECTIVES) {
             Set<TypeElement> annotated = new LinkedHashSet<>();
-            annotated.addAll(annotated(elements, round, directive.name()));
-            annotated.addAll(annotated(elements, round, directive.container()));
+            annotated.addAll(annotated(byAnnotation, directive.name()));
+            annotated.addAll(annotated(byAnnotation, directive.container()));
             for (TypeElement element : annotated) {
                 if (AnnotationValues.find(element, AnnotationNames.REVISION).isPresent()) {
                     continue;
@@ -132,19 +148,48 @@ public final class SchemaReader {
         }
     }
 
-    /** The round's types carrying the annotation, sorted by qualified name for a deterministic report. */
-    private static List<TypeElement> annotated(Elements elements, RoundEnvironment round, String annotation) {
-        TypeElement annotationType = elements.getTypeElement(annotation);
-        if (annotationType == null) {
-            return List.of();
-        }
-        List<TypeElement> types = new ArrayList<>();
-        for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-            if (element instanceof TypeElement type) {
-                types.add(type);
+    /**
+     * The round's types carrying each annotation the read stage looks for, keyed by its qualified
+     * name, each list sorted by qualified name for a deterministic report. One pass over the round:
+     * javac walks every element of every root class for each annotation it is asked about, and the
+     * read stage asks about fifteen.
+     */
+    private static Map<String, List<TypeElement>> annotatedTypes(Elements elements, RoundEnvironment round) {
+        Set<TypeElement> annotationTypes = new LinkedHashSet<>();
+        for (String name : ROUND_ANNOTATIONS) {
+            TypeElement type = elements.getTypeElement(name);
+            if (type != null) {
+                annotationTypes.add(type);
             }
         }
-        types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-        return types;
+        Map<String, Set<TypeElement>> found = new HashMap<>();
+        if (!annotationTypes.isEmpty()) {
+            for (Element element : round.getElementsAnnotatedWithAny(annotationTypes.toArray(new TypeElement[0]))) {
+                if (!(element instanceof TypeElement type)) {
+                    continue;
+                }
+                for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+                    if (!(mirror.getAnnotationType().asElement() instanceof TypeElement annotation)) {
+                        continue;
+                    }
+                    String name = annotation.getQualifiedName().toString();
+                    if (ROUND_ANNOTATIONS.contains(name)) {
+                        found.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(type);
+                    }
+                }
+            }
+        }
+        Map<String, List<TypeElement>> sorted = new HashMap<>();
+        found.forEach((name, types) -> {
+            List<TypeElement> list = new ArrayList<>(types);
+            list.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+            sorted.put(name, list);
+        });
+        return sorted;
+    }
+
+    /** The round's types carrying the annotation, sorted by qualified name. */
+    private static List<TypeElement> annotated(Map<String, List<TypeElement>> byAnnotation, String annotation) {
+        return byAnnotation.getOrDefault(annotation, List.of());
     }
 }
