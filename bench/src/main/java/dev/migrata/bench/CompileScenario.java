@@ -26,6 +26,7 @@ final class CompileScenario {
     static final String FROZEN = "processor, all frozen";
     static final String NEW_HEAD = "processor, new head";
     static final String ANY_PROCESSOR = "a processor writing nothing";
+    static final String ONE_CLASS = "a processor writing one empty class";
     static final String REPLAY = "a processor writing Migrata's output";
     static final String WARM = " (warm)";
     static final String INSIDE = ", inside Migrata";
@@ -52,6 +53,8 @@ final class CompileScenario {
         MIGRATA_NEW_HEAD,
         /** {@link FloorProcessor} writing nothing. */
         FLOOR_NOTHING,
+        /** {@link FloorProcessor} writing one empty class: the extra round any generated source costs. */
+        FLOOR_ONE_CLASS,
         /** {@link FloorProcessor} writing Migrata's output of the untimed compile again. */
         FLOOR_REPLAY
     }
@@ -71,6 +74,7 @@ final class CompileScenario {
             new Variant(FROZEN, false, Processing.MIGRATA_FROZEN),
             new Variant(NEW_HEAD, false, Processing.MIGRATA_NEW_HEAD),
             new Variant(ANY_PROCESSOR, false, Processing.FLOOR_NOTHING),
+            new Variant(ONE_CLASS, false, Processing.FLOOR_ONE_CLASS),
             new Variant(REPLAY, false, Processing.FLOOR_REPLAY),
             new Variant(PLAIN + WARM, true, Processing.NONE),
             new Variant(FROZEN + WARM, true, Processing.MIGRATA_FROZEN),
@@ -210,6 +214,7 @@ final class CompileScenario {
         }
         if (variant.processing() != Processing.NONE
                 && variant.processing() != Processing.FLOOR_NOTHING
+                && variant.processing() != Processing.FLOOR_ONE_CLASS
                 && regularFiles(schema.out().resolve("classes").resolve(RESOURCE_ROOT)) != schema.resourceFiles()) {
             // Every variant that stands for Migrata's output must leave all its revision resources.
             throw new IllegalStateException(variant.name() + " did not write every revision resource");
@@ -236,6 +241,8 @@ final class CompileScenario {
                         "-Amigrata.dir=" + migrations);
             case FLOOR_NOTHING:
                 return floor();
+            case FLOOR_ONE_CLASS:
+                return floor("-A" + FloorProcessor.OPTION_ONE_CLASS + "=true");
             case FLOOR_REPLAY:
                 return floor(
                         "-A" + FloorProcessor.OPTION_REPLAY + "=" + schema.generated(),

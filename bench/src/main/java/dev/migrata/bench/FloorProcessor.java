@@ -23,6 +23,8 @@ import javax.tools.StandardLocation;
  * <ul>
  *   <li>nothing, by default: the cost of running a processor at all (javac keeps every tree for
  *       another round and enters the sources once more);
+ *   <li>{@code -Abench.floor.oneClass=true}: one empty class — the cost of the extra round that any
+ *       generated source file makes javac run, in which it enters every source once more;
  *   <li>{@code -Abench.floor.replay=<dir>}: every Java file under {@code dir} — Migrata's output of
  *       an earlier compile, byte for byte — what javac charges for compiling that output through a
  *       processor round;
@@ -36,6 +38,9 @@ public final class FloorProcessor extends AbstractProcessor {
     /** The folder whose Java files to write again. */
     static final String OPTION_REPLAY = "bench.floor.replay";
 
+    /** Write one empty class, nothing else. */
+    static final String OPTION_ONE_CLASS = "bench.floor.oneClass";
+
     /** The folder whose files to write again as class output resources. */
     static final String OPTION_RESOURCES = "bench.floor.resources";
 
@@ -48,7 +53,7 @@ public final class FloorProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(OPTION_REPLAY, OPTION_RESOURCES);
+        return Set.of(OPTION_ONE_CLASS, OPTION_REPLAY, OPTION_RESOURCES);
     }
 
     @Override
@@ -63,6 +68,9 @@ public final class FloorProcessor extends AbstractProcessor {
         }
         written = true;
         try {
+            if (Boolean.parseBoolean(processingEnv.getOptions().get(OPTION_ONE_CLASS))) {
+                write("bench.floor.Empty", "package bench.floor;\n\nfinal class Empty {}\n");
+            }
             String replay = processingEnv.getOptions().get(OPTION_REPLAY);
             if (replay != null) {
                 replay(Path.of(replay));
