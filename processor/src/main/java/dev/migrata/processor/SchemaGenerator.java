@@ -114,13 +114,11 @@ final class SchemaGenerator {
             try {
                 sources.write(file);
             } catch (IOException e) {
-                String name = file.packageName().isEmpty()
-                        ? file.typeSpec().name()
-                        : file.packageName() + "." + file.typeSpec().name();
-                // On the class the file was generated from (the @Table or @Revision), else the schema.
+                // On the first element the file was generated from (the @Schema class), else the schema.
                 List<Element> from = file.typeSpec().originatingElements();
                 Element origin = from.isEmpty() ? schema.element() : from.get(0);
-                reporter.report(Problems.generatedFileFailed(ElementOrigin.of(origin), name, e));
+                reporter.report(
+                        Problems.generatedFileFailed(ElementOrigin.of(origin), GeneratedSources.typeName(file), e));
                 return;
             }
         }

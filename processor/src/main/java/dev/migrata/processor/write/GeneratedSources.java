@@ -23,15 +23,20 @@ public final class GeneratedSources {
         this.filer = filer;
     }
 
+    /** The qualified name of the type a Java file declares, as the Filer and messages name it. */
+    public static String typeName(JavaFile file) {
+        return file.packageName().isEmpty()
+                ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+    }
+
     /**
      * Writes one source file.
      *
      * @throws IOException when the Filer refuses (for example the type was already generated)
      */
     public void write(JavaFile file) throws IOException {
-        String name = file.packageName().isEmpty()
-                ? file.typeSpec().name()
-                : file.packageName() + "." + file.typeSpec().name();
+        String name = typeName(file);
         // Rendered whole, then handed over in one write: JavaPoet's own writeTo(Filer) sends the
         // Filer's writer thousands of small appends, each through a character encoder, which a cold
         // javac runs interpreted. The text is the same either way.
