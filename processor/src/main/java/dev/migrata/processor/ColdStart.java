@@ -1,6 +1,7 @@
 package dev.migrata.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import dev.migrata.processor.files.RevisionSqlFile;
 import dev.migrata.processor.files.SnapshotJson;
 import dev.migrata.processor.write.ChainClassWriter;
@@ -52,13 +53,11 @@ final class ColdStart {
                     text,
                     false,
                     null);
-            ChainClassWriter.write(new ChainSource(
-                            ClassName.get("warm.up", "WarmUp"),
-                            "warm_up",
-                            List.of(revision),
-                            SchemaModel.EMPTY,
-                            List.of()))
-                    .writeTo(new StringBuilder());
+            StringBuilder rendered = new StringBuilder();
+            for (JavaFile file : ChainClassWriter.write(new ChainSource(
+                    ClassName.get("warm.up", "WarmUp"), "warm_up", List.of(revision), SchemaModel.EMPTY, List.of()))) {
+                file.writeTo(rendered);
+            }
         } catch (Throwable ignored) {
             // The generating thread does the same work for real and reports what goes wrong there.
         }

@@ -30,8 +30,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * The generation stage for one {@code @Schema}: settles every revision's statements from the frozen
  * files (or generates the head's), and only when nothing is wrong writes what the application
- * compiles with: each revision's {@code .sql} file copied onto the class path, the chain class, the
- * tables' metamodels; and registers the chain for {@link java.util.ServiceLoader}.
+ * compiles with: each revision's {@code .sql} file copied onto the class path, the chain class and
+ * the companion that creates its revisions, the tables' metamodels; and registers the chain for
+ * {@link java.util.ServiceLoader}.
  */
 final class SchemaGenerator {
 
@@ -93,7 +94,7 @@ final class SchemaGenerator {
         schema.tables().forEach(table -> origins.add(table.element()));
         ChainSource chain =
                 new ChainSource(ClassName.get(schema.element()), schema.name(), revisions, schema.head(), origins);
-        files.add(ChainClassWriter.write(chain));
+        files.addAll(ChainClassWriter.write(chain));
         Optional<JavaFile> metamodels = tableMetamodels(schema, origins);
         if (metamodels.isEmpty()) {
             return;

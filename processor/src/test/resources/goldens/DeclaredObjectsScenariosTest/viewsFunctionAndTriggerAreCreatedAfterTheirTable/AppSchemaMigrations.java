@@ -8,28 +8,24 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first. Each
- * revision's steps are read from its frozen file on the class path, {@code META-INF/migrata/app_schema/<id>.sql},
- * when they are first needed, and verified against the SHA-256 compiled here.
+ * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first, each a
+ * constant of this class. A revision's steps are read from its frozen file on the class path,
+ * {@code META-INF/migrata/app_schema/<id>.sql}, when they are first needed, and verified against the SHA-256 compiled
+ * here.
  */
 @Generated("dev.migrata.processor.MigrataProcessor")
-public final class AppSchemaMigrations implements MigrationChain {
+public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevisions.Part0 {
     /**
      * The schema's name.
      */
     public static final String NAME = "app_schema";
 
     /**
-     * Revision {@code 001_initial_schema}.
-     */
-    public static final Migration INITIAL_SCHEMA = Revisions0.REVISIONS[0];
-
-    /**
      * The newest revision.
      */
-    public static final Migration HEAD = INITIAL_SCHEMA;
+    public static final Migration HEAD = AppSchemaRevisions.Part0.INITIAL_SCHEMA;
 
-    private static final List<Migration> MIGRATIONS = RevisionResource.chain(Revisions0.REVISIONS);
+    private static final List<Migration> MIGRATIONS = RevisionResource.chain(1, 100, AppSchemaRevisions::part);
 
     /**
      * For {@link java.util.ServiceLoader}; application code calls {@link #chain()}.
@@ -78,17 +74,5 @@ public final class AppSchemaMigrations implements MigrationChain {
                 function "set_updated_at" "" "trigger" "plpgsql" "BEGIN NEW.updated_at = now(); RETURN NEW; END"
                 trigger "notes_updated_at" on "" "notes" "BEFORE" row "set_updated_at" "OLD.* IS DISTINCT FROM NEW.*" events "UPDATE"
                 """);
-    }
-
-    /**
-     * Revisions 1 to 1, in chain order.
-     */
-    private static final class Revisions0 {
-        static final Migration[] REVISIONS = {
-            new RevisionResource(AppSchemaMigrations.class, "app_schema", "001_initial_schema", null, "initial schema", "sha256:4e54270b4dd6b5173b9806c21ed318d3689a42ebf4e28af650d63a6ad4793fb1", "sha256:8b2d129594ffdf85f85e1ea25dcacdfd0ba21a560232d83ec71e101bf9ab7842", "sha256:574135b3ad80a1266ab2590e500b716124a8387a56ee246fb32333096f7a5ef0"),
-        };
-
-        private Revisions0() {
-        }
     }
 }

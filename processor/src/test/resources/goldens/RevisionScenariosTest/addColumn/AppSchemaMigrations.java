@@ -8,33 +8,24 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first. Each
- * revision's steps are read from its frozen file on the class path, {@code META-INF/migrata/app_schema/<id>.sql},
- * when they are first needed, and verified against the SHA-256 compiled here.
+ * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first, each a
+ * constant of this class. A revision's steps are read from its frozen file on the class path,
+ * {@code META-INF/migrata/app_schema/<id>.sql}, when they are first needed, and verified against the SHA-256 compiled
+ * here.
  */
 @Generated("dev.migrata.processor.MigrataProcessor")
-public final class AppSchemaMigrations implements MigrationChain {
+public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevisions.Part0 {
     /**
      * The schema's name.
      */
     public static final String NAME = "app_schema";
 
     /**
-     * Revision {@code 001_initial_schema}.
-     */
-    public static final Migration INITIAL_SCHEMA = Revisions0.REVISIONS[0];
-
-    /**
-     * Revision {@code 002_add_age}.
-     */
-    public static final Migration ADD_AGE = Revisions0.REVISIONS[1];
-
-    /**
      * The newest revision.
      */
-    public static final Migration HEAD = ADD_AGE;
+    public static final Migration HEAD = AppSchemaRevisions.Part0.ADD_AGE;
 
-    private static final List<Migration> MIGRATIONS = RevisionResource.chain(Revisions0.REVISIONS);
+    private static final List<Migration> MIGRATIONS = RevisionResource.chain(2, 100, AppSchemaRevisions::part);
 
     /**
      * For {@link java.util.ServiceLoader}; application code calls {@link #chain()}.
@@ -78,18 +69,5 @@ public final class AppSchemaMigrations implements MigrationChain {
                 constraint "pk_users" primary key "id"
                 constraint "uq_users_email" unique "email"
                 """);
-    }
-
-    /**
-     * Revisions 1 to 2, in chain order.
-     */
-    private static final class Revisions0 {
-        static final Migration[] REVISIONS = {
-            new RevisionResource(AppSchemaMigrations.class, "app_schema", "001_initial_schema", null, "initial schema", "sha256:9a3f4bb0d88f2b7e24176425acaf5003e9b9db860d4b05bb5dfaf2ace43884bd", "sha256:e60b6c90fee5938214b481266688e9e82b4a2ff357a9894e5f051fd7c52d9976", "sha256:5e62e451bc42f47b93e0f94c4b8546e6644d54bc1e02a336c9678e66be2be617"),
-            new RevisionResource(AppSchemaMigrations.class, "app_schema", "002_add_age", "001_initial_schema", "add users.age", "sha256:48709feabf55fafed2c60ebe3173c7865551758696605e14cc8f46a527e65338", "sha256:ba401b6a63432eaea0b99e183187cde3acb7d5fd6263d20b0844fc8e72e78771", "sha256:c9e963877a29c11f1ba0aecbd9b4e318cd5e57b1c6c289f9504a887a8f6227a4"),
-        };
-
-        private Revisions0() {
-        }
     }
 }

@@ -8,33 +8,24 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first. Each
- * revision's steps are read from its frozen file on the class path, {@code META-INF/migrata/app_schema/<id>.sql},
- * when they are first needed, and verified against the SHA-256 compiled here.
+ * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first, each a
+ * constant of this class. A revision's steps are read from its frozen file on the class path,
+ * {@code META-INF/migrata/app_schema/<id>.sql}, when they are first needed, and verified against the SHA-256 compiled
+ * here.
  */
 @Generated("dev.migrata.processor.MigrataProcessor")
-public final class AppSchemaMigrations implements MigrationChain {
+public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevisions.Part0 {
     /**
      * The schema's name.
      */
     public static final String NAME = "app_schema";
 
     /**
-     * Revision {@code 001_initial_schema}.
-     */
-    public static final Migration INITIAL_SCHEMA = Revisions0.REVISIONS[0];
-
-    /**
-     * Revision {@code 002_backfill}.
-     */
-    public static final Migration BACKFILL = Revisions0.REVISIONS[1];
-
-    /**
      * The newest revision.
      */
-    public static final Migration HEAD = BACKFILL;
+    public static final Migration HEAD = AppSchemaRevisions.Part0.BACKFILL;
 
-    private static final List<Migration> MIGRATIONS = RevisionResource.chain(Revisions0.REVISIONS);
+    private static final List<Migration> MIGRATIONS = RevisionResource.chain(2, 100, AppSchemaRevisions::part);
 
     /**
      * For {@link java.util.ServiceLoader}; application code calls {@link #chain()}.
@@ -77,18 +68,5 @@ public final class AppSchemaMigrations implements MigrationChain {
                 constraint "pk_users" primary key "id"
                 constraint "uq_users_email" unique "email"
                 """);
-    }
-
-    /**
-     * Revisions 1 to 2, in chain order.
-     */
-    private static final class Revisions0 {
-        static final Migration[] REVISIONS = {
-            new RevisionResource(AppSchemaMigrations.class, "app_schema", "001_initial_schema", null, "initial schema", "sha256:9a3f4bb0d88f2b7e24176425acaf5003e9b9db860d4b05bb5dfaf2ace43884bd", "sha256:e60b6c90fee5938214b481266688e9e82b4a2ff357a9894e5f051fd7c52d9976", "sha256:5e62e451bc42f47b93e0f94c4b8546e6644d54bc1e02a336c9678e66be2be617"),
-            new RevisionResource(AppSchemaMigrations.class, "app_schema", "002_backfill", "001_initial_schema", "backfill names", "sha256:3c9a48ff7f7cba27764ffc94649098fddbc97fa31df8e6a69b6c407f50fd350d", "sha256:c50baa69670ab0235a5cc339fbfb66352186b26554ae8c029ea164dfd4a9df52", "sha256:acd4511c8635f810e04cb4b06f165899581647713d0e1cd1a75967ed6c988aef"),
-        };
-
-        private Revisions0() {
-        }
     }
 }

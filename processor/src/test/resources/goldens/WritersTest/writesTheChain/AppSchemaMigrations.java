@@ -1,6 +1,5 @@
 package app;
 
-import app.revisions.Backfill;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.internal.RevisionResource;
@@ -9,33 +8,24 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first. Each
- * revision's steps are read from its frozen file on the class path, {@code META-INF/migrata/app_schema/<id>.sql},
- * when they are first needed, and verified against the SHA-256 compiled here.
+ * The migration chain of schema {@code app_schema}, declared by {@link AppSchema}: every revision, root first, each a
+ * constant of this class. A revision's steps are read from its frozen file on the class path,
+ * {@code META-INF/migrata/app_schema/<id>.sql}, when they are first needed, and verified against the SHA-256 compiled
+ * here.
  */
 @Generated("dev.migrata.processor.MigrataProcessor")
-public final class AppSchemaMigrations implements MigrationChain {
+public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevisions.Part0 {
     /**
      * The schema's name.
      */
     public static final String NAME = "app_schema";
 
     /**
-     * Revision {@code 001_initial_schema}.
-     */
-    public static final Migration INITIAL_SCHEMA = Revisions0.REVISIONS[0];
-
-    /**
-     * Revision {@code 002_backfill}.
-     */
-    public static final Migration BACKFILL = Revisions0.REVISIONS[1];
-
-    /**
      * The newest revision.
      */
-    public static final Migration HEAD = BACKFILL;
+    public static final Migration HEAD = AppSchemaRevisions.Part0.BACKFILL;
 
-    private static final List<Migration> MIGRATIONS = RevisionResource.chain(Revisions0.REVISIONS);
+    private static final List<Migration> MIGRATIONS = RevisionResource.chain(2, 100, AppSchemaRevisions::part);
 
     /**
      * For {@link java.util.ServiceLoader}; application code calls {@link #chain()}.
@@ -92,18 +82,5 @@ public final class AppSchemaMigrations implements MigrationChain {
                 constraint "pk_users" primary key "id"
                 constraint "uq_users_email" unique "email"
                 """);
-    }
-
-    /**
-     * Revisions 1 to 2, in chain order.
-     */
-    private static final class Revisions0 {
-        static final Migration[] REVISIONS = {
-            new RevisionResource(AppSchemaMigrations.class, "app_schema", "001_initial_schema", null, "initial schema", "sha256:5bbf69ebfea33063165c685c6a41b1a849bc7edb62bd442a8e0180f741e9fc28", "sha256:1e975124539642c9ecf81f7af26d067f24abb3b72648b7e2d4ba7ff8e998174f", "sha256:c96eb6070be674ff7e9e45c48e64cd7474c8d0b004d6d47c5600d1f340422658"),
-            new RevisionResource(AppSchemaMigrations.class, "app_schema", "002_backfill", "001_initial_schema", "backfill \"notes\"", "sha256:3c1b4544d89226e8db0cb9cb1c9bbfd4e97a4c010e191767052265f82c51ec97", "sha256:7b2f0c9d073cfbf3d4ea1cc9b74e874ac5dfd7eef34fc9995ab4e5480cc604b5", "sha256:445949145dfcea01f4a411934b81ace37a86d6e5fedf687f845d4e776994857c", "app.revisions.Backfill", Backfill::new),
-        };
-
-        private Revisions0() {
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrata.runtime;
 
+import dev.migrata.runtime.internal.RevisionList;
 import dev.migrata.runtime.internal.SchemaDefinition;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
@@ -64,7 +65,11 @@ public final class Migrator {
             boolean allowDataMigrationsInSql) {
         this.connections = connections;
         this.chain = chain;
-        this.revisions = List.copyOf(chain.migrations());
+        List<Migration> listed = chain.migrations();
+        // A generated chain's list is unmodifiable and creates its revisions only when asked for one:
+        // copying it would create them all at every start. Any other list is copied, so that a chain
+        // built by hand cannot change under the migrator.
+        this.revisions = listed instanceof RevisionList ? listed : List.copyOf(listed);
         this.checkExclude = List.copyOf(checkExclude);
         if (revisions.isEmpty()) {
             throw new MigrationException(

@@ -116,9 +116,13 @@ final class TargetResolver {
         }
     }
 
-    /** Resolves a typed revision constant, which must be this chain's revision of that id. */
+    /**
+     * Resolves a typed revision constant, which must be this chain's revision of that id. Searched
+     * from the head back: targets are mostly recent, and a generated chain then creates only the
+     * newest of its revisions.
+     */
     int level(Migration revision) {
-        for (int i = 0; i < chain.size(); i++) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
             Migration candidate = chain.get(i);
             if (candidate.id().equals(revision.id())) {
                 if (!candidate.checksum().equals(revision.checksum())) {

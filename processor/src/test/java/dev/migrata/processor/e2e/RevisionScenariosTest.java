@@ -65,6 +65,7 @@ class RevisionScenariosTest {
         project.assertRevisionFilesMatchGoldens(test, "001_initial_schema");
         project.assertResourceIsTheFile(compilation, "001_initial_schema");
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaMigrations");
+        MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaRevisions");
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaTables");
     }
 
@@ -337,6 +338,7 @@ class RevisionScenariosTest {
         project.assertRevisionFilesMatchGoldens(test, revisionId);
         project.assertResourceIsTheFile(second, revisionId);
         MigrataProject.assertGeneratedMatchesGolden(test, second, "app.AppSchemaMigrations");
+        MigrataProject.assertGeneratedMatchesGolden(test, second, "app.AppSchemaRevisions");
         assertFalse(project.read(revisionId + ".sql").isEmpty());
         return second;
     }

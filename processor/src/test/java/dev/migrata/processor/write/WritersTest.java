@@ -19,18 +19,24 @@ import dev.migrata.processor.read.TableDeclaration.ColumnDeclaration;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationChain;
 import dev.migrata.runtime.MigrationStep;
+import dev.migrata.runtime.Migrator;
 import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.schema.model.SchemaModel;
 import dev.migrata.schema.sql.Checksums;
 import dev.migrata.schema.sql.SqlStatement;
 import dev.migrata.testing.Goldens;
+import dev.migrata.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WritersTest {
+
+    @RegisterExtension
+    static final TestDatabase server = new TestDatabase();
 
     private static final List<SqlStatement> INITIAL_UP = List.of(
             new SqlStatement("CREATE EXTENSION IF NOT EXISTS vector", true),
@@ -92,8 +98,10 @@ class WritersTest {
 
     @Test
     void writesTheChain(TestInfo test) {
-        Goldens.assertGolden(
-                test, "AppSchemaMigrations.java", ChainClassWriter.write(CHAIN).toString());
+        List<JavaFile> files = ChainClassWriter.write(CHAIN);
+        assertEquals(2, files.size());
+        Goldens.assertGolden(test, "AppSchemaMigrations.java", files.get(0).toString());
+        Goldens.assertGolden(test, "AppSchemaRevisions.java", files.get(1).toString());
     }
 
     @Test
@@ -115,6 +123,50 @@ class WritersTest {
 
     @Test
     void generatedCodeCompilesAndHoldsExactlyTheStatements() throws Exception {
+        List<JavaFileObject> sources = appSources();
+        sources.addAll(chainSources(CHAIN));
+        sources.add(metamodels().toJavaFileObject());
+        Compilation compilation =
+                Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+
+        CompiledClasses classes = withResources(new CompiledClasses(compilation), CHAIN);
+        assertHoldsTheChain((MigrationChain) classes.instantiate("app.AppSchemaMigrations"));
+        assertEquals(
+                classes.loadClass("app.AppSchemaMigrations")
+                        .getField("INITIAL_SCHEMA")
+                        .get(null),
+                ((MigrationChain) classes.instantiate("app.AppSchemaMigrations"))
+                        .migrations()
+                        .get(0));
+
+        Class<?> pages = classes.loadClass("app.AppSchemaTables$Documents_PageTable");
+        assertEquals("pages", pages.getField("NAME").get(null));
+        assertEquals("body", pages.getField("BODY").get(null));
+        assertEquals(
+                "name",
+                classes.loadClass("app.AppSchemaTables$UserTable")
+                        .getField("NAME_COLUMN")
+                        .get(null));
+    }
+
+    /**
+     * A chain class compiled by the previous version, which created every revision in holder classes
+     * nested in it (this test's fixture is its golden of the same chain), still runs on this runtime
+     * with the same revisions, statements and checksums.
+     */
+    @Test
+    void aChainClassOfThePreviousShapeStillRuns() throws Exception {
+        List<JavaFileObject> sources = appSources();
+        sources.add(JavaFileObjects.forResource("previous-chain-shape/AppSchemaMigrations.java"));
+        Compilation compilation = Compiler.javac().compile(sources);
+        assertThat(compilation).succeeded();
+        CompiledClasses classes = withResources(new CompiledClasses(compilation), CHAIN);
+        assertHoldsTheChain((MigrationChain) classes.instantiate("app.AppSchemaMigrations"));
+    }
+
+    /** The application classes {@link #CHAIN} and the metamodels refer to. */
+    private static List<JavaFileObject> appSources() {
         List<JavaFileObject> sources = new ArrayList<>();
         sources.add(JavaFileObjects.forSourceLines("app.AppSchema", "package app;", "final class AppSchema {}"));
         sources.add(
@@ -129,15 +181,11 @@ class WritersTest {
                 "  public void upgrade(java.sql.Connection c) {}",
                 "  public void downgrade(java.sql.Connection c) {}",
                 "}"));
-        for (JavaFile file : List.of(ChainClassWriter.write(CHAIN), metamodels())) {
-            sources.add(file.toJavaFileObject());
-        }
-        Compilation compilation =
-                Compiler.javac().withOptions("-Xlint:all", "-Werror").compile(sources);
-        assertThat(compilation).succeededWithoutWarnings();
+        return sources;
+    }
 
-        CompiledClasses classes = withResources(new CompiledClasses(compilation), CHAIN);
-        MigrationChain chain = (MigrationChain) classes.instantiate("app.AppSchemaMigrations");
+    /** The chain of {@link #CHAIN} as a compiled chain class holds it: revisions, steps, checksums, head schema. */
+    private static void assertHoldsTheChain(MigrationChain chain) {
         assertEquals("app_schema", chain.name());
         assertEquals(
                 List.of("001_initial_schema", "002_backfill"),
@@ -157,15 +205,6 @@ class WritersTest {
                 "app.revisions.Backfill",
                 backfill.dataMigration().orElseThrow().getClass().getName());
         assertTrue(chain.migrations().get(0).dataMigration().isEmpty());
-
-        Class<?> pages = classes.loadClass("app.AppSchemaTables$Documents_PageTable");
-        assertEquals("pages", pages.getField("NAME").get(null));
-        assertEquals("body", pages.getField("BODY").get(null));
-        assertEquals(
-                "name",
-                classes.loadClass("app.AppSchemaTables$UserTable")
-                        .getField("NAME_COLUMN")
-                        .get(null));
 
         SchemaDefinition head = chain.headSchema();
         assertEquals(
@@ -217,12 +256,13 @@ class WritersTest {
                 revision(ClassName.get("app", "Teams"), "004_teams", null, "teams", up, down, "app.Teams");
         ChainSource chain = new ChainSource(
                 ClassName.get("app", "TeamSchema"), "teams", List.of(revision), SchemaModel.EMPTY, List.of());
-        String generated = ChainClassWriter.write(chain).toString();
-        assertFalse(generated.contains("System.exit"), generated);
+        for (JavaFile file : ChainClassWriter.write(chain)) {
+            assertFalse(file.toString().contains("System.exit"), file::toString);
+        }
 
         Compilation compilation = Compiler.javac()
                 .withOptions("-Xlint:all", "-Werror")
-                .compile(
+                .compile(sources(
                         JavaFileObjects.forSourceLines(
                                 "app.Teams",
                                 "package app;",
@@ -231,7 +271,7 @@ class WritersTest {
                                 "  public void downgrade(java.sql.Connection c) {}",
                                 "}"),
                         JavaFileObjects.forSourceLines("app.TeamSchema", "package app;", "final class TeamSchema {}"),
-                        ChainClassWriter.write(chain).toJavaFileObject());
+                        chainSources(chain)));
         assertThat(compilation).succeededWithoutWarnings();
         Migration migration = ((MigrationChain)
                         withResources(new CompiledClasses(compilation), chain).instantiate("app.TeamSchemaMigrations"))
@@ -259,32 +299,14 @@ class WritersTest {
     }
 
     /**
-     * A chain of more revisions than one holder class takes compiles (a single static initializer
-     * would be too large for the JVM past about 1,700), and no revision file is read until its steps
-     * are needed.
+     * A chain of many parts compiles (a single static initializer would be too large for the JVM past
+     * about 1,700 revisions), and no revision file is read until its steps are needed.
      */
     @Test
     void aLongChainCompilesAndReadsEachFileOnlyWhenItsStepsAreNeeded() throws Exception {
-        List<RevisionSource> revisions = new ArrayList<>();
-        RevisionSource parent = null;
-        for (int i = 0; i <= 2000; i++) {
-            RevisionSource revision = revision(
-                    ClassName.get("big", "Big"),
-                    String.format("r%04d", i),
-                    parent,
-                    "revision " + i,
-                    List.of(new SqlStatement("SELECT " + i, true)),
-                    List.of(),
-                    null);
-            revisions.add(revision);
-            parent = revision;
-        }
+        List<RevisionSource> revisions = longChain(2001);
         ChainSource big = new ChainSource(ClassName.get("big", "Big"), "big", revisions, SchemaModel.EMPTY, List.of());
-        Compilation compilation = Compiler.javac()
-                .compile(
-                        JavaFileObjects.forSourceLines("big.Big", "package big;", "final class Big {}"),
-                        ChainClassWriter.write(big).toJavaFileObject());
-        assertThat(compilation).succeeded();
+        Compilation compilation = compileBig(big);
 
         CompiledClasses classes = withResources(new CompiledClasses(compilation), big);
         MigrationChain chain = (MigrationChain) classes.instantiate("big.BigMigrations");
@@ -303,6 +325,82 @@ class WritersTest {
         chain.head().downgradeSteps();
         assertEquals(
                 List.of("META-INF/migrata/big/r2000.sql", "META-INF/migrata/big/r0999.sql"), classes.resourceLookups());
+        for (int i = 0; i < revisions.size(); i++) {
+            assertEquals(revisions.get(i).id(), chain.migrations().get(i).id());
+        }
+        assertEquals(
+                chain.migrations().get(1234),
+                classes.loadClass("big.BigMigrations").getField("R1234").get(null));
+    }
+
+    /**
+     * Starting an application whose database is at the head creates only the head's part of a long
+     * chain: the classes that create the other parts are not even loaded until one of their revisions
+     * is used, whether the head is named or given as the typed constant.
+     */
+    @Test
+    void anUpToDateStartCreatesOnlyTheHeadsPartOfTheChain() throws Exception {
+        ChainSource big =
+                new ChainSource(ClassName.get("big", "Big"), "big", longChain(250), SchemaModel.EMPTY, List.of());
+        Compilation compilation = compileBig(big);
+        String database = server.createDatabase();
+        try {
+            String url = server.jdbcUrl(database);
+            MigrationChain first = (MigrationChain)
+                    withResources(new CompiledClasses(compilation), big).instantiate("big.BigMigrations");
+            assertEquals(250, migrator(url, first).upgrade("head").size());
+
+            CompiledClasses restarted = withResources(new CompiledClasses(compilation), big);
+            MigrationChain chain = (MigrationChain) restarted.instantiate("big.BigMigrations");
+            Migration head = (Migration)
+                    restarted.loadClass("big.BigMigrations").getField("R0249").get(null);
+            assertEquals(List.of(), migrator(url, chain).upgrade("head"));
+            assertEquals(List.of(), migrator(url, chain).upgrade(head));
+            assertTrue(restarted.isLoaded("big.BigRevisions$Part2Revisions"));
+            assertFalse(restarted.isLoaded("big.BigRevisions$Part0Revisions"));
+            assertFalse(restarted.isLoaded("big.BigRevisions$Part1Revisions"));
+            assertEquals(List.of(), restarted.resourceLookups());
+
+            // Another part is created when one of its revisions is first asked for, and only that part.
+            assertEquals("r0042", chain.migrations().get(42).id());
+            assertTrue(restarted.isLoaded("big.BigRevisions$Part0Revisions"));
+            assertFalse(restarted.isLoaded("big.BigRevisions$Part1Revisions"));
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
+    /** A chain of {@code count} revisions {@code r0000} on, each its own class {@code big.R<n>} running {@code SELECT <n>}. */
+    private static List<RevisionSource> longChain(int count) {
+        List<RevisionSource> revisions = new ArrayList<>();
+        RevisionSource parent = null;
+        for (int i = 0; i < count; i++) {
+            RevisionSource revision = revision(
+                    ClassName.get("big", String.format("R%04d", i)),
+                    String.format("r%04d", i),
+                    parent,
+                    "revision " + i,
+                    List.of(new SqlStatement("SELECT " + i, true)),
+                    List.of(),
+                    null);
+            revisions.add(revision);
+            parent = revision;
+        }
+        return revisions;
+    }
+
+    /** The chain of {@link #longChain} compiled, with its {@code @Schema} class {@code big.Big}. */
+    private static Compilation compileBig(ChainSource big) {
+        Compilation compilation = Compiler.javac()
+                .compile(sources(
+                        JavaFileObjects.forSourceLines("big.Big", "package big;", "final class Big {}"),
+                        chainSources(big)));
+        assertThat(compilation).succeeded();
+        return compilation;
+    }
+
+    private static Migrator migrator(String url, MigrationChain chain) {
+        return Migrator.builder().url(url).chain(chain).build();
     }
 
     @Test
@@ -314,9 +412,9 @@ class WritersTest {
         ChainSource chain = new ChainSource(
                 ClassName.get("app", "BigInsert"), "big", List.of(revision), SchemaModel.EMPTY, List.of());
         Compilation compilation = Compiler.javac()
-                .compile(
+                .compile(sources(
                         JavaFileObjects.forSourceLines("app.BigInsert", "package app;", "final class BigInsert {}"),
-                        ChainClassWriter.write(chain).toJavaFileObject());
+                        chainSources(chain)));
         assertThat(compilation).succeeded();
         Migration migration = ((MigrationChain)
                         withResources(new CompiledClasses(compilation), chain).instantiate("app.BigInsertMigrations"))
@@ -353,16 +451,16 @@ class WritersTest {
                 ClassName.get("app", "Hostile"), "hostile", List.of(revision), SchemaModel.EMPTY, List.of());
         Compilation compilation = Compiler.javac()
                 .withOptions("-Xlint:all", "-Werror")
-                .compile(
+                .compile(sources(
                         JavaFileObjects.forSourceLines("app.Hostile", "package app;", "final class Hostile {}"),
                         JavaFileObjects.forSourceLines("app.Victim", "package app;", "final class Victim {}"),
-                        ChainClassWriter.write(chain).toJavaFileObject(),
+                        chainSources(chain),
                         TableMetamodelWriter.write(
                                         ClassName.get("app", "Hostile"),
                                         "hostile*/ class Evil {} /*",
                                         List.of(new TableMetamodelWriter.Table(ClassName.get("app", "Victim"), table)),
                                         List.of())
-                                .toJavaFileObject());
+                                .toJavaFileObject()));
         assertThat(compilation).succeededWithoutWarnings();
 
         CompiledClasses classes = withResources(new CompiledClasses(compilation), chain);
@@ -430,6 +528,28 @@ class WritersTest {
         } catch (MalformedRevisionFileException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The chain's generated Java files, to compile. */
+    private static List<JavaFileObject> chainSources(ChainSource chain) {
+        return ChainClassWriter.write(chain).stream()
+                .map(JavaFile::toJavaFileObject)
+                .toList();
+    }
+
+    /** Sources to compile: each part a source or a list of sources. */
+    private static List<JavaFileObject> sources(Object... parts) {
+        List<JavaFileObject> all = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof JavaFileObject source) {
+                all.add(source);
+            } else {
+                for (Object source : (List<?>) part) {
+                    all.add((JavaFileObject) source);
+                }
+            }
+        }
+        return all;
     }
 
     /** The class loader with the chain's revision files, where the processor copies them. */

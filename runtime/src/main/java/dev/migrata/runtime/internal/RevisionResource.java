@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -202,7 +203,18 @@ public final class RevisionResource implements Migration {
                 path, "Revision " + id + ": its resource " + path + " " + what + ". Nothing was applied.");
     }
 
-    /** The revisions of a chain's holder classes, in order, as one unmodifiable list. */
+    /**
+     * A chain of {@code size} revisions created a part at a time, when one of the part is first asked
+     * for: part {@code k} is {@code parts.apply(k)}, revisions {@code k × partSize + 1} on.
+     */
+    public static List<Migration> chain(int size, int partSize, IntFunction<Migration[]> parts) {
+        return new RevisionList(size, partSize, parts);
+    }
+
+    /**
+     * The revisions of a chain's holder classes, in order, as one unmodifiable list: how chain
+     * classes compiled before revisions were created a part at a time list them.
+     */
     public static List<Migration> chain(Migration[]... holders) {
         List<Migration> all = new ArrayList<>();
         for (Migration[] holder : holders) {

@@ -1,0 +1,56 @@
+package app;
+
+import dev.migrata.runtime.Migration;
+import dev.migrata.runtime.internal.RevisionResource;
+import javax.annotation.processing.Generated;
+
+/**
+ * The revisions of {@link AppSchemaMigrations}, in parts of 100, root first. Each part is an interface of typed
+ * constants, which the chain class implements, and a class that creates the part's revisions
+ * when one of them is first used: loading the chain creates only the head's part.
+ */
+@Generated("dev.migrata.processor.MigrataProcessor")
+final class AppSchemaRevisions {
+    private AppSchemaRevisions() {
+    }
+
+    /**
+     * Part {@code index}'s revisions, in chain order.
+     */
+    static Migration[] part(int index) {
+        switch (index) {
+            case 0:
+                return Part0Revisions.REVISIONS;
+            default:
+                throw new IndexOutOfBoundsException(index);
+        }
+    }
+
+    /**
+     * Revisions 1 to 2, a constant each.
+     */
+    public interface Part0 {
+        /**
+         * Revision {@code 001_initial_schema}.
+         */
+        Migration INITIAL_SCHEMA = Part0Revisions.REVISIONS[0];
+
+        /**
+         * Revision {@code 002_backfill}.
+         */
+        Migration BACKFILL = Part0Revisions.REVISIONS[1];
+    }
+
+    /**
+     * Revisions 1 to 2, created when the first of them is used.
+     */
+    static final class Part0Revisions {
+        static final Migration[] REVISIONS = {
+            new RevisionResource(AppSchemaMigrations.class, "app_schema", "001_initial_schema", null, "initial schema", "sha256:9a3f4bb0d88f2b7e24176425acaf5003e9b9db860d4b05bb5dfaf2ace43884bd", "sha256:e60b6c90fee5938214b481266688e9e82b4a2ff357a9894e5f051fd7c52d9976", "sha256:5e62e451bc42f47b93e0f94c4b8546e6644d54bc1e02a336c9678e66be2be617"),
+            new RevisionResource(AppSchemaMigrations.class, "app_schema", "002_backfill", "001_initial_schema", "backfill names", "sha256:db8085756e1ea516439e1bffd403fbad7a5f661f60eae8e558d9e70f4e8bfc56", "sha256:f12883ef03cf8eae52b571f7d30222f350ab48f26e81bfb28230f953d305fad6", "sha256:19003131ac7359dbad841d1e7896b7cb4acc9ef9f98a7027207d7adf8e6e9e72"),
+        };
+
+        private Part0Revisions() {
+        }
+    }
+}
