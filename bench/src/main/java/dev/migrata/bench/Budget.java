@@ -25,7 +25,7 @@ record Budget(
         int onlineRows) {
 
     static Budget full() {
-        return new Budget(15, 80, 40, 15, 5, 2, 5, 2_000_000);
+        return new Budget(15, 80, 40, 15, 5, 2, 9, 2_000_000);
     }
 
     static Budget quick() {
