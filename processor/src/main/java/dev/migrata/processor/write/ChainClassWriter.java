@@ -32,7 +32,10 @@ public final class ChainClassWriter {
 
     private ChainClassWriter() {}
 
-    /** The Java files for the chain: its class, then the companion class that creates its revisions. */
+    /**
+     * The Java files for the chain: the companion class that creates its revisions, then the chain
+     * class, which needs it (written in this order, a chain class is never left without it).
+     */
     public static List<JavaFile> write(ChainSource chain) {
         ClassName self = chain.chainClass();
         Map<RevisionSource, String> constants =
@@ -109,7 +112,7 @@ public final class ChainClassWriter {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        return List.of(chainFile, RevisionPartsWriter.write(chain, constants));
+        return List.of(RevisionPartsWriter.write(chain, constants), chainFile);
     }
 
     /**

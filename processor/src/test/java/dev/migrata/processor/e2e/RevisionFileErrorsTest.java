@@ -290,6 +290,18 @@ class RevisionFileErrorsTest {
                 .onLineContaining("final class AppSchema");
     }
 
+    /** The chain class is not written without its companion, so the clash is the only error. */
+    @Test
+    void aClassInTheWayOfTheRevisionsCompanionIsTheOnlyError() {
+        project.source("app.AppSchemaRevisions", "package app;\n\nfinal class AppSchemaRevisions {}\n");
+        Compilation compilation = project.compile();
+        assertThat(compilation)
+                .hadErrorContaining("[MIG802] Cannot write generated file app.AppSchemaRevisions")
+                .inFile(project.sourceOf("app.AppSchema"))
+                .onLineContaining("final class AppSchema");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     @Test
     void twoTablesOfOneSimpleNameInTwoPackagesAreMig803OnTheSecond() {
         project.source("app.billing.User", """
@@ -343,8 +355,9 @@ class RevisionFileErrorsTest {
     @Test
     void aGeneratedFileFailingWithoutAReasonIsStillMig802() {
         Compilation compilation = project.compileWith(new FailingFilerProcessor(new MigrataProcessor()));
+        // The first Java file written is the chain's companion, which the chain class needs.
         assertThat(compilation)
-                .hadErrorContaining("[MIG802] Cannot write generated file app.AppSchemaMigrations")
+                .hadErrorContaining("[MIG802] Cannot write generated file app.AppSchemaRevisions")
                 .inFile(project.sourceOf("app.AppSchema"))
                 .onLineContaining("final class AppSchema");
         // The exception has no message: its type stands in, and nothing is reported as internal.

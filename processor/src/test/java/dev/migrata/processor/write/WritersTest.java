@@ -100,8 +100,8 @@ class WritersTest {
     void writesTheChain(TestInfo test) {
         List<JavaFile> files = ChainClassWriter.write(CHAIN);
         assertEquals(2, files.size());
-        Goldens.assertGolden(test, "AppSchemaMigrations.java", files.get(0).toString());
-        Goldens.assertGolden(test, "AppSchemaRevisions.java", files.get(1).toString());
+        Goldens.assertGolden(test, "AppSchemaRevisions.java", files.get(0).toString());
+        Goldens.assertGolden(test, "AppSchemaMigrations.java", files.get(1).toString());
     }
 
     @Test
