@@ -58,12 +58,7 @@ public final class ChainClassWriter {
             type.addSuperinterface(
                     RevisionPartsWriter.constantsOf(chain.schemaClass(), part * RevisionPartsWriter.PART_SIZE));
         }
-        // Every class the chain depends on, so incremental builds regenerate it when one changes.
-        chain.origins().forEach(type::addOriginatingElement);
-        chain.revisions().stream()
-                .map(RevisionSource::origin)
-                .filter(o -> o != null)
-                .forEach(type::addOriginatingElement);
+        chain.originatingElements().forEach(type::addOriginatingElement);
 
         type.addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The schema's name.\n")

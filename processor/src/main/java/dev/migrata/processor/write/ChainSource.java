@@ -2,7 +2,9 @@ package dev.migrata.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import dev.migrata.schema.model.SchemaModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Element;
 
 /**
@@ -26,6 +28,16 @@ public record ChainSource(
     public ChainSource {
         revisions = List.copyOf(revisions);
         origins = List.copyOf(origins);
+    }
+
+    /**
+     * Every element the chain's Java files are generated from: the {@code @Schema} and {@code @Table}
+     * classes and the revisions' classes, so that incremental builds regenerate them when one changes.
+     */
+    public List<Element> originatingElements() {
+        List<Element> all = new ArrayList<>(origins);
+        revisions.stream().map(RevisionSource::origin).filter(Objects::nonNull).forEach(all::add);
+        return all;
     }
 
     /** The generated class: {@code <SchemaClass>Migrations}. */

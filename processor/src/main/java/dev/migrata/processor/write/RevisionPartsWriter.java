@@ -93,11 +93,7 @@ final class RevisionPartsWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build());
-        chain.origins().forEach(type::addOriginatingElement);
-        chain.revisions().stream()
-                .map(RevisionSource::origin)
-                .filter(o -> o != null)
-                .forEach(type::addOriginatingElement);
+        chain.originatingElements().forEach(type::addOriginatingElement);
 
         CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (index)");
         List<RevisionSource> revisions = chain.revisions();
