@@ -7,10 +7,11 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -65,7 +66,7 @@ final class RevisionPartsWriter {
      */
     static Map<RevisionSource, String> constants(List<RevisionSource> revisions, List<String> reserved) {
         Map<RevisionSource, String> constants = new LinkedHashMap<>();
-        List<String> taken = new ArrayList<>(reserved);
+        Set<String> taken = new HashSet<>(reserved);
         for (RevisionSource revision : revisions) {
             String constant = JavaNames.upperSnake(
                     String.join("", revision.revisionClass().simpleNames()));
