@@ -1,6 +1,7 @@
 package dev.migrata.cli;
 
 import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.internal.MigratorLogCapture;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ abstract class ChainCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    MigrationLog captureLog() {
+    MigratorLogCapture captureLog() {
         return MigrationLog.capture(out(), err(), migrata.debug, migrata::scrub);
     }
 
@@ -52,7 +53,7 @@ abstract class ChainCommand implements Callable<Integer> {
         }
         Migrator migrator = migrata.migrator();
         // The capture shows the runtime's one line per revision while it works.
-        try (MigrationLog progress = captureLog()) {
+        try (MigratorLogCapture progress = captureLog()) {
             if (action.apply(migrator, target).isEmpty()) {
                 out().println("Nothing to " + verb + ": the database is at " + migrator.describeCurrent());
             }

@@ -2,6 +2,7 @@ package dev.migrata.cli;
 
 import dev.migrata.runtime.ChecksumChange;
 import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.internal.MigratorLogCapture;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class RepairCommand extends ChainCommand {
                     + " would get the compiled checksums; nothing was changed. Rerun with --yes to record them.");
         }
         // The runtime logs each change it records ("Repaired 002_x: checksum ..."); the capture shows them.
-        try (MigrationLog progress = captureLog()) {
+        try (MigratorLogCapture progress = captureLog()) {
             migrator.repair();
         }
         return OK;

@@ -1,6 +1,7 @@
 package dev.migrata.cli;
 
 import dev.migrata.runtime.Migrator;
+import dev.migrata.runtime.internal.MigratorLogCapture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +39,7 @@ final class StampCommand extends ChainCommand {
     public Integer call() {
         Migrator migrator = migrata.migrator();
         // The runtime reports every stamp ("Stamped 006 -> 005"); the capture shows that line.
-        try (MigrationLog progress = captureLog()) {
+        try (MigratorLogCapture progress = captureLog()) {
             if (purge) {
                 migrator.stampPurge(target);
             } else {

@@ -2,6 +2,7 @@ package dev.migrata.maven;
 
 import dev.migrata.runtime.DatabaseUrl;
 import dev.migrata.runtime.MigrationException;
+import dev.migrata.runtime.internal.MigratorLogCapture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.apache.maven.execution.MavenSession;
@@ -58,7 +59,7 @@ abstract class AbstractMigrataMojo extends AbstractMojo {
             getLog().info("Skipping: migrata.skip is true");
             return;
         }
-        try (MavenLogBridge bridge = MavenLogBridge.install(getLog(), this::scrub)) {
+        try (MigratorLogCapture bridge = MavenLogBridge.install(getLog(), this::scrub)) {
             run();
         } catch (MigrationException | IllegalArgumentException | IllegalStateException e) {
             // The runtime's refusals and its builder's checks: the message is the whole story, and the
