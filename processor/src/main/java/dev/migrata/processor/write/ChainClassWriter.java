@@ -103,11 +103,7 @@ public final class ChainClassWriter {
                 .addStatement("return HEAD")
                 .build());
         addHeadSchema(type, chain.head());
-        JavaFile chainFile = JavaFile.builder(self.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
-        return List.of(RevisionPartsWriter.write(chain, constants), chainFile);
+        return List.of(RevisionPartsWriter.write(chain, constants), GeneratedSources.javaFile(self, type.build()));
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.migrata.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -21,6 +23,17 @@ public final class GeneratedSources {
     /** Writes through this filer. */
     public GeneratedSources(Filer filer) {
         this.filer = filer;
+    }
+
+    /**
+     * A generated type as the Java file every writer produces: in the type's package, four-space
+     * indents, {@code java.lang} types unimported.
+     */
+    static JavaFile javaFile(ClassName type, TypeSpec spec) {
+        return JavaFile.builder(type.packageName(), spec)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 
     /** The qualified name of the type a Java file declares, as the Filer and messages name it. */

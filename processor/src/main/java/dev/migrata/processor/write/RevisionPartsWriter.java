@@ -101,8 +101,9 @@ final class RevisionPartsWriter {
         for (int part = 0; part < parts(revisions.size()); part++) {
             int start = part * PART_SIZE;
             List<RevisionSource> members = revisions.subList(start, Math.min(revisions.size(), start + PART_SIZE));
-            ClassName created = self.nestedClass(CONSTANTS + part + CREATED);
-            type.addType(constantsInterface(self.nestedClass(CONSTANTS + part), created, start, members, constants));
+            ClassName constantsInterface = constantsOf(chain.schemaClass(), start);
+            ClassName created = self.nestedClass(constantsInterface.simpleName() + CREATED);
+            type.addType(constantsInterface(constantsInterface, created, start, members, constants));
             type.addType(revisionsClass(created, chain, start, members));
             cases.add("case $L:\n$>return $T.$N;\n$<", part, created, ARRAY);
         }
@@ -115,10 +116,7 @@ final class RevisionPartsWriter {
                 .addParameter(int.class, "index")
                 .addCode(cases.build())
                 .build());
-        return JavaFile.builder(self.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedSources.javaFile(self, type.build());
     }
 
     private static TypeSpec constantsInterface(

@@ -62,10 +62,7 @@ public final class TableMetamodelWriter {
             type.addType(metamodel(self.nestedClass(metamodelName(table.tableClass())), table));
         }
         type.addMethod(privateConstructor());
-        return JavaFile.builder(self.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedSources.javaFile(self, type.build());
     }
 
     private static TypeSpec metamodel(ClassName self, Table table) {

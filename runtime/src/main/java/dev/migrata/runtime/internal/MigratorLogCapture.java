@@ -1,8 +1,9 @@
 package dev.migrata.runtime.internal;
 
 import dev.migrata.runtime.Migrator;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.logging.Handler;
@@ -41,8 +42,9 @@ public final class MigratorLogCapture implements AutoCloseable {
 
     private final boolean parentHandlersBefore;
     private final Level runtimeLevelBefore;
-    private final List<Logger> silenced = new ArrayList<>();
-    private final List<Level> silencedLevelsBefore = new ArrayList<>();
+    /** Each silenced logger with its level before (null: inherited), held strongly as the runtime's. */
+    private final Map<Logger, Level> silencedLevelsBefore = new LinkedHashMap<>();
+
     private final Handler handler;
 
     private MigratorLogCapture(Sink sink, boolean debug, UnaryOperator<String> scrub, List<String> silence) {
@@ -75,8 +77,7 @@ public final class MigratorLogCapture implements AutoCloseable {
         runtime.addHandler(handler);
         for (String name : silence) {
             Logger logger = Logger.getLogger(name);
-            silenced.add(logger);
-            silencedLevelsBefore.add(logger.getLevel());
+            silencedLevelsBefore.put(logger, logger.getLevel());
             logger.setLevel(Level.OFF);
         }
     }
@@ -100,8 +101,6 @@ public final class MigratorLogCapture implements AutoCloseable {
         runtime.removeHandler(handler);
         runtime.setUseParentHandlers(parentHandlersBefore);
         runtime.setLevel(runtimeLevelBefore);
-        for (int i = 0; i < silenced.size(); i++) {
-            silenced.get(i).setLevel(silencedLevelsBefore.get(i));
-        }
+        silencedLevelsBefore.forEach(Logger::setLevel);
     }
 }
