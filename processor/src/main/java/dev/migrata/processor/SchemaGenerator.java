@@ -95,11 +95,13 @@ final class SchemaGenerator {
         ChainSource chain =
                 new ChainSource(ClassName.get(schema.element()), schema.name(), revisions, schema.head(), origins);
         files.addAll(ChainClassWriter.write(chain));
-        Optional<JavaFile> metamodels = tableMetamodels(schema, origins);
-        if (metamodels.isEmpty()) {
-            return;
+        if (schema.metamodel()) {
+            Optional<JavaFile> metamodels = tableMetamodels(schema, origins);
+            if (metamodels.isEmpty()) {
+                return;
+            }
+            files.add(metamodels.get());
         }
-        files.add(metamodels.get());
         GeneratedSources sources = new GeneratedSources(env.getFiler());
         for (RevisionSource revision : revisions) {
             String resource = ChainClassWriter.resourceFolder(schema.name()) + revision.id() + ".sql";

@@ -61,8 +61,8 @@ final class DeclaredSchemaProcessor extends AbstractProcessor {
                 .map(r -> processingEnv.getElementUtils().getTypeElement(r.className()))
                 .toList();
         TypeElement schema = processingEnv.getElementUtils().getTypeElement(schemaClass);
-        SchemaDeclaration declaration =
-                new SchemaDeclaration(schema, "app_schema", head, revisions, elements, List.<TableDeclaration>of());
+        SchemaDeclaration declaration = new SchemaDeclaration(
+                schema, "app_schema", head, revisions, elements, List.<TableDeclaration>of(), false);
         new SchemaGenerator(processingEnv, reporter, session).generate(declaration);
         return false;
     }

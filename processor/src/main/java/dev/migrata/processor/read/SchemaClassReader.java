@@ -130,7 +130,8 @@ final class SchemaClassReader {
                                 objects.triggerModels()),
                         revisionModels(revisions),
                         revisions.stream().map(RevisionRead::element).toList(),
-                        tableDeclarations(tableList))
+                        tableDeclarations(tableList),
+                        schema.bool("metamodel", false))
                 : null;
         return new Result(declaration, new SchemaRead(simpleName, tables, models, pgEnums, objects, chainView), listed);
     }

@@ -15,6 +15,7 @@ import javax.lang.model.element.TypeElement;
  * @param revisions the chain from the root to {@code @Schema(head)}, root first
  * @param revisionElements the {@code @Revision} classes, in the order of {@code revisions}
  * @param tables the {@code @Table} classes, in the order of {@code @Schema(tables)}
+ * @param metamodel whether {@code @Schema(metamodel)} asks for {@code <SchemaClass>Tables}
  */
 public record SchemaDeclaration(
         TypeElement element,
@@ -22,7 +23,8 @@ public record SchemaDeclaration(
         SchemaModel head,
         List<RevisionModel> revisions,
         List<TypeElement> revisionElements,
-        List<TableDeclaration> tables) {
+        List<TableDeclaration> tables,
+        boolean metamodel) {
 
     /** Copies the lists. */
     public SchemaDeclaration {

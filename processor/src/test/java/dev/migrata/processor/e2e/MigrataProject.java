@@ -85,6 +85,15 @@ final class MigrataProject {
 
     /** {@code @Schema(head = <head>.class, tables = {...})} in {@code app.AppSchema}. */
     MigrataProject schema(String head, String... tables) {
+        return schema(head, "", tables);
+    }
+
+    /** {@code @Schema(head = <head>.class, tables = {...}, metamodel = true)} in {@code app.AppSchema}. */
+    MigrataProject schemaWithMetamodel(String head, String... tables) {
+        return schema(head, ", metamodel = true", tables);
+    }
+
+    private MigrataProject schema(String head, String moreAttributes, String... tables) {
         List<String> literals = new ArrayList<>();
         for (String table : tables) {
             literals.add(table + ".class");
@@ -92,7 +101,8 @@ final class MigrataProject {
         return source(
                 "app.AppSchema",
                 "package app;\n\nimport dev.migrata.annotations.Schema;\n\n"
-                        + "@Schema(head = " + head + ".class, tables = {" + String.join(", ", literals) + "})\n"
+                        + "@Schema(head = " + head + ".class, tables = {" + String.join(", ", literals) + "}"
+                        + moreAttributes + ")\n"
                         + "final class AppSchema {}\n");
     }
 

@@ -282,12 +282,20 @@ class RevisionFileErrorsTest {
 
     @Test
     void aClassInTheWayOfAGeneratedOneIsAnError() {
-        project.source("app.AppSchemaTables", "package app;\n\nfinal class AppSchemaTables {}\n");
+        project.schemaWithMetamodel("InitialSchema", "User")
+                .source("app.AppSchemaTables", "package app;\n\nfinal class AppSchemaTables {}\n");
         Compilation compilation = project.compile();
         assertThat(compilation)
                 .hadErrorContaining("[MIG802] Cannot write generated file app.AppSchemaTables")
                 .inFile(project.sourceOf("app.AppSchema"))
                 .onLineContaining("final class AppSchema");
+    }
+
+    /** The metamodel's name is taken only by a schema that asks for the metamodel. */
+    @Test
+    void aClassNamedLikeTheMetamodelIsNoClashWithoutIt() {
+        project.source("app.AppSchemaTables", "package app;\n\nfinal class AppSchemaTables {}\n");
+        project.compileSuccessfully();
     }
 
     /** The chain class is not written without its companion, so the clash is the only error. */
@@ -312,13 +320,28 @@ class RevisionFileErrorsTest {
 
                         @Table(name = "billing_users")
                         public record User(@Column(primaryKey = true) long id) {}
-                        """).schema("InitialSchema", "User", "app.billing.User");
+                        """).schemaWithMetamodel("InitialSchema", "User", "app.billing.User");
         Compilation compilation = project.compile();
         assertThat(compilation)
                 .hadErrorContaining("[MIG803] app.User and app.billing.User would both have the metamodel "
                         + "app.AppSchemaTables.UserTable")
                 .inFile(project.sourceOf("app.billing.User"))
                 .onLineContaining("public record User");
+    }
+
+    /** Two tables of one simple name clash only in the metamodel, which this schema does not ask for. */
+    @Test
+    void twoTablesOfOneSimpleNameInTwoPackagesAreFineWithoutTheMetamodel() {
+        project.source("app.billing.User", """
+                        package app.billing;
+
+                        import dev.migrata.annotations.Column;
+                        import dev.migrata.annotations.Table;
+
+                        @Table(name = "billing_users")
+                        public record User(@Column(primaryKey = true) long id) {}
+                        """).schema("InitialSchema", "User", "app.billing.User");
+        project.compileSuccessfully();
     }
 
     @Test
@@ -331,7 +354,7 @@ class RevisionFileErrorsTest {
 
                         @Table(name = "invoices")
                         public record Invoice(@Column(primaryKey = true) long id) {}
-                        """).schema("InitialSchema", "User", "app.billing.Invoice");
+                        """).schemaWithMetamodel("InitialSchema", "User", "app.billing.Invoice");
         Compilation compilation = project.compileSuccessfully();
         assertThat(compilation)
                 .generatedSourceFile("app.AppSchemaTables")

@@ -9,6 +9,8 @@ import com.google.testing.compile.Compilation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -61,12 +63,25 @@ class RevisionScenariosTest {
 
     @Test
     void freshSchema(TestInfo test) throws Exception {
-        Compilation compilation = project.compileSuccessfully();
+        Compilation compilation =
+                project.schemaWithMetamodel("InitialSchema", "User").compileSuccessfully();
         project.assertRevisionFilesMatchGoldens(test, "001_initial_schema");
         project.assertResourceIsTheFile(compilation, "001_initial_schema");
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaMigrations");
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaRevisions");
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaTables");
+    }
+
+    /** Without {@code @Schema(metamodel = true)} the chain is all the Java there is. */
+    @Test
+    void aSchemaThatDoesNotAskForTheMetamodelGetsOnlyTheChain() throws Exception {
+        Compilation compilation = project.compileSuccessfully();
+        assertEquals(
+                List.of("/SOURCE_OUTPUT/app/AppSchemaMigrations.java", "/SOURCE_OUTPUT/app/AppSchemaRevisions.java"),
+                compilation.generatedSourceFiles().stream()
+                        .map(JavaFileObject::getName)
+                        .sorted()
+                        .toList());
     }
 
     @Test

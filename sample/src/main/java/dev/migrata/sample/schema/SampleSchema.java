@@ -4,7 +4,8 @@ import dev.migrata.annotations.Schema;
 
 /**
  * The materials-lab schema: its tables at the head, and the newest revision. The processor turns
- * it into {@code SampleSchemaMigrations}, with its revision files in {@code src/main/migrations/lab}.
+ * it into {@code SampleSchemaMigrations}, with its revision files in {@code src/main/migrations/lab},
+ * and, as it asks for the metamodel, {@code SampleSchemaTables}.
  */
 @Schema(
         name = "lab",
@@ -16,7 +17,9 @@ import dev.migrata.annotations.Schema;
             SimulationJob.class,
             SimulationResult.class,
             WorkflowTemplate.class
-        })
+        },
+        // The application's SQL names tables and columns through SampleSchemaTables.
+        metamodel = true)
 public final class SampleSchema {
     private SampleSchema() {}
 }
