@@ -154,11 +154,16 @@ final class RevisionFreezer {
                     // The file is the model's canonical text: in sync, with no parsing and no comparison.
                     snapshot = headModel;
                     snapshotChecksum = SnapshotJson.checksumOfText(text);
-                } else if (use != SnapshotUse.UNUSED
-                        || !SnapshotJson.checksumOfText(text).equals(sql.snapshotChecksum())) {
-                    // Used, or not the text that was written: parse it, so that a reformatted file is no
-                    // edit and an edited one is reported with the checksum of what it now says.
-                    // The checksum of the canonical text in the file's own format, which a file written
+                } else if (SnapshotJson.checksumOfText(text).equals(sql.snapshotChecksum())) {
+                    // The text that was written, so the recorded checksum is its own; only a snapshot
+                    // that is used needs its model (the parent of a new head, to diff from).
+                    if (use != SnapshotUse.UNUSED) {
+                        snapshot = files.parseSnapshotModel(id, text);
+                    }
+                } else {
+                    // Not the text that was written: parse it, so that a reformatted file is no edit
+                    // and an edited one is reported with the checksum of what it now says. The
+                    // checksum of the canonical text in the file's own format, which a file written
                     // before snapshot formats were numbered recorded without a "format" field.
                     Snapshot parsed = files.parseSnapshot(id, text);
                     snapshot = parsed.model();
@@ -239,12 +244,13 @@ final class RevisionFreezer {
                 shown(files.sqlFile(id)),
                 shown(files.snapshotFile(id)));
         javaHoldsLocks.ifPresent(problems::add);
+        String snapshotText = SnapshotJson.write(model);
         RevisionSqlFile sql = new RevisionSqlFile(
                         id,
                         revision.parentId(),
                         revision.message(),
                         checksum,
-                        SnapshotJson.checksum(model),
+                        SnapshotJson.checksumOfText(snapshotText),
                         script.upgrade(),
                         script.downgrade(),
                         java)
@@ -260,7 +266,7 @@ final class RevisionFreezer {
         try {
             // The snapshot first: a .sql without its snapshot is reported as incomplete next time,
             // while the reverse would freeze statements nobody could diff against.
-            files.writeIfChanged(files.snapshotFile(id), SnapshotJson.write(model));
+            files.writeIfChanged(files.snapshotFile(id), snapshotText);
             sqlWritten = files.writeIfChanged(files.sqlFile(id), sqlText);
         } catch (RevisionFileException e) {
             problems.add(Problems.revisionFileWriteFailed(origin(element), e.file(), e));

@@ -1,5 +1,6 @@
 package dev.migrata.processor.files;
 
+import dev.migrata.schema.model.SchemaModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -109,6 +110,20 @@ public final class RevisionFiles {
     public Snapshot parseSnapshot(String revisionId, String text) throws RevisionFileException {
         try {
             return SnapshotJson.readSnapshot(text);
+        } catch (MalformedRevisionFileException e) {
+            throw new RevisionFileException(snapshotFile(revisionId), e.line(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses the text of a revision's {@code .schema.json} for its model alone: for a file whose
+     * checksum is already known, without rendering its canonical text again.
+     *
+     * @throws RevisionFileException as {@link #parseSnapshot}
+     */
+    public SchemaModel parseSnapshotModel(String revisionId, String text) throws RevisionFileException {
+        try {
+            return SnapshotJson.read(text);
         } catch (MalformedRevisionFileException e) {
             throw new RevisionFileException(snapshotFile(revisionId), e.line(), e.getMessage(), e);
         }

@@ -73,7 +73,7 @@ public final class SnapshotJson {
      * @throws MalformedRevisionFileException when the text is not a snapshot, with the position
      */
     public static SchemaModel read(String json) throws MalformedRevisionFileException {
-        return readSnapshot(json).model();
+        return SnapshotReader.readModel(json);
     }
 
     /**

@@ -53,7 +53,10 @@ final class SnapshotReader {
     /** Whether a column type was read in another spelling than its normalized one. */
     private boolean typeRespelled;
 
-    private Snapshot snapshot;
+    /** The format the file states, and its model, once read. */
+    private int format;
+
+    private SchemaModel model;
 
     private SnapshotReader(JsonParser json, boolean normalizeTypes) {
         this.json = json;
@@ -62,13 +65,17 @@ final class SnapshotReader {
 
     static Snapshot read(String text) throws MalformedRevisionFileException {
         SnapshotReader reader = parse(text, true);
-        Snapshot snapshot = reader.snapshot;
         if (!reader.typeRespelled) {
-            return snapshot;
+            return new Snapshot(reader.format, reader.model);
         }
         // Rare (files written before types were normalized): read it again as written for its checksum.
-        Snapshot asWritten = parse(text, false).snapshot;
-        return new Snapshot(snapshot.format(), snapshot.model(), asWritten.canonicalText());
+        SnapshotReader asWritten = parse(text, false);
+        return new Snapshot(reader.format, reader.model, SnapshotJson.write(asWritten.model, asWritten.format));
+    }
+
+    /** The model alone, without the canonical text {@link #read} renders again for the checksum. */
+    static SchemaModel readModel(String text) throws MalformedRevisionFileException {
+        return parse(text, true).model;
     }
 
     private static SnapshotReader parse(String text, boolean normalizeTypes) throws MalformedRevisionFileException {
@@ -77,7 +84,7 @@ final class SnapshotReader {
             if (json.nextToken() == null) {
                 throw new MalformedRevisionFileException("the file is empty", 1);
             }
-            reader.snapshot = reader.snapshot();
+            reader.readSnapshot();
             if (json.nextToken() != null) {
                 throw reader.error("unexpected text after the snapshot");
             }
@@ -90,10 +97,10 @@ final class SnapshotReader {
         }
     }
 
-    private Snapshot snapshot() throws IOException, MalformedRevisionFileException {
+    private void readSnapshot() throws IOException, MalformedRevisionFileException {
         int line = startObject("the snapshot");
         // A file written before snapshot formats were numbered states none.
-        int format = 0;
+        format = 0;
         List<TableModel> tables = null;
         // Absent in a snapshot of a schema that lists none, and in every one written before schemas could.
         List<String> extensions = List.of();
@@ -115,15 +122,8 @@ final class SnapshotReader {
                 default -> throw unknownField("the snapshot");
             }
         }
-        return new Snapshot(
-                format,
-                new SchemaModel(
-                        required(tables, "tables", "the snapshot", line),
-                        extensions,
-                        enumTypes,
-                        views,
-                        functions,
-                        triggers));
+        model = new SchemaModel(
+                required(tables, "tables", "the snapshot", line), extensions, enumTypes, views, functions, triggers);
     }
 
     private ViewModel view() throws IOException, MalformedRevisionFileException {

@@ -3,6 +3,7 @@ package dev.migrata.schema.model;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,16 @@ public final class SqlTypes {
             Map.entry("bpchar", "char"),
             Map.entry("bit varying", "varbit"));
 
+    /**
+     * Spellings already normalized. A schema spells a handful of types thousands of times (every
+     * column, in every snapshot read and every model compared), and each spelling costs three regular
+     * expressions; in a fresh javac that runs interpreted. Bounded, since the function is pure and
+     * a build daemon may keep this class across many compiles.
+     */
+    private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+
+    private static final int NORMALIZED_LIMIT = 4096;
+
     private SqlTypes() {}
 
     /**
@@ -49,6 +60,18 @@ public final class SqlTypes {
         if (type == null) {
             return null;
         }
+        String known = NORMALIZED.get(type);
+        if (known != null) {
+            return known;
+        }
+        String normalized = normalizeUncached(type);
+        if (NORMALIZED.size() < NORMALIZED_LIMIT) {
+            NORMALIZED.put(type, normalized);
+        }
+        return normalized;
+    }
+
+    private static String normalizeUncached(String type) {
         String trimmed = type.strip();
         if (trimmed.contains("\"")) {
             return trimmed;
