@@ -25,6 +25,7 @@ final class CompileScenario {
     static final String PLAIN = "javac -proc:none";
     static final String FROZEN = "processor, all frozen";
     static final String NEW_HEAD = "processor, new head";
+    static final String FROZEN_METAMODEL = "processor, all frozen, with the metamodel";
     static final String ANY_PROCESSOR = "a processor writing nothing";
     static final String ONE_CLASS = "a processor writing one empty class";
     static final String REPLAY = "a processor writing Migrata's output";
@@ -51,6 +52,8 @@ final class CompileScenario {
         MIGRATA_FROZEN,
         /** Migrata's processor, the head revision's files missing, so it generates them. */
         MIGRATA_NEW_HEAD,
+        /** Migrata's processor, every revision frozen, the schema asking for {@code @Schema(metamodel = true)}. */
+        MIGRATA_FROZEN_METAMODEL,
         /** {@link FloorProcessor} writing nothing. */
         FLOOR_NOTHING,
         /** {@link FloorProcessor} writing one empty class: the extra round any generated source costs. */
@@ -73,6 +76,7 @@ final class CompileScenario {
             new Variant(PLAIN, false, Processing.NONE),
             new Variant(FROZEN, false, Processing.MIGRATA_FROZEN),
             new Variant(NEW_HEAD, false, Processing.MIGRATA_NEW_HEAD),
+            new Variant(FROZEN_METAMODEL, false, Processing.MIGRATA_FROZEN_METAMODEL),
             new Variant(ANY_PROCESSOR, false, Processing.FLOOR_NOTHING),
             new Variant(ONE_CLASS, false, Processing.FLOOR_ONE_CLASS),
             new Variant(REPLAY, false, Processing.FLOOR_REPLAY),
@@ -109,6 +113,16 @@ final class CompileScenario {
         List<Path> sources = chain.sources();
         Path frozen = chain.frozen();
         Path argFile = chain.argFile();
+        // The same sources, but for a schema root that asks for the table metamodels.
+        Path metamodelRoot =
+                SyntheticSchemaSources.writeSchemaRoot(root.resolve("src-metamodel"), tables, revisions, true);
+        Path metamodelArgFile = root.resolve("sources-metamodel.txt");
+        Files.write(
+                metamodelArgFile,
+                sources.stream()
+                        .map(f -> f.getFileName().equals(metamodelRoot.getFileName()) ? metamodelRoot : f)
+                        .map(Path::toString)
+                        .toList());
 
         // One untimed compile with the processor: proves the frozen history is accepted, and keeps
         // what it generates for the floor that replays it.
@@ -125,6 +139,7 @@ final class CompileScenario {
                 root,
                 out,
                 argFile,
+                metamodelArgFile,
                 frozen,
                 SyntheticSchemaSources.revisionId(revisions),
                 generated,
@@ -162,6 +177,7 @@ final class CompileScenario {
      * @param root its work folder
      * @param out where each compile writes classes and generated sources (emptied before each)
      * @param argFile javac's list of the sources
+     * @param metamodelArgFile the same list, with a schema root that asks for the table metamodels
      * @param frozen the frozen revision files of every revision
      * @param headId the head revision's id
      * @param generated what the processor generated in the untimed compile
@@ -173,6 +189,7 @@ final class CompileScenario {
             Path root,
             Path out,
             Path argFile,
+            Path metamodelArgFile,
             Path frozen,
             String headId,
             Path generated,
@@ -192,8 +209,11 @@ final class CompileScenario {
         Path inside = schema.root().resolve("inside-migrata.txt");
         Files.deleteIfExists(inside);
         List<String> processing = processing(variant.processing(), schema, migrations, inside);
+        Path argFile = variant.processing() == Processing.MIGRATA_FROZEN_METAMODEL
+                ? schema.metamodelArgFile()
+                : schema.argFile();
         long start = System.nanoTime();
-        javac(variant.inProcess(), schema.out(), schema.argFile(), processing);
+        javac(variant.inProcess(), schema.out(), argFile, processing);
         double ms = (System.nanoTime() - start) / 1e6;
         if (Files.exists(inside)) {
             samples.add(variant.name() + INSIDE, Double.parseDouble(Files.readString(inside)));
@@ -203,6 +223,14 @@ final class CompileScenario {
                         .equals(Files.readString(schema.frozen().resolve(schema.headId() + ".sql")))) {
             // The generated head must be the one the frozen variant reads, or the two cases differ.
             throw new IllegalStateException("generated head differs from the frozen one in " + migrations);
+        }
+        if (variant.processing() == Processing.MIGRATA_FROZEN_METAMODEL
+                && !Files.exists(schema.out()
+                        .resolve("generated")
+                        .resolve(SyntheticSchemaSources.PACKAGE)
+                        .resolve("BenchSchemaTables.java"))) {
+            // Without its metamodel class this variant would measure the default again.
+            throw new IllegalStateException(variant.name() + " wrote no BenchSchemaTables");
         }
         if (variant.processing() == Processing.FLOOR_REPLAY
                 && (javaFiles(schema.out().resolve("generated")) != schema.generatedFiles()
@@ -232,6 +260,7 @@ final class CompileScenario {
                 return List.of("-proc:none");
             case MIGRATA_FROZEN:
             case MIGRATA_NEW_HEAD:
+            case MIGRATA_FROZEN_METAMODEL:
                 return List.of(
                         "-processorpath",
                         paths.thinJar() + java.io.File.pathSeparator + migrataPath(),

@@ -188,6 +188,24 @@ final class Report {
                     Stats.ms(m.warmHead() - m.warmPlain())));
         }
         text.append(
+                "\nThe table metamodels are generated only for a schema that asks for them (`@Schema(metamodel = true)`):"
+                        + " the same frozen compile of a schema root that does, in the same rounds.\n\n");
+        text.append(
+                "| tables × revisions | cold frozen, with the metamodel | cold overhead | ÷ -proc:none | the metamodel's"
+                        + " share (− frozen without it) |\n");
+        text.append("|---|---:|---:|---:|---:|\n");
+        for (CompileScenario.Result r : results) {
+            CompileMedians m = CompileMedians.of(r.samples());
+            text.append(String.format(
+                    "| %d × %d | %s | %s | %.2f× | %s |%n",
+                    r.tables(),
+                    r.revisions(),
+                    Stats.ms(m.frozenMetamodel()),
+                    Stats.ms(m.frozenMetamodel() - m.plain()),
+                    (m.frozenMetamodel() - m.plain()) / m.plain(),
+                    Stats.ms(m.frozenMetamodel() - m.frozen())));
+        }
+        text.append(
                 "\nWhere the cold overhead goes. Three processors that do none of Migrata's work run in the same rounds:"
                         + " *any processor* writes nothing (javac then keeps every tree for another round and enters every"
                         + " source again); *one empty class* writes a single empty class, which is enough to make javac run"
@@ -266,6 +284,7 @@ final class Report {
             double plain,
             double frozen,
             double head,
+            double frozenMetamodel,
             double any,
             double oneClass,
             double replay,
@@ -280,6 +299,7 @@ final class Report {
                     s.median(CompileScenario.PLAIN),
                     s.median(CompileScenario.FROZEN),
                     s.median(CompileScenario.NEW_HEAD),
+                    s.median(CompileScenario.FROZEN_METAMODEL),
                     s.median(CompileScenario.ANY_PROCESSOR),
                     s.median(CompileScenario.ONE_CLASS),
                     s.median(CompileScenario.REPLAY),

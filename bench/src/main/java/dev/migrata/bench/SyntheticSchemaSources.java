@@ -35,7 +35,6 @@ final class SyntheticSchemaSources {
     static List<Path> write(Path root, int tables, int revisions) throws IOException {
         Path dir = Files.createDirectories(root.resolve(PACKAGE));
         List<Path> files = new ArrayList<>();
-        StringBuilder tableList = new StringBuilder();
         for (int t = 1; t <= tables; t++) {
             String type = "T" + tableName(t).substring(1);
             Path file = dir.resolve(type + ".java");
@@ -54,7 +53,6 @@ final class SyntheticSchemaSources {
                             + "        String note,\n"
                             + "        @Column(defaultValue = \"now()\") Instant createdAt) {}\n");
             files.add(file);
-            tableList.append(t == 1 ? "" : ",\n            ").append(type).append(".class");
         }
         StringBuilder chain = new StringBuilder("package " + PACKAGE + ";\n\n"
                 + "import dev.migrata.annotations.Revision;\n\n"
@@ -77,7 +75,23 @@ final class SyntheticSchemaSources {
         Path revisionsFile = dir.resolve("Revisions.java");
         Files.writeString(revisionsFile, chain);
         files.add(revisionsFile);
-        Path schemaFile = dir.resolve("BenchSchema.java");
+        files.add(writeSchemaRoot(root, tables, revisions, false));
+        return files;
+    }
+
+    /**
+     * Writes {@code BenchSchema}, the {@code @Schema} class over every table with the last revision
+     * as head, under {@code root}; {@code metamodel} is its {@code @Schema(metamodel)}.
+     */
+    static Path writeSchemaRoot(Path root, int tables, int revisions, boolean metamodel) throws IOException {
+        StringBuilder tableList = new StringBuilder();
+        for (int t = 1; t <= tables; t++) {
+            tableList
+                    .append(t == 1 ? "" : ",\n            ")
+                    .append("T" + tableName(t).substring(1))
+                    .append(".class");
+        }
+        Path schemaFile = Files.createDirectories(root.resolve(PACKAGE)).resolve("BenchSchema.java");
         Files.writeString(
                 schemaFile,
                 "package " + PACKAGE + ";\n\n"
@@ -85,10 +99,10 @@ final class SyntheticSchemaSources {
                         + "/** The synthetic schema root. */\n"
                         + "@Schema(name = \"" + SCHEMA_NAME + "\", head = Revisions.R"
                         + revisionId(revisions).substring(1) + ".class,"
+                        + (metamodel ? " metamodel = true," : "")
                         + " tables = {\n            " + tableList + "})\n"
                         + "public final class BenchSchema {}\n");
-        files.add(schemaFile);
-        return files;
+        return schemaFile;
     }
 
     static String message(int revision) {
