@@ -35,32 +35,36 @@ final class ColdStart {
 
     private static void warmUp() {
         try {
-            // Written and read back: a new head's build parses its parent's snapshot.
-            SnapshotJson.read(SnapshotJson.write(SchemaModel.EMPTY));
-            List<SqlStatement> statements = List.of(new SqlStatement("CREATE TABLE warm_up (\n    id bigint\n)", true));
-            String checksum = Checksums.revision(statements, statements);
-            String text =
-                    new RevisionSqlFile("warm_up", null, "warm up", checksum, null, statements, statements).render();
-            // A frozen revision is parsed back and its checksum recomputed: every build reads the
-            // whole history this way, so its parser and patterns are worth loading early too.
-            RevisionSqlFile.parse(text);
-            RevisionSource revision = new RevisionSource(
-                    ClassName.get("warm.up", "WarmUp"),
-                    "warm_up",
-                    null,
-                    "warm up",
-                    checksum,
-                    Checksums.chain(null, checksum),
-                    text,
-                    false,
-                    null);
-            StringBuilder rendered = new StringBuilder();
-            for (JavaFile file : ChainClassWriter.write(new ChainSource(
-                    ClassName.get("warm.up", "WarmUp"), "warm_up", List.of(revision), SchemaModel.EMPTY, List.of()))) {
-                file.writeTo(rendered);
-            }
+            work();
         } catch (Throwable ignored) {
             // The generating thread does the same work for real and reports what goes wrong there.
+        }
+    }
+
+    /** The warm-up's work, which throws what goes wrong (a test runs it so). */
+    static void work() throws Exception {
+        // Written and read back: a new head's build parses its parent's snapshot.
+        SnapshotJson.read(SnapshotJson.write(SchemaModel.EMPTY));
+        List<SqlStatement> statements = List.of(new SqlStatement("CREATE TABLE warm_up (\n    id bigint\n)", true));
+        String checksum = Checksums.revision(statements, statements);
+        String text = new RevisionSqlFile("warm_up", null, "warm up", checksum, null, statements, statements).render();
+        // A frozen revision is parsed back and its checksum recomputed: every build reads the
+        // whole history this way, so its parser and patterns are worth loading early too.
+        RevisionSqlFile.parse(text);
+        RevisionSource revision = new RevisionSource(
+                ClassName.get("warm.up", "WarmUp"),
+                "warm_up",
+                null,
+                "warm up",
+                checksum,
+                Checksums.chain(null, checksum),
+                text,
+                false,
+                null);
+        StringBuilder rendered = new StringBuilder();
+        for (JavaFile file : ChainClassWriter.write(new ChainSource(
+                ClassName.get("warm.up", "WarmUp"), "warm_up", List.of(revision), SchemaModel.EMPTY, List.of()))) {
+            file.writeTo(rendered);
         }
     }
 }

@@ -103,6 +103,13 @@ final class SchemaGenerator {
             files.add(metamodels.get());
         }
         GeneratedSources sources = new GeneratedSources(env.getFiler());
+        String headSchema = ChainClassWriter.headSchemaResource(schema.name());
+        try {
+            sources.writeResource(headSchema, chain.headSchemaBytes(), schema.element());
+        } catch (IOException e) {
+            reporter.report(Problems.generatedFileFailed(ElementOrigin.of(schema.element()), headSchema, e));
+            return;
+        }
         for (RevisionSource revision : revisions) {
             String resource = ChainClassWriter.resourceFolder(schema.name()) + revision.id() + ".sql";
             try {

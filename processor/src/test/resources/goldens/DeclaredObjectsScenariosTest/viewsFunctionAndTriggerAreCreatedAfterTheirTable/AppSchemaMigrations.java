@@ -57,22 +57,6 @@ public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevis
 
     @Override
     public SchemaDefinition headSchema() {
-        return SchemaDefinition.parse(
-                """
-                table "" "notes"
-                column "id" "bigint" not null
-                column "title" "text"
-                column "score" "integer" not null
-                column "updated_at" "timestamp with time zone" not null default "now()"
-                primary key "id"
-                constraint "pk_notes" primary key "id"
-                """,
-                """
-                view "note_titles" "SELECT id, title, score FROM notes WHERE score > 0"
-                materialized view "note_scores" "SELECT score, count(*) AS n FROM notes GROUP BY score"
-                view "top_notes" "SELECT id, title FROM note_titles WHERE score > 10"
-                function "set_updated_at" "" "trigger" "plpgsql" "BEGIN NEW.updated_at = now(); RETURN NEW; END"
-                trigger "notes_updated_at" on "" "notes" "BEFORE" row "set_updated_at" "OLD.* IS DISTINCT FROM NEW.*" events "UPDATE"
-                """);
+        return SchemaDefinition.fromResource(AppSchemaMigrations.class, "META-INF/migrata/app_schema/head-schema.txt", "sha256:5139177b90786d5e75ef368bb8fed53c952906c5661258e85131f00e961be5e3");
     }
 }

@@ -57,15 +57,6 @@ public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevis
 
     @Override
     public SchemaDefinition headSchema() {
-        return SchemaDefinition.parse(
-                """
-                table "" "users"
-                column "id" "uuid" not null
-                column "email" "character varying(255)" not null
-                column "created_at" "timestamp with time zone" default "now()"
-                primary key "id"
-                constraint "pk_users" primary key "id"
-                constraint "uq_users_email" unique "email"
-                """);
+        return SchemaDefinition.fromResource(AppSchemaMigrations.class, "META-INF/migrata/app_schema/head-schema.txt", "sha256:54724320773874c1a131c235ed8e55957fcae7227fec5513d84e4700d67ac634");
     }
 }

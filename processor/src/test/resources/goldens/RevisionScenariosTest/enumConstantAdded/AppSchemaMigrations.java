@@ -57,18 +57,6 @@ public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevis
 
     @Override
     public SchemaDefinition headSchema() {
-        return SchemaDefinition.parse(
-                """
-                table "" "users"
-                column "id" "uuid" not null
-                column "email" "character varying(255)" not null
-                column "name" "text"
-                column "status" "text" not null
-                column "created_at" "timestamp with time zone" default "now()"
-                primary key "id"
-                constraint "ck_users_status" check "status IN ('ACTIVE', 'BLOCKED', 'DELETED')"
-                constraint "pk_users" primary key "id"
-                constraint "uq_users_email" unique "email"
-                """);
+        return SchemaDefinition.fromResource(AppSchemaMigrations.class, "META-INF/migrata/app_schema/head-schema.txt", "sha256:b13a753ea9a6df196f7a47c2343149f6946edce154fb1f118cf4e35cfd225712");
     }
 }

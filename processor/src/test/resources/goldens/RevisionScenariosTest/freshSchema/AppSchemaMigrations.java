@@ -57,16 +57,6 @@ public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevis
 
     @Override
     public SchemaDefinition headSchema() {
-        return SchemaDefinition.parse(
-                """
-                table "" "users"
-                column "id" "uuid" not null
-                column "email" "character varying(255)" not null
-                column "name" "text"
-                column "created_at" "timestamp with time zone" default "now()"
-                primary key "id"
-                constraint "pk_users" primary key "id"
-                constraint "uq_users_email" unique "email"
-                """);
+        return SchemaDefinition.fromResource(AppSchemaMigrations.class, "META-INF/migrata/app_schema/head-schema.txt", "sha256:34ec3c18ce1cf806fd0854378e2bbaf2255bf1caa0f93b8aa423d9fb2fb161f6");
     }
 }

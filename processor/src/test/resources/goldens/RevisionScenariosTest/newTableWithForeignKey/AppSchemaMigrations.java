@@ -57,25 +57,6 @@ public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevis
 
     @Override
     public SchemaDefinition headSchema() {
-        return SchemaDefinition.parse(
-                """
-                table "" "documents"
-                column "id" "bigint" not null identity
-                column "owner_id" "uuid" not null
-                column "title" "text" not null
-                primary key "id"
-                constraint "fk_documents_owner_id_users" foreign key "owner_id" references "" "users" "id" on delete "NO ACTION" on update "NO ACTION"
-                constraint "pk_documents" primary key "id"
-                """,
-                """
-                table "" "users"
-                column "id" "uuid" not null
-                column "email" "character varying(255)" not null
-                column "name" "text"
-                column "created_at" "timestamp with time zone" default "now()"
-                primary key "id"
-                constraint "pk_users" primary key "id"
-                constraint "uq_users_email" unique "email"
-                """);
+        return SchemaDefinition.fromResource(AppSchemaMigrations.class, "META-INF/migrata/app_schema/head-schema.txt", "sha256:0216f1b95dbb5a0b5ca99f3ec31712b507ea5c2cef780efdf37c048c713b1562");
     }
 }

@@ -57,16 +57,6 @@ public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevis
 
     @Override
     public SchemaDefinition headSchema() {
-        return SchemaDefinition.parse(
-                """
-                table "" "users"
-                column "id" "uuid" not null
-                column "email" "character varying(255)" not null
-                column "full_name" "text"
-                column "created_at" "timestamp with time zone" default "now()"
-                primary key "id"
-                constraint "pk_users" primary key "id"
-                constraint "uq_users_email" unique "email"
-                """);
+        return SchemaDefinition.fromResource(AppSchemaMigrations.class, "META-INF/migrata/app_schema/head-schema.txt", "sha256:6fa67428e51108796db46aed8f7bf9295b9c077b60250f4b122fcb4ae2b4f22c");
     }
 }

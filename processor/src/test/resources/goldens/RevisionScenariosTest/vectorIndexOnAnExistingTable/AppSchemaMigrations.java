@@ -57,25 +57,6 @@ public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevis
 
     @Override
     public SchemaDefinition headSchema() {
-        return SchemaDefinition.parse(
-                """
-                table "" "documents"
-                column "id" "bigint" not null identity
-                column "title" "text" not null
-                column "embedding" "vector(3)"
-                primary key "id"
-                index "ix_documents_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
-                constraint "pk_documents" primary key "id"
-                """,
-                """
-                table "" "users"
-                column "id" "uuid" not null
-                column "email" "character varying(255)" not null
-                column "name" "text"
-                column "created_at" "timestamp with time zone" default "now()"
-                primary key "id"
-                constraint "pk_users" primary key "id"
-                constraint "uq_users_email" unique "email"
-                """);
+        return SchemaDefinition.fromResource(AppSchemaMigrations.class, "META-INF/migrata/app_schema/head-schema.txt", "sha256:6598a7695b100937fdd6f3784a8a0161bd7d4016cd1af1f10434013ab270015f");
     }
 }

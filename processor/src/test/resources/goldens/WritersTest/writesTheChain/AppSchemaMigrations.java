@@ -57,30 +57,6 @@ public final class AppSchemaMigrations implements MigrationChain, AppSchemaRevis
 
     @Override
     public SchemaDefinition headSchema() {
-        return SchemaDefinition.parse(
-                """
-                table "" "documents"
-                column "id" "bigint" not null identity
-                column "owner_id" "uuid" not null
-                column "price" "numeric(10,2)"
-                column "embedding" "vector(768)"
-                primary key "id"
-                index "ix_documents_embedding" "hnsw" "embedding" opclass "vector_cosine_ops" with "ef_construction" "64" with "m" "16"
-                index "ix_documents_owner_id" "btree" "owner_id" where "owner_id IS NOT NULL"
-                constraint "fk_documents_owner_id_users" foreign key "owner_id" references "" "users" "id" on delete "CASCADE" on update "NO ACTION"
-                constraint "pk_documents" primary key "id"
-                """,
-                """
-                table "" "users"
-                column "id" "uuid" not null
-                column "email" "character varying(255)" not null
-                column "full_name" "text"
-                column "status" "text" not null default "'ACTIVE'"
-                column "created_at" "timestamp with time zone" default "now()"
-                primary key "id"
-                constraint "ck_users_status" check "status IN ('ACTIVE', 'BLOCKED')"
-                constraint "pk_users" primary key "id"
-                constraint "uq_users_email" unique "email"
-                """);
+        return SchemaDefinition.fromResource(AppSchemaMigrations.class, "META-INF/migrata/app_schema/head-schema.txt", "sha256:c06199e5b219d1968e11e6ccf52c1c74e0898a258156e3f0d64317f5e00f00b2");
     }
 }

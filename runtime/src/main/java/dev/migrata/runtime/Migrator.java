@@ -1,6 +1,7 @@
 package dev.migrata.runtime;
 
 import dev.migrata.runtime.internal.RevisionList;
+import dev.migrata.runtime.internal.RevisionResourceException;
 import dev.migrata.runtime.internal.SchemaDefinition;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
@@ -314,9 +315,21 @@ public final class Migrator {
      */
     public DriftReport check() {
         // Generated chains parse the definition from its text form on every call: once, before connecting.
-        SchemaDefinition expected = chain.headSchema();
+        SchemaDefinition expected = headSchema();
         return withConnection(connection -> DriftCheck.compare(
                 connection, chain.name(), expected, checkExclude, readRows(connection, false), revisions));
+    }
+
+    /**
+     * The chain's head schema; a generated chain reads it from a verified resource, and one that is
+     * missing or not the compiled file is refused as a {@code CHECKSUM_MISMATCH}.
+     */
+    private SchemaDefinition headSchema() {
+        try {
+            return chain.headSchema();
+        } catch (RevisionResourceException e) {
+            throw new MigrationException(MigrationException.Reason.CHECKSUM_MISMATCH, e.getMessage(), e);
+        }
     }
 
     private List<String> upgradeTo(Integer absoluteLevel, String target) {
@@ -403,7 +416,7 @@ public final class Migrator {
         List<AppliedRevision> rows = RevisionTable.bounded(
                 connection, lockTimeout, connections.label(), () -> RevisionTable.all(connection));
         if (historyRequired && rows.isEmpty() && !RevisionTable.exists(connection)) {
-            List<String> tables = RevisionTable.existingTables(connection, chain.headSchema());
+            List<String> tables = RevisionTable.existingTables(connection, headSchema());
             if (!tables.isEmpty()) {
                 throw new MigrationException(
                         MigrationException.Reason.INVALID_HISTORY,

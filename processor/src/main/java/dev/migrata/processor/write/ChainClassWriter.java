@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.migrata.runtime.internal.RevisionResource;
-import dev.migrata.schema.model.SchemaModel;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -102,7 +101,7 @@ public final class ChainClassWriter {
         type.addMethod(override("head", RuntimeTypes.MIGRATION)
                 .addStatement("return HEAD")
                 .build());
-        addHeadSchema(type, chain.head());
+        addHeadSchema(type, self, chain);
         return List.of(RevisionPartsWriter.write(chain, constants), GeneratedSources.javaFile(self, type.build()));
     }
 
@@ -119,10 +118,27 @@ public final class ChainClassWriter {
         return RevisionResource.sha256(revision.sqlBytes());
     }
 
-    /** {@code headSchema()}: the head snapshot, parsed from its text form when asked for. */
-    private static void addHeadSchema(TypeSpec.Builder type, SchemaModel head) {
+    /**
+     * The class path resource of a schema's head schema, in the runtime's text form:
+     * {@code META-INF/migrata/<schema>/head-schema.txt}. No revision file can have its name, since
+     * those end in {@code .sql}.
+     */
+    public static String headSchemaResource(String schemaName) {
+        return resourceFolder(schemaName) + "head-schema.txt";
+    }
+
+    /**
+     * {@code headSchema()}: read from its resource, verified by the SHA-256 compiled here, when asked
+     * for (by {@code check()}): kept out of the class, the text costs javac nothing to compile.
+     */
+    private static void addHeadSchema(TypeSpec.Builder type, ClassName self, ChainSource chain) {
         type.addMethod(override("headSchema", RuntimeTypes.SCHEMA_DEFINITION)
-                .addStatement("return $L", SchemaDefinitionCode.headSchema(head))
+                .addStatement(
+                        "return $T.fromResource($T.class, $S, $S)",
+                        RuntimeTypes.SCHEMA_DEFINITION,
+                        self,
+                        headSchemaResource(chain.schemaName()),
+                        RevisionResource.sha256(chain.headSchemaBytes()))
                 .build());
     }
 

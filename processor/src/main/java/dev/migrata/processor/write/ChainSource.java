@@ -2,6 +2,7 @@ package dev.migrata.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import dev.migrata.schema.model.SchemaModel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,18 +17,35 @@ import javax.lang.model.element.Element;
  * @param head the schema model at the head
  * @param origins the {@code @Schema} and {@code @Table} class elements the chain is generated from
  *     (the revisions' own come with them); empty in tests
+ * @param headSchemaText {@code head} in the runtime's text form, as its class path resource holds it
  */
 public record ChainSource(
         ClassName schemaClass,
         String schemaName,
         List<RevisionSource> revisions,
         SchemaModel head,
-        List<Element> origins) {
+        List<Element> origins,
+        String headSchemaText) {
 
     /** Copies the lists. */
     public ChainSource {
         revisions = List.copyOf(revisions);
         origins = List.copyOf(origins);
+    }
+
+    /** A chain whose head schema text is rendered from {@code head}, once. */
+    public ChainSource(
+            ClassName schemaClass,
+            String schemaName,
+            List<RevisionSource> revisions,
+            SchemaModel head,
+            List<Element> origins) {
+        this(schemaClass, schemaName, revisions, head, origins, SchemaDefinitionCode.headSchemaText(head));
+    }
+
+    /** {@link #headSchemaText()} as the bytes of its resource. */
+    public byte[] headSchemaBytes() {
+        return headSchemaText.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.migrata.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import dev.migrata.runtime.internal.SchemaDefinition;
 import dev.migrata.schema.model.CheckModel;
 import dev.migrata.schema.model.ColumnModel;
@@ -18,23 +17,21 @@ import java.util.TreeMap;
 
 /**
  * The head snapshot as the runtime compares it with PostgreSQL's catalog: each table in {@link
- * SchemaDefinition}'s spelling, embedded in the chain class as its text form. A text block per
- * table costs javac one token, where constructor calls cost it thousands of expressions to attribute
- * in a schema of hundreds of tables.
+ * SchemaDefinition}'s spelling, as the text form the processor writes to the class path beside the
+ * chain class ({@code head-schema.txt}), where {@code check()} reads it.
  */
 final class SchemaDefinitionCode {
 
     private SchemaDefinitionCode() {}
 
     /**
-     * {@code SchemaDefinition.parse("""enum ...""", """table ...""", ...)}: one text for the enum
-     * types, if any, then one per table, in snapshot order, then one for the views, functions and
-     * triggers when the schema declares any.
+     * The text form of the head schema: the enum types, if any, then each table in snapshot order,
+     * then the views, functions and triggers when the schema declares any.
      */
-    static CodeBlock headSchema(SchemaModel head) {
-        List<String> texts = new ArrayList<>();
+    static String headSchemaText(SchemaModel head) {
+        StringBuilder text = new StringBuilder();
         if (!head.enumTypes().isEmpty()) {
-            texts.add(new SchemaDefinition(
+            text.append(new SchemaDefinition(
                             List.of(),
                             head.enumTypes().stream()
                                     .map(SchemaDefinitionCode::enumType)
@@ -42,17 +39,10 @@ final class SchemaDefinitionCode {
                     .toText());
         }
         for (TableModel table : head.tables()) {
-            texts.add(new SchemaDefinition(List.of(table(table))).toText());
+            text.append(new SchemaDefinition(List.of(table(table))).toText());
         }
-        String objectText = declaredObjects(head).toText();
-        if (!objectText.isEmpty()) {
-            texts.add(objectText);
-        }
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.parse(", RuntimeTypes.SCHEMA_DEFINITION);
-        for (int i = 0; i < texts.size(); i++) {
-            code.add("\n$L", StringLiterals.of(texts.get(i))).add(i + 1 < texts.size() ? "," : "");
-        }
-        return code.add(")").build();
+        text.append(declaredObjects(head).toText());
+        return text.toString();
     }
 
     /** A {@code @PgEnum} type, created in the default schema (its name is not qualified). */

@@ -21,6 +21,7 @@ final class FailingFilerProcessor extends AbstractProcessor {
 
     private final Processor delegate;
     private final String failing;
+    private final String onlyFor;
 
     /** Refuses every source file. */
     FailingFilerProcessor(Processor delegate) {
@@ -29,15 +30,24 @@ final class FailingFilerProcessor extends AbstractProcessor {
 
     /** Refuses every call of the {@link Filer} method {@code failing}, e.g. {@code createResource}. */
     FailingFilerProcessor(Processor delegate, String failing) {
+        this(delegate, failing, null);
+    }
+
+    /**
+     * Refuses the calls of the {@link Filer} method {@code failing} for one file only: those with an
+     * argument (a name) equal to {@code onlyFor}.
+     */
+    FailingFilerProcessor(Processor delegate, String failing, String onlyFor) {
         this.delegate = delegate;
         this.failing = failing;
+        this.onlyFor = onlyFor;
     }
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        Filer filer = forward(Filer.class, env.getFiler(), failing);
-        delegate.init(forward(ProcessingEnvironment.class, env, null, filer));
+        Filer filer = forward(Filer.class, env.getFiler(), failing, onlyFor, null);
+        delegate.init(forward(ProcessingEnvironment.class, env, null, null, filer));
     }
 
     @Override
@@ -60,15 +70,14 @@ final class FailingFilerProcessor extends AbstractProcessor {
         return delegate.process(annotations, round);
     }
 
-    /** {@code target} behind its interface, except that {@code failing} throws a messageless IOException. */
-    private static <T> T forward(Class<T> type, T target, String failing) {
-        return forward(type, target, failing, null);
-    }
-
-    /** As above; a {@code getFiler} call, when {@code filer} is given, returns it. */
-    private static <T> T forward(Class<T> type, T target, String failing, Filer filer) {
+    /**
+     * {@code target} behind its interface, except that {@code failing} throws a messageless
+     * IOException (only for a call naming {@code onlyFor}, when given); a {@code getFiler} call, when
+     * {@code filer} is given, returns it.
+     */
+    private static <T> T forward(Class<T> type, T target, String failing, String onlyFor, Filer filer) {
         Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-            if (method.getName().equals(failing)) {
+            if (method.getName().equals(failing) && (onlyFor == null || names(args, onlyFor))) {
                 throw new IOException();
             }
             if (filer != null && method.getName().equals("getFiler")) {
@@ -81,5 +90,11 @@ final class FailingFilerProcessor extends AbstractProcessor {
             }
         });
         return type.cast(proxy);
+    }
+
+    private static boolean names(Object[] args, String name) {
+        return args != null
+                && java.util.Arrays.stream(args)
+                        .anyMatch(a -> a != null && a.toString().equals(name));
     }
 }

@@ -3,6 +3,7 @@ package dev.migrata.processor.e2e;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -18,6 +19,7 @@ import dev.migrata.schema.sql.SqlStatement;
 import dev.migrata.testing.Goldens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -202,6 +204,15 @@ final class MigrataProject {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Compares the head schema the processor wrote to the class output with the running test's golden. */
+    static void assertHeadSchemaMatchesGolden(TestInfo test, Compilation compilation) {
+        byte[] resource = new CompiledClasses(compilation)
+                .resources()
+                .get("META-INF/migrata/" + SCHEMA_NAME + "/head-schema.txt");
+        assertNotNull(resource, "head-schema.txt on the class path");
+        Goldens.assertGolden(test, "head-schema.txt", new String(resource, StandardCharsets.UTF_8));
     }
 
     /** Compares a revision's two files with the goldens of the running test. */

@@ -365,14 +365,25 @@ class RevisionFileErrorsTest {
 
     @Test
     void aRevisionFileThatCannotBeCopiedToTheClassOutputIsMig802OnItsRevision() {
-        Compilation compilation =
-                project.compileWith(new FailingFilerProcessor(new MigrataProcessor(), "createResource"));
+        Compilation compilation = project.compileWith(new FailingFilerProcessor(
+                new MigrataProcessor(), "createResource", "META-INF/migrata/app_schema/001_initial_schema.sql"));
         assertThat(compilation)
                 .hadErrorContaining(
                         "[MIG802] Cannot write generated file META-INF/migrata/app_schema/001_initial_schema.sql")
                 .inFile(project.sourceOf("app.InitialSchema"))
                 .onLineContaining("final class InitialSchema");
         assertThat(compilation).hadErrorContaining(": java.io.IOException");
+    }
+
+    @Test
+    void aHeadSchemaThatCannotBeWrittenIsMig802OnTheSchema() {
+        Compilation compilation =
+                project.compileWith(new FailingFilerProcessor(new MigrataProcessor(), "createResource"));
+        assertThat(compilation)
+                .hadErrorContaining("[MIG802] Cannot write generated file META-INF/migrata/app_schema/head-schema.txt")
+                .inFile(project.sourceOf("app.AppSchema"))
+                .onLineContaining("final class AppSchema");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test

@@ -145,6 +145,41 @@ class RevisionResourcesTest {
     }
 
     /**
+     * {@code check()} compares the catalog with the head schema the processor wrote beside the chain
+     * class; changed after the build, that file is refused as the revision files are, naming it.
+     */
+    @Test
+    void aHeadSchemaChangedInsideAJarIsRefusedByCheck() throws Exception {
+        String headSchema = "META-INF/migrata/app_schema/head-schema.txt";
+        Map<String, byte[]> output = classOutput();
+        assertTrue(output.containsKey(headSchema), output.keySet()::toString);
+        Path intact = dir.resolve("intact.jar");
+        writeJar(intact, output);
+        output.put(headSchema, withOneByteChanged(output.get(headSchema)));
+        Path changed = dir.resolve("changed.jar");
+        writeJar(changed, output);
+        String database = server.createDatabase();
+        try (URLClassLoader intactLoader = new URLClassLoader(
+                        new URL[] {intact.toUri().toURL()}, getClass().getClassLoader());
+                URLClassLoader changedLoader = new URLClassLoader(
+                        new URL[] {changed.toUri().toURL()}, getClass().getClassLoader())) {
+            String url = server.jdbcUrl(database);
+            migrator(url, intactLoader).upgrade("head");
+            assertTrue(migrator(url, intactLoader).check().isClean(), "the intact head schema finds no drift");
+
+            MigrationException refused = assertThrows(
+                    MigrationException.class, () -> migrator(url, changedLoader).check());
+            assertEquals(MigrationException.Reason.CHECKSUM_MISMATCH, refused.reason());
+            assertTrue(
+                    refused.getMessage().contains("jar:" + changed.toUri().toURL() + "!/" + headSchema),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().contains("changed after the build"), refused.getMessage());
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
+    /**
      * The chain loaded from {@code classPath} upgrades to revision 1 (its file is intact) and then
      * refuses revision 2, naming its file and where it was found; the database stays at revision 1.
      */

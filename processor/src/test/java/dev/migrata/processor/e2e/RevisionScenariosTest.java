@@ -70,6 +70,7 @@ class RevisionScenariosTest {
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaMigrations");
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaRevisions");
         MigrataProject.assertGeneratedMatchesGolden(test, compilation, "app.AppSchemaTables");
+        MigrataProject.assertHeadSchemaMatchesGolden(test, compilation);
     }
 
     /** Without {@code @Schema(metamodel = true)} the chain is all the Java there is. */

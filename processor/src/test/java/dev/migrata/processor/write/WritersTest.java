@@ -102,6 +102,7 @@ class WritersTest {
         assertEquals(2, files.size());
         Goldens.assertGolden(test, "AppSchemaRevisions.java", files.get(0).toString());
         Goldens.assertGolden(test, "AppSchemaMigrations.java", files.get(1).toString());
+        Goldens.assertGolden(test, "head-schema.txt", CHAIN.headSchemaText());
     }
 
     @Test
@@ -552,8 +553,9 @@ class WritersTest {
         return all;
     }
 
-    /** The class loader with the chain's revision files, where the processor copies them. */
+    /** The class loader with the chain's revision files and head schema, where the processor writes them. */
     private static CompiledClasses withResources(CompiledClasses classes, ChainSource chain) {
+        classes.withResource(ChainClassWriter.headSchemaResource(chain.schemaName()), chain.headSchemaBytes());
         for (RevisionSource revision : chain.revisions()) {
             classes.withResource(
                     ChainClassWriter.resourceFolder(chain.schemaName()) + revision.id() + ".sql", revision.sqlBytes());

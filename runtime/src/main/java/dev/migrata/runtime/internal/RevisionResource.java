@@ -3,15 +3,9 @@ package dev.migrata.runtime.internal;
 import dev.migrata.runtime.DataMigration;
 import dev.migrata.runtime.Migration;
 import dev.migrata.runtime.MigrationStep;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -167,33 +161,22 @@ public final class RevisionResource implements Migration {
     }
 
     private RevisionFile read() {
-        ClassLoader loader = chainClass.getClassLoader();
-        URL url = loader == null ? ClassLoader.getSystemResource(path) : loader.getResource(path);
-        if (url == null) {
-            throw refused("is missing from the class path of " + chainClass.getName()
-                    + ": the build did not copy it (was the chain compiled with the Migrata processor?)");
-        }
-        byte[] bytes;
-        try (InputStream in = url.openStream()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw refused("cannot be read from " + url + ": " + e.getMessage());
-        }
-        String found = sha256(bytes);
-        if (!found.equals(resourceDigest)) {
-            throw refused("in " + url + " is not the file compiled into " + chainClass.getName() + ": its SHA-256 is "
-                    + found + ", compiled " + resourceDigest + ". It was changed after the build; rebuild the"
-                    + " application from the reviewed revision files");
+        VerifiedResource.Found found;
+        try {
+            found = VerifiedResource.read(chainClass, path, resourceDigest);
+        } catch (VerifiedResource.Refused e) {
+            throw refused(e.getMessage());
         }
         RevisionFile parsed;
         try {
-            parsed = RevisionFile.parse(new String(bytes, StandardCharsets.UTF_8));
+            parsed = RevisionFile.parse(new String(found.bytes(), StandardCharsets.UTF_8));
         } catch (RevisionFileFormatException e) {
-            throw refused("in " + url + " cannot be read (line " + e.line() + "): " + e.getMessage());
+            throw refused("in " + found.url() + " cannot be read (line " + e.line() + "): " + e.getMessage());
         }
         if (!parsed.id().equals(id) || !parsed.checksum().equals(checksum)) {
-            throw refused("in " + url + " states revision " + parsed.id() + " with checksum " + parsed.checksum()
-                    + ", but " + chainClass.getName() + " compiled revision " + id + " with checksum " + checksum);
+            throw refused("in " + found.url() + " states revision " + parsed.id() + " with checksum "
+                    + parsed.checksum() + ", but " + chainClass.getName() + " compiled revision " + id
+                    + " with checksum " + checksum);
         }
         return parsed;
     }
@@ -225,13 +208,7 @@ public final class RevisionResource implements Migration {
 
     /** {@code sha256:<hex>} over {@code bytes}: the digest chain classes compile for each resource. */
     public static String sha256(byte[] bytes) {
-        try {
-            return "sha256:"
-                    + HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return VerifiedResource.sha256(bytes);
     }
 
     @Override

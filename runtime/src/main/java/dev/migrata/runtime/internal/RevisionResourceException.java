@@ -1,8 +1,9 @@
 package dev.migrata.runtime.internal;
 
 /**
- * A revision's resource that is missing, unreadable or differs from the file compiled into its
- * chain. The migrator reports it as a {@code CHECKSUM_MISMATCH} refusal.
+ * A resource of a generated chain — a revision's file, or the head schema — that is missing,
+ * unreadable or differs from the file compiled into the chain class. The migrator reports it as a
+ * {@code CHECKSUM_MISMATCH} refusal.
  */
 public final class RevisionResourceException extends RuntimeException {
 
@@ -21,7 +22,10 @@ public final class RevisionResourceException extends RuntimeException {
         this.resourcePath = resourcePath;
     }
 
-    /** The resource's path on the class path: {@code META-INF/migrata/<schema>/<id>.sql}. */
+    /**
+     * The resource's path on the class path: {@code META-INF/migrata/<schema>/<id>.sql}, or {@code
+     * head-schema.txt} in that folder.
+     */
     public String resourcePath() {
         return resourcePath;
     }

@@ -47,7 +47,34 @@ public record SchemaDefinition(
     }
 
     /**
-     * Reads the text form that {@link #toText()} writes and generated chain classes embed; the parts
+     * Reads the text form from a class path resource the processor wrote beside a generated chain
+     * class ({@code META-INF/migrata/<schema>/head-schema.txt}), if its bytes are the ones compiled:
+     * their SHA-256 must be {@code digest}.
+     *
+     * @param chainClass the generated chain class, whose class loader holds the resource
+     * @param path the resource's path
+     * @param digest {@code sha256:<hex>} over its bytes as compiled
+     * @throws RevisionResourceException when it is missing, unreadable, changed or not the text form
+     */
+    public static SchemaDefinition fromResource(Class<?> chainClass, String path, String digest) {
+        String what = "The head schema of " + chainClass.getName() + ": its resource " + path + " ";
+        VerifiedResource.Found found;
+        try {
+            found = VerifiedResource.read(chainClass, path, digest);
+        } catch (VerifiedResource.Refused e) {
+            throw new RevisionResourceException(path, what + e.getMessage() + ".");
+        }
+        try {
+            return parse(new String(found.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new RevisionResourceException(
+                    path, what + "in " + found.url() + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the text form that {@link #toText()} writes; generated chain classes embed it, or, since
+     * the head schema became a resource, store it beside themselves ({@link #fromResource}). The parts
      * are concatenated first (a class file limits each string constant to 64 KB).
      *
      * @throws IllegalArgumentException naming the line and column of text that is not that form
