@@ -40,7 +40,7 @@ public record ChainSource(
             List<RevisionSource> revisions,
             SchemaModel head,
             List<Element> origins) {
-        this(schemaClass, schemaName, revisions, head, origins, SchemaDefinitionCode.headSchemaText(head));
+        this(schemaClass, schemaName, revisions, head, origins, HeadSchemaText.of(head));
     }
 
     /** {@link #headSchemaText()} as the bytes of its resource. */

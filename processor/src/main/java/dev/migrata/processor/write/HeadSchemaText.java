@@ -20,21 +20,21 @@ import java.util.TreeMap;
  * SchemaDefinition}'s spelling, as the text form the processor writes to the class path beside the
  * chain class ({@code head-schema.txt}), where {@code check()} reads it.
  */
-final class SchemaDefinitionCode {
+final class HeadSchemaText {
 
-    private SchemaDefinitionCode() {}
+    private HeadSchemaText() {}
 
     /**
      * The text form of the head schema: the enum types, if any, then each table in snapshot order,
      * then the views, functions and triggers when the schema declares any.
      */
-    static String headSchemaText(SchemaModel head) {
+    static String of(SchemaModel head) {
         StringBuilder text = new StringBuilder();
         if (!head.enumTypes().isEmpty()) {
             text.append(new SchemaDefinition(
                             List.of(),
                             head.enumTypes().stream()
-                                    .map(SchemaDefinitionCode::enumType)
+                                    .map(HeadSchemaText::enumType)
                                     .toList())
                     .toText());
         }
@@ -80,9 +80,9 @@ final class SchemaDefinitionCode {
         return new SchemaDefinition.Table(
                 table.schema(),
                 table.name(),
-                table.columns().stream().map(SchemaDefinitionCode::column).toList(),
+                table.columns().stream().map(HeadSchemaText::column).toList(),
                 table.primaryKey() == null ? List.of() : table.primaryKey().columns(),
-                table.indexes().stream().map(SchemaDefinitionCode::index).toList(),
+                table.indexes().stream().map(HeadSchemaText::index).toList(),
                 constraints(table));
     }
 
