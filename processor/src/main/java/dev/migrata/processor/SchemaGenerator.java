@@ -30,9 +30,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * The generation stage for one {@code @Schema}: settles every revision's statements from the frozen
  * files (or generates the head's), and only when nothing is wrong writes what the application
- * compiles with: each revision's {@code .sql} file copied onto the class path, the chain class and
- * the companion that creates its revisions, the tables' metamodels; and registers the chain for
- * {@link java.util.ServiceLoader}.
+ * compiles with: the head schema's file and each revision's {@code .sql} file on the class path, the
+ * chain class and the companion that creates its revisions, and the tables' metamodels when the
+ * schema asks for them; and registers the chain for {@link java.util.ServiceLoader}.
  */
 final class SchemaGenerator {
 

@@ -14,7 +14,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code <SchemaClass>Migrations}: the ordered chain implementing
  * {@code dev.migrata.runtime.MigrationChain}, a typed constant per revision (so a target revision
- * in application code is checked by javac), and the head schema for the runtime's drift check; and
+ * in application code is checked by javac), and the SHA-256 of the head schema file beside it, which
+ * the runtime's drift check reads; and
  * its package-private companion {@code <SchemaClass>Revisions} ({@link RevisionPartsWriter}), which
  * creates the revisions a part at a time.
  *

@@ -14,18 +14,17 @@ import javax.lang.model.element.Element;
  * @param schemaClass the {@code @Schema} class
  * @param schemaName the chain's name
  * @param revisions the revisions, root first
- * @param head the schema model at the head
+ * @param headSchemaText the schema at the head in the runtime's text form, as its class path
+ *     resource holds it
  * @param origins the {@code @Schema} and {@code @Table} class elements the chain is generated from
  *     (the revisions' own come with them); empty in tests
- * @param headSchemaText {@code head} in the runtime's text form, as its class path resource holds it
  */
 public record ChainSource(
         ClassName schemaClass,
         String schemaName,
         List<RevisionSource> revisions,
-        SchemaModel head,
-        List<Element> origins,
-        String headSchemaText) {
+        String headSchemaText,
+        List<Element> origins) {
 
     /** Copies the lists. */
     public ChainSource {
@@ -33,14 +32,14 @@ public record ChainSource(
         origins = List.copyOf(origins);
     }
 
-    /** A chain whose head schema text is rendered from {@code head}, once. */
+    /** A chain whose head schema text is rendered from the model at the head, {@code head}. */
     public ChainSource(
             ClassName schemaClass,
             String schemaName,
             List<RevisionSource> revisions,
             SchemaModel head,
             List<Element> origins) {
-        this(schemaClass, schemaName, revisions, head, origins, HeadSchemaText.of(head));
+        this(schemaClass, schemaName, revisions, HeadSchemaText.of(head), origins);
     }
 
     /** {@link #headSchemaText()} as the bytes of its resource. */

@@ -3,6 +3,7 @@ package dev.migrata.processor.e2e;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
@@ -94,7 +95,6 @@ final class FailingFilerProcessor extends AbstractProcessor {
 
     private static boolean names(Object[] args, String name) {
         return args != null
-                && java.util.Arrays.stream(args)
-                        .anyMatch(a -> a != null && a.toString().equals(name));
+                && Arrays.stream(args).anyMatch(a -> a != null && a.toString().equals(name));
     }
 }

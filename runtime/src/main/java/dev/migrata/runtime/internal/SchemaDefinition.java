@@ -1,5 +1,6 @@
 package dev.migrata.runtime.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public record SchemaDefinition(
             throw new RevisionResourceException(path, what + e.getMessage() + ".");
         }
         try {
-            return parse(new String(found.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return parse(new String(found.bytes(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new RevisionResourceException(
                     path, what + "in " + found.url() + " cannot be read: " + e.getMessage());
