@@ -1,6 +1,7 @@
 package dev.migrata.processor.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +25,25 @@ public final class AnnotationValues {
     private final AnnotationMirror mirror;
     private final AnnotationMirror container;
     private final AnnotationValue inContainer;
-    private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
+    // Attribute name to value, defaults included. javac's Name.contentEquals decodes the name into a
+    // new String on every call, so a linear search per read cost a cold compile tens of milliseconds.
+    private final Map<String, AnnotationValue> withDefaults;
 
     private AnnotationValues(
             Elements elements, AnnotationMirror mirror, AnnotationMirror container, AnnotationValue inContainer) {
         this.mirror = mirror;
         this.container = container;
         this.inContainer = inContainer;
-        this.withDefaults = elements.getElementValuesWithDefaults(mirror);
+        this.withDefaults = byName(elements.getElementValuesWithDefaults(mirror));
+    }
+
+    private static Map<String, AnnotationValue> byName(
+            Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+        Map<String, AnnotationValue> byName = new HashMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+            byName.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+        }
+        return byName;
     }
 
     /** The values of one annotation mirror, defaults included. */
@@ -42,9 +54,7 @@ public final class AnnotationValues {
     /** The annotation of this qualified type on the element, if present. */
     public static Optional<AnnotationMirror> find(Element element, String annotationName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            Element type = mirror.getAnnotationType().asElement();
-            if (type instanceof TypeElement typeElement
-                    && typeElement.getQualifiedName().contentEquals(annotationName)) {
+            if (annotationName.equals(qualifiedName(mirror))) {
                 return Optional.of(mirror);
             }
         }
@@ -65,13 +75,10 @@ public final class AnnotationValues {
             Elements elements, Element element, String annotationName, String containerName) {
         List<AnnotationValues> found = new ArrayList<>();
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            Element type = mirror.getAnnotationType().asElement();
-            if (!(type instanceof TypeElement typeElement)) {
-                continue;
-            }
-            if (typeElement.getQualifiedName().contentEquals(annotationName)) {
+            String name = qualifiedName(mirror);
+            if (annotationName.equals(name)) {
                 found.add(of(elements, mirror));
-            } else if (typeElement.getQualifiedName().contentEquals(containerName)) {
+            } else if (containerName.equals(name)) {
                 for (AnnotationValue nested : of(elements, mirror).list("value")) {
                     if (nested.getValue() instanceof AnnotationMirror nestedMirror) {
                         found.add(new AnnotationValues(elements, nestedMirror, mirror, nested));
@@ -80,6 +87,14 @@ public final class AnnotationValues {
             }
         }
         return found;
+    }
+
+    /** The annotation type's qualified name, {@code null} when javac could not resolve the type. */
+    private static String qualifiedName(AnnotationMirror mirror) {
+        Element type = mirror.getAnnotationType().asElement();
+        return type instanceof TypeElement typeElement
+                ? typeElement.getQualifiedName().toString()
+                : null;
     }
 
     /** The mirror these values belong to. */
@@ -179,12 +194,7 @@ public final class AnnotationValues {
     }
 
     private Object raw(String attribute) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : withDefaults.entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-                AnnotationValue value = entry.getValue();
-                return value == null ? null : value.getValue();
-            }
-        }
-        return null;
+        AnnotationValue value = withDefaults.get(attribute);
+        return value == null ? null : value.getValue();
     }
 }
