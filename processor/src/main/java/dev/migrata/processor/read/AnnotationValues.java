@@ -25,9 +25,11 @@ public final class AnnotationValues {
     private final AnnotationMirror mirror;
     private final AnnotationMirror container;
     private final AnnotationValue inContainer;
-    // Attribute name to value, defaults included. javac's Name.contentEquals decodes the name into a
-    // new String on every call, so a linear search per read cost a cold compile tens of milliseconds.
+    // Attribute name to value, defaults included, and as written in the source. javac's
+    // Name.contentEquals decodes the name into a new String on every call, so a linear search per
+    // read cost a cold compile tens of milliseconds.
     private final Map<String, AnnotationValue> withDefaults;
+    private final Map<String, AnnotationValue> written;
 
     private AnnotationValues(
             Elements elements, AnnotationMirror mirror, AnnotationMirror container, AnnotationValue inContainer) {
@@ -35,6 +37,7 @@ public final class AnnotationValues {
         this.container = container;
         this.inContainer = inContainer;
         this.withDefaults = byName(elements.getElementValuesWithDefaults(mirror));
+        this.written = byName(mirror.getElementValues());
     }
 
     private static Map<String, AnnotationValue> byName(
@@ -121,13 +124,7 @@ public final class AnnotationValues {
      * attribute was left at its default (javac then points at the annotation).
      */
     public AnnotationValue explicit(String attribute) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-                mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-                return entry.getValue();
-            }
-        }
-        return null;
+        return written.get(attribute);
     }
 
     /** Whether the attribute was written in the source. */
