@@ -33,10 +33,11 @@ final class Stats {
         if (Double.isNaN(value)) {
             return "–";
         }
-        if (value >= 100) {
+        // The precision follows the magnitude, so a negative difference reads like a positive one.
+        if (Math.abs(value) >= 100) {
             return String.format("%.0f", value);
         }
-        if (value >= 10) {
+        if (Math.abs(value) >= 10) {
             return String.format("%.1f", value);
         }
         return String.format("%.2f", value);
